@@ -1,0 +1,112 @@
+#include "homepage.h"
+
+#include "exerciseregistry.h"
+#include "storage/database.h"
+#include "storage/sessionrepository.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace attend {
+
+namespace {
+
+QString statusText(SessionStatus status)
+{
+    switch (status) {
+    case SessionStatus::Running:
+        return HomePage::tr("unfinished");
+    case SessionStatus::Completed:
+        return HomePage::tr("completed");
+    case SessionStatus::Aborted:
+        return HomePage::tr("stopped early");
+    case SessionStatus::Interrupted:
+        return HomePage::tr("interrupted");
+    }
+    return {};
+}
+
+} // namespace
+
+HomePage::HomePage(Database &db, const ExerciseRegistry &registry, QWidget *parent)
+    : QWidget(parent), m_db(db), m_registry(registry), m_heading(new QLabel(this)),
+      m_tiles(new QWidget(this)), m_tileLayout(new QVBoxLayout(m_tiles))
+{
+    auto *back = new QPushButton(tr("&Switch participant"), this);
+    connect(back, &QPushButton::clicked, this, &HomePage::switchParticipantRequested);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(back);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_tiles);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(scroll, 1);
+}
+
+void HomePage::setParticipant(const Participant &participant)
+{
+    m_participant = participant;
+    m_heading->setText(participant.displayName.isEmpty()
+                           ? tr("<h2>%1</h2>").arg(participant.code.toHtmlEscaped())
+                           : tr("<h2>%1 — %2</h2>")
+                                 .arg(participant.code.toHtmlEscaped(),
+                                      participant.displayName.toHtmlEscaped()));
+    refresh();
+}
+
+void HomePage::refresh()
+{
+    while (QLayoutItem *item = m_tileLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (m_registry.all().empty()) {
+        auto *none = new QLabel(tr("No exercises are installed in this version of Attend."),
+                                m_tiles);
+        none->setObjectName(QStringLiteral("noExercises"));
+        none->setAlignment(Qt::AlignCenter);
+        none->setWordWrap(true);
+        m_tileLayout->addWidget(none);
+    }
+    for (const auto &exercise : m_registry.all()) {
+        auto *tile = new QGroupBox(exercise->displayName(), m_tiles);
+        tile->setObjectName(QStringLiteral("tile-%1").arg(exercise->id()));
+        auto *description = new QLabel(exercise->description(), tile);
+        description->setWordWrap(true);
+        auto *last = new QLabel(lastSessionText(exercise->id()), tile);
+        last->setObjectName(QStringLiteral("lastSession"));
+        auto *tileLayout = new QVBoxLayout(tile);
+        tileLayout->addWidget(description);
+        tileLayout->addWidget(last);
+        m_tileLayout->addWidget(tile);
+    }
+    m_tileLayout->addStretch();
+}
+
+QString HomePage::lastSessionText(const QString &exerciseId) const
+{
+    auto latest = SessionRepository(m_db).latest(m_participant.id, exerciseId);
+    if (!latest)
+        return latest.error().message();
+    if (!latest.value())
+        return tr("Not started yet.");
+    const SessionInfo &s = *latest.value();
+    const QString when = QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString mode = s.mode == SessionMode::Assessment ? tr("assessment") : tr("training");
+    return tr("Last session: %1 on %2, %3. Trials recorded: %4.")
+        .arg(mode, when, statusText(s.status))
+        .arg(s.trialCount);
+}
+
+} // namespace attend

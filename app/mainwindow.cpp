@@ -1,0 +1,171 @@
+#include "mainwindow.h"
+
+#include "buildinfo.h"
+#include "homepage.h"
+#include "participantpage.h"
+#include "settingsdialog.h"
+#include "storage/database.h"
+#include "storage/participantrepository.h"
+#include "storage/sessionrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace attend {
+
+MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry &registry,
+                       QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_settings(settings), m_stack(new QStackedWidget(this)),
+      m_banner(new QLabel(this)), m_participants(new ParticipantPage(db, m_stack)),
+      m_home(new HomePage(db, registry, m_stack))
+{
+    setWindowTitle(tr("Attend"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/attend.svg")));
+    m_stack->addWidget(m_participants);
+    m_stack->addWidget(m_home);
+
+    m_banner->setObjectName(QStringLiteral("unfinishedBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #3b2f00; padding: 8px; border: 1px solid #c8a600; }"));
+    m_banner->hide();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    createActions();
+    connect(m_participants, &ParticipantPage::participantChosen, this, &MainWindow::showHome);
+    connect(m_participants, &ParticipantPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_home, &HomePage::switchParticipantRequested, this, &MainWindow::showParticipants);
+
+    statusBar()->showMessage(tr("Database: %1").arg(db.location()));
+    resize(900, 640);
+    reportUnfinishedSessions();
+    updateActions();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settingsAction->setShortcut(QKeySequence(tr("Ctrl+,")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *participant = menuBar()->addMenu(tr("&Participant"));
+    m_newAction = participant->addAction(tr("&New…"), m_participants,
+                                         &ParticipantPage::createParticipant);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = participant->addAction(tr("&Open"), m_participants,
+                                          &ParticipantPage::openSelected);
+    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_renameAction = participant->addAction(tr("&Rename…"), m_participants,
+                                            &ParticipantPage::renameSelected);
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_archiveAction = participant->addAction(tr("&Archive or restore…"), m_participants,
+                                             &ParticipantPage::toggleArchiveSelected);
+    m_archiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_showArchivedAction = participant->addAction(tr("Show arc&hived"));
+    m_showArchivedAction->setCheckable(true);
+    m_showArchivedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_showArchivedAction, &QAction::toggled, m_participants,
+            &ParticipantPage::setShowArchived);
+    participant->addSeparator();
+    m_switchAction = participant->addAction(tr("&Switch participant"), this,
+                                            &MainWindow::showParticipants);
+    m_switchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Attend"), this, &MainWindow::showAbout);
+}
+
+bool MainWindow::openParticipant(const QString &code)
+{
+    auto found = ParticipantRepository(m_db).byCode(code);
+    if (!found || found.value().archived)
+        return false;
+    showHome(found.value());
+    return true;
+}
+
+void MainWindow::showParticipants()
+{
+    m_participants->reload();
+    m_stack->setCurrentWidget(m_participants);
+    updateActions();
+}
+
+void MainWindow::showHome(const Participant &participant)
+{
+    m_home->setParticipant(participant);
+    m_stack->setCurrentWidget(m_home);
+    setWindowTitle(tr("Attend — %1").arg(participant.code));
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool picking = m_stack->currentWidget() == m_participants;
+    if (picking)
+        setWindowTitle(tr("Attend"));
+    m_newAction->setEnabled(picking);
+    m_openAction->setEnabled(picking && m_participants->hasSelection() &&
+                             !m_participants->selectionArchived());
+    m_renameAction->setEnabled(picking && m_participants->hasSelection());
+    m_archiveAction->setEnabled(picking && m_participants->hasSelection());
+    m_showArchivedAction->setEnabled(picking);
+    m_switchAction->setEnabled(!picking);
+}
+
+void MainWindow::reportUnfinishedSessions()
+{
+    auto running = SessionRepository(m_db).running();
+    if (!running) {
+        m_banner->setText(running.error().message());
+        m_banner->show();
+        return;
+    }
+    if (running.value().isEmpty())
+        return;
+    QStringList lines;
+    for (const SessionInfo &s : running.value())
+        lines << tr("%1, %2, started %3 (%4 trials saved)")
+                     .arg(s.participantCode, s.exercise,
+                          QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat))
+                     .arg(s.trialCount);
+    m_banner->setText(tr("Attend stopped during these sessions last time. Every trial saved "
+                         "before the stop is kept.\n%1")
+                          .arg(lines.join(QLatin1Char('\n'))));
+    m_banner->show();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Attend"),
+        tr("<h3>Attend %1</h3>"
+           "<p>Attention training and assessment.</p>"
+           "<p>Build %2, Qt %3.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+            .arg(QString::fromLatin1(kAttendVersion), QString::fromLatin1(kAttendBuildId),
+                 QString::fromLatin1(qVersion())));
+}
+
+} // namespace attend

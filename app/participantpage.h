@@ -1,0 +1,58 @@
+#pragma once
+
+#include "storage/participant.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSortFilterProxyModel;
+
+namespace attend {
+
+class Database;
+class ParticipantListModel;
+
+// The participant picker: find, create, rename, archive or restore, and open a participant.
+class ParticipantPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ParticipantPage(Database &db, QWidget *parent = nullptr);
+
+    bool hasSelection() const;
+    bool selectionArchived() const;
+    // Re-reads the list from the database; reports a failure in a dialog.
+    void reload();
+    void selectCode(const QString &code);
+
+    void createParticipant();
+    void renameSelected();
+    void toggleArchiveSelected();
+    void openSelected();
+    void setShowArchived(bool show);
+
+Q_SIGNALS:
+    void participantChosen(const attend::Participant &participant);
+    void selectionChanged();
+
+private:
+    std::optional<Participant> selected() const;
+    void updateButtons();
+    void showError(const QString &message);
+
+    Database &m_db;
+    ParticipantListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QListView *m_list;
+    QCheckBox *m_showArchived;
+    QPushButton *m_new;
+    QPushButton *m_rename;
+    QPushButton *m_archive;
+    QPushButton *m_open;
+};
+
+} // namespace attend

@@ -1,0 +1,85 @@
+#include "settingsdialog.h"
+
+#include "settings.h"
+#include "storage/database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace attend {
+
+SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)),
+      m_fullScreen(new QCheckBox(tr("Run exercises &full screen"), this)),
+      m_photodiode(new QCheckBox(tr("Show the &photodiode marker (top-left square)"), this)),
+      m_location(new QLineEdit(this))
+{
+    setWindowTitle(tr("Settings"));
+    // Each language is named in itself, so that it can be found whatever the current language.
+    m_language->addItem(tr("Follow the system"), int(Settings::Language::System));
+    m_language->addItem(QStringLiteral("English"), int(Settings::Language::English));
+    m_language->addItem(QStringLiteral("简体中文"), int(Settings::Language::Chinese));
+    m_language->setCurrentIndex(m_language->findData(int(settings.language())));
+    m_fullScreen->setChecked(settings.fullScreenRuns());
+    m_photodiode->setChecked(settings.photodiodeMarker());
+    m_location->setText(settings.dataLocation());
+    m_location->setPlaceholderText(Database::defaultLocation());
+    m_location->setClearButtonEnabled(true);
+
+    auto *browseButton = new QPushButton(tr("&Browse…"), this);
+    connect(browseButton, &QPushButton::clicked, this, &SettingsDialog::browse);
+    auto *locationRow = new QHBoxLayout;
+    locationRow->addWidget(m_location, 1);
+    locationRow->addWidget(browseButton);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), m_fullScreen);
+    form->addRow(QString(), m_photodiode);
+    form->addRow(tr("&Database file:"), locationRow);
+    auto *note = new QLabel(tr("Changes to the language and the database file take effect the "
+                               "next time Attend starts. Leave the database file empty to use "
+                               "the standard location."),
+                            this);
+    note->setWordWrap(true);
+
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    m_settings.setLanguage(Settings::Language(m_language->currentData().toInt()));
+    m_settings.setFullScreenRuns(m_fullScreen->isChecked());
+    m_settings.setPhotodiodeMarker(m_photodiode->isChecked());
+    m_settings.setDataLocation(m_location->text());
+    QDialog::accept();
+}
+
+void SettingsDialog::browse()
+{
+    const QString start =
+        m_location->text().isEmpty() ? Database::defaultLocation() : m_location->text();
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Database file"), start, tr("Attend databases (*.sqlite);;All files (*)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!chosen.isEmpty())
+        m_location->setText(chosen);
+}
+
+} // namespace attend

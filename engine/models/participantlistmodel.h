@@ -1,0 +1,39 @@
+#pragma once
+
+#include "storage/participant.h"
+#include "storage/result.h"
+
+#include <QAbstractListModel>
+
+namespace attend {
+
+class Database;
+
+// The participants of a database for the picker: one row each, archived ones only on request.
+class ParticipantListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { IdRole = Qt::UserRole + 1, CodeRole, NameRole, ArchivedRole };
+
+    ParticipantListModel(Database &db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setShowArchived(bool show);
+    bool showArchived() const { return m_showArchived; }
+    // Re-reads the participants; on failure the previous rows stay.
+    Result<void> reload();
+    // Row of the participant with this id, or -1.
+    int rowOf(qint64 id) const;
+    const Participant &at(int row) const { return m_participants.at(row); }
+
+private:
+    Database &m_db;
+    QList<Participant> m_participants;
+    bool m_showArchived = false;
+};
+
+} // namespace attend

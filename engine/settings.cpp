@@ -1,0 +1,114 @@
+#include "settings.h"
+
+#include "storage/database.h"
+
+#include <QLocale>
+#include <QSettings>
+
+namespace attend {
+
+namespace {
+
+template <typename T>
+struct Key
+{
+    const char *name;
+    T fallback;
+    QString key() const { return QString::fromLatin1(name); }
+};
+
+const Key<const char *> kLanguage{"ui/language", "system"};
+const Key<bool> kFullScreenRuns{"run/fullScreen", true};
+const Key<bool> kPhotodiodeMarker{"run/photodiodeMarker", false};
+const Key<const char *> kDataLocation{"data/location", ""};
+
+struct LanguageName
+{
+    Settings::Language language;
+    const char *code;
+};
+constexpr LanguageName kLanguages[] = {{Settings::Language::System, "system"},
+                                       {Settings::Language::English, "en"},
+                                       {Settings::Language::Chinese, "zh_CN"}};
+
+} // namespace
+
+Settings::Language Settings::language() const
+{
+    bool ok = false;
+    const Language language = languageFromCode(
+        m_store.value(kLanguage.key(), QString::fromLatin1(kLanguage.fallback)).toString(), &ok);
+    return ok ? language : Language::System;
+}
+
+void Settings::setLanguage(Language language)
+{
+    for (const auto &entry : kLanguages)
+        if (entry.language == language)
+            m_store.setValue(kLanguage.key(), QString::fromLatin1(entry.code));
+}
+
+QString Settings::languageCode() const
+{
+    switch (language()) {
+    case Language::English:
+        return QStringLiteral("en");
+    case Language::Chinese:
+        return QStringLiteral("zh_CN");
+    case Language::System:
+        break;
+    }
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                            : QStringLiteral("en");
+}
+
+Settings::Language Settings::languageFromCode(const QString &code, bool *ok)
+{
+    for (const auto &entry : kLanguages) {
+        if (code == QLatin1String(entry.code)) {
+            *ok = true;
+            return entry.language;
+        }
+    }
+    *ok = false;
+    return Language::System;
+}
+
+bool Settings::fullScreenRuns() const
+{
+    return m_store.value(kFullScreenRuns.key(), kFullScreenRuns.fallback).toBool();
+}
+
+void Settings::setFullScreenRuns(bool on)
+{
+    m_store.setValue(kFullScreenRuns.key(), on);
+}
+
+bool Settings::photodiodeMarker() const
+{
+    return m_store.value(kPhotodiodeMarker.key(), kPhotodiodeMarker.fallback).toBool();
+}
+
+void Settings::setPhotodiodeMarker(bool on)
+{
+    m_store.setValue(kPhotodiodeMarker.key(), on);
+}
+
+QString Settings::dataLocation() const
+{
+    return m_store.value(kDataLocation.key(), QString::fromLatin1(kDataLocation.fallback))
+        .toString();
+}
+
+void Settings::setDataLocation(const QString &path)
+{
+    m_store.setValue(kDataLocation.key(), path.trimmed());
+}
+
+QString Settings::databaseLocation() const
+{
+    const QString chosen = dataLocation();
+    return chosen.isEmpty() ? Database::defaultLocation() : chosen;
+}
+
+} // namespace attend

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+class QSettings;
+
+namespace attend {
+
+// The one typed view of the user's settings; every key and its default is declared once, in
+// settings.cpp. The QSettings store belongs to the caller (tests pass an INI file).
+class Settings
+{
+public:
+    enum class Language { System, English, Chinese };
+
+    explicit Settings(QSettings &store) : m_store(store) {}
+
+    Language language() const;
+    void setLanguage(Language language);
+    // Locale name of the translation to load: "en", "zh_CN", or the system's for System.
+    QString languageCode() const;
+    static Language languageFromCode(const QString &code, bool *ok);
+
+    bool fullScreenRuns() const;
+    void setFullScreenRuns(bool on);
+
+    bool photodiodeMarker() const;
+    void setPhotodiodeMarker(bool on);
+
+    // Database file chosen by the user; empty means the standard location.
+    QString dataLocation() const;
+    void setDataLocation(const QString &path);
+    // dataLocation() or, when empty, Database::defaultLocation().
+    QString databaseLocation() const;
+
+private:
+    QSettings &m_store;
+};
+
+} // namespace attend

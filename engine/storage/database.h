@@ -1,0 +1,58 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace attend {
+
+// One open Attend database: an SQLite file (the embedded default). Opening checks the file
+// without writing to it first, so a file Attend cannot use is left exactly as it was.
+class Database
+{
+public:
+    struct Options
+    {
+        int busyTimeoutMs = 5000;
+        // Migrate only up to this version (tests build every earlier version); -1 = latest.
+        int targetVersion = -1;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &location, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString &location)
+    {
+        return open(location, Options{});
+    }
+    // AppDataLocation/attend.sqlite; the application identity must be set first.
+    static QString defaultLocation();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString location() const { return m_location; }
+    QSqlDatabase connection() const;
+    Result<int> schemaVersion();
+    Result<QStringList> integrityCheck();
+
+    // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
+    Result<void> transaction(const std::function<Result<void>()> &work);
+
+    // Prepares and runs a statement with positional bindings; the error names `what` and the file.
+    Result<QSqlQuery> exec(const QString &what, const QString &sql,
+                           const QVariantList &bindings = {});
+
+private:
+    Database(QString location, QString connectionName);
+    Result<void> migrate(int target);
+
+    QString m_location;
+    QString m_connectionName;
+};
+
+} // namespace attend

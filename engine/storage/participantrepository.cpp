@@ -1,0 +1,147 @@
+#include "participantrepository.h"
+
+#include "auditrepository.h"
+#include "database.h"
+#include "participantcode.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace attend {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("attend::Storage", text);
+}
+
+const QString kColumns = QStringLiteral("id, code, display_name, created_at, archived_at");
+
+Participant fromQuery(const QSqlQuery &query)
+{
+    Participant p;
+    p.id = query.value(0).toLongLong();
+    p.code = query.value(1).toString();
+    p.displayName = query.value(2).toString();
+    p.createdAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+    p.archived = !query.value(4).isNull();
+    return p;
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+Result<Participant> ParticipantRepository::add(const QString &code, const QString &displayName)
+{
+    using Kind = StorageError::Kind;
+    if (const QString problem = ParticipantCode::problem(code); !problem.isEmpty())
+        return StorageError(Kind::InvalidInput, problem, m_db.location());
+    auto taken = m_db.exec(tr("Looking up participant %1").arg(code),
+                           QStringLiteral("SELECT code FROM participants WHERE lower(code) = ?"),
+                           {code.toLower()});
+    if (!taken)
+        return taken.error();
+    if (taken.value().next())
+        return StorageError(Kind::Duplicate,
+                            tr("The code %1 is already used by participant %2.")
+                                .arg(code, taken.value().value(0).toString()),
+                            m_db.location());
+    Participant p;
+    p.code = code;
+    p.displayName = displayName.trimmed();
+    p.createdAt = QDateTime::fromString(nowUtc(), Qt::ISODateWithMs);
+    auto saved = m_db.transaction([&]() -> Result<void> {
+        auto insert = m_db.exec(tr("Adding participant %1").arg(code),
+                                QStringLiteral("INSERT INTO participants (code, display_name, "
+                                               "created_at) VALUES (?, ?, ?)"),
+                                {p.code, p.displayName, p.createdAt.toString(Qt::ISODateWithMs)});
+        if (!insert)
+            return insert.error();
+        p.id = insert.value().lastInsertId().toLongLong();
+        return {};
+    });
+    if (!saved)
+        return saved.error();
+    return p;
+}
+
+Result<QList<Participant>> ParticipantRepository::list(Which which)
+{
+    const QString filter =
+        which == Which::Active ? QStringLiteral(" WHERE archived_at IS NULL") : QString();
+    auto query = m_db.exec(tr("Listing participants"),
+                           QStringLiteral("SELECT %1 FROM participants%2 ORDER BY code")
+                               .arg(kColumns, filter));
+    if (!query)
+        return query.error();
+    QList<Participant> all;
+    while (query.value().next())
+        all << fromQuery(query.value());
+    return all;
+}
+
+Result<Participant> ParticipantRepository::byCode(const QString &code)
+{
+    auto query = m_db.exec(tr("Looking up participant %1").arg(code),
+                           QStringLiteral("SELECT %1 FROM participants WHERE lower(code) = ?")
+                               .arg(kColumns),
+                           {code.toLower()});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return StorageError(StorageError::Kind::NotFound,
+                            tr("There is no participant with the code %1 in %2.")
+                                .arg(code, m_db.location()),
+                            m_db.location());
+    return fromQuery(query.value());
+}
+
+Result<void> ParticipantRepository::rename(qint64 id, const QString &displayName)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto update = m_db.exec(tr("Renaming a participant"),
+                                QStringLiteral("UPDATE participants SET display_name = ? "
+                                               "WHERE id = ?"),
+                                {displayName.trimmed(), id});
+        if (!update)
+            return update.error();
+        if (update.value().numRowsAffected() != 1)
+            return StorageError(StorageError::Kind::NotFound,
+                                tr("Participant %1 no longer exists in %2.")
+                                    .arg(id)
+                                    .arg(m_db.location()),
+                                m_db.location());
+        return {};
+    });
+}
+
+Result<void> ParticipantRepository::setArchived(qint64 id, bool archived)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto update = m_db.exec(
+            tr("Archiving a participant"),
+            QStringLiteral("UPDATE participants SET archived_at = ? WHERE id = ?"),
+            {archived ? QVariant(nowUtc()) : QVariant(QMetaType(QMetaType::QString)), id});
+        if (!update)
+            return update.error();
+        if (update.value().numRowsAffected() != 1)
+            return StorageError(StorageError::Kind::NotFound,
+                                tr("Participant %1 no longer exists in %2.")
+                                    .arg(id)
+                                    .arg(m_db.location()),
+                                m_db.location());
+        return AuditRepository(m_db).record(
+            archived ? QStringLiteral("participant-archived")
+                     : QStringLiteral("participant-restored"),
+            QString::number(id), {});
+    });
+}
+
+} // namespace attend

@@ -1,0 +1,103 @@
+#include "schema.h"
+
+namespace attend {
+
+namespace {
+
+// DESIGN.md §3. Times: wall clock as UTC ISO 8601 text for session start/end, monotonic
+// nanoseconds relative to the session start for everything within a session.
+const std::vector<QStringList> &migrations()
+{
+    static const std::vector<QStringList> all = {
+        // 1: the initial schema.
+        {
+            QStringLiteral(R"(CREATE TABLE participants (
+                id {id},
+                code TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                birth_year INTEGER,
+                handedness TEXT CHECK (handedness IN ('left', 'right', 'ambidextrous')),
+                notes TEXT NOT NULL DEFAULT '',
+                archived_at TEXT))"),
+            QStringLiteral(R"(CREATE TABLE sessions (
+                id {id},
+                participant_id INTEGER NOT NULL REFERENCES participants(id),
+                exercise TEXT NOT NULL,
+                mode TEXT NOT NULL CHECK (mode IN ('assessment', 'training')),
+                status TEXT NOT NULL
+                    CHECK (status IN ('running', 'completed', 'aborted', 'interrupted')),
+                started_at TEXT NOT NULL,
+                ended_at TEXT,
+                app_version TEXT NOT NULL,
+                build_id TEXT NOT NULL,
+                parameters_json TEXT NOT NULL DEFAULT '{}',
+                platform_json TEXT NOT NULL DEFAULT '{}',
+                rng_seed INTEGER NOT NULL,
+                presentation_path TEXT,
+                refresh_mean_ms REAL,
+                refresh_sd_ms REAL,
+                dropped_frames INTEGER,
+                summary_json TEXT))"),
+            QStringLiteral(R"(CREATE TABLE trials (
+                id {id},
+                session_id INTEGER NOT NULL REFERENCES sessions(id),
+                block INTEGER NOT NULL,
+                trial_index INTEGER NOT NULL,
+                practice INTEGER NOT NULL DEFAULT 0,
+                condition TEXT NOT NULL DEFAULT '',
+                difficulty REAL NOT NULL DEFAULT 0,
+                stimulus_json TEXT NOT NULL DEFAULT '{}',
+                requested_onset_ns INTEGER,
+                onset_ns INTEGER,
+                frames_shown INTEGER NOT NULL DEFAULT 0,
+                response TEXT NOT NULL DEFAULT '',
+                response_ns INTEGER,
+                rt_ms REAL,
+                correct INTEGER NOT NULL DEFAULT 0,
+                flags INTEGER NOT NULL DEFAULT 0,
+                predicted_correct REAL,
+                predicted_rt_ms REAL,
+                controller_rule TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral(R"(CREATE TABLE model_states (
+                participant_id INTEGER NOT NULL REFERENCES participants(id),
+                exercise TEXT NOT NULL,
+                model_version INTEGER NOT NULL,
+                weights {blob} NOT NULL,
+                trained_on INTEGER NOT NULL DEFAULT 0,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (participant_id, exercise)))"),
+            QStringLiteral(R"(CREATE TABLE audit (
+                id {id},
+                at TEXT NOT NULL,
+                action TEXT NOT NULL,
+                subject TEXT NOT NULL DEFAULT '',
+                details_json TEXT NOT NULL DEFAULT '{}'))"),
+            // Charts and exports read a participant's sessions per exercise in time order, and a
+            // session's trials in order.
+            // Codes name BIDS folders, which must not collide on case-insensitive file systems.
+            QStringLiteral("CREATE UNIQUE INDEX participants_code_nocase ON participants "
+                           "(lower(code))"),
+            QStringLiteral("CREATE INDEX sessions_by_participant ON sessions "
+                           "(participant_id, exercise, started_at)"),
+            QStringLiteral("CREATE INDEX sessions_by_status ON sessions (status)"),
+            QStringLiteral("CREATE INDEX trials_by_session ON trials "
+                           "(session_id, block, trial_index)"),
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+int Schema::latestVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+QStringList Schema::migration(int version)
+{
+    return migrations().at(static_cast<std::size_t>(version - 1));
+}
+
+} // namespace attend

@@ -1,0 +1,27 @@
+#include "sessioninfo.h"
+
+namespace attend {
+
+// These strings are the values stored in the database and written to exports; never translate.
+QString toString(SessionMode mode)
+{
+    return mode == SessionMode::Assessment ? QStringLiteral("assessment")
+                                           : QStringLiteral("training");
+}
+
+QString toString(SessionStatus status)
+{
+    switch (status) {
+    case SessionStatus::Running:
+        return QStringLiteral("running");
+    case SessionStatus::Completed:
+        return QStringLiteral("completed");
+    case SessionStatus::Aborted:
+        return QStringLiteral("aborted");
+    case SessionStatus::Interrupted:
+        return QStringLiteral("interrupted");
+    }
+    return {};
+}
+
+} // namespace attend

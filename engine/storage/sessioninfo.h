@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace attend {
+
+enum class SessionMode { Assessment, Training };
+enum class SessionStatus { Running, Completed, Aborted, Interrupted };
+
+QString toString(SessionMode mode);
+QString toString(SessionStatus status);
+
+struct SessionInfo
+{
+    qint64 id = 0;
+    qint64 participantId = 0;
+    QString participantCode;
+    QString exercise;
+    SessionMode mode = SessionMode::Assessment;
+    SessionStatus status = SessionStatus::Running;
+    QDateTime startedAt; // UTC
+    QDateTime endedAt;   // UTC, invalid while running
+    qint64 trialCount = 0;
+};
+
+} // namespace attend

@@ -1,0 +1,147 @@
+#include "sessionrepository.h"
+
+#include "buildinfo.h"
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace attend {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("attend::Storage", text);
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+SessionStatus statusFrom(const QString &text)
+{
+    for (auto status : {SessionStatus::Running, SessionStatus::Completed, SessionStatus::Aborted,
+                        SessionStatus::Interrupted})
+        if (toString(status) == text)
+            return status;
+    return SessionStatus::Interrupted;
+}
+
+} // namespace
+
+Result<qint64> SessionRepository::start(const NewSession &session)
+{
+    qint64 id = 0;
+    auto saved = m_db.transaction([&]() -> Result<void> {
+        auto insert = m_db.exec(
+            tr("Starting a session"),
+            QStringLiteral("INSERT INTO sessions (participant_id, exercise, mode, status, "
+                           "started_at, app_version, build_id, parameters_json, platform_json, "
+                           "rng_seed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {session.participantId, session.exercise, toString(session.mode),
+             toString(SessionStatus::Running),
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+             QString::fromLatin1(kAttendVersion), QString::fromLatin1(kAttendBuildId),
+             json(session.parameters), json(session.platform), qint64(session.seed)});
+        if (!insert)
+            return insert.error();
+        id = insert.value().lastInsertId().toLongLong();
+        return {};
+    });
+    if (!saved)
+        return saved.error();
+    return id;
+}
+
+Result<void> SessionRepository::finish(qint64 id, SessionStatus status, const QJsonObject &summary)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto update = m_db.exec(
+            tr("Ending session %1").arg(id),
+            QStringLiteral("UPDATE sessions SET status = ?, ended_at = ?, summary_json = ? "
+                           "WHERE id = ? AND status = 'running'"),
+            {toString(status), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+             json(summary), id});
+        if (!update)
+            return update.error();
+        if (update.value().numRowsAffected() != 1)
+            return StorageError(StorageError::Kind::NotFound,
+                                tr("Session %1 is not running in %2.").arg(id).arg(m_db.location()),
+                                m_db.location());
+        return {};
+    });
+}
+
+Result<QList<SessionInfo>> SessionRepository::running()
+{
+    return select(tr("Looking for unfinished sessions"), QStringLiteral("s.status = ?"),
+                  {toString(SessionStatus::Running)});
+}
+
+Result<QList<SessionInfo>> SessionRepository::forParticipant(qint64 participantId)
+{
+    return select(tr("Listing sessions"), QStringLiteral("s.participant_id = ?"), {participantId});
+}
+
+Result<std::optional<SessionInfo>> SessionRepository::latest(qint64 participantId,
+                                                            const QString &exercise)
+{
+    auto all = select(tr("Looking up the last session"),
+                      QStringLiteral("s.participant_id = ? AND s.exercise = ?"),
+                      {participantId, exercise});
+    if (!all)
+        return all.error();
+    if (all.value().isEmpty())
+        return std::optional<SessionInfo>();
+    return std::optional<SessionInfo>(all.value().constLast());
+}
+
+Result<QMap<SessionStatus, qint64>> SessionRepository::countByStatus()
+{
+    auto query = m_db.exec(tr("Counting sessions"),
+                           QStringLiteral("SELECT status, count(*) FROM sessions GROUP BY status"));
+    if (!query)
+        return query.error();
+    QMap<SessionStatus, qint64> counts;
+    while (query.value().next())
+        counts[statusFrom(query.value().value(0).toString())] = query.value().value(1).toLongLong();
+    return counts;
+}
+
+Result<QList<SessionInfo>> SessionRepository::select(const QString &what, const QString &where,
+                                                     const QVariantList &bindings)
+{
+    auto query = m_db.exec(
+        what,
+        QStringLiteral("SELECT s.id, s.participant_id, p.code, s.exercise, s.mode, s.status, "
+                       "s.started_at, s.ended_at, "
+                       "(SELECT count(*) FROM trials t WHERE t.session_id = s.id) "
+                       "FROM sessions s JOIN participants p ON p.id = s.participant_id "
+                       "WHERE %1 ORDER BY s.started_at, s.id")
+            .arg(where),
+        bindings);
+    if (!query)
+        return query.error();
+    QList<SessionInfo> sessions;
+    QSqlQuery &q = query.value();
+    while (q.next()) {
+        SessionInfo s;
+        s.id = q.value(0).toLongLong();
+        s.participantId = q.value(1).toLongLong();
+        s.participantCode = q.value(2).toString();
+        s.exercise = q.value(3).toString();
+        s.mode = q.value(4).toString() == toString(SessionMode::Training) ? SessionMode::Training
+                                                                        : SessionMode::Assessment;
+        s.status = statusFrom(q.value(5).toString());
+        s.startedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        s.endedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+        s.trialCount = q.value(8).toLongLong();
+        sessions << s;
+    }
+    return sessions;
+}
+
+} // namespace attend

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "result.h"
+#include "sessioninfo.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <optional>
+
+namespace attend {
+
+class Database;
+
+struct NewSession
+{
+    qint64 participantId = 0;
+    QString exercise;
+    SessionMode mode = SessionMode::Assessment;
+    QJsonObject parameters;
+    QJsonObject platform; // OS, Qt version, screen, refresh rate
+    quint32 seed = 0;
+};
+
+class SessionRepository
+{
+public:
+    explicit SessionRepository(Database &db) : m_db(db) {}
+
+    // Records a new session as running, with the app version and build id.
+    Result<qint64> start(const NewSession &session);
+    // Ends a session with its final status; only a running session can end.
+    Result<void> finish(qint64 id, SessionStatus status, const QJsonObject &summary);
+    // Sessions whose program stopped before they ended (DESIGN.md §3).
+    Result<QList<SessionInfo>> running();
+    Result<QList<SessionInfo>> forParticipant(qint64 participantId);
+    Result<std::optional<SessionInfo>> latest(qint64 participantId, const QString &exercise);
+    // Number of sessions per status, for `attend-cli check`.
+    Result<QMap<SessionStatus, qint64>> countByStatus();
+
+private:
+    Result<QList<SessionInfo>> select(const QString &what, const QString &where,
+                                      const QVariantList &bindings);
+    Database &m_db;
+};
+
+} // namespace attend

@@ -1,0 +1,117 @@
+#include "trialrepository.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <cmath>
+
+namespace attend {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("attend::Storage", text);
+}
+
+QVariant nsOrNull(std::int64_t ns)
+{
+    return ns < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(ns));
+}
+
+QVariant realOrNull(double value)
+{
+    return std::isnan(value) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(value);
+}
+
+QString text(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+Result<qint64> TrialRepository::insert(qint64 sessionId, const TrialRecord &t)
+{
+    qint64 id = 0;
+    auto saved = m_db.transaction([&]() -> Result<void> {
+        auto query = m_db.exec(
+            tr("Saving trial %1 of block %2").arg(t.index).arg(t.block),
+            QStringLiteral(
+                "INSERT INTO trials (session_id, block, trial_index, practice, condition, "
+                "difficulty, stimulus_json, requested_onset_ns, onset_ns, frames_shown, "
+                "response, response_ns, rt_ms, correct, flags, predicted_correct, "
+                "predicted_rt_ms, controller_rule) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {sessionId, t.block, t.index, int(t.practice), text(t.condition), t.difficulty,
+             t.stimulus.empty() ? QStringLiteral("{}") : text(t.stimulus),
+             nsOrNull(t.requestedOnsetNs), nsOrNull(t.onsetNs), t.framesShown, text(t.response),
+             nsOrNull(t.responseNs), realOrNull(t.rtMs()), int(t.correct), qint64(t.flags),
+             realOrNull(t.predictedCorrect), realOrNull(t.predictedRtMs),
+             text(t.controllerRule)});
+        if (!query)
+            return query.error();
+        id = query.value().lastInsertId().toLongLong();
+        return {};
+    });
+    if (!saved)
+        return saved.error();
+    return id;
+}
+
+Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
+{
+    auto query = m_db.exec(
+        tr("Reading the trials of session %1").arg(sessionId),
+        QStringLiteral("SELECT t.block, t.trial_index, t.practice, t.condition, t.difficulty, "
+                       "t.stimulus_json, t.requested_onset_ns, t.onset_ns, t.frames_shown, "
+                       "t.response, t.response_ns, t.correct, t.flags, t.predicted_correct, "
+                       "t.predicted_rt_ms, t.controller_rule, s.exercise "
+                       "FROM trials t JOIN sessions s ON s.id = t.session_id "
+                       "WHERE t.session_id = ? ORDER BY t.id"),
+        {sessionId});
+    if (!query)
+        return query.error();
+    const auto ns = [](const QVariant &v) {
+        return v.isNull() ? TrialRecord::kNone : std::int64_t(v.toLongLong());
+    };
+    const auto real = [](const QVariant &v) {
+        return v.isNull() ? TrialRecord::kNoPrediction : v.toDouble();
+    };
+    std::vector<TrialRecord> trials;
+    QSqlQuery &q = query.value();
+    while (q.next()) {
+        TrialRecord t;
+        t.block = q.value(0).toInt();
+        t.index = q.value(1).toInt();
+        t.practice = q.value(2).toBool();
+        t.condition = q.value(3).toString().toStdString();
+        t.difficulty = q.value(4).toDouble();
+        t.stimulus = q.value(5).toString().toStdString();
+        t.requestedOnsetNs = ns(q.value(6));
+        t.onsetNs = ns(q.value(7));
+        t.framesShown = q.value(8).toInt();
+        t.response = q.value(9).toString().toStdString();
+        t.responseNs = ns(q.value(10));
+        t.correct = q.value(11).toBool();
+        t.flags = std::uint32_t(q.value(12).toLongLong());
+        t.predictedCorrect = real(q.value(13));
+        t.predictedRtMs = real(q.value(14));
+        t.controllerRule = q.value(15).toString().toStdString();
+        t.task = q.value(16).toString().toStdString();
+        trials.push_back(std::move(t));
+    }
+    return trials;
+}
+
+Result<qint64> TrialRepository::count()
+{
+    auto query = m_db.exec(tr("Counting trials"), QStringLiteral("SELECT count(*) FROM trials"));
+    if (!query)
+        return query.error();
+    query.value().next();
+    return query.value().value(0).toLongLong();
+}
+
+} // namespace attend

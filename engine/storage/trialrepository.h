@@ -1,0 +1,27 @@
+#pragma once
+
+#include "result.h"
+#include "trialrecord.h"
+
+#include <vector>
+
+namespace attend {
+
+class Database;
+
+class TrialRepository
+{
+public:
+    explicit TrialRepository(Database &db) : m_db(db) {}
+
+    // Writes one trial in its own transaction and returns only once it is committed: the trial is
+    // on disk (synchronous=FULL) when this succeeds. Call it in the inter-trial interval.
+    Result<qint64> insert(qint64 sessionId, const TrialRecord &trial);
+    Result<std::vector<TrialRecord>> forSession(qint64 sessionId);
+    Result<qint64> count();
+
+private:
+    Database &m_db;
+};
+
+} // namespace attend

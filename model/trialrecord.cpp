@@ -1,0 +1,13 @@
+#include "trialrecord.h"
+
+namespace attend {
+
+double TrialRecord::rtMs() const
+{
+    if (!responded())
+        return std::numeric_limits<double>::quiet_NaN();
+    // Integer difference first, so that large session-relative times lose no precision.
+    return static_cast<double>(responseNs - onsetNs) / 1.0e6;
+}
+
+} // namespace attend

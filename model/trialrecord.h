@@ -1,0 +1,50 @@
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+
+namespace attend {
+
+// Timing and data-quality flags stored with each trial (DESIGN.md §4).
+enum TrialFlag : std::uint32_t {
+    NoFlags = 0,
+    LateFrame = 1u << 0,        // a frame of the stimulus was shown later than requested
+    AutoRepeatIgnored = 1u << 1, // an auto-repeated key press arrived and was ignored
+    Anticipation = 1u << 2,     // response earlier than 100 ms after onset
+    NoResponse = 1u << 3,       // deadline passed without a response
+};
+
+// The plain record every layer speaks. Times are nanoseconds on the session's monotonic clock,
+// counted from the session start; a value below zero means "did not happen".
+struct TrialRecord
+{
+    static constexpr std::int64_t kNone = -1;
+    static constexpr double kNoPrediction = std::numeric_limits<double>::quiet_NaN();
+
+    std::string task;
+    int block = 0;
+    int index = 0;
+    bool practice = false;
+    std::string condition;
+    double difficulty = 0.0;
+    std::string stimulus; // JSON description of every stimulus parameter
+
+    std::int64_t requestedOnsetNs = kNone;
+    std::int64_t onsetNs = kNone;
+    int framesShown = 0;
+    std::string response; // key name, empty when there was none
+    std::int64_t responseNs = kNone;
+    bool correct = false;
+    std::uint32_t flags = NoFlags;
+
+    double predictedCorrect = kNoPrediction;
+    double predictedRtMs = kNoPrediction;
+    std::string controllerRule;
+
+    bool responded() const { return responseNs >= 0 && onsetNs >= 0; }
+    // Reaction time in milliseconds, NaN when there was no response.
+    double rtMs() const;
+};
+
+} // namespace attend
