@@ -6,9 +6,6 @@ namespace attend {
 
 QString ParticipantCode::problem(const QString &code)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("attend::ParticipantCode", text);
-    };
     if (code.isEmpty())
         return tr("Enter a participant code.");
     if (code.size() > kMaxLength)

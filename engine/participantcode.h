@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace attend {
@@ -8,6 +9,8 @@ namespace attend {
 // only (BIDS 1.9, "label" entity values are alphanumeric).
 class ParticipantCode
 {
+    Q_DECLARE_TR_FUNCTIONS(ParticipantCode)
+
 public:
     static constexpr int kMaxLength = 32;
     // Empty when the code is acceptable, otherwise a sentence saying what is wrong with it.

@@ -1,4 +1,500 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ParticipantCode</name>
+    <message>
+        <source>Enter a participant code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant code has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant code may contain only the letters A–Z and the digits 0–9 (&quot;%1&quot; is not allowed), so that it is a valid BIDS label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>Writing the audit entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database: a file of that name is in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database location was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL databases are not supported by this version of Attend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Attend (schema %2; this version knows up to %3). It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the schema to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by participant %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no participant with the code %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 no longer exists in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is not running in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for unfinished sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not switch the database %1 to write-ahead logging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Attend database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused by the database %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed on the database %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving trial %1 of block %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the trials of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attend::HomePage</name>
+    <message>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 — %2&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercises are installed in this version of Attend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session: %1 on %2, %3. Trials recorded: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attend::MainWindow</name>
+    <message>
+        <source>Attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive or restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show arc&amp;hived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attend — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, started %3 (%4 trials saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attend stopped during these sessions last time. Every trial saved before the stop is kept.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Attend %1&lt;/h3&gt;&lt;p&gt;Attention training and assessment.&lt;/p&gt;&lt;p&gt;Build %2, Qt %3.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attend::ParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. P001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, stays on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is the participant&apos;s pseudonym in every export. Use letters and digits only; do not use real names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attend::ParticipantListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attend::ParticipantPage</name>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Choose a participant&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive participant %1?
+
+All of their sessions and trials are kept. Archived participants are hidden from this list; tick &quot;Show archived&quot; to see or restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 is archived. Restore them before starting a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attend::SettingsDialog</name>
+    <message>
+        <source>Run exercises &amp;full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;photodiode marker (top-left square)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the language and the database file take effect the next time Attend starts. Leave the database file empty to use the standard location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attend databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attend cannot use its database.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attend databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

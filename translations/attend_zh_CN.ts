@@ -1,4 +1,505 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ParticipantCode</name>
+    <message>
+        <source>Enter a participant code.</source>
+        <translation>请输入参与者编号。</translation>
+    </message>
+    <message>
+        <source>A participant code has at most %1 characters.</source>
+        <translation>参与者编号最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A participant code may contain only the letters A–Z and the digits 0–9 (&quot;%1&quot; is not allowed), so that it is a valid BIDS label.</source>
+        <translation>参与者编号只能包含字母 A–Z 和数字 0–9（不允许使用“%1”），这样它才是有效的 BIDS 标签。</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>空格</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>Writing the audit entry %1</source>
+        <translation>写入审计记录 %1</translation>
+    </message>
+    <message>
+        <source>Counting audit entries</source>
+        <translation>统计审计记录</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是一个文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>无法为数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database: a file of that name is in the way.</source>
+        <translation>无法为数据库创建文件夹 %1：已有同名文件。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only.</source>
+        <translation>数据库文件 %1 是只读的。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable.</source>
+        <translation>文件夹 %1 不可写入。</translation>
+    </message>
+    <message>
+        <source>No database location was given.</source>
+        <translation>未指定数据库位置。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL databases are not supported by this version of Attend: %1</source>
+        <translation>此版本的 Attend 不支持 PostgreSQL 数据库：%1</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Attend (schema %2; this version knows up to %3). It was not changed.</source>
+        <translation>数据库 %1 由更新版本的 Attend 写入（结构版本 %2；此版本最高支持 %3）。数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Upgrading the schema to version %1</source>
+        <translation>将数据库结构升级到版本 %1</translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Looking up participant %1</source>
+        <translation>查找参与者 %1</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by participant %2.</source>
+        <translation>编号 %1 已被参与者 %2 使用。</translation>
+    </message>
+    <message>
+        <source>Adding participant %1</source>
+        <translation>添加参与者 %1</translation>
+    </message>
+    <message>
+        <source>Listing participants</source>
+        <translation>列出参与者</translation>
+    </message>
+    <message>
+        <source>There is no participant with the code %1 in %2.</source>
+        <translation>%2 中没有编号为 %1 的参与者。</translation>
+    </message>
+    <message>
+        <source>Renaming a participant</source>
+        <translation>重命名参与者</translation>
+    </message>
+    <message>
+        <source>Participant %1 no longer exists in %2.</source>
+        <translation>参与者 %1 在 %2 中已不存在。</translation>
+    </message>
+    <message>
+        <source>Archiving a participant</source>
+        <translation>归档参与者</translation>
+    </message>
+    <message>
+        <source>Starting a session</source>
+        <translation>开始训练阶段</translation>
+    </message>
+    <message>
+        <source>Ending session %1</source>
+        <translation>结束训练阶段 %1</translation>
+    </message>
+    <message>
+        <source>Session %1 is not running in %2.</source>
+        <translation>%2 中的训练阶段 %1 不在进行中。</translation>
+    </message>
+    <message>
+        <source>Looking for unfinished sessions</source>
+        <translation>查找未完成的训练阶段</translation>
+    </message>
+    <message>
+        <source>Listing sessions</source>
+        <translation>列出训练阶段</translation>
+    </message>
+    <message>
+        <source>Looking up the last session</source>
+        <translation>查找上一次训练阶段</translation>
+    </message>
+    <message>
+        <source>Counting sessions</source>
+        <translation>统计训练阶段</translation>
+    </message>
+    <message>
+        <source>Could not switch the database %1 to write-ahead logging.</source>
+        <translation>无法将数据库 %1 切换为预写日志模式。</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program. Close it and try again.</source>
+        <translation>数据库 %1 被另一个程序锁定。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Attend database.</source>
+        <translation>文件 %1 不是 Attend 数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2).</source>
+        <translation>数据库 %1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only.</source>
+        <translation>数据库 %1 是只读的。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>存放 %1 的磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>无法打开数据库 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the database %2: %3</source>
+        <translation>数据库 %2 拒绝了“%1”：%3</translation>
+    </message>
+    <message>
+        <source>%1 failed on the database %2: %3</source>
+        <translation>在数据库 %2 上“%1”失败：%3</translation>
+    </message>
+    <message>
+        <source>Saving trial %1 of block %2</source>
+        <translation>保存第 %2 组的第 %1 个试次</translation>
+    </message>
+    <message>
+        <source>Reading the trials of session %1</source>
+        <translation>读取训练阶段 %1 的试次</translation>
+    </message>
+    <message>
+        <source>Counting trials</source>
+        <translation>统计试次</translation>
+    </message>
+</context>
+<context>
+    <name>attend::HomePage</name>
+    <message>
+        <source>unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>提前结束</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>被中断</translation>
+    </message>
+    <message>
+        <source>&amp;Switch participant</source>
+        <translation>切换参与者(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 — %2&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;%1 — %2&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>No exercises are installed in this version of Attend.</source>
+        <translation>此版本的 Attend 尚未安装任何练习。</translation>
+    </message>
+    <message>
+        <source>Not started yet.</source>
+        <translation>尚未开始。</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Last session: %1 on %2, %3. Trials recorded: %4.</source>
+        <translation>上次：%2 的%1，%3。已记录试次：%4。</translation>
+    </message>
+</context>
+<context>
+    <name>attend::MainWindow</name>
+    <message>
+        <source>Attend</source>
+        <translation>Attend</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>参与者(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive or restore…</source>
+        <translation>归档或恢复(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Show arc&amp;hived</source>
+        <translation>显示已归档(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch participant</source>
+        <translation>切换参与者(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Attend</source>
+        <translation>关于 Attend(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Attend — %1</source>
+        <translation>Attend — %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, started %3 (%4 trials saved)</source>
+        <translation>%1，%2，开始于 %3（已保存 %4 个试次）</translation>
+    </message>
+    <message>
+        <source>Attend stopped during these sessions last time. Every trial saved before the stop is kept.
+%1</source>
+        <translation>上次 Attend 在以下训练阶段中途停止。停止前保存的每个试次都已保留。
+%1</translation>
+    </message>
+    <message>
+        <source>About Attend</source>
+        <translation>关于 Attend</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Attend %1&lt;/h3&gt;&lt;p&gt;Attention training and assessment.&lt;/p&gt;&lt;p&gt;Build %2, Qt %3.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Attend %1&lt;/h3&gt;&lt;p&gt;注意力训练与评估。&lt;/p&gt;&lt;p&gt;构建 %2，Qt %3。&lt;/p&gt;&lt;p&gt;自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>attend::ParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation>新建参与者</translation>
+    </message>
+    <message>
+        <source>Rename participant</source>
+        <translation>重命名参与者</translation>
+    </message>
+    <message>
+        <source>e.g. P001</source>
+        <translation>例如 P001</translation>
+    </message>
+    <message>
+        <source>optional, stays on this computer</source>
+        <translation>可选，仅保存在本机</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>显示名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The code is the participant&apos;s pseudonym in every export. Use letters and digits only; do not use real names.</source>
+        <translation>编号是参与者在所有导出文件中的化名。只能使用字母和数字，请勿使用真实姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>attend::ParticipantListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>attend::ParticipantPage</name>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>显示已归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>归档(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Find by code or name</source>
+        <translation>按编号或名称查找</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Choose a participant&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;选择参与者&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Archive participant</source>
+        <translation>归档参与者</translation>
+    </message>
+    <message>
+        <source>Archive participant %1?
+
+All of their sessions and trials are kept. Archived participants are hidden from this list; tick &quot;Show archived&quot; to see or restore them.</source>
+        <translation>要归档参与者 %1 吗？
+
+其所有训练阶段和试次都会保留。已归档的参与者不会显示在此列表中；勾选“显示已归档”即可查看或恢复。</translation>
+    </message>
+    <message>
+        <source>Participant %1 is archived. Restore them before starting a session.</source>
+        <translation>参与者 %1 已归档。请先恢复，再开始训练。</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>恢复(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Attend</source>
+        <translation>Attend</translation>
+    </message>
+</context>
+<context>
+    <name>attend::SettingsDialog</name>
+    <message>
+        <source>Run exercises &amp;full screen</source>
+        <translation>全屏运行练习(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;photodiode marker (top-left square)</source>
+        <translation>显示光电二极管标记（左上角方块）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>数据库文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Changes to the language and the database file take effect the next time Attend starts. Leave the database file empty to use the standard location.</source>
+        <translation>语言和数据库文件的更改将在下次启动 Attend 时生效。数据库文件留空则使用标准位置。</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Attend databases (*.sqlite);;All files (*)</source>
+        <translation>Attend 数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Attend</source>
+        <translation>Attend</translation>
+    </message>
+    <message>
+        <source>Attend cannot use its database.
+
+%1</source>
+        <translation>Attend 无法使用其数据库。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Attend databases (*.sqlite);;All files (*)</source>
+        <translation>Attend 数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
 </TS>

@@ -112,7 +112,7 @@ int CliCommands::check(Database &db)
     m_out << "sessions left running: " << running.value().size() << '\n';
     for (const SessionInfo &s : running.value())
         m_out << "  session " << s.id << ": participant " << s.participantCode << ", "
-              << s.exercise << ", " << toString(s.mode) << ", started "
+              << s.exercise << ", " << storedName(s.mode) << ", started "
               << s.startedAt.toString(Qt::ISODate) << ", " << s.trialCount << " trials saved\n";
     m_out.flush();
     if (!healthy)

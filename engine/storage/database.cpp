@@ -15,10 +15,6 @@ namespace attend {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("attend::Storage", text);
-}
 
 // Mode bits as well as access(): root may write anywhere, but a file or folder someone marked
 // read-only is meant to stay untouched.
@@ -34,24 +30,24 @@ Result<void> checkLocation(const QString &path)
     const QString folder = file.absolutePath();
     if (file.exists() && file.isDir())
         return StorageError(Kind::InvalidInput,
-                            tr("%1 is a folder, not a database file.").arg(path), path);
+                            StorageError::tr("%1 is a folder, not a database file.").arg(path), path);
     if (!QFileInfo::exists(folder) && !QDir().mkpath(folder))
         return StorageError(Kind::FolderNotWritable,
-                            tr("Cannot create the folder %1 for the database.").arg(folder),
+                            StorageError::tr("Cannot create the folder %1 for the database.").arg(folder),
                             path);
     if (!QFileInfo(folder).isDir())
         return StorageError(Kind::FolderNotWritable,
-                            tr("Cannot create the folder %1 for the database: a file of that "
+                            StorageError::tr("Cannot create the folder %1 for the database: a file of that "
                                "name is in the way.")
                                 .arg(folder),
                             path);
     if (file.exists() && !writable(file))
         return StorageError(Kind::FileReadOnly,
-                            tr("The database file %1 is read-only.").arg(path), path);
+                            StorageError::tr("The database file %1 is read-only.").arg(path), path);
     // SQLite keeps its write-ahead log beside the file, so the folder must be writable too.
     if (!writable(QFileInfo(folder)))
         return StorageError(Kind::FolderNotWritable,
-                            tr("The folder %1 is not writable.").arg(folder), path);
+                            StorageError::tr("The folder %1 is not writable.").arg(folder), path);
     return {};
 }
 
@@ -87,10 +83,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
 {
     using Kind = StorageError::Kind;
     if (location.trimmed().isEmpty())
-        return StorageError(Kind::InvalidInput, tr("No database location was given."));
+        return StorageError(Kind::InvalidInput, StorageError::tr("No database location was given."));
     if (location.startsWith(u"postgresql://") || location.startsWith(u"postgres://"))
         return StorageError(Kind::Unsupported,
-                            tr("PostgreSQL databases are not supported by this version of "
+                            StorageError::tr("PostgreSQL databases are not supported by this version of "
                                "Attend: %1")
                                 .arg(location),
                             location);
@@ -107,7 +103,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
             return version.error();
         if (version.value() > latest)
             return StorageError(Kind::NewerSchema,
-                                tr("The database %1 was written by a newer version of Attend "
+                                StorageError::tr("The database %1 was written by a newer version of Attend "
                                    "(schema %2; this version knows up to %3). It was not "
                                    "changed.")
                                     .arg(path)
@@ -125,7 +121,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
     std::unique_ptr<Database> database(new Database(path, name));
     QSqlDatabase db = database->connection();
     if (!db.open())
-        return sqlite::classify(db.lastError(), tr("Opening"), path);
+        return sqlite::classify(db.lastError(), StorageError::tr("Opening"), path);
     if (auto configured = sqlite::configure(db, path); !configured)
         return configured.error();
     if (auto migrated = database->migrate(target); !migrated)
@@ -158,7 +154,7 @@ Result<void> Database::migrate(int target)
     for (int version = current.value() + 1; version <= target; ++version) {
         auto step = transaction([&]() -> Result<void> {
             for (const QString &statement : Schema::migration(version)) {
-                auto done = exec(tr("Upgrading the schema to version %1").arg(version),
+                auto done = exec(StorageError::tr("Upgrading the schema to version %1").arg(version),
                                  sqlite::adaptDdl(statement));
                 if (!done)
                     return done.error();
@@ -176,14 +172,14 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return sqlite::classify(db.lastError(), tr("Starting a transaction"), m_location);
+        return sqlite::classify(db.lastError(), StorageError::tr("Starting a transaction"), m_location);
     Result<void> outcome = work();
     if (!outcome) {
         db.rollback();
         return outcome;
     }
     if (!db.commit()) {
-        StorageError error = sqlite::classify(db.lastError(), tr("Saving"), m_location);
+        StorageError error = sqlite::classify(db.lastError(), StorageError::tr("Saving"), m_location);
         db.rollback();
         return error;
     }
@@ -196,8 +192,13 @@ Result<QSqlQuery> Database::exec(const QString &what, const QString &sql,
     QSqlQuery query(connection());
     if (!query.prepare(sql))
         return sqlite::classify(query.lastError(), what, m_location);
-    for (const QVariant &value : bindings)
-        query.addBindValue(value);
+    for (const QVariant &value : bindings) {
+        // A null QString is still text: store '' (the columns are NOT NULL). SQL NULL is asked
+        // for with a null QVariant.
+        const bool nullText = value.typeId() == QMetaType::QString && !value.isNull() &&
+                              value.toString().isNull();
+        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+    }
     if (!query.exec())
         return sqlite::classify(query.lastError(), what, m_location);
     return query;

@@ -13,10 +13,6 @@ namespace attend {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("attend::Storage", text);
-}
 
 const QString kColumns = QStringLiteral("id, code, display_name, created_at, archived_at");
 
@@ -43,14 +39,14 @@ Result<Participant> ParticipantRepository::add(const QString &code, const QStrin
     using Kind = StorageError::Kind;
     if (const QString problem = ParticipantCode::problem(code); !problem.isEmpty())
         return StorageError(Kind::InvalidInput, problem, m_db.location());
-    auto taken = m_db.exec(tr("Looking up participant %1").arg(code),
+    auto taken = m_db.exec(StorageError::tr("Looking up participant %1").arg(code),
                            QStringLiteral("SELECT code FROM participants WHERE lower(code) = ?"),
                            {code.toLower()});
     if (!taken)
         return taken.error();
     if (taken.value().next())
         return StorageError(Kind::Duplicate,
-                            tr("The code %1 is already used by participant %2.")
+                            StorageError::tr("The code %1 is already used by participant %2.")
                                 .arg(code, taken.value().value(0).toString()),
                             m_db.location());
     Participant p;
@@ -58,7 +54,7 @@ Result<Participant> ParticipantRepository::add(const QString &code, const QStrin
     p.displayName = displayName.trimmed();
     p.createdAt = QDateTime::fromString(nowUtc(), Qt::ISODateWithMs);
     auto saved = m_db.transaction([&]() -> Result<void> {
-        auto insert = m_db.exec(tr("Adding participant %1").arg(code),
+        auto insert = m_db.exec(StorageError::tr("Adding participant %1").arg(code),
                                 QStringLiteral("INSERT INTO participants (code, display_name, "
                                                "created_at) VALUES (?, ?, ?)"),
                                 {p.code, p.displayName, p.createdAt.toString(Qt::ISODateWithMs)});
@@ -76,7 +72,7 @@ Result<QList<Participant>> ParticipantRepository::list(Which which)
 {
     const QString filter =
         which == Which::Active ? QStringLiteral(" WHERE archived_at IS NULL") : QString();
-    auto query = m_db.exec(tr("Listing participants"),
+    auto query = m_db.exec(StorageError::tr("Listing participants"),
                            QStringLiteral("SELECT %1 FROM participants%2 ORDER BY code")
                                .arg(kColumns, filter));
     if (!query)
@@ -89,7 +85,7 @@ Result<QList<Participant>> ParticipantRepository::list(Which which)
 
 Result<Participant> ParticipantRepository::byCode(const QString &code)
 {
-    auto query = m_db.exec(tr("Looking up participant %1").arg(code),
+    auto query = m_db.exec(StorageError::tr("Looking up participant %1").arg(code),
                            QStringLiteral("SELECT %1 FROM participants WHERE lower(code) = ?")
                                .arg(kColumns),
                            {code.toLower()});
@@ -97,7 +93,7 @@ Result<Participant> ParticipantRepository::byCode(const QString &code)
         return query.error();
     if (!query.value().next())
         return StorageError(StorageError::Kind::NotFound,
-                            tr("There is no participant with the code %1 in %2.")
+                            StorageError::tr("There is no participant with the code %1 in %2.")
                                 .arg(code, m_db.location()),
                             m_db.location());
     return fromQuery(query.value());
@@ -106,7 +102,7 @@ Result<Participant> ParticipantRepository::byCode(const QString &code)
 Result<void> ParticipantRepository::rename(qint64 id, const QString &displayName)
 {
     return m_db.transaction([&]() -> Result<void> {
-        auto update = m_db.exec(tr("Renaming a participant"),
+        auto update = m_db.exec(StorageError::tr("Renaming a participant"),
                                 QStringLiteral("UPDATE participants SET display_name = ? "
                                                "WHERE id = ?"),
                                 {displayName.trimmed(), id});
@@ -114,7 +110,7 @@ Result<void> ParticipantRepository::rename(qint64 id, const QString &displayName
             return update.error();
         if (update.value().numRowsAffected() != 1)
             return StorageError(StorageError::Kind::NotFound,
-                                tr("Participant %1 no longer exists in %2.")
+                                StorageError::tr("Participant %1 no longer exists in %2.")
                                     .arg(id)
                                     .arg(m_db.location()),
                                 m_db.location());
@@ -126,14 +122,14 @@ Result<void> ParticipantRepository::setArchived(qint64 id, bool archived)
 {
     return m_db.transaction([&]() -> Result<void> {
         auto update = m_db.exec(
-            tr("Archiving a participant"),
+            StorageError::tr("Archiving a participant"),
             QStringLiteral("UPDATE participants SET archived_at = ? WHERE id = ?"),
             {archived ? QVariant(nowUtc()) : QVariant(QMetaType(QMetaType::QString)), id});
         if (!update)
             return update.error();
         if (update.value().numRowsAffected() != 1)
             return StorageError(StorageError::Kind::NotFound,
-                                tr("Participant %1 no longer exists in %2.")
+                                StorageError::tr("Participant %1 no longer exists in %2.")
                                     .arg(id)
                                     .arg(m_db.location()),
                                 m_db.location());

@@ -3,13 +3,13 @@
 namespace attend {
 
 // These strings are the values stored in the database and written to exports; never translate.
-QString toString(SessionMode mode)
+QString storedName(SessionMode mode)
 {
     return mode == SessionMode::Assessment ? QStringLiteral("assessment")
                                            : QStringLiteral("training");
 }
 
-QString toString(SessionStatus status)
+QString storedName(SessionStatus status)
 {
     switch (status) {
     case SessionStatus::Running:

@@ -8,8 +8,8 @@ namespace attend {
 enum class SessionMode { Assessment, Training };
 enum class SessionStatus { Running, Completed, Aborted, Interrupted };
 
-QString toString(SessionMode mode);
-QString toString(SessionStatus status);
+QString storedName(SessionMode mode);
+QString storedName(SessionStatus status);
 
 struct SessionInfo
 {

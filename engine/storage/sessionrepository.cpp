@@ -11,10 +11,6 @@ namespace attend {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("attend::Storage", text);
-}
 
 QString json(const QJsonObject &object)
 {
@@ -25,7 +21,7 @@ SessionStatus statusFrom(const QString &text)
 {
     for (auto status : {SessionStatus::Running, SessionStatus::Completed, SessionStatus::Aborted,
                         SessionStatus::Interrupted})
-        if (toString(status) == text)
+        if (storedName(status) == text)
             return status;
     return SessionStatus::Interrupted;
 }
@@ -37,12 +33,12 @@ Result<qint64> SessionRepository::start(const NewSession &session)
     qint64 id = 0;
     auto saved = m_db.transaction([&]() -> Result<void> {
         auto insert = m_db.exec(
-            tr("Starting a session"),
+            StorageError::tr("Starting a session"),
             QStringLiteral("INSERT INTO sessions (participant_id, exercise, mode, status, "
                            "started_at, app_version, build_id, parameters_json, platform_json, "
                            "rng_seed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {session.participantId, session.exercise, toString(session.mode),
-             toString(SessionStatus::Running),
+            {session.participantId, session.exercise, storedName(session.mode),
+             storedName(SessionStatus::Running),
              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
              QString::fromLatin1(kAttendVersion), QString::fromLatin1(kAttendBuildId),
              json(session.parameters), json(session.platform), qint64(session.seed)});
@@ -60,16 +56,16 @@ Result<void> SessionRepository::finish(qint64 id, SessionStatus status, const QJ
 {
     return m_db.transaction([&]() -> Result<void> {
         auto update = m_db.exec(
-            tr("Ending session %1").arg(id),
+            StorageError::tr("Ending session %1").arg(id),
             QStringLiteral("UPDATE sessions SET status = ?, ended_at = ?, summary_json = ? "
                            "WHERE id = ? AND status = 'running'"),
-            {toString(status), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+            {storedName(status), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
              json(summary), id});
         if (!update)
             return update.error();
         if (update.value().numRowsAffected() != 1)
             return StorageError(StorageError::Kind::NotFound,
-                                tr("Session %1 is not running in %2.").arg(id).arg(m_db.location()),
+                                StorageError::tr("Session %1 is not running in %2.").arg(id).arg(m_db.location()),
                                 m_db.location());
         return {};
     });
@@ -77,19 +73,19 @@ Result<void> SessionRepository::finish(qint64 id, SessionStatus status, const QJ
 
 Result<QList<SessionInfo>> SessionRepository::running()
 {
-    return select(tr("Looking for unfinished sessions"), QStringLiteral("s.status = ?"),
-                  {toString(SessionStatus::Running)});
+    return select(StorageError::tr("Looking for unfinished sessions"), QStringLiteral("s.status = ?"),
+                  {storedName(SessionStatus::Running)});
 }
 
 Result<QList<SessionInfo>> SessionRepository::forParticipant(qint64 participantId)
 {
-    return select(tr("Listing sessions"), QStringLiteral("s.participant_id = ?"), {participantId});
+    return select(StorageError::tr("Listing sessions"), QStringLiteral("s.participant_id = ?"), {participantId});
 }
 
 Result<std::optional<SessionInfo>> SessionRepository::latest(qint64 participantId,
                                                             const QString &exercise)
 {
-    auto all = select(tr("Looking up the last session"),
+    auto all = select(StorageError::tr("Looking up the last session"),
                       QStringLiteral("s.participant_id = ? AND s.exercise = ?"),
                       {participantId, exercise});
     if (!all)
@@ -101,7 +97,7 @@ Result<std::optional<SessionInfo>> SessionRepository::latest(qint64 participantI
 
 Result<QMap<SessionStatus, qint64>> SessionRepository::countByStatus()
 {
-    auto query = m_db.exec(tr("Counting sessions"),
+    auto query = m_db.exec(StorageError::tr("Counting sessions"),
                            QStringLiteral("SELECT status, count(*) FROM sessions GROUP BY status"));
     if (!query)
         return query.error();
@@ -133,7 +129,7 @@ Result<QList<SessionInfo>> SessionRepository::select(const QString &what, const 
         s.participantId = q.value(1).toLongLong();
         s.participantCode = q.value(2).toString();
         s.exercise = q.value(3).toString();
-        s.mode = q.value(4).toString() == toString(SessionMode::Training) ? SessionMode::Training
+        s.mode = q.value(4).toString() == storedName(SessionMode::Training) ? SessionMode::Training
                                                                         : SessionMode::Assessment;
         s.status = statusFrom(q.value(5).toString());
         s.startedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);

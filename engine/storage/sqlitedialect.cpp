@@ -18,10 +18,6 @@ constexpr int kCantOpen = 14;
 constexpr int kConstraint = 19;
 constexpr int kNotADatabase = 26;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("attend::Storage", text);
-}
 
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QString &path)
 {
@@ -60,7 +56,7 @@ Result<void> configure(QSqlDatabase &db, const QString &path)
         return mode.error();
     if (!mode.value().next() || mode.value().value(0).toString().compare(u"wal") != 0)
         return StorageError(StorageError::Kind::Query,
-                            tr("Could not switch the database %1 to write-ahead logging.")
+                            StorageError::tr("Could not switch the database %1 to write-ahead logging.")
                                 .arg(path),
                             path);
     return {};
@@ -92,7 +88,7 @@ Result<int> probeVersion(const QString &path, int busyTimeoutMs)
         db.setDatabaseName(path);
         db.setConnectOptions(connectOptions(busyTimeoutMs, true));
         if (!db.open()) {
-            result = classify(db.lastError(), tr("opening"), path);
+            result = classify(db.lastError(), StorageError::tr("opening"), path);
         } else {
             // Reading the schema table forces SQLite to read and check the file header.
             auto schema = run(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), path);
@@ -124,24 +120,24 @@ StorageError classify(const QSqlError &error, const QString &what, const QString
     case kBusy:
     case kLocked:
         return {Kind::Locked,
-                tr("The database %1 is locked by another program. Close it and try again.")
+                StorageError::tr("The database %1 is locked by another program. Close it and try again.")
                     .arg(path),
                 path};
     case kNotADatabase:
-        return {Kind::NotADatabase, tr("The file %1 is not an Attend database.").arg(path), path};
+        return {Kind::NotADatabase, StorageError::tr("The file %1 is not an Attend database.").arg(path), path};
     case kCorrupt:
-        return {Kind::Corrupt, tr("The database %1 is damaged (%2).").arg(path, detail), path};
+        return {Kind::Corrupt, StorageError::tr("The database %1 is damaged (%2).").arg(path, detail), path};
     case kReadOnly:
-        return {Kind::FileReadOnly, tr("The database %1 is read-only.").arg(path), path};
+        return {Kind::FileReadOnly, StorageError::tr("The database %1 is read-only.").arg(path), path};
     case kFull:
-        return {Kind::Query, tr("The disk holding %1 is full.").arg(path), path};
+        return {Kind::Query, StorageError::tr("The disk holding %1 is full.").arg(path), path};
     case kCantOpen:
-        return {Kind::FolderNotWritable, tr("The database %1 cannot be opened.").arg(path), path};
+        return {Kind::FolderNotWritable, StorageError::tr("The database %1 cannot be opened.").arg(path), path};
     case kConstraint:
-        return {Kind::Duplicate, tr("%1 was refused by the database %2: %3").arg(what, path, detail),
+        return {Kind::Duplicate, StorageError::tr("%1 was refused by the database %2: %3").arg(what, path, detail),
                 path};
     default:
-        return {Kind::Query, tr("%1 failed on the database %2: %3").arg(what, path, detail), path};
+        return {Kind::Query, StorageError::tr("%1 failed on the database %2: %3").arg(what, path, detail), path};
     }
 }
 

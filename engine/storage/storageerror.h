@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace attend {
@@ -7,6 +8,9 @@ namespace attend {
 // A storage failure as a value: what went wrong and where, ready to show to a person.
 class StorageError
 {
+    // Every storage message is translated in this one context.
+    Q_DECLARE_TR_FUNCTIONS(StorageError)
+
 public:
     enum class Kind {
         FolderNotWritable,

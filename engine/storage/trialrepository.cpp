@@ -10,10 +10,6 @@ namespace attend {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("attend::Storage", text);
-}
 
 QVariant nsOrNull(std::int64_t ns)
 {
@@ -37,7 +33,7 @@ Result<qint64> TrialRepository::insert(qint64 sessionId, const TrialRecord &t)
     qint64 id = 0;
     auto saved = m_db.transaction([&]() -> Result<void> {
         auto query = m_db.exec(
-            tr("Saving trial %1 of block %2").arg(t.index).arg(t.block),
+            StorageError::tr("Saving trial %1 of block %2").arg(t.index).arg(t.block),
             QStringLiteral(
                 "INSERT INTO trials (session_id, block, trial_index, practice, condition, "
                 "difficulty, stimulus_json, requested_onset_ns, onset_ns, frames_shown, "
@@ -63,7 +59,7 @@ Result<qint64> TrialRepository::insert(qint64 sessionId, const TrialRecord &t)
 Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
 {
     auto query = m_db.exec(
-        tr("Reading the trials of session %1").arg(sessionId),
+        StorageError::tr("Reading the trials of session %1").arg(sessionId),
         QStringLiteral("SELECT t.block, t.trial_index, t.practice, t.condition, t.difficulty, "
                        "t.stimulus_json, t.requested_onset_ns, t.onset_ns, t.frames_shown, "
                        "t.response, t.response_ns, t.correct, t.flags, t.predicted_correct, "
@@ -107,7 +103,7 @@ Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
 
 Result<qint64> TrialRepository::count()
 {
-    auto query = m_db.exec(tr("Counting trials"), QStringLiteral("SELECT count(*) FROM trials"));
+    auto query = m_db.exec(StorageError::tr("Counting trials"), QStringLiteral("SELECT count(*) FROM trials"));
     if (!query)
         return query.error();
     query.value().next();

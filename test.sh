@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what is missing (build and test packages), builds everything with tests into build/
+# and runs every test with ctest. Widget tests run offscreen; real-window tests start their own
+# Xvfb. Exits non-zero on any failure. With CI set, warnings are errors.
+set -euo pipefail
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/run.sh"
+
+TEST_PACKAGES=(
+    xvfb xauth xdotool imagemagick poppler-utils x11-utils
+)
+
+attend_ensure_packages "${ATTEND_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+werror=OFF
+[ -n "${CI:-}" ] && werror=ON
+attend_configure -DBUILD_TESTING=ON -DATTEND_WERROR="$werror"
+cmake --build "$ATTEND_ROOT/build"
+cd "$ATTEND_ROOT/build"
+ctest --output-on-failure -j2 --timeout 600

@@ -1,0 +1,232 @@
+#include "storage/participantrepository.h"
+#include "storage/schema.h"
+#include "storage/sessionrepository.h"
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace attend;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ATTEND_CLI), args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray sha(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+// attend-cli as a user runs it: exit codes 0 ok, 1 bad usage, 2 data problem, one-line errors.
+class TestCliCommands : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void badUsageExitsWithOne_data();
+    void badUsageExitsWithOne();
+    void helpAndVersion();
+    void checkReportsAFreshDatabase();
+    void participantsCanBeAddedAndListed();
+    void invalidAndDuplicateCodes();
+    void checkListsSessionsLeftRunning();
+    void unusableFilesExitWithTwo_data();
+    void unusableFilesExitWithTwo();
+    void checkFindsADamagedDatabase();
+
+private:
+    QStringList db(const QStringList &args) const
+    {
+        return QStringList{QStringLiteral("--db"), m_path} + args;
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestCliCommands::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("cli.sqlite"));
+}
+
+void TestCliCommands::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestCliCommands::badUsageExitsWithOne_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("an unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("an unknown option") << QStringList{QStringLiteral("--colour"),
+                                                      QStringLiteral("check")};
+    QTest::newRow("check with an argument") << QStringList{QStringLiteral("check"),
+                                                           QStringLiteral("extra")};
+    QTest::newRow("participants without a subcommand")
+        << QStringList{QStringLiteral("participants")};
+    QTest::newRow("participants add without a code")
+        << QStringList{QStringLiteral("participants"), QStringLiteral("add")};
+    QTest::newRow("--name outside participants add")
+        << QStringList{QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("check")};
+    QTest::newRow("an invalid participant code")
+        << QStringList{QStringLiteral("participants"), QStringLiteral("add"),
+                       QStringLiteral("P-1")};
+}
+
+void TestCliCommands::badUsageExitsWithOne()
+{
+    QFETCH(QStringList, args);
+    const Run run = cli(db(args));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.startsWith(QStringLiteral("attend-cli: ")));
+    QCOMPARE(run.err.count(u'\n'), 1);
+}
+
+void TestCliCommands::helpAndVersion()
+{
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("participants add CODE")));
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("attend-cli 0.")));
+}
+
+void TestCliCommands::checkReportsAFreshDatabase()
+{
+    const Run run = cli(db({QStringLiteral("check")}));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("database: %1\n").arg(m_path)));
+    QVERIFY(run.out.contains(QStringLiteral("schema version: %1 ").arg(Schema::latestVersion())));
+    QVERIFY(run.out.contains(QStringLiteral("integrity: ok\n")));
+    QVERIFY(run.out.contains(QStringLiteral("participants: 0 (0 archived)\n")));
+    QVERIFY(run.out.contains(QStringLiteral("trials: 0\n")));
+    QVERIFY(run.out.contains(QStringLiteral("sessions left running: 0\n")));
+}
+
+void TestCliCommands::participantsCanBeAddedAndListed()
+{
+    QCOMPARE(cli(db({QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("P2"),
+                     QStringLiteral("--name"), QStringLiteral("Li Wei")}))
+                 .exitCode,
+             0);
+    QCOMPARE(
+        cli(db({QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("P1")}))
+            .exitCode,
+        0);
+    const Run list = cli(db({QStringLiteral("participants"), QStringLiteral("list")}));
+    QCOMPARE(list.exitCode, 0);
+    const QStringList lines = list.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), QStringLiteral("code\tname\tcreated_at\tarchived"));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("P1\t\t")));
+    QVERIFY(lines.at(2).startsWith(QStringLiteral("P2\tLi Wei\t")));
+    QVERIFY(lines.at(2).endsWith(QStringLiteral("\tno")));
+    const Run check = cli(db({QStringLiteral("check")}));
+    QVERIFY(check.out.contains(QStringLiteral("participants: 2 (0 archived)\n")));
+}
+
+void TestCliCommands::invalidAndDuplicateCodes()
+{
+    QCOMPARE(
+        cli(db({QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("AB")}))
+            .exitCode,
+        0);
+    const Run dup =
+        cli(db({QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("ab")}));
+    QCOMPARE(dup.exitCode, 2);
+    QVERIFY(dup.err.contains(QStringLiteral("already used")));
+}
+
+void TestCliCommands::checkListsSessionsLeftRunning()
+{
+    {
+        auto d = testing::openOrFail(m_path);
+        QVERIFY(d);
+        NewSession s;
+        s.participantId = ParticipantRepository(*d).add(QStringLiteral("P7"), {}).value().id;
+        s.exercise = QStringLiteral("sart");
+        QVERIFY(SessionRepository(*d).start(s));
+    }
+    const Run run = cli(db({QStringLiteral("check")}));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("sessions left running: 1\n")));
+    QVERIFY(run.out.contains(QStringLiteral("participant P7, sart, assessment")));
+}
+
+void TestCliCommands::unusableFilesExitWithTwo_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("a text file") << "text";
+    QTest::newRow("a database from a newer Attend") << "newer";
+}
+
+void TestCliCommands::unusableFilesExitWithTwo()
+{
+    QFETCH(QString, kind);
+    if (kind == u"text") {
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database, but it is long enough to have a header ........\n");
+    } else {
+        {
+            auto d = testing::openOrFail(m_path);
+            QVERIFY(d);
+            QSqlQuery q(d->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1")
+                               .arg(Schema::latestVersion() + 1)));
+        }
+    }
+    const QByteArray before = sha(m_path);
+    const Run run = cli(db({QStringLiteral("check")}));
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QVERIFY2(run.err.contains(m_path), qPrintable(run.err));
+    QCOMPARE(sha(m_path), before);
+}
+
+void TestCliCommands::checkFindsADamagedDatabase()
+{
+    {
+        auto d = testing::openOrFail(m_path);
+        QVERIFY(d);
+        for (int i = 0; i < 400; ++i)
+            QVERIFY(ParticipantRepository(*d).add(QStringLiteral("P%1").arg(i),
+                                                  QString(60, u'n')));
+    }
+    QFile f(m_path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.size() > 8 * 4096);
+    f.seek(5 * 4096); // a table page, well past the header and schema on page 1
+    f.write(QByteArray(200, '\xA5'));
+    f.close();
+    const Run run = cli(db({QStringLiteral("check")}));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(m_path), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliCommands)
+#include "tst_clicommands.moc"

@@ -1,0 +1,306 @@
+#include "storage/database.h"
+#include "storage/schema.h"
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attend;
+using Kind = StorageError::Kind;
+
+namespace {
+
+// The schema as SQLite describes it, to compare databases built by different migration paths.
+QStringList schemaOf(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString() + u'|' + q.value(1).toString() + u'|' +
+                    q.value(2).toString();
+    return rows;
+}
+
+QString pragma(Database &db, const char *name)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    q.next();
+    return q.value(0).toString();
+}
+
+// Everything in a folder, with the bytes of every file: what "left untouched" means.
+QMap<QString, QByteArray> snapshot(const QString &folder)
+{
+    QMap<QString, QByteArray> files;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden)) {
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::ReadOnly);
+        files.insert(name, QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
+    }
+    return files;
+}
+
+// A plain SQLite file (rollback journal) with the given user_version, not made by Attend.
+void makeRawDatabase(const QString &path, int userVersion)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                     QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE future (x INTEGER)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void anEmptyFileIsMigratedToTheLatestSchema();
+    void everyEarlierVersionMigratesToTheSameSchema_data();
+    void everyEarlierVersionMigratesToTheSameSchema();
+    void pragmasAreInForce();
+    void foreignKeysAreEnforced();
+    void dataSurvivesReopening();
+    void aMissingFolderIsCreated();
+    void unusableFilesAreRefusedAndLeftUntouched_data();
+    void unusableFilesAreRefusedAndLeftUntouched();
+    void aLockedDatabaseIsReportedAndLeftUntouched();
+    void postgresUrlsAreReportedAsUnsupported();
+    void transactionRollsBackWhenTheWorkFails();
+};
+
+void TestDatabase::anEmptyFileIsMigratedToTheLatestSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile empty(path);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    auto db = testing::openOrFail(path);
+    QVERIFY(db);
+    QCOMPARE(db->schemaVersion().value(), Schema::latestVersion());
+    const QStringList schema = schemaOf(*db);
+    for (const char *table : {"participants", "sessions", "trials", "model_states", "audit"})
+        QVERIFY2(schema.filter(QStringLiteral("table|%1|").arg(QLatin1String(table))).size() == 1,
+                 table);
+    QVERIFY(!schema.filter(QStringLiteral("index|trials_by_session|")).isEmpty());
+}
+
+void TestDatabase::everyEarlierVersionMigratesToTheSameSchema_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 0; v < Schema::latestVersion(); ++v)
+        QTest::addRow("from version %d to the latest", v) << v;
+}
+
+void TestDatabase::everyEarlierVersionMigratesToTheSameSchema()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+    const QString old = dir.filePath(QStringLiteral("old.sqlite"));
+    auto reference = testing::openOrFail(fresh);
+    QVERIFY(reference);
+    {
+        Database::Options options;
+        options.targetVersion = from;
+        auto atOld = testing::openOrFail(old, options);
+        QVERIFY(atOld);
+        QCOMPARE(atOld->schemaVersion().value(), from);
+    }
+    auto migrated = testing::openOrFail(old);
+    QVERIFY(migrated);
+    QCOMPARE(migrated->schemaVersion().value(), Schema::latestVersion());
+    QCOMPARE(schemaOf(*migrated), schemaOf(*reference));
+}
+
+void TestDatabase::pragmasAreInForce()
+{
+    QTemporaryDir dir;
+    Database::Options options;
+    options.busyTimeoutMs = 1234;
+    auto db = testing::openOrFail(dir.filePath(QStringLiteral("p.sqlite")), options);
+    QVERIFY(db);
+    QCOMPARE(pragma(*db, "foreign_keys"), QStringLiteral("1"));
+    QCOMPARE(pragma(*db, "journal_mode"), QStringLiteral("wal"));
+    QCOMPARE(pragma(*db, "synchronous"), QStringLiteral("2")); // FULL
+    QCOMPARE(pragma(*db, "busy_timeout"), QStringLiteral("1234"));
+}
+
+void TestDatabase::foreignKeysAreEnforced()
+{
+    QTemporaryDir dir;
+    auto db = testing::openOrFail(dir.filePath(QStringLiteral("fk.sqlite")));
+    QVERIFY(db);
+    auto orphan = db->exec(QStringLiteral("orphan session"),
+                           QStringLiteral("INSERT INTO sessions (participant_id, exercise, mode, "
+                                          "status, started_at, app_version, build_id, rng_seed) "
+                                          "VALUES (42, 'x', 'training', 'running', 't', 'v', "
+                                          "'b', 1)"));
+    QVERIFY(!orphan);
+    QCOMPARE(orphan.error().kind(), Kind::Duplicate); // a constraint violation
+}
+
+void TestDatabase::dataSurvivesReopening()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+    {
+        auto db = testing::openOrFail(path);
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("add"),
+                         QStringLiteral("INSERT INTO participants (code, created_at) VALUES "
+                                        "('P1', 'now')")));
+    }
+    auto again = testing::openOrFail(path);
+    QVERIFY(again);
+    auto q = again->exec(QStringLiteral("read"), QStringLiteral("SELECT code FROM participants"));
+    QVERIFY(q);
+    QVERIFY(q.value().next());
+    QCOMPARE(q.value().value(0).toString(), QStringLiteral("P1"));
+}
+
+void TestDatabase::aMissingFolderIsCreated()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a/b/c/attend.sqlite"));
+    auto db = testing::openOrFail(path);
+    QVERIFY(db);
+    QVERIFY(QFileInfo::exists(path));
+}
+
+void TestDatabase::unusableFilesAreRefusedAndLeftUntouched_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("relativePath");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("a text file is not a database")
+        << "text" << "notes.txt" << int(Kind::NotADatabase);
+    QTest::newRow("a database from a newer Attend is refused")
+        << "newer" << "future.sqlite" << int(Kind::NewerSchema);
+    QTest::newRow("a read-only file is refused") << "readonly" << "ro.sqlite"
+                                                 << int(Kind::FileReadOnly);
+    QTest::newRow("a read-only folder is refused")
+        << "readonlydir" << "locked/new.sqlite" << int(Kind::FolderNotWritable);
+    QTest::newRow("a file where the folder should be is refused")
+        << "blockingfile" << "blocker/new.sqlite" << int(Kind::FolderNotWritable);
+    QTest::newRow("a folder where the file should be is refused")
+        << "folder" << "isadir" << int(Kind::InvalidInput);
+}
+
+void TestDatabase::unusableFilesAreRefusedAndLeftUntouched()
+{
+    QFETCH(QString, setup);
+    QFETCH(QString, relativePath);
+    QFETCH(int, kind);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(relativePath);
+    if (setup == u"text") {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("participant,score\nP1,12\n" + QByteArray(2000, 'x'));
+    } else if (setup == u"newer") {
+        makeRawDatabase(path, Schema::latestVersion() + 1);
+    } else if (setup == u"readonly") {
+        QVERIFY(testing::openOrFail(path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+    } else if (setup == u"readonlydir") {
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("locked")));
+        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("locked")),
+                                      QFile::ReadOwner | QFile::ExeOwner));
+    } else if (setup == u"blockingfile") {
+        QFile f(dir.filePath(QStringLiteral("blocker")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    } else if (setup == u"folder") {
+        QVERIFY(QDir(dir.path()).mkdir(relativePath));
+    }
+    const QString folder = QFileInfo(path).absolutePath();
+    const auto before = snapshot(folder);
+    const auto beforeTop = snapshot(dir.path());
+
+    auto opened = Database::open(path);
+    QVERIFY(!opened);
+    QCOMPARE(int(opened.error().kind()), kind);
+    QVERIFY2(opened.error().message().contains(QFileInfo(path).absolutePath()),
+             qPrintable(opened.error().message()));
+    QCOMPARE(snapshot(folder), before);
+    QCOMPARE(snapshot(dir.path()), beforeTop);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+void TestDatabase::aLockedDatabaseIsReportedAndLeftUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
+    makeRawDatabase(path, 0);
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("holder"));
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QSqlQuery q(holder);
+        QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        const auto before = snapshot(dir.path());
+
+        Database::Options options;
+        options.busyTimeoutMs = 100;
+        auto opened = Database::open(path, options);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind(), Kind::Locked);
+        QVERIFY(opened.error().message().contains(path));
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        holder.close();
+        // The journal the holder kept is gone now; the database file itself is unchanged.
+        QCOMPARE(snapshot(dir.path()).value(QStringLiteral("busy.sqlite")),
+                 before.value(QStringLiteral("busy.sqlite")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QVERIFY(testing::openOrFail(path)); // usable once the other program lets go
+}
+
+void TestDatabase::postgresUrlsAreReportedAsUnsupported()
+{
+    auto opened = Database::open(QStringLiteral("postgresql://clinic/attend"));
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().kind(), Kind::Unsupported);
+    QVERIFY(opened.error().message().contains(QStringLiteral("postgresql://clinic/attend")));
+}
+
+void TestDatabase::transactionRollsBackWhenTheWorkFails()
+{
+    QTemporaryDir dir;
+    auto db = testing::openOrFail(dir.filePath(QStringLiteral("t.sqlite")));
+    QVERIFY(db);
+    auto failed = db->transaction([&]() -> Result<void> {
+        auto insert = db->exec(QStringLiteral("add"),
+                               QStringLiteral("INSERT INTO participants (code, created_at) "
+                                              "VALUES ('P1', 'now')"));
+        if (!insert)
+            return insert.error();
+        return StorageError(Kind::Query, QStringLiteral("later step failed"));
+    });
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().message(), QStringLiteral("later step failed"));
+    auto count = db->exec(QStringLiteral("count"),
+                          QStringLiteral("SELECT count(*) FROM participants"));
+    QVERIFY(count && count.value().next());
+    QCOMPARE(count.value().value(0).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

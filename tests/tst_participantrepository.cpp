@@ -1,0 +1,116 @@
+#include "storage/auditrepository.h"
+#include "storage/participantrepository.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+using namespace attend;
+using Kind = StorageError::Kind;
+using Which = ParticipantRepository::Which;
+
+class TestParticipantRepository : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addedParticipantsAreListedByCode();
+    void codesAreUniqueInAnyLetterCase();
+    void invalidCodesAreRefusedBeforeTheDatabase();
+    void renameChangesOnlyTheDisplayName();
+    void archivingHidesButKeepsAndIsAudited();
+    void unknownParticipantsAreReported();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestParticipantRepository::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = testing::openOrFail(m_dir->filePath(QStringLiteral("p.sqlite")));
+    QVERIFY(m_db);
+}
+
+void TestParticipantRepository::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestParticipantRepository::addedParticipantsAreListedByCode()
+{
+    ParticipantRepository repo(*m_db);
+    QVERIFY(repo.add(QStringLiteral("P002"), QStringLiteral("  Bo  ")));
+    auto first = repo.add(QStringLiteral("P001"), QString());
+    QVERIFY(first);
+    QVERIFY(first.value().id > 0);
+    auto all = repo.list(Which::Active);
+    QVERIFY(all);
+    QCOMPARE(all.value().size(), 2);
+    QCOMPARE(all.value().at(0).code, QStringLiteral("P001"));
+    QCOMPARE(all.value().at(1).code, QStringLiteral("P002"));
+    QCOMPARE(all.value().at(1).displayName, QStringLiteral("Bo")); // trimmed
+    QVERIFY(all.value().at(0).createdAt.isValid());
+    QCOMPARE(all.value().at(0).createdAt.timeSpec(), Qt::UTC);
+}
+
+void TestParticipantRepository::codesAreUniqueInAnyLetterCase()
+{
+    ParticipantRepository repo(*m_db);
+    QVERIFY(repo.add(QStringLiteral("Ab1"), QString()));
+    auto again = repo.add(QStringLiteral("aB1"), QString());
+    QVERIFY(!again);
+    QCOMPARE(again.error().kind(), Kind::Duplicate);
+    QVERIFY(again.error().message().contains(QStringLiteral("Ab1")));
+    QCOMPARE(repo.list(Which::All).value().size(), 1);
+}
+
+void TestParticipantRepository::invalidCodesAreRefusedBeforeTheDatabase()
+{
+    auto bad = ParticipantRepository(*m_db).add(QStringLiteral("sub-01"), QString());
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().kind(), Kind::InvalidInput);
+    QCOMPARE(ParticipantRepository(*m_db).list(Which::All).value().size(), 0);
+}
+
+void TestParticipantRepository::renameChangesOnlyTheDisplayName()
+{
+    ParticipantRepository repo(*m_db);
+    auto p = repo.add(QStringLiteral("P1"), QStringLiteral("Old"));
+    QVERIFY(p);
+    QVERIFY(repo.rename(p.value().id, QStringLiteral("New name")));
+    auto found = repo.byCode(QStringLiteral("p1"));
+    QVERIFY(found);
+    QCOMPARE(found.value().code, QStringLiteral("P1"));
+    QCOMPARE(found.value().displayName, QStringLiteral("New name"));
+    QCOMPARE(found.value().createdAt, p.value().createdAt);
+}
+
+void TestParticipantRepository::archivingHidesButKeepsAndIsAudited()
+{
+    ParticipantRepository repo(*m_db);
+    auto p = repo.add(QStringLiteral("P1"), QString());
+    QVERIFY(repo.add(QStringLiteral("P2"), QString()));
+    QVERIFY(repo.setArchived(p.value().id, true));
+    QCOMPARE(repo.list(Which::Active).value().size(), 1);
+    QCOMPARE(repo.list(Which::Active).value().at(0).code, QStringLiteral("P2"));
+    QCOMPARE(repo.list(Which::All).value().size(), 2);
+    QVERIFY(repo.byCode(QStringLiteral("P1")).value().archived);
+    QVERIFY(repo.setArchived(p.value().id, false));
+    QCOMPARE(repo.list(Which::Active).value().size(), 2);
+    QCOMPARE(AuditRepository(*m_db).count().value(), 2); // archived, restored
+}
+
+void TestParticipantRepository::unknownParticipantsAreReported()
+{
+    ParticipantRepository repo(*m_db);
+    QCOMPARE(repo.byCode(QStringLiteral("nobody")).error().kind(), Kind::NotFound);
+    QCOMPARE(repo.rename(999, QStringLiteral("x")).error().kind(), Kind::NotFound);
+    QCOMPARE(repo.setArchived(999, true).error().kind(), Kind::NotFound);
+    QCOMPARE(AuditRepository(*m_db).count().value(), 0); // the failed archive left no entry
+}
+
+QTEST_GUILESS_MAIN(TestParticipantRepository)
+#include "tst_participantrepository.moc"

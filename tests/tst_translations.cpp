@@ -1,0 +1,198 @@
+#include "languageloader.h"
+#include "mainwindow.h"
+#include "participantdialog.h"
+#include "settings.h"
+#include "settingsdialog.h"
+#include "exerciseregistry.h"
+#include "storage/participantrepository.h"
+#include "testdatabase.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace attend;
+
+namespace {
+
+struct Message
+{
+    QString translation;
+    QString type; // "", "unfinished", "vanished", "obsolete"
+};
+
+// context + '\x1f' + source + '\x1f' + comment → translation
+QMap<QString, Message> readTs(const QString &path)
+{
+    QMap<QString, Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader xml(&file);
+    QString context, source, comment;
+    Message message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement() && !xml.isEndElement())
+            continue;
+        const auto name = xml.name();
+        if (xml.isStartElement()) {
+            if (name == u"context") {
+                context.clear();
+            } else if (name == u"name") {
+                context = xml.readElementText();
+            } else if (name == u"message") {
+                source.clear();
+                comment.clear();
+                message = {};
+            } else if (name == u"source") {
+                source = xml.readElementText();
+            } else if (name == u"comment") {
+                comment = xml.readElementText();
+            } else if (name == u"translation") {
+                message.type = xml.attributes().value(QStringLiteral("type")).toString();
+                message.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            }
+        } else if (name == u"message") {
+            messages.insert(context + u'\x1f' + source + u'\x1f' + comment, message);
+        }
+    }
+    return messages;
+}
+
+// Words of three or more Latin letters left after removing what is meant to stay Latin.
+QStringList englishLeftovers(const QString &text)
+{
+    QString rest = text;
+    static const QRegularExpression allowed(
+        QStringLiteral("Attend|BIDS|English|P001|A–Z|0–9|Qt|GNU|&\\w|Ctrl\\+\\S+"));
+    rest.remove(allowed);
+    rest.remove(QRegularExpression(QStringLiteral("<[^>]*>"))); // rich-text tags
+    QStringList words;
+    auto it = QRegularExpression(QStringLiteral("[A-Za-z]{3,}")).globalMatch(rest);
+    while (it.hasNext())
+        words << it.next().captured();
+    return words;
+}
+
+QStringList visibleTexts(QWidget *root)
+{
+    QStringList texts{root->windowTitle()};
+    for (auto *w : root->findChildren<QLabel *>())
+        texts << w->text();
+    for (auto *w : root->findChildren<QAbstractButton *>())
+        texts << w->text();
+    for (auto *w : root->findChildren<QGroupBox *>())
+        texts << w->title();
+    for (auto *w : root->findChildren<QComboBox *>())
+        for (int i = 0; i < w->count(); ++i)
+            texts << w->itemText(i);
+    for (auto *a : root->findChildren<QAction *>())
+        texts << a->text();
+    return texts;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everySourceStringHasAChineseTranslation();
+    void theChineseCatalogueIsEmbedded();
+    void theChineseInterfaceHasNoEnglishLeftovers();
+    void anUnknownLanguageIsRefused();
+};
+
+void TestTranslations::everySourceStringHasAChineseTranslation()
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
+    const QString root = QStringLiteral(SOURCE_ROOT);
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral("-extensions"), QStringLiteral("cpp,h"), root + QStringLiteral("/app"),
+                   root + QStringLiteral("/engine"), root + QStringLiteral("/exercises"), QStringLiteral("-ts"), fresh});
+    QVERIFY(lupdate.waitForFinished(120000));
+    QCOMPARE(lupdate.exitCode(), 0);
+    const auto sources = readTs(fresh);
+    QVERIFY2(sources.size() > 50, "lupdate found too few strings; is the source tree right?");
+    const auto chinese = readTs(root + QStringLiteral("/translations/attend_zh_CN.ts"));
+
+    QStringList problems;
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
+        const QString where = QString(it.key()).replace(u'\x1f', QStringLiteral(" | "));
+        const auto found = chinese.constFind(it.key());
+        if (found == chinese.cend())
+            problems << QStringLiteral("missing: ") + where;
+        else if (!found->type.isEmpty() || found->translation.trimmed().isEmpty())
+            problems << QStringLiteral("unfinished: ") + where;
+    }
+    for (auto it = chinese.cbegin(); it != chinese.cend(); ++it)
+        if (it->type == u"unfinished")
+            problems << QStringLiteral("unfinished in the file: ") +
+                            QString(it.key()).replace(u'\x1f', QStringLiteral(" | "));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestTranslations::theChineseCatalogueIsEmbedded()
+{
+    LanguageLoader loader;
+    QVERIFY(loader.load(QStringLiteral("zh_CN")));
+    const QString title =
+        QCoreApplication::translate("attend::ParticipantPage", "<h2>Choose a participant</h2>");
+    QVERIFY(title.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))));
+    // Qt's own strings (standard buttons) are translated too.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    QVERIFY(loader.load(QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("attend::ParticipantPage", "<h2>Choose a participant</h2>"),
+             QStringLiteral("<h2>Choose a participant</h2>"));
+}
+
+void TestTranslations::theChineseInterfaceHasNoEnglishLeftovers()
+{
+    LanguageLoader loader;
+    QVERIFY(loader.load(QStringLiteral("zh_CN")));
+    QTemporaryDir dir;
+    auto db = testing::openOrFail(dir.filePath(QStringLiteral("zh.sqlite")));
+    QVERIFY(db);
+    QVERIFY(ParticipantRepository(*db).add(QStringLiteral("P1"), {}));
+    QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    Settings settings(store);
+    ExerciseRegistry registry;
+
+    MainWindow window(*db, settings, registry);
+    window.show();
+    QStringList texts = visibleTexts(&window);
+    QVERIFY(window.openParticipant(QStringLiteral("P1")));
+    texts << visibleTexts(&window);
+    ParticipantDialog create(ParticipantDialog::Purpose::Create);
+    texts << visibleTexts(&create);
+    SettingsDialog settingsDialog(settings);
+    texts << visibleTexts(&settingsDialog);
+
+    QStringList problems;
+    for (const QString &text : std::as_const(texts))
+        if (!englishLeftovers(text).isEmpty())
+            problems << text;
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestTranslations::anUnknownLanguageIsRefused()
+{
+    LanguageLoader loader;
+    QVERIFY(!loader.load(QStringLiteral("fr")));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
