@@ -20,7 +20,7 @@ namespace attend {
 ParticipantPage::ParticipantPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_model(new ParticipantListModel(db, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)),
-      m_list(new QListView(this)), m_showArchived(new QCheckBox(tr("Show &archived"), this)),
+      m_list(new QListView(this)), m_empty(new QLabel(this)), m_showArchived(new QCheckBox(tr("Show &archived"), this)),
       m_new(new QPushButton(tr("&New…"), this)), m_rename(new QPushButton(tr("&Rename…"), this)),
       m_archive(new QPushButton(tr("Arc&hive…"), this)), m_open(new QPushButton(tr("&Open"), this))
 {
@@ -32,6 +32,10 @@ ParticipantPage::ParticipantPage(Database &db, QWidget *parent)
     m_filter->setPlaceholderText(tr("Find by code or name"));
     m_filter->setClearButtonEnabled(true);
     m_open->setDefault(true);
+    m_empty->setObjectName(QStringLiteral("emptyHint"));
+    m_empty->setText(tr("No participants yet. Create the first one with New… (Ctrl+N)."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
 
     auto *title = new QLabel(tr("<h2>Choose a participant</h2>"), this);
     auto *findLabel = new QLabel(tr("&Find:"), this);
@@ -45,8 +49,11 @@ ParticipantPage::ParticipantPage(Database &db, QWidget *parent)
         buttons->addWidget(button);
     buttons->addStretch();
     buttons->addWidget(m_showArchived);
+    auto *listColumn = new QVBoxLayout;
+    listColumn->addWidget(m_empty);
+    listColumn->addWidget(m_list, 1);
     auto *body = new QHBoxLayout;
-    body->addWidget(m_list, 1);
+    body->addLayout(listColumn, 1);
     body->addLayout(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -202,6 +209,7 @@ void ParticipantPage::updateButtons()
     m_rename->setEnabled(p.has_value());
     m_archive->setEnabled(p.has_value());
     m_archive->setText(p && p->archived ? tr("Rest&ore") : tr("Arc&hive…"));
+    m_empty->setVisible(m_model->rowCount() == 0);
     Q_EMIT selectionChanged();
 }
 

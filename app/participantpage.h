@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
@@ -48,6 +49,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QListView *m_list;
+    QLabel *m_empty;
     QCheckBox *m_showArchived;
     QPushButton *m_new;
     QPushButton *m_rename;

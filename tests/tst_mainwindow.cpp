@@ -108,6 +108,7 @@ void TestMainWindow::anEmptyDatabaseOpensOnThePicker()
     auto *list = window->participantPage()->findChild<QListView *>();
     QVERIFY(list->isVisible());
     QCOMPARE(list->model()->rowCount(), 0);
+    QVERIFY(window->participantPage()->findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
     QVERIFY(!action(window.get(), QStringLiteral("&Open"))->isEnabled());
     QVERIFY(window->statusBar()->currentMessage().contains(m_db->location()));
 }
@@ -126,6 +127,7 @@ void TestMainWindow::aParticipantCreatedByKeyboardSurvivesARestart()
         auto *list = window->participantPage()->findChild<QListView *>();
         QCOMPARE(list->model()->rowCount(), 1);
         QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("P042 — Wang Fang"));
+        QVERIFY(!window->participantPage()->findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
         // The offscreen platform does not give focus back after a dialog, a desktop would.
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));

@@ -428,6 +428,10 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <source>Attend</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No participants yet. Create the first one with New… (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::SettingsDialog</name>

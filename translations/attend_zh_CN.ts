@@ -431,6 +431,10 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <source>Attend</source>
         <translation>Attend</translation>
     </message>
+    <message>
+        <source>No participants yet. Create the first one with New… (Ctrl+N).</source>
+        <translation>还没有参与者。请用“新建…”（Ctrl+N）创建第一位参与者。</translation>
+    </message>
 </context>
 <context>
     <name>attend::SettingsDialog</name>
