@@ -77,8 +77,8 @@ int main(int argc, char *argv[])
         return usageError(QStringLiteral("unexpected argument \"%1\"; see --help")
                               .arg(parser.positionalArguments().constFirst()));
 
-    QSettings store;
-    Settings settings(store);
+    const auto store = openUserSettings();
+    Settings settings(*store);
     const QString language = parser.isSet(langOption) ? parser.value(langOption)
                                                       : settings.languageCode();
     LanguageLoader languages(&app);

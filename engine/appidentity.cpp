@@ -3,6 +3,7 @@
 #include "buildinfo.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace attend {
 
@@ -11,6 +12,18 @@ void applyAppIdentity()
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(QStringLiteral("attend"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kAttendVersion));
+}
+
+} // namespace attend
+
+namespace attend {
+
+std::unique_ptr<QSettings> openUserSettings()
+{
+    // Explicit names: the organisation is deliberately empty, which QSettings' default
+    // constructor does not accept.
+    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                       QStringLiteral("attend"), QStringLiteral("attend"));
 }
 
 } // namespace attend
