@@ -1,0 +1,124 @@
+#include "psychometric.h"
+
+#include "neldermead.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace attend::metrics {
+
+namespace {
+
+constexpr double kMinP = 1e-12;
+
+double weibull(double x, double alpha, double beta, double guess, double lapse)
+{
+    return guess + (1.0 - guess - lapse) * (1.0 - std::exp(-std::pow(x / alpha, beta)));
+}
+
+double logistic(double v)
+{
+    return 1.0 / (1.0 + std::exp(-v));
+}
+
+} // namespace
+
+double PsychometricFit::probability(double intensity) const
+{
+    return weibull(intensity, alpha, beta, guess, lapse);
+}
+
+PsychometricFit fitWeibull(const std::vector<PsychometricTrial> &trials,
+                           const PsychometricOptions &o)
+{
+    PsychometricFit fit;
+    fit.guess = o.guessRate;
+    fit.n = int(trials.size());
+    // Identical intensities are pooled into binomial counts: same likelihood, fewer terms.
+    std::map<double, std::pair<int, int>> counts; // intensity → (trials, correct)
+    for (const PsychometricTrial &t : trials) {
+        if (!(t.intensity > 0.0)) {
+            fit.status = Status::Undefined;
+            fit.reason = "intensities must be positive";
+            return fit;
+        }
+        auto &c = counts[t.intensity];
+        ++c.first;
+        c.second += t.correct;
+    }
+    if (fit.n < 10 || counts.size() < 2) {
+        fit.reason = "needs at least 10 trials at two or more intensities";
+        fit.threshold = Estimate::notEnough(fit.n, 0, fit.reason);
+        return fit;
+    }
+
+    const auto lapseOf = [&](const Eigen::VectorXd &p) {
+        return o.fitLapse ? o.maxLapse * logistic(p(2)) : o.lapseRate;
+    };
+    const auto negLogLik = [&](const Eigen::VectorXd &p) {
+        const double alpha = std::exp(p(0)), beta = std::exp(p(1)), lapse = lapseOf(p);
+        double nll = 0.0;
+        for (const auto &[x, c] : counts) {
+            const double prob =
+                std::clamp(weibull(x, alpha, beta, o.guessRate, lapse), kMinP, 1.0 - kMinP);
+            nll -= c.second * std::log(prob) + (c.first - c.second) * std::log(1.0 - prob);
+        }
+        return nll;
+    };
+
+    // Start from the best point of a coarse grid, so the simplex begins in the right basin.
+    Eigen::VectorXd start(o.fitLapse ? 3 : 2);
+    if (o.fitLapse)
+        start(2) = 0.0;
+    double bestStart = INFINITY;
+    for (const auto &entry : counts) {
+        for (double beta : {0.5, 1.0, 2.0, 4.0, 8.0}) {
+            Eigen::VectorXd p = start;
+            p(0) = std::log(entry.first);
+            p(1) = std::log(beta);
+            const double v = negLogLik(p);
+            if (v < bestStart) {
+                bestStart = v;
+                start.head(2) = p.head(2);
+            }
+        }
+    }
+    const NelderMeadResult r = nelderMead(negLogLik, start);
+    fit.alpha = std::exp(r.x(0));
+    fit.beta = std::exp(r.x(1));
+    fit.lapse = lapseOf(r.x);
+    fit.logLikelihood = -r.value;
+    fit.status = Status::Ok;
+
+    const double span = 1.0 - o.guessRate - fit.lapse;
+    const double share = (o.targetP - o.guessRate) / span;
+    if (!(share > 0.0 && share < 1.0))
+        fit.threshold = Estimate::undefined(fit.n, 0, "the target probability lies outside the "
+                                                      "range between guessing and lapsing");
+    else
+        fit.threshold =
+            Estimate::of(fit.alpha * std::pow(-std::log(1.0 - share), 1.0 / fit.beta), fit.n);
+    return fit;
+}
+
+Estimate proportionCorrect(const std::vector<bool> &correct)
+{
+    if (correct.empty())
+        return Estimate::notEnough(0, 0, "no trials");
+    return Estimate::of(double(std::count(correct.begin(), correct.end(), true)) /
+                            double(correct.size()),
+                        int(correct.size()));
+}
+
+Estimate dualTaskCost(const Estimate &dual, const Estimate &single)
+{
+    if (!dual.ok() || !single.ok())
+        return Estimate::notEnough(dual.used + single.used, 0,
+                                   "needs both the dual-task and the single-task value");
+    if (single.value == 0.0)
+        return Estimate::undefined(dual.used + single.used, 0, "the single-task value is zero");
+    return Estimate::of((dual.value - single.value) / single.value, dual.used + single.used);
+}
+
+} // namespace attend::metrics

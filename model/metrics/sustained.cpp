@@ -1,0 +1,109 @@
+#include "sustained.h"
+
+namespace attend::metrics {
+
+namespace {
+
+constexpr int kPreWindow = 4;
+
+bool usableGo(const GoNoGoTrial &t, const RtCleaning &cleaning)
+{
+    return t.go && t.responded && t.rtMs >= cleaning.anticipationMs &&
+           !(cleaning.maxMs && t.rtMs > *cleaning.maxMs);
+}
+
+Estimate rate(int count, int of, const char *what)
+{
+    return of == 0 ? Estimate::notEnough(0, 0, what) : Estimate::of(double(count) / of, of);
+}
+
+Estimate difference(const Estimate &a, const Estimate &b, const char *what)
+{
+    if (!a.ok() || !b.ok())
+        return Estimate::notEnough(a.used + b.used, 0, what);
+    return Estimate::of(a.value - b.value, a.used + b.used);
+}
+
+} // namespace
+
+SustainedSummary summariseSustained(const std::vector<GoNoGoTrial> &trials,
+                                    const RtCleaning &cleaning)
+{
+    SustainedSummary s;
+    std::vector<double> goRts;
+    for (const GoNoGoTrial &t : trials) {
+        if (t.go) {
+            ++s.goTrials;
+            if (!t.responded)
+                ++s.omissions;
+            else
+                goRts.push_back(t.rtMs);
+        } else {
+            ++s.noGoTrials;
+            s.commissions += t.responded;
+        }
+    }
+    s.goRt = summariseRts(goRts, cleaning);
+    s.anticipations = s.goRt.anticipations;
+    s.commissionRate = rate(s.commissions, s.noGoTrials, "no no-go trials");
+    s.omissionRate = rate(s.omissions, s.goTrials, "no go trials");
+    s.counts = {s.noGoTrials - s.commissions, s.commissions, s.omissions,
+                s.goTrials - s.omissions};
+    s.dPrime = dPrime(s.counts);
+    s.criterion = criterion(s.counts);
+
+    // Vigilance decrement over quarters: trial i is in quarter floor(4i / n).
+    const std::size_t n = trials.size();
+    if (n >= 4) {
+        std::vector<double> quarterX, quarterRt, errorX, errorRate;
+        for (int q = 0; q < 4; ++q) {
+            std::vector<double> rts;
+            int errors = 0, count = 0;
+            for (std::size_t i = q * n / 4; i < (q + 1) * n / 4; ++i) {
+                const GoNoGoTrial &t = trials[i];
+                ++count;
+                errors += t.go != t.responded;
+                if (usableGo(t, cleaning))
+                    rts.push_back(t.rtMs);
+            }
+            errorX.push_back(q + 1);
+            errorRate.push_back(double(errors) / count);
+            if (!rts.empty()) {
+                quarterX.push_back(q + 1);
+                quarterRt.push_back(mean(rts).value);
+            }
+        }
+        s.rtByQuarter = fitLine(quarterX, quarterRt);
+        s.errorsByQuarter = fitLine(errorX, errorRate);
+    } else {
+        s.rtByQuarter.reason = s.errorsByQuarter.reason = "needs at least four trials";
+    }
+
+    std::vector<double> afterCommission, afterWithhold, beforeCommission, beforeWithhold;
+    for (std::size_t i = 0; i < n; ++i) {
+        const GoNoGoTrial &t = trials[i];
+        if (t.go)
+            continue;
+        if (i + 1 < n && usableGo(trials[i + 1], cleaning))
+            (t.responded ? afterCommission : afterWithhold).push_back(trials[i + 1].rtMs);
+        if (i < std::size_t(kPreWindow))
+            continue;
+        double sum = 0.0;
+        bool complete = true;
+        for (std::size_t k = i - kPreWindow; k < i; ++k) {
+            complete = complete && usableGo(trials[k], cleaning);
+            sum += trials[k].rtMs;
+        }
+        if (complete)
+            (t.responded ? beforeCommission : beforeWithhold).push_back(sum / kPreWindow);
+    }
+    s.postErrorSlowing = difference(mean(afterCommission), mean(afterWithhold),
+                                    "needs go responses after commissions and after withholds");
+    s.preCommissionRt = mean(beforeCommission);
+    s.preWithholdRt = mean(beforeWithhold);
+    s.preCommissionSpeeding = difference(s.preCommissionRt, s.preWithholdRt,
+                                         "needs complete go windows before both outcomes");
+    return s;
+}
+
+} // namespace attend::metrics

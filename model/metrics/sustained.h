@@ -1,0 +1,54 @@
+#pragma once
+
+#include "linearfit.h"
+#include "rtsummary.h"
+#include "signaldetection.h"
+
+#include <vector>
+
+namespace attend::metrics {
+
+// One trial of a go/no-go sustained-attention task (SART, not-X CPT), in presentation order.
+struct GoNoGoTrial
+{
+    bool go = true;
+    bool responded = false;
+    double rtMs = 0.0;
+};
+
+struct SustainedSummary
+{
+    int goTrials = 0;
+    int noGoTrials = 0;
+    int commissions = 0;   // responses on no-go trials
+    int omissions = 0;     // no response on go trials
+    int anticipations = 0; // go responses faster than RtCleaning::anticipationMs
+    Estimate commissionRate;
+    Estimate omissionRate;
+    RtSummary goRt; // responded go trials after cleaning; mean, SD, CV
+    // Signal = the no-go stimulus: a hit is a withheld response to it, a false alarm a withheld
+    // response to a go stimulus (an omission). Log-linear correction (Hautus 1995).
+    SdtCounts counts;
+    Estimate dPrime;
+    Estimate criterion;
+    // Vigilance decrement: trials split into four consecutive quarters; least-squares slopes of
+    // the quarter's mean go RT (ms per quarter) and error rate (commissions + omissions over
+    // trials, per quarter) on the quarter number 1–4.
+    LineFit rtByQuarter;
+    LineFit errorsByQuarter;
+    // Post-error slowing: mean RT of go trials directly after a commission − mean RT of go
+    // trials directly after a correctly withheld no-go (same preceding stimulus, different
+    // outcome; Rabbitt 1966).
+    Estimate postErrorSlowing;
+    // Pre-commission speeding (Robertson et al. 1997): mean RT of the four go trials before a
+    // commission − before a correct withhold; windows whose four trials are not all answered,
+    // non-anticipatory go trials are skipped. Negative = faster before errors.
+    Estimate preCommissionRt;
+    Estimate preWithholdRt;
+    Estimate preCommissionSpeeding;
+};
+
+SustainedSummary summariseSustained(const std::vector<GoNoGoTrial> &trials,
+                                    const RtCleaning &cleaning = {});
+
+} // namespace attend::metrics

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "rtsummary.h"
+
+#include <map>
+#include <vector>
+
+namespace attend::metrics {
+
+// One trial of cued task switching, in presentation order.
+struct SwitchTrial
+{
+    int block = 0;
+    bool mixedBlock = false; // pure blocks repeat one rule throughout
+    bool isSwitch = false;   // rule differs from the previous trial's (mixed blocks only)
+    bool congruent = false;  // both rules ask for the same key
+    int ctiMs = 0;           // cue–target interval
+    bool responded = false;
+    bool correct = false;
+    double rtMs = 0.0;
+};
+
+// Exclusions (Rogers & Monsell 1995; Kiesel et al. 2010): the first trial of each block (neither
+// switch nor repeat), trials right after an error or a missed response (post-error slowing would
+// contaminate them), and for RT measures error trials and anticipations (RtCleaning).
+struct SwitchSummary
+{
+    Estimate switchCostRt;       // mean RT switch − repeat, mixed blocks, ms
+    Estimate errorSwitchCost;    // error rate switch − repeat, mixed blocks (misses count as errors)
+    Estimate mixingCostRt;       // mean RT repeat (mixed blocks) − all trials of pure blocks, ms
+    Estimate congruencyEffectRt; // mean RT incongruent − congruent, all blocks, ms
+    Estimate accuracy;           // correct / all trials
+    std::map<int, Estimate> switchCostRtByCti;
+};
+
+SwitchSummary summariseSwitching(const std::vector<SwitchTrial> &trials,
+                                 const RtCleaning &cleaning = {});
+
+} // namespace attend::metrics

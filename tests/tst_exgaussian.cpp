@@ -1,0 +1,85 @@
+#include "csvfixture.h"
+#include "metrics/exgaussian.h"
+
+#include <QTest>
+#include <cmath>
+
+using namespace attend::metrics;
+
+class TestExGaussian : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void densityIntegratesToOne();
+    void densityFarInTheLowerTailStaysFinite();
+    void maximumLikelihoodMatchesScipy_data();
+    void maximumLikelihoodMatchesScipy();
+    void tooFewRts();
+};
+
+void TestExGaussian::densityIntegratesToOne()
+{
+    // Trapezoid rule over ±12 SD: an independent check of the normalisation.
+    double sum = 0.0;
+    const double step = 0.5;
+    for (double x = 0.0; x < 3000.0; x += step)
+        sum += 0.5 * step *
+               (std::exp(exGaussianLogPdf(x, 400, 40, 100)) +
+                std::exp(exGaussianLogPdf(x + step, 400, 40, 100)));
+    QVERIFY(qAbs(sum - 1.0) < 1e-6);
+}
+
+void TestExGaussian::densityFarInTheLowerTailStaysFinite()
+{
+    // z = (0 − 400)/10 − 10/100 = −40.1: Φ underflows; the series keeps ln f finite and it
+    // must continue smoothly from the direct formula just above the switch point.
+    const double far = exGaussianLogPdf(0.0, 400, 10, 100);
+    QVERIFY(std::isfinite(far));
+    const double below = exGaussianLogPdf(100.999, 400, 10, 100);
+    const double above = exGaussianLogPdf(101.001, 400, 10, 100);
+    QVERIFY(std::isfinite(below) && std::isfinite(above));
+    QVERIFY(qAbs(below - above) < 0.01);
+}
+
+void TestExGaussian::maximumLikelihoodMatchesScipy_data()
+{
+    QTest::addColumn<int>("caseId");
+    QTest::addColumn<double>("mu");
+    QTest::addColumn<double>("sigma");
+    QTest::addColumn<double>("tau");
+    QTest::addColumn<double>("logLik");
+    for (const auto &r : attend::testing::readCsv(QStringLiteral("exgaussian_fits.csv")))
+        QTest::addRow("scipy case %d", r.integer(QStringLiteral("case")))
+            << r.integer(QStringLiteral("case")) << r.number(QStringLiteral("mu"))
+            << r.number(QStringLiteral("sigma")) << r.number(QStringLiteral("tau"))
+            << r.number(QStringLiteral("log_likelihood"));
+}
+
+void TestExGaussian::maximumLikelihoodMatchesScipy()
+{
+    QFETCH(int, caseId);
+    QFETCH(double, mu);
+    QFETCH(double, sigma);
+    QFETCH(double, tau);
+    QFETCH(double, logLik);
+    std::vector<double> rts;
+    for (const auto &r : attend::testing::readCsv(QStringLiteral("exgaussian_samples.csv")))
+        if (r.integer(QStringLiteral("case")) == caseId)
+            rts.push_back(r.number(QStringLiteral("rt")));
+    const ExGaussianFit fit = fitExGaussian(rts);
+    QVERIFY(fit.ok());
+    QCOMPARE(fit.n, int(rts.size()));
+    QVERIFY(qAbs(fit.logLikelihood - logLik) < 1e-6 * qAbs(logLik));
+    QVERIFY2(qAbs(fit.mu / mu - 1.0) < 1e-3, qPrintable(QString::number(fit.mu)));
+    QVERIFY2(qAbs(fit.sigma / sigma - 1.0) < 1e-3, qPrintable(QString::number(fit.sigma)));
+    QVERIFY2(qAbs(fit.tau / tau - 1.0) < 1e-3, qPrintable(QString::number(fit.tau)));
+}
+
+void TestExGaussian::tooFewRts()
+{
+    QCOMPARE(fitExGaussian(std::vector<double>(19, 400.0)).status, Status::NotEnoughTrials);
+    QCOMPARE(fitExGaussian(std::vector<double>(30, 400.0)).status, Status::Undefined);
+}
+
+QTEST_APPLESS_MAIN(TestExGaussian)
+#include "tst_exgaussian.moc"
