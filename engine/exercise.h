@@ -1,8 +1,56 @@
 #pragma once
 
+#include "session/trialspec.h"
+#include "storage/sessioninfo.h"
+#include "trialrecord.h"
+
+#include <QJsonObject>
 #include <QString>
+#include <vector>
 
 namespace attend {
+
+// A bounded difficulty dimension that training may move (DESIGN.md §5).
+struct DifficultyDimension
+{
+    QString id;
+    QString name; // translated
+    double minimum = 0.0;
+    double maximum = 1.0;
+    double step = 0.1;
+};
+
+// What an exercise needs to build one trial. Seeds are derived from the session seed per block
+// and per trial, so a block can be generated again identically when a session is resumed.
+struct TrialContext
+{
+    SessionMode mode = SessionMode::Assessment;
+    QJsonObject parameters;
+    int block = 0; // 0 = practice
+    int index = 0;
+    bool practice = false;
+    double difficulty = 0.0;
+    quint64 blockSeed = 0;
+    quint64 trialSeed = 0;
+};
+
+// Practice length and block sizes of a session.
+struct SessionPlan
+{
+    int practiceTrials = 0;
+    std::vector<int> blockSizes;
+};
+
+// One result for the summary screen, the database and exports.
+struct Measure
+{
+    QString key;   // stable, e.g. "rt_mean_ms"
+    QString label; // translated, plain words
+    QString unit;  // e.g. "ms"
+    bool ok = false;
+    double value = 0.0;
+    QString note; // why there is no value, or how it was computed
+};
 
 // One training and assessment task (DESIGN.md §2). Exercises live in exercises/ and register
 // themselves in the ExerciseRegistry; the shell lists whatever the registry holds.
@@ -11,11 +59,21 @@ class Exercise
 public:
     virtual ~Exercise() = default;
 
-    // Stable identifier used in the database and in exports (BIDS task label: letters/digits).
+    // Stable identifier used in the database and in exports.
     virtual QString id() const = 0;
-    // Translated name and one-line description for the home page.
+    // Translated name, one-line description and instructions (plain text, may hold newlines).
     virtual QString displayName() const = 0;
     virtual QString description() const = 0;
+    virtual QString instructions(SessionMode mode) const = 0;
+
+    virtual QJsonObject defaultParameters(SessionMode mode) const = 0;
+    virtual std::vector<DifficultyDimension> difficultyDimensions() const = 0;
+    virtual SessionPlan plan(SessionMode mode, const QJsonObject &parameters) const = 0;
+
+    virtual TrialSpec nextTrial(const TrialContext &context) const = 0;
+    // Whether `response` (a key name, empty for none) is correct for `trial`.
+    virtual bool score(const TrialSpec &trial, const QString &response) const = 0;
+    virtual std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const = 0;
 };
 
 } // namespace attend

@@ -13,6 +13,7 @@ enum TrialFlag : std::uint32_t {
     AutoRepeatIgnored = 1u << 1, // an auto-repeated key press arrived and was ignored
     Anticipation = 1u << 2,     // response earlier than 100 ms after onset
     NoResponse = 1u << 3,       // deadline passed without a response
+    Superseded = 1u << 4,       // its block was run again after the session was resumed
 };
 
 // The plain record every layer speaks. Times are nanoseconds on the session's monotonic clock,

@@ -20,9 +20,11 @@ const std::vector<QStringList> &migrations()
                 handedness TEXT CHECK (handedness IN ('left', 'right', 'ambidextrous')),
                 notes TEXT NOT NULL DEFAULT '',
                 archived_at TEXT))"),
+            // A timing check measures the computer, not a person: its sessions have none.
             QStringLiteral(R"(CREATE TABLE sessions (
                 id {id},
-                participant_id INTEGER NOT NULL REFERENCES participants(id),
+                participant_id INTEGER REFERENCES participants(id)
+                    CHECK (participant_id IS NOT NULL OR exercise = 'timing-check'),
                 exercise TEXT NOT NULL,
                 mode TEXT NOT NULL CHECK (mode IN ('assessment', 'training')),
                 status TEXT NOT NULL

@@ -37,7 +37,9 @@ Result<qint64> SessionRepository::start(const NewSession &session)
             QStringLiteral("INSERT INTO sessions (participant_id, exercise, mode, status, "
                            "started_at, app_version, build_id, parameters_json, platform_json, "
                            "rng_seed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {session.participantId, session.exercise, storedName(session.mode),
+            {session.participantId > 0 ? QVariant(session.participantId)
+                                       : QVariant(QMetaType(QMetaType::LongLong)),
+             session.exercise, storedName(session.mode),
              storedName(SessionStatus::Running),
              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
              QString::fromLatin1(kAttendVersion), QString::fromLatin1(kAttendBuildId),
@@ -95,6 +97,47 @@ Result<std::optional<SessionInfo>> SessionRepository::latest(qint64 participantI
     return std::optional<SessionInfo>(all.value().constLast());
 }
 
+Result<StoredSession> SessionRepository::load(qint64 id)
+{
+    auto query = m_db.exec(StorageError::tr("Reading session %1").arg(id),
+                           QStringLiteral("SELECT participant_id, exercise, mode, status, "
+                                          "parameters_json, rng_seed FROM sessions WHERE id = ?"),
+                           {id});
+    if (!query)
+        return query.error();
+    QSqlQuery &q = query.value();
+    if (!q.next())
+        return StorageError(StorageError::Kind::NotFound,
+                            StorageError::tr("There is no session %1 in %2.")
+                                .arg(id)
+                                .arg(m_db.location()),
+                            m_db.location());
+    StoredSession s;
+    s.id = id;
+    s.participantId = q.value(0).toLongLong();
+    s.exercise = q.value(1).toString();
+    s.mode = q.value(2).toString() == storedName(SessionMode::Training) ? SessionMode::Training
+                                                                        : SessionMode::Assessment;
+    s.status = statusFrom(q.value(3).toString());
+    s.parameters = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+    s.seed = quint32(q.value(5).toLongLong());
+    return s;
+}
+
+Result<void> SessionRepository::recordPresentation(qint64 id, const PresentationStats &stats)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto update = m_db.exec(
+            StorageError::tr("Saving the timing of session %1").arg(id),
+            QStringLiteral("UPDATE sessions SET presentation_path = ?, refresh_mean_ms = ?, "
+                           "refresh_sd_ms = ?, dropped_frames = ? WHERE id = ?"),
+            {stats.path, stats.refreshMeanMs, stats.refreshSdMs, stats.droppedFrames, id});
+        if (!update)
+            return update.error();
+        return {};
+    });
+}
+
 Result<QMap<SessionStatus, qint64>> SessionRepository::countByStatus()
 {
     auto query = m_db.exec(StorageError::tr("Counting sessions"),
@@ -115,7 +158,7 @@ Result<QList<SessionInfo>> SessionRepository::select(const QString &what, const 
         QStringLiteral("SELECT s.id, s.participant_id, p.code, s.exercise, s.mode, s.status, "
                        "s.started_at, s.ended_at, "
                        "(SELECT count(*) FROM trials t WHERE t.session_id = s.id) "
-                       "FROM sessions s JOIN participants p ON p.id = s.participant_id "
+                       "FROM sessions s LEFT JOIN participants p ON p.id = s.participant_id "
                        "WHERE %1 ORDER BY s.started_at, s.id")
             .arg(where),
         bindings);

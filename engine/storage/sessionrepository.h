@@ -14,12 +14,33 @@ class Database;
 
 struct NewSession
 {
-    qint64 participantId = 0;
+    qint64 participantId = 0; // 0: no participant (timing check only)
     QString exercise;
     SessionMode mode = SessionMode::Assessment;
     QJsonObject parameters;
     QJsonObject platform; // OS, Qt version, screen, refresh rate
     quint32 seed = 0;
+};
+
+// What a session was started with, enough to resume it.
+struct StoredSession
+{
+    qint64 id = 0;
+    qint64 participantId = 0; // 0 for a timing check
+    QString exercise;
+    SessionMode mode = SessionMode::Assessment;
+    SessionStatus status = SessionStatus::Running;
+    QJsonObject parameters;
+    quint32 seed = 0;
+};
+
+// How the stimuli of a session were shown (DESIGN.md §4).
+struct PresentationStats
+{
+    QString path; // e.g. "qwidget-repaint"
+    double refreshMeanMs = 0.0;
+    double refreshSdMs = 0.0;
+    int droppedFrames = 0;
 };
 
 class SessionRepository
@@ -35,6 +56,8 @@ public:
     Result<QList<SessionInfo>> running();
     Result<QList<SessionInfo>> forParticipant(qint64 participantId);
     Result<std::optional<SessionInfo>> latest(qint64 participantId, const QString &exercise);
+    Result<StoredSession> load(qint64 id);
+    Result<void> recordPresentation(qint64 id, const PresentationStats &stats);
     // Number of sessions per status, for `attend-cli check`.
     Result<QMap<SessionStatus, qint64>> countByStatus();
 

@@ -101,6 +101,24 @@ Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
     return trials;
 }
 
+Result<int> TrialRepository::markSuperseded(qint64 sessionId, int fromBlock)
+{
+    int changed = 0;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        auto update = m_db.exec(
+            StorageError::tr("Setting aside the trials of session %1").arg(sessionId),
+            QStringLiteral("UPDATE trials SET flags = flags | ? WHERE session_id = ? AND block >= ?"),
+            {qint64(Superseded), sessionId, fromBlock});
+        if (!update)
+            return update.error();
+        changed = update.value().numRowsAffected();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return changed;
+}
+
 Result<qint64> TrialRepository::count()
 {
     auto query = m_db.exec(StorageError::tr("Counting trials"), QStringLiteral("SELECT count(*) FROM trials"));

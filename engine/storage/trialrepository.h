@@ -19,6 +19,9 @@ public:
     Result<qint64> insert(qint64 sessionId, const TrialRecord &trial);
     Result<std::vector<TrialRecord>> forSession(qint64 sessionId);
     Result<qint64> count();
+    // Flags the trials of `fromBlock` onwards as Superseded: a resumed session runs that block
+    // again. The trials stay in the database.
+    Result<int> markSuperseded(qint64 sessionId, int fromBlock);
 
 private:
     Database &m_db;

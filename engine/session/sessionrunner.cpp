@@ -1,0 +1,351 @@
+#include "sessionrunner.h"
+
+#include "storage/auditrepository.h"
+#include "storage/database.h"
+#include "storage/trialrepository.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace attend {
+
+namespace {
+
+quint64 splitMix(quint64 x)
+{
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+QJsonObject summaryJson(const std::vector<Measure> &measures)
+{
+    QJsonObject json;
+    for (const Measure &m : measures) {
+        QJsonObject entry{{QStringLiteral("unit"), m.unit}, {QStringLiteral("ok"), m.ok}};
+        if (m.ok)
+            entry.insert(QStringLiteral("value"), m.value);
+        if (!m.note.isEmpty())
+            entry.insert(QStringLiteral("note"), m.note);
+        json.insert(m.key, entry);
+    }
+    return json;
+}
+
+constexpr double kAnticipationMs = 100.0;
+
+} // namespace
+
+quint64 blockSeed(quint32 sessionSeed, int block)
+{
+    return splitMix(splitMix(sessionSeed) + quint64(block));
+}
+
+quint64 trialSeed(quint64 blockSeedValue, int index)
+{
+    return splitMix(blockSeedValue ^ (quint64(index) + 1) * 0xD1B54A32D192ED03ull);
+}
+
+SessionRunner::SessionRunner(Database &db, const Exercise &exercise, QObject *parent)
+    : QObject(parent), m_db(db), m_exercise(exercise)
+{
+}
+
+int SessionRunner::trialsInCurrentBlock() const
+{
+    if (m_block == 0)
+        return m_plan.practiceTrials;
+    return m_block <= blockCount() ? m_plan.blockSizes[std::size_t(m_block - 1)] : 0;
+}
+
+QJsonObject SessionRunner::effectiveParameters(const QJsonObject &overrides) const
+{
+    QJsonObject parameters = m_exercise.defaultParameters(m_mode);
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        parameters.insert(it.key(), it.value());
+    return parameters;
+}
+
+void SessionRunner::applyTrialLimit(int limit)
+{
+    if (limit <= 0)
+        return;
+    std::vector<int> capped;
+    for (int size : m_plan.blockSizes) {
+        if (limit <= 0)
+            break;
+        capped.push_back(std::min(size, limit));
+        limit -= capped.back();
+    }
+    m_plan.blockSizes = capped;
+}
+
+Result<void> SessionRunner::start(qint64 participantId, SessionMode mode, const Options &options)
+{
+    m_mode = mode;
+    m_parameters = effectiveParameters(options.parameterOverrides);
+    m_plan = m_exercise.plan(mode, m_parameters);
+    applyTrialLimit(options.trialLimit);
+    if (!options.practice)
+        m_plan.practiceTrials = 0;
+    // The effective plan is part of the parameters, so a resume rebuilds the same session.
+    m_parameters.insert(QStringLiteral("practice_trials"), m_plan.practiceTrials);
+    m_parameters.insert(QStringLiteral("trial_limit"), options.trialLimit);
+    m_seed = options.seed ? *options.seed : QRandomGenerator::system()->generate();
+
+    NewSession session;
+    session.participantId = participantId;
+    session.exercise = m_exercise.id();
+    session.mode = mode;
+    session.parameters = m_parameters;
+    session.platform = options.platform;
+    session.seed = m_seed;
+    auto id = SessionRepository(m_db).start(session);
+    if (!id)
+        return id.error();
+    m_sessionId = id.value();
+    m_firstBlock = m_plan.practiceTrials > 0 ? 0 : 1;
+    if (!options.instructions)
+        return enterTrials(m_firstBlock);
+    setState(State::Instructions);
+    return {};
+}
+
+Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
+{
+    auto stored = SessionRepository(m_db).load(sessionId);
+    if (!stored)
+        return stored.error();
+    const StoredSession &s = stored.value();
+    if (s.status != SessionStatus::Running || s.exercise != m_exercise.id())
+        return StorageError(StorageError::Kind::InvalidInput,
+                            StorageError::tr("Session %1 cannot be resumed as %2.")
+                                .arg(sessionId)
+                                .arg(m_exercise.id()),
+                            m_db.location());
+    m_sessionId = sessionId;
+    m_mode = s.mode;
+    m_parameters = s.parameters;
+    m_seed = s.seed;
+    m_plan = m_exercise.plan(m_mode, m_parameters);
+    applyTrialLimit(m_parameters.value(QStringLiteral("trial_limit")).toInt());
+    m_plan.practiceTrials = m_parameters.value(QStringLiteral("practice_trials")).toInt();
+
+    auto trials = TrialRepository(m_db).forSession(sessionId);
+    if (!trials)
+        return trials.error();
+    std::vector<int> done(std::size_t(blockCount()) + 1, 0);
+    for (const TrialRecord &t : trials.value())
+        if (!(t.flags & Superseded) && t.block >= 0 && t.block <= blockCount())
+            ++done[std::size_t(t.block)];
+    int resumeAt = blockCount() + 1;
+    for (int b = 1; b <= blockCount(); ++b) {
+        if (done[std::size_t(b)] < m_plan.blockSizes[std::size_t(b - 1)]) {
+            resumeAt = b;
+            break;
+        }
+    }
+    // Nothing of block 1 yet: the practice runs again unless it was finished.
+    if (resumeAt == 1 && done[1] == 0 && done[0] < m_plan.practiceTrials)
+        resumeAt = 0;
+
+    auto marked = TrialRepository(m_db).markSuperseded(sessionId, resumeAt);
+    if (!marked)
+        return marked.error();
+    auto audited = AuditRepository(m_db).record(
+        QStringLiteral("session-resumed"), QString::number(sessionId),
+        {{QStringLiteral("block"), resumeAt}, {QStringLiteral("superseded_trials"), marked.value()}});
+    if (!audited)
+        return audited.error();
+    if (resumeAt > blockCount())
+        return finish();
+    m_firstBlock = resumeAt;
+    if (!options.instructions)
+        return enterTrials(m_firstBlock);
+    setState(State::Instructions);
+    return {};
+}
+
+Result<void> SessionRunner::closeInterrupted(Database &db, qint64 sessionId)
+{
+    return db.transaction([&]() -> Result<void> {
+        // finish() opens its own transaction, so the status is set here directly.
+        auto update = db.exec(StorageError::tr("Closing session %1").arg(sessionId),
+                              QStringLiteral("UPDATE sessions SET status = ?, ended_at = ? "
+                                             "WHERE id = ? AND status = ?"),
+                              {storedName(SessionStatus::Interrupted),
+                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                               sessionId, storedName(SessionStatus::Running)});
+        if (!update)
+            return update.error();
+        if (update.value().numRowsAffected() != 1)
+            return StorageError(StorageError::Kind::NotFound,
+                                StorageError::tr("Session %1 is not running in %2.")
+                                    .arg(sessionId)
+                                    .arg(db.location()),
+                                db.location());
+        return AuditRepository(db).record(QStringLiteral("session-interrupted"),
+                                          QString::number(sessionId), {});
+    });
+}
+
+void SessionRunner::setState(State state)
+{
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+Result<void> SessionRunner::enterTrials(int block)
+{
+    m_block = block;
+    m_index = 0;
+    if (trialsInCurrentBlock() == 0) // an empty practice, or every block cut by a trial limit
+        return block < blockCount() ? enterTrials(block + 1) : finish();
+    setState(block == 0 ? State::Practice : State::Block);
+    emitTrial();
+    return {};
+}
+
+void SessionRunner::emitTrial()
+{
+    TrialContext context;
+    context.mode = m_mode;
+    context.parameters = m_parameters;
+    context.block = m_block;
+    context.index = m_index;
+    context.practice = m_block == 0;
+    context.difficulty = m_parameters.value(QStringLiteral("difficulty")).toDouble();
+    context.blockSeed = blockSeed(m_seed, m_block);
+    context.trialSeed = trialSeed(context.blockSeed, m_index);
+    m_trial = m_exercise.nextTrial(context);
+    m_trial.block = m_block;
+    m_trial.index = m_index;
+    m_trial.practice = context.practice;
+    Q_EMIT trialReady(m_trial);
+}
+
+Result<void> SessionRunner::proceed()
+{
+    if (m_paused)
+        return {};
+    switch (m_state) {
+    case State::Instructions:
+        return enterTrials(m_firstBlock);
+    case State::PracticeDone:
+        return enterTrials(1);
+    case State::Break:
+        return enterTrials(m_block + 1);
+    case State::Summary:
+        setState(State::Finished);
+        return {};
+    default:
+        return {};
+    }
+}
+
+Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
+{
+    if (!inTrial() || m_paused)
+        return StorageError(StorageError::Kind::InvalidInput,
+                            StorageError::tr("No trial is being shown."));
+    TrialRecord record;
+    record.task = m_exercise.id().toStdString();
+    record.block = m_block;
+    record.index = m_index;
+    record.practice = m_trial.practice;
+    record.condition = m_trial.condition.toStdString();
+    record.difficulty = m_trial.difficulty;
+    record.stimulus =
+        QJsonDocument(m_trial.stimulus).toJson(QJsonDocument::Compact).toStdString();
+    record.requestedOnsetNs = timing.requestedOnsetNs;
+    record.onsetNs = timing.onsetNs;
+    record.framesShown = timing.framesShown;
+    record.response = timing.response.toStdString();
+    record.responseNs = timing.response.isEmpty() ? TrialRecord::kNone : timing.responseNs;
+    record.correct = m_exercise.score(m_trial, timing.response);
+    if (timing.lateFrame)
+        record.flags |= LateFrame;
+    if (timing.autoRepeatIgnored)
+        record.flags |= AutoRepeatIgnored;
+    if (!record.responded())
+        record.flags |= NoResponse;
+    else if (record.rtMs() < kAnticipationMs)
+        record.flags |= Anticipation;
+
+    auto stored = TrialRepository(m_db).insert(m_sessionId, record);
+    if (!stored)
+        return stored.error();
+
+    if (m_trial.practice)
+        Q_EMIT practiceFeedback(record.correct);
+    ++m_index;
+    if (m_index < trialsInCurrentBlock()) {
+        emitTrial();
+        return {};
+    }
+    if (m_block == 0)
+        setState(State::PracticeDone);
+    else if (m_block < blockCount())
+        setState(State::Break);
+    else
+        return finish();
+    return {};
+}
+
+Result<void> SessionRunner::finish()
+{
+    auto trials = TrialRepository(m_db).forSession(m_sessionId);
+    if (!trials)
+        return trials.error();
+    std::vector<TrialRecord> scored;
+    for (TrialRecord &t : trials.value())
+        if (!t.practice && !(t.flags & Superseded))
+            scored.push_back(std::move(t));
+    m_summary = m_exercise.summarise(scored);
+    auto finished =
+        SessionRepository(m_db).finish(m_sessionId, SessionStatus::Completed, summaryJson(m_summary));
+    if (!finished)
+        return finished.error();
+    setState(State::Summary);
+    return {};
+}
+
+void SessionRunner::pause()
+{
+    if (m_paused || m_state == State::Idle || m_state == State::Finished)
+        return;
+    m_paused = true;
+    Q_EMIT pausedChanged(true);
+}
+
+void SessionRunner::unpause()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    Q_EMIT pausedChanged(false);
+    if (inTrial())
+        Q_EMIT trialReady(m_trial); // the dropped trial, shown again from its start
+}
+
+Result<void> SessionRunner::quit()
+{
+    if (m_state == State::Idle || m_state == State::Finished)
+        return {};
+    if (m_state != State::Summary) {
+        auto ended = SessionRepository(m_db).finish(m_sessionId, SessionStatus::Aborted, {});
+        if (!ended)
+            return ended.error();
+    }
+    m_paused = false;
+    setState(State::Finished);
+    return {};
+}
+
+Result<void> SessionRunner::recordPresentation(const PresentationStats &stats)
+{
+    return SessionRepository(m_db).recordPresentation(m_sessionId, stats);
+}
+
+} // namespace attend

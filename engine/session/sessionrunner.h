@@ -1,0 +1,106 @@
+#pragma once
+
+#include "exercise.h"
+#include "storage/result.h"
+#include "storage/sessionrepository.h"
+#include "trialtiming.h"
+
+#include <QObject>
+#include <optional>
+
+namespace attend {
+
+class Database;
+
+// Runs one session of one exercise as a state machine (DESIGN.md §2):
+// instructions → practice (with feedback) → blocks with breaks → summary.
+// It knows nothing of widgets: the view shows what trialReady() hands it, measures the timing and
+// calls completeTrial() in the inter-trial interval, which is when the trial is written (one
+// transaction each). Nothing here is timed, so it runs headless on a virtual clock.
+class SessionRunner : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Instructions, Practice, PracticeDone, Block, Break, Summary, Finished };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        bool instructions = true;
+        bool practice = true;
+        int trialLimit = 0; // caps the non-practice trials; 0 = the exercise's plan
+        std::optional<quint32> seed;
+        QJsonObject platform;           // OS, Qt, screen, refresh: stored with the session
+        QJsonObject parameterOverrides; // merged over the exercise's defaults
+    };
+
+    SessionRunner(Database &db, const Exercise &exercise, QObject *parent = nullptr);
+
+    // participantId 0 is only allowed for the timing check.
+    Result<void> start(qint64 participantId, SessionMode mode, const Options &options);
+    // Continues a session left running from the start of its first unfinished block; the trials
+    // already stored for that block are kept but flagged Superseded. Recorded in the audit.
+    Result<void> resume(qint64 sessionId, const Options &options);
+    // Ends a session left running as interrupted. Recorded in the audit.
+    static Result<void> closeInterrupted(Database &db, qint64 sessionId);
+
+    State state() const { return m_state; }
+    bool paused() const { return m_paused; }
+    bool inTrial() const { return m_state == State::Practice || m_state == State::Block; }
+    const TrialSpec &currentTrial() const { return m_trial; }
+    qint64 sessionId() const { return m_sessionId; }
+    int currentBlock() const { return m_block; }
+    int blockCount() const { return int(m_plan.blockSizes.size()); }
+    int trialsInCurrentBlock() const;
+    SessionMode mode() const { return m_mode; }
+    const Exercise &exercise() const { return m_exercise; }
+    const std::vector<Measure> &summary() const { return m_summary; }
+
+    // Leaves an instructions, practice-done, break or summary screen.
+    Result<void> proceed();
+    // Scores and stores the trial on screen, then moves on. On a storage error nothing moves:
+    // the same call can be repeated once the problem is solved.
+    Result<void> completeTrial(const TrialTiming &timing);
+    // Escape: the trial in flight is dropped and shown again after unpause().
+    void pause();
+    void unpause();
+    // Stops the session as aborted; every stored trial is kept.
+    Result<void> quit();
+    Result<void> recordPresentation(const PresentationStats &stats);
+
+Q_SIGNALS:
+    void stateChanged(attend::SessionRunner::State state);
+    void pausedChanged(bool paused);
+    void trialReady(const attend::TrialSpec &trial);
+    void practiceFeedback(bool correct);
+
+private:
+    void setState(State state);
+    Result<void> enterTrials(int block);
+    void emitTrial();
+    Result<void> finish();
+    QJsonObject effectiveParameters(const QJsonObject &overrides) const;
+    void applyTrialLimit(int limit);
+
+    Database &m_db;
+    const Exercise &m_exercise;
+    State m_state = State::Idle;
+    bool m_paused = false;
+    qint64 m_sessionId = 0;
+    SessionMode m_mode = SessionMode::Assessment;
+    QJsonObject m_parameters;
+    SessionPlan m_plan;
+    quint32 m_seed = 0;
+    int m_block = 0;
+    int m_index = 0;
+    int m_firstBlock = 0; // where the run continues after the instructions
+    TrialSpec m_trial;
+    std::vector<Measure> m_summary;
+};
+
+// Seeds for block and trial generation, derived from the session seed (SplitMix64 mixing;
+// Steele, Lea & Flood 2014), so that any block can be generated again identically.
+quint64 blockSeed(quint32 sessionSeed, int block);
+quint64 trialSeed(quint64 blockSeed, int index);
+
+} // namespace attend

@@ -1,0 +1,366 @@
+#include "session/sessionrunner.h"
+#include "storage/auditrepository.h"
+#include "storage/participantrepository.h"
+#include "storage/trialrepository.h"
+#include "testdatabase.h"
+#include "testexercise.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace attend;
+using State = SessionRunner::State;
+
+namespace {
+
+// A virtual clock: each trial's onset 1 s after the previous one, the response `rtMs` later.
+struct VirtualParticipant
+{
+    qint64 now = 0;
+    TrialTiming answer(const TrialSpec &trial, bool correct, double rtMs = 450.0)
+    {
+        now += 1'000'000'000;
+        TrialTiming timing;
+        timing.requestedOnsetNs = now;
+        timing.onsetNs = now + 200'000; // 0.2 ms after it was due
+        timing.framesShown = int(rtMs / 16.7) + 1;
+        const QString target = trial.stimulus.value(QStringLiteral("target")).toString();
+        timing.response = correct ? target : (target == u"f" ? QStringLiteral("j") : QStringLiteral("f"));
+        timing.responseNs = timing.onsetNs + qint64(rtMs * 1e6);
+        return timing;
+    }
+};
+
+QString statusOf(Database &db, qint64 session)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT status FROM sessions WHERE id = ?"));
+    q.addBindValue(session);
+    q.exec();
+    q.next();
+    return q.value(0).toString();
+}
+
+} // namespace
+
+class TestSessionRunner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aWholeSessionRunsThroughEveryStage();
+    void theSameSeedGivesTheSameTrials();
+    void pauseDropsTheTrialInFlightAndShowsItAgain();
+    void quittingAbortsAndKeepsEveryTrial();
+    void aKilledSessionResumesAtItsUnfinishedBlock();
+    void aSessionLeftRunningCanBeClosedAsInterrupted();
+    void timingFlagsAreStored();
+    void aTrialLimitCapsTheBlocks();
+    void badCallsAreRefused();
+    void aLockedDatabaseLosesNoTrial();
+
+private:
+    std::unique_ptr<SessionRunner> makeRunner()
+    {
+        return std::make_unique<SessionRunner>(*m_db, m_exercise);
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    testing::TestExercise m_exercise;
+    qint64 m_participant = 0;
+};
+
+void TestSessionRunner::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    Database::Options options;
+    options.busyTimeoutMs = 100;
+    m_db = testing::openOrFail(m_dir->filePath(QStringLiteral("r.sqlite")), options);
+    QVERIFY(m_db);
+    m_participant = ParticipantRepository(*m_db).add(QStringLiteral("P1"), {}).value().id;
+}
+
+void TestSessionRunner::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestSessionRunner::aWholeSessionRunsThroughEveryStage()
+{
+    auto runner = makeRunner();
+    QSignalSpy states(runner.get(), &SessionRunner::stateChanged);
+    QSignalSpy feedback(runner.get(), &SessionRunner::practiceFeedback);
+    SessionRunner::Options options;
+    options.seed = 7;
+    QVERIFY(runner->start(m_participant, SessionMode::Assessment, options));
+    QCOMPARE(runner->state(), State::Instructions);
+    QVERIFY(runner->proceed());
+    QCOMPARE(runner->state(), State::Practice);
+
+    VirtualParticipant person;
+    QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
+    QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), false)));
+    QCOMPARE(feedback.count(), 2);
+    QCOMPARE(feedback.at(0).at(0).toBool(), true);
+    QCOMPARE(feedback.at(1).at(0).toBool(), false);
+    QCOMPARE(runner->state(), State::PracticeDone);
+    QVERIFY(runner->proceed());
+    QCOMPARE(runner->state(), State::Block);
+    QCOMPARE(runner->currentBlock(), 1);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
+    QCOMPARE(runner->state(), State::Break);
+    QVERIFY(runner->proceed());
+    QCOMPARE(runner->currentBlock(), 2);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), i != 1)));
+    QCOMPARE(runner->state(), State::Summary);
+    // Accuracy over the six block trials: 5 correct (practice excluded).
+    QCOMPARE(runner->summary().size(), std::size_t(1));
+    QCOMPARE(runner->summary().front().value, 5.0 / 6.0);
+    QVERIFY(runner->proceed());
+    QCOMPARE(runner->state(), State::Finished);
+
+    QCOMPARE(statusOf(*m_db, runner->sessionId()), QStringLiteral("completed"));
+    const auto trials = TrialRepository(*m_db).forSession(runner->sessionId()).value();
+    QCOMPARE(trials.size(), std::size_t(8));
+    QVERIFY(trials[0].practice && trials[1].practice && !trials[2].practice);
+    QCOMPARE(trials[2].block, 1);
+    QCOMPARE(trials[7].block, 2);
+    QCOMPARE(trials[7].index, 2);
+    QCOMPARE(trials[2].rtMs(), 450.0);
+    QCOMPARE(trials[2].onsetNs - trials[2].requestedOnsetNs, 200'000);
+    QVERIFY(!trials[6].correct);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT summary_json, rng_seed FROM sessions")) && q.next());
+    const QJsonObject summary = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    QCOMPARE(summary.value(u"accuracy").toObject().value(u"value").toDouble(), 5.0 / 6.0);
+    QCOMPARE(q.value(1).toInt(), 7);
+    const QList<State> expected = {State::Instructions, State::Practice, State::PracticeDone,
+                                   State::Block, State::Break, State::Block, State::Summary,
+                                   State::Finished};
+    QCOMPARE(states.count(), expected.size());
+    for (int i = 0; i < expected.size(); ++i)
+        QCOMPARE(states.at(i).at(0).value<State>(), expected.at(i));
+}
+
+void TestSessionRunner::theSameSeedGivesTheSameTrials()
+{
+    const auto stimuli = [&](quint32 seed) {
+        auto runner = makeRunner();
+        SessionRunner::Options options;
+        options.seed = seed;
+        options.instructions = false;
+        options.practice = false;
+        QStringList seen;
+        VirtualParticipant person;
+        if (!runner->start(m_participant, SessionMode::Assessment, options))
+            return seen;
+        while (runner->inTrial()) {
+            seen << QString::fromUtf8(QJsonDocument(runner->currentTrial().stimulus).toJson());
+            if (!runner->completeTrial(person.answer(runner->currentTrial(), true)))
+                break;
+            if (runner->state() == State::Break)
+                (void)runner->proceed();
+        }
+        return seen;
+    };
+    const QStringList a = stimuli(11), b = stimuli(11), c = stimuli(12);
+    QCOMPARE(a.size(), 6);
+    QCOMPARE(a, b);
+    QVERIFY(a != c);
+}
+
+void TestSessionRunner::pauseDropsTheTrialInFlightAndShowsItAgain()
+{
+    auto runner = makeRunner();
+    SessionRunner::Options options;
+    options.instructions = false;
+    QVERIFY(runner->start(m_participant, SessionMode::Training, options));
+    QSignalSpy shown(runner.get(), &SessionRunner::trialReady);
+    const TrialSpec before = runner->currentTrial();
+    runner->pause();
+    QVERIFY(runner->paused());
+    VirtualParticipant person;
+    QVERIFY(!runner->completeTrial(person.answer(before, true))); // nothing is on screen
+    QVERIFY(runner->proceed());                                 // ignored while paused
+    QCOMPARE(runner->state(), State::Practice);
+    runner->unpause();
+    QCOMPARE(shown.count(), 1);
+    const TrialSpec again = shown.at(0).at(0).value<TrialSpec>();
+    QCOMPARE(again.stimulus, before.stimulus);
+    QCOMPARE(again.index, 0);
+    QCOMPARE(TrialRepository(*m_db).count().value(), 0);
+}
+
+void TestSessionRunner::quittingAbortsAndKeepsEveryTrial()
+{
+    auto runner = makeRunner();
+    SessionRunner::Options options;
+    options.instructions = false;
+    options.practice = false;
+    QVERIFY(runner->start(m_participant, SessionMode::Assessment, options));
+    VirtualParticipant person;
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
+    runner->pause();
+    QVERIFY(runner->quit());
+    QCOMPARE(runner->state(), State::Finished);
+    QCOMPARE(statusOf(*m_db, runner->sessionId()), QStringLiteral("aborted"));
+    QCOMPARE(TrialRepository(*m_db).count().value(), 3);
+}
+
+void TestSessionRunner::aKilledSessionResumesAtItsUnfinishedBlock()
+{
+    qint64 session = 0;
+    TrialSpec firstOfBlockTwo;
+    {
+        auto runner = makeRunner();
+        SessionRunner::Options options;
+        options.seed = 99;
+        options.instructions = false;
+        QVERIFY(runner->start(m_participant, SessionMode::Assessment, options));
+        session = runner->sessionId();
+        VirtualParticipant person;
+        while (runner->currentBlock() < 2 || runner->state() != State::Block) {
+            if (runner->inTrial())
+                QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
+            else
+                QVERIFY(runner->proceed());
+        }
+        firstOfBlockTwo = runner->currentTrial();
+        QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
+        // The program dies here: no finish, no quit.
+    }
+    QCOMPARE(statusOf(*m_db, session), QStringLiteral("running"));
+    QCOMPARE(TrialRepository(*m_db).count().value(), 6); // 2 practice, 3 + 1
+
+    auto runner = makeRunner();
+    QVERIFY(runner->resume(session, {}));
+    QCOMPARE(runner->state(), State::Instructions); // shown again
+    QVERIFY(runner->proceed());
+    QCOMPARE(runner->state(), State::Block);
+    QCOMPARE(runner->currentBlock(), 2);
+    QCOMPARE(runner->currentTrial().index, 0);
+    QCOMPARE(runner->currentTrial().stimulus, firstOfBlockTwo.stimulus); // same seed, same block
+    VirtualParticipant person;
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), i == 0)));
+    QCOMPARE(runner->state(), State::Summary);
+    // Block 1: 3 correct; block 2 (again): 1 of 3; the superseded trial does not count.
+    QCOMPARE(runner->summary().front().value, 4.0 / 6.0);
+    QCOMPARE(statusOf(*m_db, session), QStringLiteral("completed"));
+
+    const auto trials = TrialRepository(*m_db).forSession(session).value();
+    QCOMPARE(trials.size(), std::size_t(9)); // every trial kept
+    QCOMPARE(std::count_if(trials.begin(), trials.end(),
+                           [](const TrialRecord &t) { return t.flags & Superseded; }),
+             1);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT details_json FROM audit WHERE action = "
+                                  "'session-resumed'")) &&
+            q.next());
+    QCOMPARE(QJsonDocument::fromJson(q.value(0).toByteArray()).object().value(u"block").toInt(), 2);
+}
+
+void TestSessionRunner::aSessionLeftRunningCanBeClosedAsInterrupted()
+{
+    auto runner = makeRunner();
+    QVERIFY(runner->start(m_participant, SessionMode::Assessment, {}));
+    const qint64 session = runner->sessionId();
+    runner.reset();
+    QVERIFY(SessionRunner::closeInterrupted(*m_db, session));
+    QCOMPARE(statusOf(*m_db, session), QStringLiteral("interrupted"));
+    QCOMPARE(AuditRepository(*m_db).count().value(), 1);
+    QCOMPARE(SessionRunner::closeInterrupted(*m_db, session).error().kind(),
+             StorageError::Kind::NotFound);
+    QVERIFY(!makeRunner()->resume(session, {})); // no longer running
+}
+
+void TestSessionRunner::timingFlagsAreStored()
+{
+    auto runner = makeRunner();
+    SessionRunner::Options options;
+    options.instructions = false;
+    QVERIFY(runner->start(m_participant, SessionMode::Assessment, options));
+    VirtualParticipant person;
+    TrialTiming quick = person.answer(runner->currentTrial(), true, 80.0);
+    quick.lateFrame = true;
+    quick.autoRepeatIgnored = true;
+    QVERIFY(runner->completeTrial(quick));
+    TrialTiming none = person.answer(runner->currentTrial(), true);
+    none.response.clear();
+    QVERIFY(runner->completeTrial(none));
+    const auto trials = TrialRepository(*m_db).forSession(runner->sessionId()).value();
+    QCOMPARE(trials[0].flags, std::uint32_t(LateFrame | AutoRepeatIgnored | Anticipation));
+    QCOMPARE(trials[1].flags, std::uint32_t(NoResponse));
+    QVERIFY(!trials[1].correct);
+    QCOMPARE(trials[1].responseNs, TrialRecord::kNone);
+}
+
+void TestSessionRunner::aTrialLimitCapsTheBlocks()
+{
+    auto runner = makeRunner();
+    SessionRunner::Options options;
+    options.instructions = false;
+    options.practice = false;
+    options.trialLimit = 4;
+    QVERIFY(runner->start(m_participant, SessionMode::Assessment, options));
+    QCOMPARE(runner->blockCount(), 2);
+    QCOMPARE(runner->trialsInCurrentBlock(), 3);
+    VirtualParticipant person;
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
+    QVERIFY(runner->proceed());
+    QCOMPARE(runner->trialsInCurrentBlock(), 1);
+    QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
+    QCOMPARE(runner->state(), State::Summary);
+    QCOMPARE(TrialRepository(*m_db).count().value(), 4);
+}
+
+void TestSessionRunner::badCallsAreRefused()
+{
+    auto runner = makeRunner();
+    QVERIFY(!runner->completeTrial({})); // not started
+    QVERIFY(!runner->resume(12345, {}));  // no such session
+    QVERIFY(!runner->start(0, SessionMode::Assessment, {})); // no participant: only timing checks
+    testing::TestExercise other(QStringLiteral("other"));
+    SessionRunner first(*m_db, other);
+    QVERIFY(first.start(m_participant, SessionMode::Assessment, {}));
+    QVERIFY(!runner->resume(first.sessionId(), {})); // a different exercise's session
+}
+
+void TestSessionRunner::aLockedDatabaseLosesNoTrial()
+{
+    auto runner = makeRunner();
+    SessionRunner::Options options;
+    options.instructions = false;
+    QVERIFY(runner->start(m_participant, SessionMode::Assessment, options));
+    VirtualParticipant person;
+    const TrialTiming timing = person.answer(runner->currentTrial(), true);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("other"));
+        other.setDatabaseName(m_db->location());
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        auto refused = runner->completeTrial(timing);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind(), StorageError::Kind::Locked);
+        QCOMPARE(runner->currentTrial().index, 0); // still the same trial
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QVERIFY(runner->completeTrial(timing)); // the same trial, saved now
+    QCOMPARE(TrialRepository(*m_db).count().value(), 1);
+    QCOMPARE(runner->currentTrial().index, 1);
+}
+
+QTEST_GUILESS_MAIN(TestSessionRunner)
+#include "tst_sessionrunner.moc"
