@@ -86,9 +86,20 @@ void HomePage::refresh()
         description->setWordWrap(true);
         auto *last = new QLabel(lastSessionText(exercise->id()), tile);
         last->setObjectName(QStringLiteral("lastSession"));
+        auto *assessment = new QPushButton(tr("Assessment"), tile);
+        auto *training = new QPushButton(tr("Training"), tile);
+        const QString id = exercise->id();
+        connect(assessment, &QPushButton::clicked, this,
+                [this, id] { Q_EMIT startRequested(id, SessionMode::Assessment); });
+        connect(training, &QPushButton::clicked, this,
+                [this, id] { Q_EMIT startRequested(id, SessionMode::Training); });
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(last, 1);
+        buttons->addWidget(assessment);
+        buttons->addWidget(training);
         auto *tileLayout = new QVBoxLayout(tile);
         tileLayout->addWidget(description);
-        tileLayout->addWidget(last);
+        tileLayout->addLayout(buttons);
         m_tileLayout->addWidget(tile);
     }
     m_tileLayout->addStretch();

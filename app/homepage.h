@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/participant.h"
+#include "storage/sessioninfo.h"
 
 #include <QWidget>
 
@@ -26,6 +27,7 @@ public:
 
 Q_SIGNALS:
     void switchParticipantRequested();
+    void startRequested(const QString &exerciseId, attend::SessionMode mode);
 
 private:
     QString lastSessionText(const QString &exerciseId) const;

@@ -1,19 +1,26 @@
 #include "mainwindow.h"
 
 #include "buildinfo.h"
+#include "exerciseregistry.h"
 #include "homepage.h"
 #include "participantpage.h"
+#include "runwindow.h"
+#include "sceneregistry.h"
+#include "settings.h"
 #include "settingsdialog.h"
+#include "session/sessionrunner.h"
 #include "storage/database.h"
 #include "storage/participantrepository.h"
 #include "storage/sessionrepository.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -21,8 +28,9 @@
 namespace attend {
 
 MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry &registry,
-                       QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_settings(settings), m_stack(new QStackedWidget(this)),
+                       const SceneRegistry &scenes, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_settings(settings), m_registry(registry), m_scenes(scenes),
+      m_review(new QPushButton(tr("&Review…"), this)), m_stack(new QStackedWidget(this)),
       m_banner(new QLabel(this)), m_participants(new ParticipantPage(db, m_stack)),
       m_home(new HomePage(db, registry, m_stack))
 {
@@ -37,9 +45,15 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
         "QLabel { background: #fff4ce; color: #3b2f00; padding: 8px; border: 1px solid #c8a600; }"));
     m_banner->hide();
 
+    m_review->hide();
+    connect(m_review, &QPushButton::clicked, this, &MainWindow::reviewUnfinishedSessions);
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->addWidget(m_banner, 1);
+    bannerRow->addWidget(m_review);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_banner);
+    layout->addLayout(bannerRow);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -47,6 +61,16 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
     connect(m_participants, &ParticipantPage::participantChosen, this, &MainWindow::showHome);
     connect(m_participants, &ParticipantPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_home, &HomePage::switchParticipantRequested, this, &MainWindow::showParticipants);
+    connect(m_home, &HomePage::startRequested, this,
+            [this](const QString &exerciseId, SessionMode mode) {
+                RunRequest request;
+                request.exerciseId = exerciseId;
+                request.participantId = m_home->participant().id;
+                request.mode = mode;
+                QString problem;
+                if (!startRun(request, &problem))
+                    QMessageBox::warning(this, tr("Attend"), problem);
+            });
 
     statusBar()->showMessage(tr("Database: %1").arg(db.location()));
     resize(900, 640);
@@ -85,6 +109,10 @@ void MainWindow::createActions()
     m_switchAction = participant->addAction(tr("&Switch participant"), this,
                                             &MainWindow::showParticipants);
     m_switchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *timing = tools->addAction(tr("&Timing check…"), this, &MainWindow::startTimingCheck);
+    timing->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Attend"), this, &MainWindow::showAbout);
@@ -128,8 +156,116 @@ void MainWindow::updateActions()
     m_switchAction->setEnabled(!picking);
 }
 
+MainWindow::~MainWindow() = default;
+
+const Exercise *MainWindow::exerciseFor(const QString &id) const
+{
+    return id == m_timingCheck.id() ? &m_timingCheck : m_registry.find(id);
+}
+
+const ExerciseScene *MainWindow::sceneFor(const QString &id) const
+{
+    return id == m_timingCheck.id() ? &m_timingCheckScene : m_scenes.find(id);
+}
+
+bool MainWindow::startRun(const RunRequest &request, QString *problem)
+{
+    const Exercise *exercise = exerciseFor(request.exerciseId);
+    const ExerciseScene *scene = sceneFor(request.exerciseId);
+    if (!exercise || !scene) {
+        *problem = tr("The exercise \"%1\" is not installed.").arg(request.exerciseId);
+        return false;
+    }
+    if (m_run) {
+        *problem = tr("A session is already running.");
+        return false;
+    }
+    RunWindow::Options options;
+    options.fullScreen = request.fullScreen.value_or(m_settings.fullScreenRuns());
+    options.photodiodeMarker = request.photodiodeMarker.value_or(m_settings.photodiodeMarker());
+    options.instructions = request.instructions;
+    options.trialLimit = request.trialLimit;
+    options.parameterOverrides = request.parameterOverrides;
+    m_run = std::make_unique<RunWindow>(m_db, *exercise, *scene, options);
+    connect(m_run.get(), &RunWindow::finished, this, &MainWindow::endRun, Qt::QueuedConnection);
+    auto started = request.resumeSessionId > 0
+                       ? m_run->resume(request.resumeSessionId)
+                       : m_run->start(request.participantId, request.mode);
+    if (!started) {
+        *problem = started.error().message();
+        m_run.reset();
+        return false;
+    }
+    m_run->present();
+    return true;
+}
+
+void MainWindow::endRun()
+{
+    if (!m_run)
+        return;
+    m_run->hide();
+    m_run.release()->deleteLater();
+    reportUnfinishedSessions();
+    if (m_stack->currentWidget() == m_home)
+        m_home->refresh();
+    Q_EMIT runFinished();
+}
+
+void MainWindow::startTimingCheck()
+{
+    RunRequest request;
+    request.exerciseId = m_timingCheck.id();
+    QString problem;
+    if (!startRun(request, &problem))
+        QMessageBox::warning(this, tr("Attend"), problem);
+}
+
+void MainWindow::reviewUnfinishedSessions()
+{
+    auto running = SessionRepository(m_db).running();
+    if (!running) {
+        QMessageBox::warning(this, tr("Attend"), running.error().message());
+        return;
+    }
+    for (const SessionInfo &s : running.value()) {
+        const Exercise *exercise = exerciseFor(s.exercise);
+        const QString who = s.participantCode.isEmpty() ? tr("this computer") : s.participantCode;
+        QMessageBox box(QMessageBox::Question, tr("Unfinished session"),
+                        tr("The %1 session of %2, started %3, stopped before it ended. %4 trials "
+                           "were saved.\n\nResume it from the start of its unfinished block, or "
+                           "close it as interrupted?")
+                            .arg(exercise ? exercise->displayName() : s.exercise, who,
+                                 QLocale().toString(s.startedAt.toLocalTime(),
+                                                    QLocale::ShortFormat))
+                            .arg(s.trialCount),
+                        QMessageBox::NoButton, this);
+        QPushButton *resume = box.addButton(tr("&Resume"), QMessageBox::AcceptRole);
+        QPushButton *close = box.addButton(tr("&Close as interrupted"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        resume->setEnabled(exercise != nullptr);
+        box.setDefaultButton(resume);
+        box.exec();
+        if (box.clickedButton() == close) {
+            if (auto closed = SessionRunner::closeInterrupted(m_db, s.id); !closed)
+                QMessageBox::warning(this, tr("Attend"), closed.error().message());
+        } else if (box.clickedButton() == resume) {
+            RunRequest request;
+            request.exerciseId = s.exercise;
+            request.resumeSessionId = s.id;
+            QString problem;
+            if (!startRun(request, &problem))
+                QMessageBox::warning(this, tr("Attend"), problem);
+            break; // one session at a time; the rest are asked about after it
+        }
+    }
+    reportUnfinishedSessions();
+}
+
 void MainWindow::reportUnfinishedSessions()
 {
+    m_banner->hide();
+    m_review->hide();
     auto running = SessionRepository(m_db).running();
     if (!running) {
         m_banner->setText(running.error().message());
@@ -141,13 +277,15 @@ void MainWindow::reportUnfinishedSessions()
     QStringList lines;
     for (const SessionInfo &s : running.value())
         lines << tr("%1, %2, started %3 (%4 trials saved)")
-                     .arg(s.participantCode, s.exercise,
+                     .arg(s.participantCode.isEmpty() ? tr("this computer") : s.participantCode,
+                          s.exercise,
                           QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat))
                      .arg(s.trialCount);
     m_banner->setText(tr("Attend stopped during these sessions last time. Every trial saved "
                          "before the stop is kept.\n%1")
                           .arg(lines.join(QLatin1Char('\n'))));
     m_banner->show();
+    m_review->show();
 }
 
 void MainWindow::showSettings()

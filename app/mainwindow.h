@@ -1,31 +1,65 @@
 #pragma once
 
+#include "storage/sessioninfo.h"
+#include "timingcheck/timingcheckexercise.h"
+#include "timingcheck/timingcheckscene.h"
+
 #include <QMainWindow>
+#include <memory>
+#include <optional>
 
 class QAction;
+class QPushButton;
 class QLabel;
 class QStackedWidget;
 
 namespace attend {
 
 class Database;
+class Exercise;
 class ExerciseRegistry;
+class ExerciseScene;
 class HomePage;
 class ParticipantPage;
+class RunWindow;
+class SceneRegistry;
 class Settings;
 struct Participant;
+
+// How a session should run; kiosk options (DESIGN.md §7) fill this from the command line.
+struct RunRequest
+{
+    QString exerciseId;
+    qint64 participantId = 0; // 0: the timing check, which measures the computer
+    SessionMode mode = SessionMode::Assessment;
+    qint64 resumeSessionId = 0;
+    int trialLimit = 0;
+    QJsonObject parameterOverrides; // merged over the exercise's defaults
+    bool instructions = true;
+    std::optional<bool> fullScreen;       // unset: the setting
+    std::optional<bool> photodiodeMarker; // unset: the setting
+};
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     MainWindow(Database &db, Settings &settings, const ExerciseRegistry &registry,
-               QWidget *parent = nullptr);
+               const SceneRegistry &scenes, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ParticipantPage *participantPage() const { return m_participants; }
     HomePage *homePage() const { return m_home; }
     // Opens the home page of the participant with this code; false when there is none.
     bool openParticipant(const QString &code);
+    // Starts (or resumes) a session in the run window; false, with the reason, when it cannot.
+    bool startRun(const RunRequest &request, QString *problem);
+    RunWindow *runWindow() const { return m_run.get(); }
+    // Asks, for each session left running, whether to resume it or close it as interrupted.
+    void reviewUnfinishedSessions();
+
+Q_SIGNALS:
+    void runFinished();
 
 private:
     void createActions();
@@ -35,9 +69,19 @@ private:
     void reportUnfinishedSessions();
     void showSettings();
     void showAbout();
+    void startTimingCheck();
+    void endRun();
+    const Exercise *exerciseFor(const QString &id) const;
+    const ExerciseScene *sceneFor(const QString &id) const;
 
     Database &m_db;
     Settings &m_settings;
+    const ExerciseRegistry &m_registry;
+    const SceneRegistry &m_scenes;
+    TimingCheckExercise m_timingCheck;
+    TimingCheckScene m_timingCheckScene;
+    std::unique_ptr<RunWindow> m_run;
+    QPushButton *m_review;
     QStackedWidget *m_stack;
     QLabel *m_banner;
     ParticipantPage *m_participants;

@@ -30,6 +30,7 @@ struct TrialContext
     int index = 0;
     bool practice = false;
     double difficulty = 0.0;
+    double refreshHz = 60.0; // to turn the paradigm's milliseconds into whole frames
     quint64 blockSeed = 0;
     quint64 trialSeed = 0;
 };
@@ -65,6 +66,8 @@ public:
     virtual QString displayName() const = 0;
     virtual QString description() const = 0;
     virtual QString instructions(SessionMode mode) const = 0;
+    // The response keys in a line, shown during practice (e.g. "F = present · J = absent").
+    virtual QString responseKeysHint() const = 0;
 
     virtual QJsonObject defaultParameters(SessionMode mode) const = 0;
     virtual std::vector<DifficultyDimension> difficultyDimensions() const = 0;

@@ -3,8 +3,9 @@
 namespace attend {
 
 class ExerciseRegistry;
+class SceneRegistry;
 
-// Adds every exercise built into this version of Attend to `registry`.
-void registerBuiltInExercises(ExerciseRegistry &registry);
+// Adds every exercise built into this version of Attend, with its scene.
+void registerBuiltInExercises(ExerciseRegistry &exercises, SceneRegistry &scenes);
 
 } // namespace attend

@@ -22,6 +22,7 @@ public:
     {
         return QStringLiteral("Press F or J as shown.");
     }
+    QString responseKeysHint() const override { return QStringLiteral("F or J"); }
     QJsonObject defaultParameters(SessionMode) const override
     {
         return {{QStringLiteral("practice"), 2},

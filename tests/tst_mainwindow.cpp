@@ -2,6 +2,7 @@
 #include "homepage.h"
 #include "mainwindow.h"
 #include "participantpage.h"
+#include "sceneregistry.h"
 #include "settings.h"
 #include "storage/participantrepository.h"
 #include "storage/sessionrepository.h"
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<QSettings> m_store;
     std::unique_ptr<Settings> m_settings;
     ExerciseRegistry m_registry;
+    SceneRegistry m_scenes;
 };
 
 void TestMainWindow::init()
@@ -94,7 +96,7 @@ void TestMainWindow::cleanup()
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(*m_db, *m_settings, m_registry);
+    auto window = std::make_unique<MainWindow>(*m_db, *m_settings, m_registry, m_scenes);
     window->show();
     window->activateWindow();
     if (!QTest::qWaitForWindowActive(window.get()))

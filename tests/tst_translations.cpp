@@ -4,6 +4,7 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "exerciseregistry.h"
+#include "sceneregistry.h"
 #include "storage/participantrepository.h"
 #include "testdatabase.h"
 
@@ -170,8 +171,9 @@ void TestTranslations::theChineseInterfaceHasNoEnglishLeftovers()
     QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     Settings settings(store);
     ExerciseRegistry registry;
+    SceneRegistry scenes;
 
-    MainWindow window(*db, settings, registry);
+    MainWindow window(*db, settings, registry, scenes);
     window.show();
     QStringList texts = visibleTexts(&window);
     QVERIFY(window.openParticipant(QStringLiteral("P1")));

@@ -84,6 +84,7 @@ void SessionRunner::applyTrialLimit(int limit)
 Result<void> SessionRunner::start(qint64 participantId, SessionMode mode, const Options &options)
 {
     m_mode = mode;
+    m_refreshHz = options.refreshHz;
     m_parameters = effectiveParameters(options.parameterOverrides);
     m_plan = m_exercise.plan(mode, m_parameters);
     applyTrialLimit(options.trialLimit);
@@ -125,6 +126,7 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
                                 .arg(m_exercise.id()),
                             m_db.location());
     m_sessionId = sessionId;
+    m_refreshHz = options.refreshHz;
     m_mode = s.mode;
     m_parameters = s.parameters;
     m_seed = s.seed;
@@ -216,6 +218,7 @@ void SessionRunner::emitTrial()
     context.index = m_index;
     context.practice = m_block == 0;
     context.difficulty = m_parameters.value(QStringLiteral("difficulty")).toDouble();
+    context.refreshHz = m_refreshHz;
     context.blockSeed = blockSeed(m_seed, m_block);
     context.trialSeed = trialSeed(context.blockSeed, m_index);
     m_trial = m_exercise.nextTrial(context);

@@ -29,6 +29,7 @@ public:
         bool instructions = true;
         bool practice = true;
         int trialLimit = 0; // caps the non-practice trials; 0 = the exercise's plan
+        double refreshHz = 60.0;
         std::optional<quint32> seed;
         QJsonObject platform;           // OS, Qt, screen, refresh: stored with the session
         QJsonObject parameterOverrides; // merged over the exercise's defaults
@@ -91,6 +92,7 @@ private:
     QJsonObject m_parameters;
     SessionPlan m_plan;
     quint32 m_seed = 0;
+    double m_refreshHz = 60.0;
     int m_block = 0;
     int m_index = 0;
     int m_firstBlock = 0; // where the run continues after the instructions

@@ -1,0 +1,224 @@
+#include "runwindow.h"
+
+#include "exercisescene.h"
+#include "stimuluscanvas.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+#include <QScreen>
+#include <QSysInfo>
+#include <QVBoxLayout>
+
+namespace attend {
+
+RunWindow::RunWindow(Database &db, const Exercise &exercise, const ExerciseScene &scene,
+                     const Options &options, QWidget *parent)
+    : QWidget(parent), m_exercise(exercise), m_options(options),
+      m_canvas(new StimulusCanvas(this)), m_runner(new SessionRunner(db, exercise, this))
+{
+    setWindowTitle(exercise.displayName());
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_canvas);
+    m_canvas->setScene(&scene);
+    m_canvas->setPhotodiodeMarker(options.photodiodeMarker);
+    m_canvas->setRefreshHz(options.refreshHz);
+
+    connect(m_runner, &SessionRunner::stateChanged, this, &RunWindow::showStateScreen);
+    connect(m_runner, &SessionRunner::trialReady, this, [this](const TrialSpec &trial) {
+        m_canvas->runTrial(trial, std::exchange(m_feedback, QString()),
+                           trial.practice ? m_exercise.responseKeysHint() : QString());
+    });
+    connect(m_runner, &SessionRunner::practiceFeedback, this, [this](bool correct) {
+        m_feedback = correct ? tr("Correct") : tr("Not correct");
+    });
+    connect(m_runner, &SessionRunner::pausedChanged, this, [this](bool paused) {
+        if (paused)
+            m_canvas->showMessage(tr("Paused.\n\nPress Space to continue, or Q to stop this "
+                                     "session. Every trial so far is kept."));
+        else if (!m_runner->inTrial())
+            showStateScreen();
+    });
+    connect(m_canvas, &StimulusCanvas::trialFinished, this, &RunWindow::onTrialFinished);
+    connect(m_canvas, &StimulusCanvas::keyPressed, this, &RunWindow::onKey);
+}
+
+QString RunWindow::presentationPath()
+{
+    return QStringLiteral("qwidget-repaint-paced/%1").arg(QGuiApplication::platformName());
+}
+
+SessionRunner::Options RunWindow::runnerOptions() const
+{
+    SessionRunner::Options o;
+    o.instructions = m_options.instructions;
+    o.trialLimit = m_options.trialLimit;
+    o.parameterOverrides = m_options.parameterOverrides;
+    o.refreshHz = m_options.refreshHz;
+    o.platform = platform();
+    return o;
+}
+
+QJsonObject RunWindow::platform() const
+{
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    QJsonObject p{{QStringLiteral("os"), QSysInfo::prettyProductName()},
+                  {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
+                  {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+                  {QStringLiteral("qpa_platform"), QGuiApplication::platformName()},
+                  {QStringLiteral("presentation_path"), presentationPath()},
+                  {QStringLiteral("paced_refresh_hz"), m_options.refreshHz},
+                  {QStringLiteral("photodiode_marker"), m_options.photodiodeMarker},
+                  {QStringLiteral("monotonic_origin_ns"), QString::number(m_canvas->clockOriginNs())}};
+    if (s) {
+        p.insert(QStringLiteral("screen_width_px"), s->geometry().width());
+        p.insert(QStringLiteral("screen_height_px"), s->geometry().height());
+        p.insert(QStringLiteral("device_pixel_ratio"), s->devicePixelRatio());
+        p.insert(QStringLiteral("screen_refresh_hz"), s->refreshRate());
+    }
+    return p;
+}
+
+Result<void> RunWindow::start(qint64 participantId, SessionMode mode)
+{
+    m_canvas->startClock();
+    return m_runner->start(participantId, mode, runnerOptions());
+}
+
+Result<void> RunWindow::resume(qint64 sessionId)
+{
+    m_canvas->startClock();
+    return m_runner->resume(sessionId, runnerOptions());
+}
+
+void RunWindow::present()
+{
+    if (m_options.fullScreen) {
+        // A bare X server (no window manager) may leave a full-screen window small unless its
+        // geometry is set to the screen's first (DESIGN.md §4).
+        if (const QScreen *s = QGuiApplication::primaryScreen())
+            setGeometry(s->geometry());
+        setCursor(Qt::BlankCursor);
+        showFullScreen();
+    } else {
+        resize(1024, 768);
+        show();
+    }
+    activateWindow();
+    m_canvas->setFocus();
+}
+
+void RunWindow::showStateScreen()
+{
+    switch (m_runner->state()) {
+    case SessionRunner::State::Instructions:
+        m_canvas->showMessage(m_exercise.instructions(m_runner->mode()) + QStringLiteral("\n\n") +
+                              tr("Keys: %1").arg(m_exercise.responseKeysHint()) + QStringLiteral("\n\n") +
+                              tr("Press Space to start."));
+        break;
+    case SessionRunner::State::PracticeDone:
+        m_canvas->showMessage(std::exchange(m_feedback, QString()) + QStringLiteral("\n\n") +
+                              tr("The practice is over. From now on there is no feedback.\n\n"
+                                 "Press Space to continue."));
+        break;
+    case SessionRunner::State::Break:
+        m_canvas->showMessage(tr("Block %1 of %2 is done. Take a short break.\n\nPress Space "
+                                 "when you are ready.")
+                                  .arg(m_runner->currentBlock())
+                                  .arg(m_runner->blockCount()));
+        break;
+    case SessionRunner::State::Summary:
+        recordPresentation();
+        m_canvas->showMessage(summaryText() + QStringLiteral("\n\n") + tr("Press Space to close."));
+        break;
+    case SessionRunner::State::Finished:
+        Q_EMIT finished();
+        break;
+    default:
+        break;
+    }
+}
+
+void RunWindow::onTrialFinished(const TrialTiming &timing)
+{
+    saveTrial(timing);
+}
+
+void RunWindow::saveTrial(const TrialTiming &timing)
+{
+    auto saved = m_runner->completeTrial(timing);
+    if (saved) {
+        m_unsaved.reset();
+        return;
+    }
+    m_unsaved = timing;
+    m_canvas->showMessage(tr("The last trial could not be saved:\n%1\n\nPress Space to try "
+                             "again, or Q to stop the session.")
+                              .arg(saved.error().message()));
+}
+
+void RunWindow::onKey(const QString &key)
+{
+    if (m_unsaved) {
+        if (key == u"space")
+            saveTrial(*m_unsaved);
+        else if (key == u"q")
+            (void)m_runner->quit();
+        return;
+    }
+    if (m_runner->paused()) {
+        if (key == u"space") {
+            m_runner->unpause();
+        } else if (key == u"q") {
+            recordPresentation();
+            if (auto quit = m_runner->quit(); !quit)
+                m_canvas->showMessage(quit.error().message());
+        }
+        return;
+    }
+    if (key == u"escape") {
+        m_runner->pause();
+        return;
+    }
+    if (key == u"space" && !m_runner->inTrial()) {
+        if (auto moved = m_runner->proceed(); !moved)
+            m_canvas->showMessage(moved.error().message());
+    }
+}
+
+void RunWindow::recordPresentation()
+{
+    const FramePacer &p = m_canvas->pacer();
+    (void)m_runner->recordPresentation(
+        {presentationPath(), p.intervalMeanMs(), p.intervalSdMs(), p.dropped()});
+}
+
+QString RunWindow::timingText() const
+{
+    const FramePacer &p = m_canvas->pacer();
+    const QLocale locale;
+    return tr("Frame interval %1 ms (SD %2 ms) at a paced %3 Hz; %4 late changes, %5 frames "
+              "dropped.")
+        .arg(locale.toString(p.intervalMeanMs(), 'f', 3), locale.toString(p.intervalSdMs(), 'f', 3),
+             locale.toString(p.refreshHz(), 'f', 1))
+        .arg(p.late())
+        .arg(p.dropped());
+}
+
+QString RunWindow::summaryText() const
+{
+    const QLocale locale;
+    QStringList lines{tr("Done. Thank you!"), QString()};
+    for (const Measure &m : m_runner->summary()) {
+        const QString value =
+            m.ok ? (m.unit.isEmpty() ? locale.toString(m.value, 'g', 4)
+                                     : tr("%1 %2").arg(locale.toString(m.value, 'f', 1), m.unit))
+                 : tr("not enough trials");
+        lines << tr("%1: %2").arg(m.label, value);
+    }
+    lines << QString() << timingText();
+    return lines.join(u'\n');
+}
+
+} // namespace attend

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "session/sessionrunner.h"
+
+#include <QWidget>
+#include <optional>
+
+namespace attend {
+
+class Database;
+class ExerciseScene;
+class StimulusCanvas;
+
+// The run screen: one full-screen canvas that shows a session's instructions, trials, breaks and
+// summary, driven by a SessionRunner. Keys: Space continues, Escape pauses; while paused Space
+// resumes and Q stops the session (its trials are kept).
+class RunWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool fullScreen = true;
+        bool photodiodeMarker = false;
+        double refreshHz = 60.0;
+        bool instructions = true;
+        int trialLimit = 0;
+        QJsonObject parameterOverrides;
+    };
+
+    RunWindow(Database &db, const Exercise &exercise, const ExerciseScene &scene,
+              const Options &options, QWidget *parent = nullptr);
+
+    Result<void> start(qint64 participantId, SessionMode mode);
+    Result<void> resume(qint64 sessionId);
+    // Shows the window (full screen on the screen's whole geometry, DESIGN.md §4).
+    void present();
+
+    SessionRunner &runner() { return *m_runner; }
+    StimulusCanvas &canvas() { return *m_canvas; }
+    static QString presentationPath();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    SessionRunner::Options runnerOptions() const;
+    void showStateScreen();
+    void onTrialFinished(const TrialTiming &timing);
+    void onKey(const QString &key);
+    void saveTrial(const TrialTiming &timing);
+    void recordPresentation();
+    QString summaryText() const;
+    QString timingText() const;
+    QJsonObject platform() const;
+
+    const Exercise &m_exercise;
+    Options m_options;
+    StimulusCanvas *m_canvas;
+    SessionRunner *m_runner;
+    QString m_feedback;
+    std::optional<TrialTiming> m_unsaved; // a finished trial whose write failed
+    QString m_problem;
+};
+
+} // namespace attend

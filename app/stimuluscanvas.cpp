@@ -1,0 +1,253 @@
+#include "stimuluscanvas.h"
+
+#include "exercisescene.h"
+
+#include <QDeadlineTimer>
+#include <QKeyEvent>
+#include <QPainter>
+
+namespace attend {
+
+namespace {
+
+// Before the onset nothing can be answered, so the canvas may wake early and spin to the exact
+// frame deadline; after it, the event loop must stay free for key presses.
+constexpr qint64 kSpinNs = 2'000'000;
+constexpr double kPrefaceMs = 600.0;
+
+qint64 monotonicNs()
+{
+    return QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs();
+}
+
+} // namespace
+
+StimulusCanvas::StimulusCanvas(QWidget *parent) : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAttribute(Qt::WA_NoSystemBackground);
+    setFocusPolicy(Qt::StrongFocus);
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &StimulusCanvas::onTick);
+    startClock();
+}
+
+void StimulusCanvas::setRefreshHz(double hz)
+{
+    m_pacer = FramePacer(hz);
+}
+
+void StimulusCanvas::startClock()
+{
+    m_originNs = monotonicNs();
+}
+
+qint64 StimulusCanvas::now() const
+{
+    return monotonicNs() - m_originNs;
+}
+
+void StimulusCanvas::runTrial(const TrialSpec &trial, const QString &preface,
+                              const QString &keyHint)
+{
+    m_timer.stop();
+    m_message.clear();
+    m_trial = trial;
+    m_keyHint = keyHint;
+    m_preface = preface;
+    m_phases.clear();
+    if (!preface.isEmpty())
+        m_phases.push_back({QStringLiteral("preface"), m_pacer.framesFor(kPrefaceMs), false});
+    m_phases.insert(m_phases.end(), trial.phases.begin(), trial.phases.end());
+    m_onsetPhase = -1;
+    for (std::size_t i = 0; i < m_phases.size(); ++i)
+        if (m_phases[i].stimulus && m_onsetPhase < 0)
+            m_onsetPhase = int(i);
+    m_timing = {};
+    m_onsetFrame = -1;
+    m_shownPhase = -2; // forces the first frame to be painted
+    m_nextFrame = 0;
+    m_running = true;
+    // Frame 0 is due a little ahead, so that it can be scheduled like every other frame.
+    m_pacer.startAt(now() + kSpinNs);
+    scheduleNext();
+}
+
+void StimulusCanvas::showMessage(const QString &text)
+{
+    m_timer.stop();
+    m_running = false;
+    m_message = text;
+    m_shownPhase = -1;
+    update();
+}
+
+void StimulusCanvas::scheduleNext()
+{
+    const bool beforeOnset = m_onsetFrame < 0;
+    const qint64 wake = m_pacer.due(m_nextFrame) - (beforeOnset ? kSpinNs : 0) - now();
+    m_timer.start(int(std::max<qint64>(0, wake / 1'000'000)));
+}
+
+int StimulusCanvas::phaseAtFrame(int frame) const
+{
+    // Phases with a frame count run back to back; a phase of 0 frames lasts until the trial
+    // ends (response or deadline).
+    int start = 0;
+    for (std::size_t i = 0; i < m_phases.size(); ++i) {
+        if (m_phases[i].frames == 0 || frame < start + m_phases[i].frames)
+            return int(i);
+        start += m_phases[i].frames;
+    }
+    return int(m_phases.size()); // past the last timed phase: the trial is over
+}
+
+void StimulusCanvas::onTick()
+{
+    if (!m_running)
+        return;
+    const int frame = m_nextFrame;
+    if (m_onsetFrame < 0) {
+        const qint64 due = m_pacer.due(frame);
+        while (now() < due) {
+        }
+    }
+    const bool deadlinePassed = m_onsetFrame >= 0 && m_trial.deadlineFrames > 0 &&
+                                frame - m_onsetFrame >= m_trial.deadlineFrames;
+    const int phase = phaseAtFrame(frame);
+    if (deadlinePassed || phase >= int(m_phases.size())) {
+        endTrial();
+        return;
+    }
+    if (phase != m_shownPhase)
+        present(frame);
+    else
+        m_pacer.tick(frame, now());
+    if (m_onsetFrame >= 0 && m_phases[std::size_t(phase)].stimulus)
+        ++m_timing.framesShown;
+    ++m_nextFrame;
+    scheduleNext();
+}
+
+QRect StimulusCanvas::dirtyRect(int phase) const
+{
+    if (phase < 0 || phase >= int(m_phases.size()))
+        return rect();
+    const Phase &p = m_phases[std::size_t(phase)];
+    QRect dirty = m_marker ? QRect(0, 0, kMarkerSize, kMarkerSize) : QRect();
+    if (p.name == u"preface" || !m_scene || !m_keyHint.isEmpty())
+        return rect();
+    return dirty.united(m_scene->bounds(rect(), m_trial, p).toAlignedRect().adjusted(-2, -2, 2, 2));
+}
+
+void StimulusCanvas::present(int frame)
+{
+    const int phase = phaseAtFrame(frame);
+    // Only what changes is repainted: the old phase's drawing, the new one's and the marker.
+    const QRect dirty = m_shownPhase == -2 ? rect() : dirtyRect(m_shownPhase).united(dirtyRect(phase));
+    m_shownPhase = phase;
+    repaint(dirty);
+    const qint64 shown = now();
+    m_pacer.tick(frame, shown);
+    if (m_pacer.record(frame, shown))
+        m_timing.lateFrame = true;
+    if (phase == m_onsetPhase && m_onsetFrame < 0) {
+        m_onsetFrame = frame;
+        m_timing.requestedOnsetNs = m_pacer.due(frame);
+        m_timing.onsetNs = shown;
+    }
+}
+
+void StimulusCanvas::endTrial()
+{
+    m_timer.stop();
+    m_running = false;
+    const QRect dirty = dirtyRect(m_shownPhase);
+    m_shownPhase = -1;
+    repaint(dirty); // the stimulus and the marker go dark before anything else happens
+    Q_EMIT trialFinished(m_timing);
+}
+
+void StimulusCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const qint64 at = now(); // first, before any other work (DESIGN.md §4)
+    const QString key = keyName(event);
+    if (event->isAutoRepeat()) {
+        if (m_running)
+            m_timing.autoRepeatIgnored = true;
+        return;
+    }
+    const bool response = m_running && m_trial.keys.contains(key);
+    if (!response) {
+        if (!key.isEmpty())
+            Q_EMIT keyPressed(key);
+        return;
+    }
+    // Before the onset there is nothing to answer yet; one response per trial.
+    if (m_onsetFrame < 0 || !m_timing.response.isEmpty())
+        return;
+    m_timing.response = key;
+    m_timing.responseNs = at;
+    if (m_trial.endOnResponse)
+        endTrial();
+}
+
+QString StimulusCanvas::keyName(const QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Space:
+        return QStringLiteral("space");
+    case Qt::Key_Escape:
+        return QStringLiteral("escape");
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        return QStringLiteral("return");
+    default:
+        break;
+    }
+    const QString text = event->text().toLower();
+    return text.size() == 1 && text.at(0).isPrint() ? text : QString();
+}
+
+void StimulusCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const QRectF area = rect();
+    const bool inTrial = m_shownPhase >= 0 && m_shownPhase < int(m_phases.size());
+    if (!inTrial && !m_message.isEmpty()) {
+        painter.fillRect(area, QColor(40, 40, 40));
+        painter.setPen(Qt::white);
+        QFont font = painter.font();
+        font.setPixelSize(std::max(14, int(std::min(area.width(), area.height()) / 30)));
+        painter.setFont(font);
+        const QRectF text = area.adjusted(area.width() * 0.12, area.height() * 0.12,
+                                          -area.width() * 0.12, -area.height() * 0.12);
+        painter.drawText(text, Qt::AlignCenter | Qt::TextWordWrap, m_message);
+    } else {
+        painter.fillRect(area, Qt::black);
+        if (inTrial) {
+            const Phase &phase = m_phases[std::size_t(m_shownPhase)];
+            if (phase.name == u"preface") {
+                painter.setPen(Qt::white);
+                QFont font = painter.font();
+                font.setPixelSize(std::max(16, int(std::min(area.width(), area.height()) / 20)));
+                painter.setFont(font);
+                painter.drawText(area, Qt::AlignCenter, m_preface);
+            } else if (m_scene) {
+                m_scene->paint(painter, area, m_trial, phase);
+            }
+            if (!m_keyHint.isEmpty()) {
+                painter.setPen(QColor(200, 200, 200));
+                painter.drawText(area.adjusted(0, 0, 0, -area.height() * 0.05),
+                                 Qt::AlignHCenter | Qt::AlignBottom, m_keyHint);
+            }
+        }
+    }
+    if (m_marker) {
+        const bool white = inTrial && m_phases[std::size_t(m_shownPhase)].stimulus;
+        painter.fillRect(QRect(0, 0, kMarkerSize, kMarkerSize), white ? Qt::white : Qt::black);
+    }
+}
+
+} // namespace attend

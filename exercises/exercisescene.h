@@ -1,0 +1,28 @@
+#pragma once
+
+#include "session/trialspec.h"
+
+#include <QRectF>
+
+class QPainter;
+
+namespace attend {
+
+// Paints an exercise's trials. Sizes are fractions of the short side of `area` (or degrees of
+// visual angle converted by the caller), never raw pixels (DESIGN.md §6). Painting must be quick
+// and must not allocate much: it runs between a frame's deadline and its onset time stamp.
+class ExerciseScene
+{
+public:
+    virtual ~ExerciseScene() = default;
+    virtual void paint(QPainter &painter, const QRectF &area, const TrialSpec &trial,
+                       const Phase &phase) const = 0;
+    // The part of `area` that paint() draws on in `phase`. The canvas repaints only what changes
+    // between two phases, which keeps the onset frame quick to hand to the display.
+    virtual QRectF bounds(const QRectF &area, const TrialSpec &, const Phase &) const
+    {
+        return area;
+    }
+};
+
+} // namespace attend

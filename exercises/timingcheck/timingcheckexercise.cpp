@@ -1,0 +1,111 @@
+#include "timingcheckexercise.h"
+
+#include "metrics/rtsummary.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <random>
+
+namespace attend {
+
+QString TimingCheckExercise::displayName() const
+{
+    return tr("Timing check");
+}
+
+QString TimingCheckExercise::description() const
+{
+    return tr("Measures how precisely this computer shows stimuli and records key presses.");
+}
+
+QString TimingCheckExercise::instructions(SessionMode) const
+{
+    return tr("Timing check\n\nA white circle appears in the middle of the screen after a "
+              "random wait of one to three seconds. Press Space as soon as you see it.\n\n"
+              "At the end you see how precisely this computer timed the screen and the keyboard.");
+}
+
+QString TimingCheckExercise::responseKeysHint() const
+{
+    return tr("Space = the circle appeared");
+}
+
+QJsonObject TimingCheckExercise::defaultParameters(SessionMode mode) const
+{
+    QFile file(QStringLiteral(":/parameters/timing-check.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject all = QJsonDocument::fromJson(file.readAll()).object();
+    return all.value(mode == SessionMode::Assessment ? QStringLiteral("assessment")
+                                                     : QStringLiteral("training"))
+        .toObject();
+}
+
+SessionPlan TimingCheckExercise::plan(SessionMode, const QJsonObject &parameters) const
+{
+    SessionPlan plan;
+    plan.blockSizes = {std::max(1, parameters.value(QStringLiteral("trials")).toInt(40))};
+    return plan;
+}
+
+TrialSpec TimingCheckExercise::nextTrial(const TrialContext &context) const
+{
+    const QJsonObject &p = context.parameters;
+    const double low = p.value(QStringLiteral("foreperiod_min_ms")).toDouble(1000.0);
+    const double high = std::max(low, p.value(QStringLiteral("foreperiod_max_ms")).toDouble(3000.0));
+    std::mt19937_64 rng(context.trialSeed);
+    const double foreperiodMs = std::uniform_real_distribution<double>(low, high)(rng);
+    const double frameMs = 1000.0 / context.refreshHz;
+    const int foreperiodFrames = std::max(1, int(std::lround(foreperiodMs / frameMs)));
+    const int deadlineFrames =
+        std::max(1, int(std::lround(p.value(QStringLiteral("deadline_ms")).toDouble(2000.0) / frameMs)));
+
+    TrialSpec t;
+    t.condition = QStringLiteral("target");
+    t.stimulus = {{QStringLiteral("foreperiod_frames"), foreperiodFrames},
+                  {QStringLiteral("foreperiod_ms"), foreperiodFrames * frameMs},
+                  {QStringLiteral("deadline_frames"), deadlineFrames},
+                  {QStringLiteral("target_diameter"), 0.2}};
+    t.phases = {{QStringLiteral("wait"), foreperiodFrames, false},
+                {QStringLiteral("target"), 0, true}};
+    t.deadlineFrames = deadlineFrames;
+    t.keys = {QStringLiteral("space")};
+    return t;
+}
+
+bool TimingCheckExercise::score(const TrialSpec &, const QString &response) const
+{
+    return response == u"space";
+}
+
+std::vector<Measure> TimingCheckExercise::summarise(const std::vector<TrialRecord> &trials) const
+{
+    std::vector<double> rts;
+    int missed = 0;
+    for (const TrialRecord &t : trials) {
+        if (t.responded())
+            rts.push_back(t.rtMs());
+        else
+            ++missed;
+    }
+    const metrics::RtSummary s = metrics::summariseRts(rts);
+    const auto measure = [](const char *key, const QString &label, const metrics::Estimate &e,
+                            const QString &unit) {
+        return Measure{QString::fromLatin1(key), label, unit, e.ok(), e.value,
+                       QString::fromStdString(e.reason)};
+    };
+    const QString ms = QStringLiteral("ms");
+    return {
+        measure("rt_mean_ms", tr("Mean reaction time"), s.mean, ms),
+        measure("rt_median_ms", tr("Median reaction time"), s.median, ms),
+        measure("rt_sd_ms", tr("Spread of reaction times (SD)"), s.sd, ms),
+        Measure{QStringLiteral("responses"), tr("Responses"), QString(), true,
+                double(rts.size()), QString()},
+        Measure{QStringLiteral("missed"), tr("Targets missed"), QString(), true, double(missed),
+                QString()},
+        Measure{QStringLiteral("anticipations"), tr("Responses faster than 100 ms"), QString(),
+                true, double(s.anticipations), QString()},
+    };
+}
+
+} // namespace attend
