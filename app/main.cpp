@@ -121,6 +121,8 @@ int main(int argc, char *argv[])
             return usageError(QStringLiteral("--%1 needs --exercise or --timing-check")
                                   .arg(sessionOnly->names().constFirst()));
     request.instructions = !parser.isSet(noInstructions);
+    if (parser.isSet(quitWhenDone))
+        request.summarySeconds = 5; // unattended: show the summary, then go
     if (parser.isSet(fullScreen))
         request.fullScreen = true;
     if (parser.isSet(marker))

@@ -186,6 +186,7 @@ bool MainWindow::startRun(const RunRequest &request, QString *problem)
     options.instructions = request.instructions;
     options.trialLimit = request.trialLimit;
     options.parameterOverrides = request.parameterOverrides;
+    options.summarySeconds = request.summarySeconds;
     m_run = std::make_unique<RunWindow>(m_db, *exercise, *scene, options);
     connect(m_run.get(), &RunWindow::finished, this, &MainWindow::endRun, Qt::QueuedConnection);
     auto started = request.resumeSessionId > 0

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QScreen>
 #include <QSysInfo>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace attend {
@@ -131,6 +132,11 @@ void RunWindow::showStateScreen()
     case SessionRunner::State::Summary:
         recordPresentation();
         m_canvas->showMessage(summaryText() + QStringLiteral("\n\n") + tr("Press Space to close."));
+        if (m_options.summarySeconds > 0)
+            QTimer::singleShot(m_options.summarySeconds * 1000, this, [this] {
+                if (m_runner->state() == SessionRunner::State::Summary)
+                    (void)m_runner->proceed();
+            });
         break;
     case SessionRunner::State::Finished:
         Q_EMIT finished();

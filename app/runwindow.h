@@ -26,6 +26,7 @@ public:
         bool instructions = true;
         int trialLimit = 0;
         QJsonObject parameterOverrides;
+        int summarySeconds = 0; // > 0: the summary closes by itself after this long
     };
 
     RunWindow(Database &db, const Exercise &exercise, const ExerciseScene &scene,

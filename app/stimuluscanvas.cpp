@@ -130,22 +130,26 @@ void StimulusCanvas::onTick()
     scheduleNext();
 }
 
-QRect StimulusCanvas::dirtyRect(int phase) const
+QRegion StimulusCanvas::dirtyRegion(int phase) const
 {
     if (phase < 0 || phase >= int(m_phases.size()))
         return rect();
     const Phase &p = m_phases[std::size_t(phase)];
-    QRect dirty = m_marker ? QRect(0, 0, kMarkerSize, kMarkerSize) : QRect();
     if (p.name == u"preface" || !m_scene || !m_keyHint.isEmpty())
         return rect();
-    return dirty.united(m_scene->bounds(rect(), m_trial, p).toAlignedRect().adjusted(-2, -2, 2, 2));
+    // A region, not a bounding rectangle: the marker and the stimulus are far apart.
+    QRegion dirty = m_scene->bounds(rect(), m_trial, p).toAlignedRect().adjusted(-2, -2, 2, 2);
+    if (m_marker)
+        dirty += QRect(0, 0, kMarkerSize, kMarkerSize);
+    return dirty;
 }
 
 void StimulusCanvas::present(int frame)
 {
     const int phase = phaseAtFrame(frame);
     // Only what changes is repainted: the old phase's drawing, the new one's and the marker.
-    const QRect dirty = m_shownPhase == -2 ? rect() : dirtyRect(m_shownPhase).united(dirtyRect(phase));
+    const QRegion dirty =
+        m_shownPhase == -2 ? QRegion(rect()) : dirtyRegion(m_shownPhase) + dirtyRegion(phase);
     m_shownPhase = phase;
     repaint(dirty);
     const qint64 shown = now();
@@ -163,7 +167,7 @@ void StimulusCanvas::endTrial()
 {
     m_timer.stop();
     m_running = false;
-    const QRect dirty = dirtyRect(m_shownPhase);
+    const QRegion dirty = dirtyRegion(m_shownPhase);
     m_shownPhase = -1;
     repaint(dirty); // the stimulus and the marker go dark before anything else happens
     Q_EMIT trialFinished(m_timing);

@@ -56,7 +56,7 @@ private:
     void present(int frame);
     void endTrial();
     int phaseAtFrame(int frame) const;
-    QRect dirtyRect(int phase) const; // what painting `phase` touches
+    QRegion dirtyRegion(int phase) const; // what painting `phase` touches
     static QString keyName(const QKeyEvent *event);
 
     const ExerciseScene *m_scene = nullptr;

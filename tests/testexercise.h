@@ -50,7 +50,8 @@ public:
         t.difficulty = context.difficulty;
         t.stimulus = {{QStringLiteral("target"), target},
                       {QStringLiteral("x"), double(rng() % 1000) / 1000.0}};
-        t.phases = {{QStringLiteral("fixation"), 30, false},
+        t.phases = {{QStringLiteral("fixation"),
+                     context.parameters.value(QStringLiteral("fixation_frames")).toInt(30), false},
                     {QStringLiteral("stimulus"), 0, true}};
         t.deadlineFrames = 120;
         t.keys = {QStringLiteral("f"), QStringLiteral("j")};

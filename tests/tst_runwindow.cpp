@@ -1,0 +1,148 @@
+#include "runwindow.h"
+#include "stimuluscanvas.h"
+#include "storage/participantrepository.h"
+#include "storage/trialrepository.h"
+#include "testdatabase.h"
+#include "testexercise.h"
+#include "testscene.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace attend;
+using State = SessionRunner::State;
+
+class TestRunWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aSessionRunsByKeyboardFromInstructionsToSummary();
+    void escapePausesAndQStopsTheSessionKeepingTrials();
+
+private:
+    std::unique_ptr<RunWindow> makeWindow();
+    bool answerCurrentTrial(RunWindow &window);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    testing::TestExercise m_exercise;
+    testing::TestScene m_scene;
+    qint64 m_participant = 0;
+};
+
+void TestRunWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = testing::openOrFail(m_dir->filePath(QStringLiteral("w.sqlite")));
+    QVERIFY(m_db);
+    m_participant = ParticipantRepository(*m_db).add(QStringLiteral("P1"), {}).value().id;
+}
+
+void TestRunWindow::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<RunWindow> TestRunWindow::makeWindow()
+{
+    RunWindow::Options options;
+    options.fullScreen = false;
+    options.photodiodeMarker = true;
+    options.parameterOverrides = {{QStringLiteral("fixation_frames"), 1},
+                                  {QStringLiteral("practice"), 1},
+                                  {QStringLiteral("blocks"), QJsonArray{2, 1}}};
+    auto window = std::make_unique<RunWindow>(*m_db, m_exercise, m_scene, options);
+    window->present();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("the run window was not exposed");
+    return window;
+}
+
+// Waits for the stimulus (the marker turns white) and presses the key it asks for.
+bool TestRunWindow::answerCurrentTrial(RunWindow &window)
+{
+    StimulusCanvas &canvas = window.canvas();
+    const bool shown = QTest::qWaitFor([&] {
+        return canvas.trialRunning() &&
+               canvas.grab().toImage().pixelColor(5, 5) == QColor(Qt::white);
+    });
+    if (!shown)
+        return false;
+    const QString target =
+        window.runner().currentTrial().stimulus.value(QStringLiteral("target")).toString();
+    QTest::keyClick(&canvas, target == u"f" ? Qt::Key_F : Qt::Key_J);
+    return true;
+}
+
+void TestRunWindow::aSessionRunsByKeyboardFromInstructionsToSummary()
+{
+    auto window = makeWindow();
+    QSignalSpy finished(window.get(), &RunWindow::finished);
+    QVERIFY(window->start(m_participant, SessionMode::Assessment));
+    SessionRunner &runner = window->runner();
+    QCOMPARE(runner.state(), State::Instructions);
+    QTest::keyClick(&window->canvas(), Qt::Key_Space);
+    QCOMPARE(runner.state(), State::Practice);
+    QVERIFY(answerCurrentTrial(*window));
+    QCOMPARE(runner.state(), State::PracticeDone);
+    QTest::keyClick(&window->canvas(), Qt::Key_Space);
+    QVERIFY(answerCurrentTrial(*window));
+    QVERIFY(answerCurrentTrial(*window));
+    QCOMPARE(runner.state(), State::Break);
+    QTest::keyClick(&window->canvas(), Qt::Key_Space);
+    QVERIFY(answerCurrentTrial(*window));
+    QCOMPARE(runner.state(), State::Summary);
+    QCOMPARE(runner.summary().front().value, 1.0);
+    QTest::keyClick(&window->canvas(), Qt::Key_Space);
+    QCOMPARE(finished.count(), 1);
+
+    const auto trials = TrialRepository(*m_db).forSession(runner.sessionId()).value();
+    QCOMPARE(trials.size(), std::size_t(4));
+    for (const TrialRecord &t : trials) {
+        QVERIFY(t.correct);
+        QVERIFY(t.rtMs() > 0.0);
+        QVERIFY(t.onsetNs >= t.requestedOnsetNs);
+    }
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT status, presentation_path, refresh_mean_ms, "
+                                  "platform_json FROM sessions")) &&
+            q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("completed"));
+    QVERIFY(q.value(1).toString().startsWith(QStringLiteral("qwidget-repaint-paced/")));
+    QVERIFY(q.value(2).toDouble() > 0.0);
+    QVERIFY(q.value(3).toString().contains(QStringLiteral("monotonic_origin_ns")));
+}
+
+void TestRunWindow::escapePausesAndQStopsTheSessionKeepingTrials()
+{
+    auto window = makeWindow();
+    QSignalSpy finished(window.get(), &RunWindow::finished);
+    QVERIFY(window->start(m_participant, SessionMode::Training));
+    SessionRunner &runner = window->runner();
+    QTest::keyClick(&window->canvas(), Qt::Key_Space);
+    QVERIFY(answerCurrentTrial(*window));
+    QTest::keyClick(&window->canvas(), Qt::Key_Space); // past the practice
+    QVERIFY(answerCurrentTrial(*window));
+    QTest::keyClick(&window->canvas(), Qt::Key_Escape);
+    QVERIFY(runner.paused());
+    QVERIFY(!window->canvas().trialRunning()); // the trial in flight was dropped
+    QTest::keyClick(&window->canvas(), Qt::Key_Space);
+    QVERIFY(!runner.paused());
+    QVERIFY(window->canvas().trialRunning()); // and is shown again
+    QTest::keyClick(&window->canvas(), Qt::Key_Escape);
+    QTest::keyClick(&window->canvas(), Qt::Key_Q);
+    QCOMPARE(runner.state(), State::Finished);
+    QCOMPARE(finished.count(), 1);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT status FROM sessions")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("aborted"));
+    QCOMPARE(TrialRepository(*m_db).count().value(), 2);
+}
+
+QTEST_MAIN(TestRunWindow)
+#include "tst_runwindow.moc"
