@@ -190,6 +190,81 @@
         <source>Counting trials</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Session %1 cannot be resumed as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trial is being shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the timing of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting aside the trials of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimingCheckExercise</name>
+    <message>
+        <source>Timing check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures how precisely this computer shows stimuli and records key presses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing check
+
+A white circle appears in the middle of the screen after a random wait of one to three seconds. Press Space as soon as you see it.
+
+At the end you see how precisely this computer timed the screen and the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space = the circle appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean reaction time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median reaction time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread of reaction times (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses faster than 100 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::HomePage</name>
@@ -239,6 +314,14 @@
     </message>
     <message>
         <source>Last session: %1 on %2, %3. Trials recorded: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,6 +406,52 @@
     </message>
     <message>
         <source>&lt;h3&gt;Attend %1&lt;/h3&gt;&lt;p&gt;Attention training and assessment.&lt;/p&gt;&lt;p&gt;Build %2, Qt %3.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timing check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise &quot;%1&quot; is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 session of %2, started %3, stopped before it ended. %4 trials were saved.
+
+Resume it from the start of its unfinished block, or close it as interrupted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close as interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,6 +559,74 @@ All of their sessions and trials are kept. Archived participants are hidden from
     </message>
     <message>
         <source>No participants yet. Create the first one with New… (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attend::RunWindow</name>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused.
+
+Press Space to continue, or Q to stop this session. Every trial so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice is over. From now on there is no feedback.
+
+Press Space to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 of %2 is done. Take a short break.
+
+Press Space when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last trial could not be saved:
+%1
+
+Press Space to try again, or Q to stop the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame interval %1 ms (SD %2 ms) at a paced %3 Hz; %4 late changes, %5 frames dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

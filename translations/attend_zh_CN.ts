@@ -190,6 +190,85 @@
         <source>Counting trials</source>
         <translation>统计试次</translation>
     </message>
+    <message>
+        <source>Session %1 cannot be resumed as %2.</source>
+        <translation>训练阶段 %1 无法作为 %2 继续。</translation>
+    </message>
+    <message>
+        <source>Closing session %1</source>
+        <translation>关闭训练阶段 %1</translation>
+    </message>
+    <message>
+        <source>No trial is being shown.</source>
+        <translation>当前没有正在呈现的试次。</translation>
+    </message>
+    <message>
+        <source>Reading session %1</source>
+        <translation>读取训练阶段 %1</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in %2.</source>
+        <translation>%2 中没有训练阶段 %1。</translation>
+    </message>
+    <message>
+        <source>Saving the timing of session %1</source>
+        <translation>保存训练阶段 %1 的计时信息</translation>
+    </message>
+    <message>
+        <source>Setting aside the trials of session %1</source>
+        <translation>搁置训练阶段 %1 的试次</translation>
+    </message>
+</context>
+<context>
+    <name>TimingCheckExercise</name>
+    <message>
+        <source>Timing check</source>
+        <translation>计时检查</translation>
+    </message>
+    <message>
+        <source>Measures how precisely this computer shows stimuli and records key presses.</source>
+        <translation>测量这台电脑呈现刺激和记录按键的精确程度。</translation>
+    </message>
+    <message>
+        <source>Timing check
+
+A white circle appears in the middle of the screen after a random wait of one to three seconds. Press Space as soon as you see it.
+
+At the end you see how precisely this computer timed the screen and the keyboard.</source>
+        <translation>计时检查
+
+屏幕中央会在随机等待一到三秒后出现一个白色圆形。看到它后请立即按空格键。
+
+结束时会显示这台电脑对屏幕和键盘计时的精确程度。</translation>
+    </message>
+    <message>
+        <source>Space = the circle appeared</source>
+        <translation>空格键 = 圆形出现了</translation>
+    </message>
+    <message>
+        <source>Mean reaction time</source>
+        <translation>平均反应时</translation>
+    </message>
+    <message>
+        <source>Median reaction time</source>
+        <translation>反应时中位数</translation>
+    </message>
+    <message>
+        <source>Spread of reaction times (SD)</source>
+        <translation>反应时离散程度（标准差）</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>反应次数</translation>
+    </message>
+    <message>
+        <source>Targets missed</source>
+        <translation>漏掉的目标</translation>
+    </message>
+    <message>
+        <source>Responses faster than 100 ms</source>
+        <translation>快于 100 毫秒的反应</translation>
+    </message>
 </context>
 <context>
     <name>attend::HomePage</name>
@@ -240,6 +319,14 @@
     <message>
         <source>Last session: %1 on %2, %3. Trials recorded: %4.</source>
         <translation>上次：%2 的%1，%3。已记录试次：%4。</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
     </message>
 </context>
 <context>
@@ -325,6 +412,54 @@
     <message>
         <source>&lt;h3&gt;Attend %1&lt;/h3&gt;&lt;p&gt;Attention training and assessment.&lt;/p&gt;&lt;p&gt;Build %2, Qt %3.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Attend %1&lt;/h3&gt;&lt;p&gt;注意力训练与评估。&lt;/p&gt;&lt;p&gt;构建 %2，Qt %3。&lt;/p&gt;&lt;p&gt;自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>查看(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Timing check…</source>
+        <translation>计时检查(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The exercise &quot;%1&quot; is not installed.</source>
+        <translation>未安装练习“%1”。</translation>
+    </message>
+    <message>
+        <source>A session is already running.</source>
+        <translation>已有一个训练阶段正在进行。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Unfinished session</source>
+        <translation>未完成的训练阶段</translation>
+    </message>
+    <message>
+        <source>The %1 session of %2, started %3, stopped before it ended. %4 trials were saved.
+
+Resume it from the start of its unfinished block, or close it as interrupted?</source>
+        <translation>%2 的%1训练阶段（开始于 %3）在结束前停止了，已保存 %4 个试次。
+
+要从未完成的组的开头继续，还是将其标记为中断并关闭？</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close as interrupted</source>
+        <translation>标记为中断并关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -434,6 +569,83 @@ All of their sessions and trials are kept. Archived participants are hidden from
     <message>
         <source>No participants yet. Create the first one with New… (Ctrl+N).</source>
         <translation>还没有参与者。请用“新建…”（Ctrl+N）创建第一位参与者。</translation>
+    </message>
+</context>
+<context>
+    <name>attend::RunWindow</name>
+    <message>
+        <source>Correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>Not correct</source>
+        <translation>不正确</translation>
+    </message>
+    <message>
+        <source>Paused.
+
+Press Space to continue, or Q to stop this session. Every trial so far is kept.</source>
+        <translation>已暂停。
+
+按空格键继续，或按 Q 键结束本次训练。已完成的每个试次都会保留。</translation>
+    </message>
+    <message>
+        <source>Keys: %1</source>
+        <translation>按键：%1</translation>
+    </message>
+    <message>
+        <source>Press Space to start.</source>
+        <translation>按空格键开始。</translation>
+    </message>
+    <message>
+        <source>The practice is over. From now on there is no feedback.
+
+Press Space to continue.</source>
+        <translation>练习结束。从现在起不再提供反馈。
+
+按空格键继续。</translation>
+    </message>
+    <message>
+        <source>Block %1 of %2 is done. Take a short break.
+
+Press Space when you are ready.</source>
+        <translation>第 %1 组（共 %2 组）已完成。请稍作休息。
+
+准备好后按空格键。</translation>
+    </message>
+    <message>
+        <source>Press Space to close.</source>
+        <translation>按空格键关闭。</translation>
+    </message>
+    <message>
+        <source>The last trial could not be saved:
+%1
+
+Press Space to try again, or Q to stop the session.</source>
+        <translation>上一个试次无法保存：
+%1
+
+按空格键重试，或按 Q 键结束本次训练。</translation>
+    </message>
+    <message>
+        <source>Frame interval %1 ms (SD %2 ms) at a paced %3 Hz; %4 late changes, %5 frames dropped.</source>
+        <translation>帧间隔 %1 毫秒（标准差 %2 毫秒），按 %3 Hz 节拍；%4 次画面变化延迟，丢帧 %5 帧。</translation>
+    </message>
+    <message>
+        <source>Done. Thank you!</source>
+        <translation>完成，谢谢！</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not enough trials</source>
+        <translation>试次不足</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
