@@ -2,6 +2,8 @@
 #include "homepage.h"
 #include "mainwindow.h"
 #include "participantpage.h"
+#include "runwindow.h"
+#include "session/sessionrunner.h"
 #include "sceneregistry.h"
 #include "settings.h"
 #include "storage/participantrepository.h"
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void homeSaysWhenNoExerciseIsInstalled();
     void homeTilesShowTheLastSession();
     void sessionsLeftRunningAreReported();
+    void aSessionLeftRunningCanBeClosedOrResumed();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -262,6 +265,48 @@ void TestMainWindow::sessionsLeftRunningAreReported()
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("P9, sart")));
     QVERIFY(banner->text().contains(QStringLiteral("0 trials saved")));
+}
+
+void TestMainWindow::aSessionLeftRunningCanBeClosedOrResumed()
+{
+    // Two timing checks left running by a program that died.
+    TimingCheckExercise check;
+    qint64 ids[2] = {0, 0};
+    for (qint64 &id : ids) {
+        SessionRunner runner(*m_db, check);
+        SessionRunner::Options options;
+        options.instructions = false;
+        QVERIFY(runner.start(0, SessionMode::Assessment, options));
+        id = runner.sessionId();
+    }
+    m_settings->setFullScreenRuns(false);
+    auto window = makeWindow();
+    auto *review = window->findChild<QPushButton *>();
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("unfinishedBanner"))->isVisible());
+
+    // The first is closed as interrupted, the second resumed.
+    int asked = 0;
+    whenModal([&](QWidget *box) {
+        ++asked;
+        for (auto *b : box->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("&Close as interrupted"))
+                b->click();
+        whenModal([&](QWidget *second) {
+            ++asked;
+            for (auto *b : second->findChildren<QPushButton *>())
+                if (b->text() == QStringLiteral("&Resume"))
+                    b->click();
+        });
+    });
+    window->reviewUnfinishedSessions();
+    QCOMPARE(asked, 2);
+    QVERIFY(review);
+    const auto running = SessionRepository(*m_db).running().value();
+    QCOMPARE(running.size(), 1);
+    QCOMPARE(running.constFirst().id, ids[1]);
+    QVERIFY(window->runWindow());
+    QCOMPARE(window->runWindow()->runner().sessionId(), ids[1]);
+    QCOMPARE(window->runWindow()->runner().state(), SessionRunner::State::Instructions);
 }
 
 QTEST_MAIN(TestMainWindow)
