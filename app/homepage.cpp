@@ -57,11 +57,11 @@ HomePage::HomePage(Database &db, const ExerciseRegistry &registry, QWidget *pare
 void HomePage::setParticipant(const Participant &participant)
 {
     m_participant = participant;
-    m_heading->setText(participant.displayName.isEmpty()
-                           ? tr("<h2>%1</h2>").arg(participant.code.toHtmlEscaped())
-                           : tr("<h2>%1 — %2</h2>")
-                                 .arg(participant.code.toHtmlEscaped(),
-                                      participant.displayName.toHtmlEscaped()));
+    m_heading->setText(
+        participant.displayName.isEmpty()
+            ? tr("<h2>%1</h2>").arg(participant.code.toHtmlEscaped())
+            : tr("<h2>%1 — %2</h2>")
+                  .arg(participant.code.toHtmlEscaped(), participant.displayName.toHtmlEscaped()));
     refresh();
 }
 
@@ -72,8 +72,8 @@ void HomePage::refresh()
         delete item;
     }
     if (m_registry.all().empty()) {
-        auto *none = new QLabel(tr("No exercises are installed in this version of Attend."),
-                                m_tiles);
+        auto *none =
+            new QLabel(tr("No exercises are installed in this version of Attend."), m_tiles);
         none->setObjectName(QStringLiteral("noExercises"));
         none->setAlignment(Qt::AlignCenter);
         none->setWordWrap(true);

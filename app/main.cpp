@@ -41,8 +41,8 @@ std::unique_ptr<Database> openInteractively(QString location, bool interactive)
         QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Attend"),
                         QApplication::translate("main", "Attend cannot use its database.\n\n%1")
                             .arg(opened.error().message()));
-        QPushButton *other = box.addButton(
-            QApplication::translate("main", "Choose another file…"), QMessageBox::AcceptRole);
+        QPushButton *other = box.addButton(QApplication::translate("main", "Choose another file…"),
+                                           QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Close);
         box.exec();
         if (box.clickedButton() != other)
@@ -130,8 +130,7 @@ int main(int argc, char *argv[])
 
     const auto store = openUserSettings();
     Settings settings(*store);
-    const QString language =
-        parser.isSet(lang) ? parser.value(lang) : settings.languageCode();
+    const QString language = parser.isSet(lang) ? parser.value(lang) : settings.languageCode();
     LanguageLoader languages(&app);
     if (!languages.load(language))
         return usageError(QStringLiteral("--lang %1 is not available; choose one of: %2")
@@ -167,8 +166,7 @@ int main(int argc, char *argv[])
         // Its trials are one block: --trials sets how many there are.
         if (request.trialLimit > 0)
             request.parameterOverrides.insert(QStringLiteral("trials"), request.trialLimit);
-    }
-    else if (!registry.find(request.exerciseId))
+    } else if (!registry.find(request.exerciseId))
         return usageError(QStringLiteral("there is no exercise \"%1\" in this version of Attend")
                               .arg(request.exerciseId));
     QString problem;

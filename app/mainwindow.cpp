@@ -6,9 +6,9 @@
 #include "participantpage.h"
 #include "runwindow.h"
 #include "sceneregistry.h"
+#include "session/sessionrunner.h"
 #include "settings.h"
 #include "settingsdialog.h"
-#include "session/sessionrunner.h"
 #include "storage/database.h"
 #include "storage/participantrepository.h"
 #include "storage/sessionrepository.h"
@@ -41,8 +41,8 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
 
     m_banner->setObjectName(QStringLiteral("unfinishedBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #3b2f00; padding: 8px; border: 1px solid #c8a600; }"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; padding: "
+                                           "8px; border: 1px solid #c8a600; }"));
     m_banner->hide();
 
     m_review->hide();
@@ -88,14 +88,14 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *participant = menuBar()->addMenu(tr("&Participant"));
-    m_newAction = participant->addAction(tr("&New…"), m_participants,
-                                         &ParticipantPage::createParticipant);
+    m_newAction =
+        participant->addAction(tr("&New…"), m_participants, &ParticipantPage::createParticipant);
     m_newAction->setShortcut(QKeySequence::New);
-    m_openAction = participant->addAction(tr("&Open"), m_participants,
-                                          &ParticipantPage::openSelected);
+    m_openAction =
+        participant->addAction(tr("&Open"), m_participants, &ParticipantPage::openSelected);
     m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    m_renameAction = participant->addAction(tr("&Rename…"), m_participants,
-                                            &ParticipantPage::renameSelected);
+    m_renameAction =
+        participant->addAction(tr("&Rename…"), m_participants, &ParticipantPage::renameSelected);
     m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_archiveAction = participant->addAction(tr("&Archive or restore…"), m_participants,
                                              &ParticipantPage::toggleArchiveSelected);
@@ -106,8 +106,8 @@ void MainWindow::createActions()
     connect(m_showArchivedAction, &QAction::toggled, m_participants,
             &ParticipantPage::setShowArchived);
     participant->addSeparator();
-    m_switchAction = participant->addAction(tr("&Switch participant"), this,
-                                            &MainWindow::showParticipants);
+    m_switchAction =
+        participant->addAction(tr("&Switch participant"), this, &MainWindow::showParticipants);
     m_switchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
@@ -189,9 +189,8 @@ bool MainWindow::startRun(const RunRequest &request, QString *problem)
     options.summarySeconds = request.summarySeconds;
     m_run = std::make_unique<RunWindow>(m_db, *exercise, *scene, options);
     connect(m_run.get(), &RunWindow::finished, this, &MainWindow::endRun, Qt::QueuedConnection);
-    auto started = request.resumeSessionId > 0
-                       ? m_run->resume(request.resumeSessionId)
-                       : m_run->start(request.participantId, request.mode);
+    auto started = request.resumeSessionId > 0 ? m_run->resume(request.resumeSessionId)
+                                               : m_run->start(request.participantId, request.mode);
     if (!started) {
         *problem = started.error().message();
         m_run.reset();
@@ -232,17 +231,18 @@ void MainWindow::reviewUnfinishedSessions()
     for (const SessionInfo &s : running.value()) {
         const Exercise *exercise = exerciseFor(s.exercise);
         const QString who = s.participantCode.isEmpty() ? tr("this computer") : s.participantCode;
-        QMessageBox box(QMessageBox::Question, tr("Unfinished session"),
-                        tr("The %1 session of %2, started %3, stopped before it ended. %4 trials "
-                           "were saved.\n\nResume it from the start of its unfinished block, or "
-                           "close it as interrupted?")
-                            .arg(exercise ? exercise->displayName() : s.exercise, who,
-                                 QLocale().toString(s.startedAt.toLocalTime(),
-                                                    QLocale::ShortFormat))
-                            .arg(s.trialCount),
-                        QMessageBox::NoButton, this);
+        QMessageBox box(
+            QMessageBox::Question, tr("Unfinished session"),
+            tr("The %1 session of %2, started %3, stopped before it ended. %4 trials "
+               "were saved.\n\nResume it from the start of its unfinished block, or "
+               "close it as interrupted?")
+                .arg(exercise ? exercise->displayName() : s.exercise, who,
+                     QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat))
+                .arg(s.trialCount),
+            QMessageBox::NoButton, this);
         QPushButton *resume = box.addButton(tr("&Resume"), QMessageBox::AcceptRole);
-        QPushButton *close = box.addButton(tr("&Close as interrupted"), QMessageBox::DestructiveRole);
+        QPushButton *close =
+            box.addButton(tr("&Close as interrupted"), QMessageBox::DestructiveRole);
         box.addButton(tr("&Later"), QMessageBox::RejectRole);
         resume->setEnabled(exercise != nullptr);
         box.setDefaultButton(resume);

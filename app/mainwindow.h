@@ -36,7 +36,7 @@ struct RunRequest
     int trialLimit = 0;
     QJsonObject parameterOverrides; // merged over the exercise's defaults
     bool instructions = true;
-    int summarySeconds = 0; // > 0: the summary closes by itself (unattended runs)
+    int summarySeconds = 0;               // > 0: the summary closes by itself (unattended runs)
     std::optional<bool> fullScreen;       // unset: the setting
     std::optional<bool> photodiodeMarker; // unset: the setting
 };

@@ -20,7 +20,8 @@ namespace attend {
 ParticipantPage::ParticipantPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_model(new ParticipantListModel(db, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)),
-      m_list(new QListView(this)), m_empty(new QLabel(this)), m_showArchived(new QCheckBox(tr("Show &archived"), this)),
+      m_list(new QListView(this)), m_empty(new QLabel(this)),
+      m_showArchived(new QCheckBox(tr("Show &archived"), this)),
       m_new(new QPushButton(tr("&New…"), this)), m_rename(new QPushButton(tr("&Rename…"), this)),
       m_archive(new QPushButton(tr("Arc&hive…"), this)), m_open(new QPushButton(tr("&Open"), this))
 {
@@ -185,8 +186,8 @@ void ParticipantPage::openSelected()
     if (!p)
         return;
     if (p->archived) {
-        showError(tr("Participant %1 is archived. Restore them before starting a session.")
-                      .arg(p->code));
+        showError(
+            tr("Participant %1 is archived. Restore them before starting a session.").arg(p->code));
         return;
     }
     Q_EMIT participantChosen(*p);

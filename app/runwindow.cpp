@@ -14,8 +14,8 @@ namespace attend {
 
 RunWindow::RunWindow(Database &db, const Exercise &exercise, const ExerciseScene &scene,
                      const Options &options, QWidget *parent)
-    : QWidget(parent), m_exercise(exercise), m_options(options),
-      m_canvas(new StimulusCanvas(this)), m_runner(new SessionRunner(db, exercise, this))
+    : QWidget(parent), m_exercise(exercise), m_options(options), m_canvas(new StimulusCanvas(this)),
+      m_runner(new SessionRunner(db, exercise, this))
 {
     setWindowTitle(exercise.displayName());
     setAttribute(Qt::WA_DeleteOnClose, false);
@@ -31,9 +31,8 @@ RunWindow::RunWindow(Database &db, const Exercise &exercise, const ExerciseScene
         m_canvas->runTrial(trial, std::exchange(m_feedback, QString()),
                            trial.practice ? m_exercise.responseKeysHint() : QString());
     });
-    connect(m_runner, &SessionRunner::practiceFeedback, this, [this](bool correct) {
-        m_feedback = correct ? tr("Correct") : tr("Not correct");
-    });
+    connect(m_runner, &SessionRunner::practiceFeedback, this,
+            [this](bool correct) { m_feedback = correct ? tr("Correct") : tr("Not correct"); });
     connect(m_runner, &SessionRunner::pausedChanged, this, [this](bool paused) {
         if (paused)
             m_canvas->showMessage(tr("Paused.\n\nPress Space to continue, or Q to stop this "
@@ -64,14 +63,15 @@ SessionRunner::Options RunWindow::runnerOptions() const
 QJsonObject RunWindow::platform() const
 {
     const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
-    QJsonObject p{{QStringLiteral("os"), QSysInfo::prettyProductName()},
-                  {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
-                  {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
-                  {QStringLiteral("qpa_platform"), QGuiApplication::platformName()},
-                  {QStringLiteral("presentation_path"), presentationPath()},
-                  {QStringLiteral("paced_refresh_hz"), m_options.refreshHz},
-                  {QStringLiteral("photodiode_marker"), m_options.photodiodeMarker},
-                  {QStringLiteral("monotonic_origin_ns"), QString::number(m_canvas->clockOriginNs())}};
+    QJsonObject p{
+        {QStringLiteral("os"), QSysInfo::prettyProductName()},
+        {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
+        {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("qpa_platform"), QGuiApplication::platformName()},
+        {QStringLiteral("presentation_path"), presentationPath()},
+        {QStringLiteral("paced_refresh_hz"), m_options.refreshHz},
+        {QStringLiteral("photodiode_marker"), m_options.photodiodeMarker},
+        {QStringLiteral("monotonic_origin_ns"), QString::number(m_canvas->clockOriginNs())}};
     if (s) {
         p.insert(QStringLiteral("screen_width_px"), s->geometry().width());
         p.insert(QStringLiteral("screen_height_px"), s->geometry().height());
@@ -115,8 +115,8 @@ void RunWindow::showStateScreen()
     switch (m_runner->state()) {
     case SessionRunner::State::Instructions:
         m_canvas->showMessage(m_exercise.instructions(m_runner->mode()) + QStringLiteral("\n\n") +
-                              tr("Keys: %1").arg(m_exercise.responseKeysHint()) + QStringLiteral("\n\n") +
-                              tr("Press Space to start."));
+                              tr("Keys: %1").arg(m_exercise.responseKeysHint()) +
+                              QStringLiteral("\n\n") + tr("Press Space to start."));
         break;
     case SessionRunner::State::PracticeDone:
         m_canvas->showMessage(std::exchange(m_feedback, QString()) + QStringLiteral("\n\n") +

@@ -51,8 +51,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
                             this);
     note->setWordWrap(true);
 
-    auto *buttons =
-        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
@@ -76,8 +75,8 @@ void SettingsDialog::browse()
     const QString start =
         m_location->text().isEmpty() ? Database::defaultLocation() : m_location->text();
     const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Database file"), start, tr("Attend databases (*.sqlite);;All files (*)"),
-        nullptr, QFileDialog::DontConfirmOverwrite);
+        this, tr("Database file"), start, tr("Attend databases (*.sqlite);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
     if (!chosen.isEmpty())
         m_location->setText(chosen);
 }

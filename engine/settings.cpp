@@ -9,8 +9,7 @@ namespace attend {
 
 namespace {
 
-template <typename T>
-struct Key
+template <typename T> struct Key
 {
     const char *name;
     T fallback;

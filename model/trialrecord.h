@@ -9,11 +9,11 @@ namespace attend {
 // Timing and data-quality flags stored with each trial (DESIGN.md §4).
 enum TrialFlag : std::uint32_t {
     NoFlags = 0,
-    LateFrame = 1u << 0,        // a frame of the stimulus was shown later than requested
+    LateFrame = 1u << 0,         // a frame of the stimulus was shown later than requested
     AutoRepeatIgnored = 1u << 1, // an auto-repeated key press arrived and was ignored
-    Anticipation = 1u << 2,     // response earlier than 100 ms after onset
-    NoResponse = 1u << 3,       // deadline passed without a response
-    Superseded = 1u << 4,       // its block was run again after the session was resumed
+    Anticipation = 1u << 2,      // response earlier than 100 ms after onset
+    NoResponse = 1u << 3,        // deadline passed without a response
+    Superseded = 1u << 4,        // its block was run again after the session was resumed
 };
 
 // The plain record every layer speaks. Times are nanoseconds on the session's monotonic clock,

@@ -66,8 +66,11 @@ public:
         int correct = 0;
         for (const TrialRecord &t : trials)
             correct += t.correct;
-        Measure m{QStringLiteral("accuracy"), QStringLiteral("Accuracy"), QString(),
-                  !trials.empty(), trials.empty() ? 0.0 : double(correct) / double(trials.size()),
+        Measure m{QStringLiteral("accuracy"),
+                  QStringLiteral("Accuracy"),
+                  QString(),
+                  !trials.empty(),
+                  trials.empty() ? 0.0 : double(correct) / double(trials.size()),
                   QString()};
         return {m};
     }

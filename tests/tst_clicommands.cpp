@@ -81,19 +81,18 @@ void TestCliCommands::badUsageExitsWithOne_data()
     QTest::addColumn<QStringList>("args");
     QTest::newRow("no command") << QStringList{};
     QTest::newRow("an unknown command") << QStringList{QStringLiteral("frobnicate")};
-    QTest::newRow("an unknown option") << QStringList{QStringLiteral("--colour"),
-                                                      QStringLiteral("check")};
-    QTest::newRow("check with an argument") << QStringList{QStringLiteral("check"),
-                                                           QStringLiteral("extra")};
+    QTest::newRow("an unknown option")
+        << QStringList{QStringLiteral("--colour"), QStringLiteral("check")};
+    QTest::newRow("check with an argument")
+        << QStringList{QStringLiteral("check"), QStringLiteral("extra")};
     QTest::newRow("participants without a subcommand")
         << QStringList{QStringLiteral("participants")};
     QTest::newRow("participants add without a code")
         << QStringList{QStringLiteral("participants"), QStringLiteral("add")};
     QTest::newRow("--name outside participants add")
         << QStringList{QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("check")};
-    QTest::newRow("an invalid participant code")
-        << QStringList{QStringLiteral("participants"), QStringLiteral("add"),
-                       QStringLiteral("P-1")};
+    QTest::newRow("an invalid participant code") << QStringList{
+        QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("P-1")};
 }
 
 void TestCliCommands::badUsageExitsWithOne()
@@ -133,10 +132,9 @@ void TestCliCommands::participantsCanBeAddedAndListed()
                      QStringLiteral("--name"), QStringLiteral("Li Wei")}))
                  .exitCode,
              0);
-    QCOMPARE(
-        cli(db({QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("P1")}))
-            .exitCode,
-        0);
+    QCOMPARE(cli(db({QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("P1")}))
+                 .exitCode,
+             0);
     const Run list = cli(db({QStringLiteral("participants"), QStringLiteral("list")}));
     QCOMPARE(list.exitCode, 0);
     const QStringList lines = list.out.split(u'\n', Qt::SkipEmptyParts);
@@ -151,10 +149,9 @@ void TestCliCommands::participantsCanBeAddedAndListed()
 
 void TestCliCommands::invalidAndDuplicateCodes()
 {
-    QCOMPARE(
-        cli(db({QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("AB")}))
-            .exitCode,
-        0);
+    QCOMPARE(cli(db({QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("AB")}))
+                 .exitCode,
+             0);
     const Run dup =
         cli(db({QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("ab")}));
     QCOMPARE(dup.exitCode, 2);
@@ -196,8 +193,8 @@ void TestCliCommands::unusableFilesExitWithTwo()
             auto d = testing::openOrFail(m_path);
             QVERIFY(d);
             QSqlQuery q(d->connection());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1")
-                               .arg(Schema::latestVersion() + 1)));
+            QVERIFY(q.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion() + 1)));
         }
     }
     const QByteArray before = sha(m_path);
@@ -214,8 +211,7 @@ void TestCliCommands::checkFindsADamagedDatabase()
         auto d = testing::openOrFail(m_path);
         QVERIFY(d);
         for (int i = 0; i < 400; ++i)
-            QVERIFY(ParticipantRepository(*d).add(QStringLiteral("P%1").arg(i),
-                                                  QString(60, u'n')));
+            QVERIFY(ParticipantRepository(*d).add(QStringLiteral("P%1").arg(i), QString(60, u'n')));
     }
     QFile f(m_path);
     QVERIFY(f.open(QIODevice::ReadWrite));

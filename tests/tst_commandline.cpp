@@ -1,5 +1,5 @@
-#include "testdatabase.h"
 #include "storage/participantrepository.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,10 +75,10 @@ void TestCommandLine::badKioskOptionsExitWithOne_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("says");
     const QString p = QStringLiteral("--participant"), e = QStringLiteral("--exercise");
-    QTest::newRow("an unknown mode") << QStringList{QStringLiteral("--timing-check"),
-                                                    QStringLiteral("--mode"),
-                                                    QStringLiteral("fast")}
-                                     << "--mode";
+    QTest::newRow("an unknown mode")
+        << QStringList{QStringLiteral("--timing-check"), QStringLiteral("--mode"),
+                       QStringLiteral("fast")}
+        << "--mode";
     QTest::newRow("a trial count that is not a number")
         << QStringList{QStringLiteral("--timing-check"), QStringLiteral("--trials"),
                        QStringLiteral("ten")}
@@ -86,8 +86,8 @@ void TestCommandLine::badKioskOptionsExitWithOne_data()
     QTest::newRow("zero trials") << QStringList{QStringLiteral("--timing-check"),
                                                 QStringLiteral("--trials"), QStringLiteral("0")}
                                  << "--trials";
-    QTest::newRow("an exercise without a participant") << QStringList{e, QStringLiteral("x")}
-                                                       << "--participant";
+    QTest::newRow("an exercise without a participant")
+        << QStringList{e, QStringLiteral("x")} << "--participant";
     QTest::newRow("an exercise that is not installed")
         << QStringList{p, QStringLiteral("P1"), e, QStringLiteral("juggling")} << "juggling";
     QTest::newRow("a participant who does not exist")
@@ -97,9 +97,8 @@ void TestCommandLine::badKioskOptionsExitWithOne_data()
                                       << "exclude";
     QTest::newRow("session options without a session")
         << QStringList{QStringLiteral("--quit-when-done")} << "--quit-when-done";
-    QTest::newRow("an unknown language") << QStringList{QStringLiteral("--lang"),
-                                                        QStringLiteral("fr")}
-                                         << "--lang";
+    QTest::newRow("an unknown language")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << "--lang";
 }
 
 void TestCommandLine::badKioskOptionsExitWithOne()
@@ -115,10 +114,11 @@ void TestCommandLine::badKioskOptionsExitWithOne()
 void TestCommandLine::anUnattendedTimingCheckRunsAndQuits()
 {
     // One trial without a response: foreperiod 1–3 s, deadline 2 s, summary 5 s.
-    const Run run = runAttend({QStringLiteral("--db"), m_db, QStringLiteral("--timing-check"),
-                            QStringLiteral("--trials"), QStringLiteral("1"),
-                            QStringLiteral("--no-instructions"), QStringLiteral("--quit-when-done")},
-                           m_dir->path(), 60000);
+    const Run run =
+        runAttend({QStringLiteral("--db"), m_db, QStringLiteral("--timing-check"),
+                   QStringLiteral("--trials"), QStringLiteral("1"),
+                   QStringLiteral("--no-instructions"), QStringLiteral("--quit-when-done")},
+                  m_dir->path(), 60000);
     QCOMPARE(run.exitCode, 0);
     auto db = testing::openOrFail(m_db);
     QVERIFY(db);

@@ -22,8 +22,7 @@ QStringList schemaOf(Database &db)
     q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
     QStringList rows;
     while (q.next())
-        rows << q.value(0).toString() + u'|' + q.value(1).toString() + u'|' +
-                    q.value(2).toString();
+        rows << q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString();
     return rows;
 }
 
@@ -52,8 +51,8 @@ QMap<QString, QByteArray> snapshot(const QString &folder)
 void makeRawDatabase(const QString &path, int userVersion)
 {
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                     QStringLiteral("raw"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(path);
         QVERIFY(raw.open());
         QSqlQuery q(raw);
@@ -189,18 +188,22 @@ void TestDatabase::unusableFilesAreRefusedAndLeftUntouched_data()
     QTest::addColumn<QString>("setup");
     QTest::addColumn<QString>("relativePath");
     QTest::addColumn<int>("kind");
-    QTest::newRow("a text file is not a database")
-        << "text" << "notes.txt" << int(Kind::NotADatabase);
+    QTest::newRow("a text file is not a database") << "text"
+                                                   << "notes.txt" << int(Kind::NotADatabase);
     QTest::newRow("a database from a newer Attend is refused")
-        << "newer" << "future.sqlite" << int(Kind::NewerSchema);
-    QTest::newRow("a read-only file is refused") << "readonly" << "ro.sqlite"
-                                                 << int(Kind::FileReadOnly);
+        << "newer"
+        << "future.sqlite" << int(Kind::NewerSchema);
+    QTest::newRow("a read-only file is refused") << "readonly"
+                                                 << "ro.sqlite" << int(Kind::FileReadOnly);
     QTest::newRow("a read-only folder is refused")
-        << "readonlydir" << "locked/new.sqlite" << int(Kind::FolderNotWritable);
+        << "readonlydir"
+        << "locked/new.sqlite" << int(Kind::FolderNotWritable);
     QTest::newRow("a file where the folder should be is refused")
-        << "blockingfile" << "blocker/new.sqlite" << int(Kind::FolderNotWritable);
+        << "blockingfile"
+        << "blocker/new.sqlite" << int(Kind::FolderNotWritable);
     QTest::newRow("a folder where the file should be is refused")
-        << "folder" << "isadir" << int(Kind::InvalidInput);
+        << "folder"
+        << "isadir" << int(Kind::InvalidInput);
 }
 
 void TestDatabase::unusableFilesAreRefusedAndLeftUntouched()
@@ -249,8 +252,8 @@ void TestDatabase::aLockedDatabaseIsReportedAndLeftUntouched()
     const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
     makeRawDatabase(path, 0);
     {
-        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("holder"));
+        QSqlDatabase holder =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
         holder.setDatabaseName(path);
         QVERIFY(holder.open());
         QSqlQuery q(holder);
@@ -296,8 +299,8 @@ void TestDatabase::transactionRollsBackWhenTheWorkFails()
     });
     QVERIFY(!failed);
     QCOMPARE(failed.error().message(), QStringLiteral("later step failed"));
-    auto count = db->exec(QStringLiteral("count"),
-                          QStringLiteral("SELECT count(*) FROM participants"));
+    auto count =
+        db->exec(QStringLiteral("count"), QStringLiteral("SELECT count(*) FROM participants"));
     QVERIFY(count && count.value().next());
     QCOMPARE(count.value().value(0).toInt(), 0);
 }

@@ -50,7 +50,7 @@ void TestFramePacer::lateFramesAndDroppedSlots()
 {
     FramePacer pacer(100.0); // 10 ms period
     pacer.startAt(0);
-    QVERIFY(!pacer.record(0, 300'000));          // 0.3 ms after due: on time
+    QVERIFY(!pacer.record(0, 300'000));                // 0.3 ms after due: on time
     QVERIFY(!pacer.record(1, 10'000'000 + 5'000'000)); // exactly half a period: on time
     QVERIFY(pacer.record(2, 20'000'000 + 6'000'000));  // 6 ms late: late, 1 slot lost
     QVERIFY(pacer.record(3, 30'000'000 + 24'000'000)); // 24 ms late: 2 slots lost

@@ -3,8 +3,8 @@
 #include "mainwindow.h"
 #include "participantpage.h"
 #include "runwindow.h"
-#include "session/sessionrunner.h"
 #include "sceneregistry.h"
+#include "session/sessionrunner.h"
 #include "settings.h"
 #include "storage/participantrepository.h"
 #include "storage/sessionrepository.h"
@@ -29,8 +29,7 @@ using namespace attend;
 namespace {
 
 // Runs `handle` on the next modal dialog, once it is up (dialogs run their own event loop).
-template <typename Handler>
-void whenModal(Handler handle)
+template <typename Handler> void whenModal(Handler handle)
 {
     auto *poll = new QTimer(qApp);
     QObject::connect(poll, &QTimer::timeout, qApp, [poll, handle] {
@@ -84,8 +83,8 @@ void TestMainWindow::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = testing::openOrFail(m_dir->filePath(QStringLiteral("gui.sqlite")));
     QVERIFY(m_db);
-    m_store = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("a.ini")),
-                                          QSettings::IniFormat);
+    m_store =
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("a.ini")), QSettings::IniFormat);
     m_settings = std::make_unique<Settings>(*m_store);
 }
 
@@ -113,7 +112,8 @@ void TestMainWindow::anEmptyDatabaseOpensOnThePicker()
     auto *list = window->participantPage()->findChild<QListView *>();
     QVERIFY(list->isVisible());
     QCOMPARE(list->model()->rowCount(), 0);
-    QVERIFY(window->participantPage()->findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
+    QVERIFY(
+        window->participantPage()->findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
     QVERIFY(!action(window.get(), QStringLiteral("&Open"))->isEnabled());
     QVERIFY(window->statusBar()->currentMessage().contains(m_db->location()));
 }
@@ -132,7 +132,9 @@ void TestMainWindow::aParticipantCreatedByKeyboardSurvivesARestart()
         auto *list = window->participantPage()->findChild<QListView *>();
         QCOMPARE(list->model()->rowCount(), 1);
         QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("P042 — Wang Fang"));
-        QVERIFY(!window->participantPage()->findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
+        QVERIFY(!window->participantPage()
+                     ->findChild<QLabel *>(QStringLiteral("emptyHint"))
+                     ->isVisible());
         // The offscreen platform does not give focus back after a dialog, a desktop would.
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
@@ -197,9 +199,8 @@ void TestMainWindow::archivingAsksFirstAndKeepsTheParticipant()
     page->toggleArchiveSelected();
     QVERIFY(!ParticipantRepository(*m_db).byCode(QStringLiteral("P1")).value().archived);
 
-    whenModal([](QWidget *box) {
-        static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
-    });
+    whenModal(
+        [](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
     page->toggleArchiveSelected();
     QVERIFY(ParticipantRepository(*m_db).byCode(QStringLiteral("P1")).value().archived);
     QCOMPARE(page->findChild<QListView *>()->model()->rowCount(), 0);

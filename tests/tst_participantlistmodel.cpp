@@ -36,8 +36,7 @@ void TestParticipantListModel::rowsFollowTheDatabase()
     QCOMPARE(model.index(0).data().toString(), QStringLiteral("P1"));
     QCOMPARE(model.index(1).data().toString(), QStringLiteral("P2 — Bea"));
     QCOMPARE(model.index(1).data(ParticipantListModel::IdRole).toLongLong(), id);
-    QCOMPARE(model.index(1).data(ParticipantListModel::NameRole).toString(),
-             QStringLiteral("Bea"));
+    QCOMPARE(model.index(1).data(ParticipantListModel::NameRole).toString(), QStringLiteral("Bea"));
     QCOMPARE(model.rowOf(id), 1);
     QCOMPARE(model.rowOf(12345), -1);
 }

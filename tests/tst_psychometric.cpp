@@ -47,8 +47,8 @@ void TestPsychometric::maximumLikelihoodMatchesScipy()
     std::vector<PsychometricTrial> trials;
     for (const auto &r : attend::testing::readCsv(QStringLiteral("weibull_trials.csv")))
         if (r.integer(QStringLiteral("case")) == caseId)
-            trials.push_back({r.number(QStringLiteral("intensity")),
-                              r.integer(QStringLiteral("correct")) == 1});
+            trials.push_back(
+                {r.number(QStringLiteral("intensity")), r.integer(QStringLiteral("correct")) == 1});
     QVERIFY(trials.size() > 100);
     PsychometricOptions options;
     options.fitLapse = fitLapse;

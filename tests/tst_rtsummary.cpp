@@ -74,8 +74,9 @@ void TestRtSummary::inverseEfficiency()
 {
     QCOMPARE(attend::metrics::inverseEfficiency(Estimate::of(600, 40), Estimate::of(0.8, 50)).value,
              750.0);
-    QCOMPARE(attend::metrics::inverseEfficiency(Estimate::of(600, 40), Estimate::of(0.0, 50)).status,
-             Status::Undefined);
+    QCOMPARE(
+        attend::metrics::inverseEfficiency(Estimate::of(600, 40), Estimate::of(0.0, 50)).status,
+        Status::Undefined);
 }
 
 QTEST_APPLESS_MAIN(TestRtSummary)

@@ -27,7 +27,8 @@ struct VirtualParticipant
         timing.onsetNs = now + 200'000; // 0.2 ms after it was due
         timing.framesShown = int(rtMs / 16.7) + 1;
         const QString target = trial.stimulus.value(QStringLiteral("target")).toString();
-        timing.response = correct ? target : (target == u"f" ? QStringLiteral("j") : QStringLiteral("f"));
+        timing.response =
+            correct ? target : (target == u"f" ? QStringLiteral("j") : QStringLiteral("f"));
         timing.responseNs = timing.onsetNs + qint64(rtMs * 1e6);
         return timing;
     }
@@ -141,8 +142,8 @@ void TestSessionRunner::aWholeSessionRunsThroughEveryStage()
     QCOMPARE(summary.value(u"accuracy").toObject().value(u"value").toDouble(), 5.0 / 6.0);
     QCOMPARE(q.value(1).toInt(), 7);
     const QList<State> expected = {State::Instructions, State::Practice, State::PracticeDone,
-                                   State::Block, State::Break, State::Block, State::Summary,
-                                   State::Finished};
+                                   State::Block,        State::Break,    State::Block,
+                                   State::Summary,      State::Finished};
     QCOMPARE(states.count(), expected.size());
     for (int i = 0; i < expected.size(); ++i)
         QCOMPARE(states.at(i).at(0).value<State>(), expected.at(i));
@@ -187,7 +188,7 @@ void TestSessionRunner::pauseDropsTheTrialInFlightAndShowsItAgain()
     QVERIFY(runner->paused());
     VirtualParticipant person;
     QVERIFY(!runner->completeTrial(person.answer(before, true))); // nothing is on screen
-    QVERIFY(runner->proceed());                                 // ignored while paused
+    QVERIFY(runner->proceed());                                   // ignored while paused
     QCOMPARE(runner->state(), State::Practice);
     runner->unpause();
     QCOMPARE(shown.count(), 1);
@@ -325,8 +326,8 @@ void TestSessionRunner::aTrialLimitCapsTheBlocks()
 void TestSessionRunner::badCallsAreRefused()
 {
     auto runner = makeRunner();
-    QVERIFY(!runner->completeTrial({})); // not started
-    QVERIFY(!runner->resume(12345, {}));  // no such session
+    QVERIFY(!runner->completeTrial({}));                     // not started
+    QVERIFY(!runner->resume(12345, {}));                     // no such session
     QVERIFY(!runner->start(0, SessionMode::Assessment, {})); // no participant: only timing checks
     testing::TestExercise other(QStringLiteral("other"));
     SessionRunner first(*m_db, other);
@@ -343,8 +344,8 @@ void TestSessionRunner::aLockedDatabaseLosesNoTrial()
     VirtualParticipant person;
     const TrialTiming timing = person.answer(runner->currentTrial(), true);
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                       QStringLiteral("other"));
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
         other.setDatabaseName(m_db->location());
         QVERIFY(other.open());
         QSqlQuery lock(other);

@@ -37,8 +37,9 @@ void TestSignalDetection::dPrimeAndCriterionMatchScipy_data()
             << r.integer(QStringLiteral("hits")) << r.integer(QStringLiteral("misses"))
             << r.integer(QStringLiteral("false_alarms"))
             << r.integer(QStringLiteral("correct_rejections"))
-            << r.number(QStringLiteral("dprime_loglinear")) << r.number(QStringLiteral("c_loglinear"))
-            << r.number(QStringLiteral("dprime_half")) << r.number(QStringLiteral("c_half"));
+            << r.number(QStringLiteral("dprime_loglinear"))
+            << r.number(QStringLiteral("c_loglinear")) << r.number(QStringLiteral("dprime_half"))
+            << r.number(QStringLiteral("c_half"));
 }
 
 void TestSignalDetection::dPrimeAndCriterionMatchScipy()

@@ -36,8 +36,8 @@ GoNoGoTrial commission(double rt)
 void TestSustained::sartMeasuresByHand()
 {
     const std::vector<GoNoGoTrial> trials = {
-        go(400), go(420),   go(380),       go(360),    withhold(), go(450),  go(300), go(320),
-        go(280), go(260),   commission(250), go(500),  omission(), go(50),   withhold(), go(430),
+        go(400), go(420), go(380),         go(360), withhold(), go(450), go(300),    go(320),
+        go(280), go(260), commission(250), go(500), omission(), go(50),  withhold(), go(430),
     };
     const SustainedSummary s = summariseSustained(trials);
     QCOMPARE(s.goTrials, 13);

@@ -29,17 +29,21 @@ SwitchTrial mixed(bool isSwitch, int cti, bool congruent, bool responded, bool c
 void TestTaskSwitching::costsByHandWithEveryExclusion()
 {
     const std::vector<SwitchTrial> trials = {
-        pure(true, true, 600),   // first of block: excluded
-        pure(true, true, 500),   pure(false, true, 520),
+        pure(true, true, 600), // first of block: excluded
+        pure(true, true, 500),
+        pure(false, true, 520),
         pure(false, false, 480), // error
         pure(true, true, 900),   // after an error: excluded
         pure(true, true, 540),
-        mixed(false, 200, true, true, true, 800),   // first of block: excluded
-        mixed(true, 200, false, true, true, 900),   mixed(false, 1000, true, true, true, 650),
-        mixed(true, 1000, true, true, true, 750),   mixed(false, 200, false, true, false, 500),
-        mixed(true, 200, true, true, true, 1200),   // after an error: excluded
-        mixed(false, 200, false, true, true, 700),  mixed(true, 200, true, false, false, 0),
-        mixed(false, 1000, true, true, true, 600),  // after a miss: excluded
+        mixed(false, 200, true, true, true, 800), // first of block: excluded
+        mixed(true, 200, false, true, true, 900),
+        mixed(false, 1000, true, true, true, 650),
+        mixed(true, 1000, true, true, true, 750),
+        mixed(false, 200, false, true, false, 500),
+        mixed(true, 200, true, true, true, 1200), // after an error: excluded
+        mixed(false, 200, false, true, true, 700),
+        mixed(true, 200, true, false, false, 0),
+        mixed(false, 1000, true, true, true, 600), // after a miss: excluded
         mixed(false, 1000, true, true, true, 610),
     };
     const SwitchSummary s = summariseSwitching(trials);

@@ -1,10 +1,10 @@
+#include "exerciseregistry.h"
 #include "languageloader.h"
 #include "mainwindow.h"
 #include "participantdialog.h"
+#include "sceneregistry.h"
 #include "settings.h"
 #include "settingsdialog.h"
-#include "exerciseregistry.h"
-#include "sceneregistry.h"
 #include "storage/participantrepository.h"
 #include "testdatabase.h"
 
@@ -122,8 +122,9 @@ void TestTranslations::everySourceStringHasAChineseTranslation()
     QProcess lupdate;
     lupdate.start(QStringLiteral(LUPDATE),
                   {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral("-extensions"), QStringLiteral("cpp,h"), root + QStringLiteral("/app"),
-                   root + QStringLiteral("/engine"), root + QStringLiteral("/exercises"), QStringLiteral("-ts"), fresh});
+                   QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+                   root + QStringLiteral("/app"), root + QStringLiteral("/engine"),
+                   root + QStringLiteral("/exercises"), QStringLiteral("-ts"), fresh});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
     const auto sources = readTs(fresh);
@@ -156,8 +157,9 @@ void TestTranslations::theChineseCatalogueIsEmbedded()
     // Qt's own strings (standard buttons) are translated too.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
     QVERIFY(loader.load(QStringLiteral("en")));
-    QCOMPARE(QCoreApplication::translate("attend::ParticipantPage", "<h2>Choose a participant</h2>"),
-             QStringLiteral("<h2>Choose a participant</h2>"));
+    QCOMPARE(
+        QCoreApplication::translate("attend::ParticipantPage", "<h2>Choose a participant</h2>"),
+        QStringLiteral("<h2>Choose a participant</h2>"));
 }
 
 void TestTranslations::theChineseInterfaceHasNoEnglishLeftovers()

@@ -19,10 +19,10 @@ void TestTrialRecord::reactionTimeIsResponseMinusOnsetInMilliseconds_data()
     QTest::addColumn<qint64>("onset");
     QTest::addColumn<qint64>("response");
     QTest::addColumn<double>("rt");
-    QTest::newRow("a 250 ms response at the session start") << qint64(0) << qint64(250'000'000)
-                                                            << 250.0;
-    QTest::newRow("sub-millisecond digits are kept") << qint64(1'000'000'000)
-                                                     << qint64(1'412'345'678) << 412.345678;
+    QTest::newRow("a 250 ms response at the session start")
+        << qint64(0) << qint64(250'000'000) << 250.0;
+    QTest::newRow("sub-millisecond digits are kept")
+        << qint64(1'000'000'000) << qint64(1'412'345'678) << 412.345678;
     // Ten hours into a session the nanosecond counts are ~3.6e13: the difference stays exact.
     QTest::newRow("late in a long session")
         << qint64(36'000'000'000'000) << qint64(36'000'000'000'001) << 0.000001;

@@ -16,11 +16,11 @@ void TestVisualSearch::slopesRatesAndExclusionsByHand()
 {
     // {set size, present, responded, correct, RT}
     const std::vector<SearchTrial> trials = {
-        {4, true, true, true, 500},   {4, true, true, true, 520},
-        {4, true, true, false, 450},  // a miss: not in the RT mean
-        {8, true, true, true, 600},   {8, true, true, true, 80}, // anticipation: removed
-        {16, true, true, true, 800},  {16, true, false, false, 0}, // deadline passed
-        {4, false, true, true, 700},  {8, false, true, true, 900},
+        {4, true, true, true, 500},    {4, true, true, true, 520},
+        {4, true, true, false, 450},                                // a miss: not in the RT mean
+        {8, true, true, true, 600},    {8, true, true, true, 80},   // anticipation: removed
+        {16, true, true, true, 800},   {16, true, false, false, 0}, // deadline passed
+        {4, false, true, true, 700},   {8, false, true, true, 900},
         {16, false, true, true, 1300}, {16, false, true, false, 600}, // a false alarm
         {8, false, false, false, 0},
     };
@@ -47,7 +47,8 @@ void TestVisualSearch::slopesRatesAndExclusionsByHand()
 
 void TestVisualSearch::aSingleSetSizeGivesNoSlope()
 {
-    const SearchSummary s = summariseSearch({{8, true, true, true, 600}, {8, true, true, true, 640}});
+    const SearchSummary s =
+        summariseSearch({{8, true, true, true, 600}, {8, true, true, true, 640}});
     QCOMPARE(s.present.fit.status, Status::NotEnoughTrials);
     QCOMPARE(s.absent.fit.status, Status::NotEnoughTrials);
     QCOMPARE(s.falseAlarmRate.status, Status::NotEnoughTrials);

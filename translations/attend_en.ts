@@ -195,10 +195,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closing session %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No trial is being shown.</source>
         <translation type="unfinished"></translation>
     </message>

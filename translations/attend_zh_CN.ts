@@ -195,10 +195,6 @@
         <translation>训练阶段 %1 无法作为 %2 继续。</translation>
     </message>
     <message>
-        <source>Closing session %1</source>
-        <translation>关闭训练阶段 %1</translation>
-    </message>
-    <message>
         <source>No trial is being shown.</source>
         <translation>当前没有正在呈现的试次。</translation>
     </message>

@@ -29,10 +29,10 @@ int CliCommands::run(const QStringList &arguments)
                                      QString::fromLatin1(kUsage));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("Database file (default: %1).")
-                                          .arg(Database::defaultLocation()),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("Database file (default: %1).").arg(Database::defaultLocation()),
+        QStringLiteral("PATH"));
     const QCommandLineOption nameOption(QStringLiteral("name"),
                                         QStringLiteral("Display name for participants add."),
                                         QStringLiteral("NAME"));
@@ -111,9 +111,9 @@ int CliCommands::check(Database &db)
     m_out << "audit entries: " << audit.value() << '\n';
     m_out << "sessions left running: " << running.value().size() << '\n';
     for (const SessionInfo &s : running.value())
-        m_out << "  session " << s.id << ": participant " << s.participantCode << ", "
-              << s.exercise << ", " << storedName(s.mode) << ", started "
-              << s.startedAt.toString(Qt::ISODate) << ", " << s.trialCount << " trials saved\n";
+        m_out << "  session " << s.id << ": participant " << s.participantCode << ", " << s.exercise
+              << ", " << storedName(s.mode) << ", started " << s.startedAt.toString(Qt::ISODate)
+              << ", " << s.trialCount << " trials saved\n";
     m_out.flush();
     if (!healthy)
         return fail(DataProblem, QStringLiteral("the database %1 failed its integrity check: %2")

@@ -6,8 +6,7 @@ namespace attend {
 
 ParticipantListModel::ParticipantListModel(Database &db, QObject *parent)
     : QAbstractListModel(parent), m_db(db)
-{
-}
+{}
 
 int ParticipantListModel::rowCount(const QModelIndex &parent) const
 {
@@ -21,13 +20,12 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
     const Participant &p = m_participants.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = p.displayName.isEmpty() ? p.code
-                                               : tr("%1 — %2").arg(p.code, p.displayName);
+        QString text = p.displayName.isEmpty() ? p.code : tr("%1 — %2").arg(p.code, p.displayName);
         return p.archived ? tr("%1 (archived)").arg(text) : text;
     }
     case Qt::ToolTipRole:
-        return tr("Created %1").arg(QLocale().toString(p.createdAt.toLocalTime(),
-                                                        QLocale::ShortFormat));
+        return tr("Created %1")
+            .arg(QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat));
     case IdRole:
         return p.id;
     case CodeRole:

@@ -49,8 +49,7 @@ quint64 trialSeed(quint64 blockSeedValue, int index)
 
 SessionRunner::SessionRunner(Database &db, const Exercise &exercise, QObject *parent)
     : QObject(parent), m_db(db), m_exercise(exercise)
-{
-}
+{}
 
 int SessionRunner::trialsInCurrentBlock() const
 {
@@ -152,14 +151,17 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
     if (resumeAt == 1 && done[1] == 0 && done[0] < m_plan.practiceTrials)
         resumeAt = 0;
 
-    auto marked = TrialRepository(m_db).markSuperseded(sessionId, resumeAt);
-    if (!marked)
-        return marked.error();
-    auto audited = AuditRepository(m_db).record(
-        QStringLiteral("session-resumed"), QString::number(sessionId),
-        {{QStringLiteral("block"), resumeAt}, {QStringLiteral("superseded_trials"), marked.value()}});
-    if (!audited)
-        return audited.error();
+    auto recorded = m_db.transaction([&]() -> Result<void> {
+        auto marked = TrialRepository(m_db).markSuperseded(sessionId, resumeAt);
+        if (!marked)
+            return marked.error();
+        return AuditRepository(m_db).record(
+            QStringLiteral("session-resumed"), QString::number(sessionId),
+            {{QStringLiteral("block"), resumeAt},
+             {QStringLiteral("superseded_trials"), marked.value()}});
+    });
+    if (!recorded)
+        return recorded;
     if (resumeAt > blockCount())
         return finish();
     m_firstBlock = resumeAt;
@@ -172,21 +174,9 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
 Result<void> SessionRunner::closeInterrupted(Database &db, qint64 sessionId)
 {
     return db.transaction([&]() -> Result<void> {
-        // finish() opens its own transaction, so the status is set here directly.
-        auto update = db.exec(StorageError::tr("Closing session %1").arg(sessionId),
-                              QStringLiteral("UPDATE sessions SET status = ?, ended_at = ? "
-                                             "WHERE id = ? AND status = ?"),
-                              {storedName(SessionStatus::Interrupted),
-                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                               sessionId, storedName(SessionStatus::Running)});
-        if (!update)
-            return update.error();
-        if (update.value().numRowsAffected() != 1)
-            return StorageError(StorageError::Kind::NotFound,
-                                StorageError::tr("Session %1 is not running in %2.")
-                                    .arg(sessionId)
-                                    .arg(db.location()),
-                                db.location());
+        auto closed = SessionRepository(db).finish(sessionId, SessionStatus::Interrupted, {});
+        if (!closed)
+            return closed;
         return AuditRepository(db).record(QStringLiteral("session-interrupted"),
                                           QString::number(sessionId), {});
     });
@@ -259,8 +249,7 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
     record.practice = m_trial.practice;
     record.condition = m_trial.condition.toStdString();
     record.difficulty = m_trial.difficulty;
-    record.stimulus =
-        QJsonDocument(m_trial.stimulus).toJson(QJsonDocument::Compact).toStdString();
+    record.stimulus = QJsonDocument(m_trial.stimulus).toJson(QJsonDocument::Compact).toStdString();
     record.requestedOnsetNs = timing.requestedOnsetNs;
     record.onsetNs = timing.onsetNs;
     record.framesShown = timing.framesShown;
@@ -306,8 +295,8 @@ Result<void> SessionRunner::finish()
         if (!t.practice && !(t.flags & Superseded))
             scored.push_back(std::move(t));
     m_summary = m_exercise.summarise(scored);
-    auto finished =
-        SessionRepository(m_db).finish(m_sessionId, SessionStatus::Completed, summaryJson(m_summary));
+    auto finished = SessionRepository(m_db).finish(m_sessionId, SessionStatus::Completed,
+                                                   summaryJson(m_summary));
     if (!finished)
         return finished.error();
     setState(State::Summary);

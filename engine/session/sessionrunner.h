@@ -21,7 +21,16 @@ class SessionRunner : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Instructions, Practice, PracticeDone, Block, Break, Summary, Finished };
+    enum class State {
+        Idle,
+        Instructions,
+        Practice,
+        PracticeDone,
+        Block,
+        Break,
+        Summary,
+        Finished
+    };
     Q_ENUM(State)
 
     struct Options

@@ -11,8 +11,8 @@ namespace attend {
 // in frames, not in timer milliseconds).
 struct Phase
 {
-    QString name;        // the scene paints by name, e.g. "fixation", "stimulus", "mask"
-    int frames = 0;      // 0: until a response or the deadline
+    QString name;          // the scene paints by name, e.g. "fixation", "stimulus", "mask"
+    int frames = 0;        // 0: until a response or the deadline
     bool stimulus = false; // the photodiode marker is white during stimulus phases
 };
 

@@ -15,8 +15,7 @@ class AuditRepository
 public:
     explicit AuditRepository(Database &db) : m_db(db) {}
 
-    Result<void> record(const QString &action, const QString &subject,
-                        const QJsonObject &details);
+    Result<void> record(const QString &action, const QString &subject, const QJsonObject &details);
     Result<qint64> count();
 
 private:

@@ -15,7 +15,6 @@ namespace attend {
 
 namespace {
 
-
 // Mode bits as well as access(): root may write anywhere, but a file or folder someone marked
 // read-only is meant to stay untouched.
 bool writable(const QFileInfo &info)
@@ -30,17 +29,19 @@ Result<void> checkLocation(const QString &path)
     const QString folder = file.absolutePath();
     if (file.exists() && file.isDir())
         return StorageError(Kind::InvalidInput,
-                            StorageError::tr("%1 is a folder, not a database file.").arg(path), path);
+                            StorageError::tr("%1 is a folder, not a database file.").arg(path),
+                            path);
     if (!QFileInfo::exists(folder) && !QDir().mkpath(folder))
-        return StorageError(Kind::FolderNotWritable,
-                            StorageError::tr("Cannot create the folder %1 for the database.").arg(folder),
-                            path);
+        return StorageError(
+            Kind::FolderNotWritable,
+            StorageError::tr("Cannot create the folder %1 for the database.").arg(folder), path);
     if (!QFileInfo(folder).isDir())
-        return StorageError(Kind::FolderNotWritable,
-                            StorageError::tr("Cannot create the folder %1 for the database: a file of that "
-                               "name is in the way.")
-                                .arg(folder),
-                            path);
+        return StorageError(
+            Kind::FolderNotWritable,
+            StorageError::tr("Cannot create the folder %1 for the database: a file of that "
+                             "name is in the way.")
+                .arg(folder),
+            path);
     if (file.exists() && !writable(file))
         return StorageError(Kind::FileReadOnly,
                             StorageError::tr("The database file %1 is read-only.").arg(path), path);
@@ -61,8 +62,7 @@ int nextConnectionNumber()
 
 Database::Database(QString location, QString connectionName)
     : m_location(std::move(location)), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -83,13 +83,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
 {
     using Kind = StorageError::Kind;
     if (location.trimmed().isEmpty())
-        return StorageError(Kind::InvalidInput, StorageError::tr("No database location was given."));
+        return StorageError(Kind::InvalidInput,
+                            StorageError::tr("No database location was given."));
     if (location.startsWith(u"postgresql://") || location.startsWith(u"postgres://"))
-        return StorageError(Kind::Unsupported,
-                            StorageError::tr("PostgreSQL databases are not supported by this version of "
-                               "Attend: %1")
-                                .arg(location),
-                            location);
+        return StorageError(
+            Kind::Unsupported,
+            StorageError::tr("PostgreSQL databases are not supported by this version of "
+                             "Attend: %1")
+                .arg(location),
+            location);
 
     const QString path = QFileInfo(location).absoluteFilePath();
     if (auto usable = checkLocation(path); !usable)
@@ -102,14 +104,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
         if (!version)
             return version.error();
         if (version.value() > latest)
-            return StorageError(Kind::NewerSchema,
-                                StorageError::tr("The database %1 was written by a newer version of Attend "
-                                   "(schema %2; this version knows up to %3). It was not "
-                                   "changed.")
-                                    .arg(path)
-                                    .arg(version.value())
-                                    .arg(latest),
-                                path);
+            return StorageError(
+                Kind::NewerSchema,
+                StorageError::tr("The database %1 was written by a newer version of Attend "
+                                 "(schema %2; this version knows up to %3). It was not "
+                                 "changed.")
+                    .arg(path)
+                    .arg(version.value())
+                    .arg(latest),
+                path);
     }
 
     const QString name = QStringLiteral("attend-%1").arg(nextConnectionNumber());
@@ -154,8 +157,9 @@ Result<void> Database::migrate(int target)
     for (int version = current.value() + 1; version <= target; ++version) {
         auto step = transaction([&]() -> Result<void> {
             for (const QString &statement : Schema::migration(version)) {
-                auto done = exec(StorageError::tr("Upgrading the schema to version %1").arg(version),
-                                 sqlite::adaptDdl(statement));
+                auto done =
+                    exec(StorageError::tr("Upgrading the schema to version %1").arg(version),
+                         sqlite::adaptDdl(statement));
                 if (!done)
                     return done.error();
             }
@@ -172,14 +176,16 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return sqlite::classify(db.lastError(), StorageError::tr("Starting a transaction"), m_location);
+        return sqlite::classify(db.lastError(), StorageError::tr("Starting a transaction"),
+                                m_location);
     Result<void> outcome = work();
     if (!outcome) {
         db.rollback();
         return outcome;
     }
     if (!db.commit()) {
-        StorageError error = sqlite::classify(db.lastError(), StorageError::tr("Saving"), m_location);
+        StorageError error =
+            sqlite::classify(db.lastError(), StorageError::tr("Saving"), m_location);
         db.rollback();
         return error;
     }
@@ -195,13 +201,44 @@ Result<QSqlQuery> Database::exec(const QString &what, const QString &sql,
     for (const QVariant &value : bindings) {
         // A null QString is still text: store '' (the columns are NOT NULL). SQL NULL is asked
         // for with a null QVariant.
-        const bool nullText = value.typeId() == QMetaType::QString && !value.isNull() &&
-                              value.toString().isNull();
+        const bool nullText =
+            value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
         query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
     }
     if (!query.exec())
         return sqlite::classify(query.lastError(), what, m_location);
     return query;
+}
+
+} // namespace attend
+
+namespace attend {
+
+Result<qint64> Database::insert(const QString &what, const QString &sql,
+                                const QVariantList &bindings)
+{
+    qint64 id = 0;
+    auto saved = transaction([&]() -> Result<void> {
+        auto query = exec(what, sql, bindings);
+        if (!query)
+            return query.error();
+        id = query.value().lastInsertId().toLongLong();
+        return {};
+    });
+    if (!saved)
+        return saved.error();
+    return id;
+}
+
+Result<void> Database::updateOne(const QString &what, const QString &sql,
+                                 const QVariantList &bindings, const QString &missing)
+{
+    auto query = exec(what, sql, bindings);
+    if (!query)
+        return query.error();
+    if (query.value().numRowsAffected() != 1)
+        return StorageError(StorageError::Kind::NotFound, missing, m_location);
+    return {};
 }
 
 } // namespace attend

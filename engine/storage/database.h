@@ -4,8 +4,8 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QVariant>
 #include <QString>
+#include <QVariant>
 #include <functional>
 #include <memory>
 
@@ -46,6 +46,12 @@ public:
     // Prepares and runs a statement with positional bindings; the error names `what` and the file.
     Result<QSqlQuery> exec(const QString &what, const QString &sql,
                            const QVariantList &bindings = {});
+    // Runs an INSERT in its own transaction (committed when this returns) and gives the new id.
+    Result<qint64> insert(const QString &what, const QString &sql, const QVariantList &bindings);
+    // Runs a statement that must change exactly one row; otherwise fails as NotFound with
+    // `missing` as its message. One statement, so it may run inside a transaction().
+    Result<void> updateOne(const QString &what, const QString &sql, const QVariantList &bindings,
+                           const QString &missing);
 
 private:
     Database(QString location, QString connectionName);

@@ -13,7 +13,6 @@ namespace attend {
 
 namespace {
 
-
 const QString kColumns = QStringLiteral("id, code, display_name, created_at, archived_at");
 
 Participant fromQuery(const QSqlQuery &query)
@@ -53,18 +52,13 @@ Result<Participant> ParticipantRepository::add(const QString &code, const QStrin
     p.code = code;
     p.displayName = displayName.trimmed();
     p.createdAt = QDateTime::fromString(nowUtc(), Qt::ISODateWithMs);
-    auto saved = m_db.transaction([&]() -> Result<void> {
-        auto insert = m_db.exec(StorageError::tr("Adding participant %1").arg(code),
-                                QStringLiteral("INSERT INTO participants (code, display_name, "
-                                               "created_at) VALUES (?, ?, ?)"),
-                                {p.code, p.displayName, p.createdAt.toString(Qt::ISODateWithMs)});
-        if (!insert)
-            return insert.error();
-        p.id = insert.value().lastInsertId().toLongLong();
-        return {};
-    });
-    if (!saved)
-        return saved.error();
+    auto id = m_db.insert(StorageError::tr("Adding participant %1").arg(code),
+                          QStringLiteral("INSERT INTO participants (code, display_name, "
+                                         "created_at) VALUES (?, ?, ?)"),
+                          {p.code, p.displayName, p.createdAt.toString(Qt::ISODateWithMs)});
+    if (!id)
+        return id.error();
+    p.id = id.value();
     return p;
 }
 
@@ -72,9 +66,9 @@ Result<QList<Participant>> ParticipantRepository::list(Which which)
 {
     const QString filter =
         which == Which::Active ? QStringLiteral(" WHERE archived_at IS NULL") : QString();
-    auto query = m_db.exec(StorageError::tr("Listing participants"),
-                           QStringLiteral("SELECT %1 FROM participants%2 ORDER BY code")
-                               .arg(kColumns, filter));
+    auto query = m_db.exec(
+        StorageError::tr("Listing participants"),
+        QStringLiteral("SELECT %1 FROM participants%2 ORDER BY code").arg(kColumns, filter));
     if (!query)
         return query.error();
     QList<Participant> all;
@@ -85,10 +79,10 @@ Result<QList<Participant>> ParticipantRepository::list(Which which)
 
 Result<Participant> ParticipantRepository::byCode(const QString &code)
 {
-    auto query = m_db.exec(StorageError::tr("Looking up participant %1").arg(code),
-                           QStringLiteral("SELECT %1 FROM participants WHERE lower(code) = ?")
-                               .arg(kColumns),
-                           {code.toLower()});
+    auto query =
+        m_db.exec(StorageError::tr("Looking up participant %1").arg(code),
+                  QStringLiteral("SELECT %1 FROM participants WHERE lower(code) = ?").arg(kColumns),
+                  {code.toLower()});
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -99,44 +93,31 @@ Result<Participant> ParticipantRepository::byCode(const QString &code)
     return fromQuery(query.value());
 }
 
+QString ParticipantRepository::missing(qint64 id) const
+{
+    return StorageError::tr("Participant %1 no longer exists in %2.").arg(id).arg(m_db.location());
+}
+
 Result<void> ParticipantRepository::rename(qint64 id, const QString &displayName)
 {
-    return m_db.transaction([&]() -> Result<void> {
-        auto update = m_db.exec(StorageError::tr("Renaming a participant"),
-                                QStringLiteral("UPDATE participants SET display_name = ? "
-                                               "WHERE id = ?"),
-                                {displayName.trimmed(), id});
-        if (!update)
-            return update.error();
-        if (update.value().numRowsAffected() != 1)
-            return StorageError(StorageError::Kind::NotFound,
-                                StorageError::tr("Participant %1 no longer exists in %2.")
-                                    .arg(id)
-                                    .arg(m_db.location()),
-                                m_db.location());
-        return {};
-    });
+    return m_db.updateOne(StorageError::tr("Renaming a participant"),
+                          QStringLiteral("UPDATE participants SET display_name = ? WHERE id = ?"),
+                          {displayName.trimmed(), id}, missing(id));
 }
 
 Result<void> ParticipantRepository::setArchived(qint64 id, bool archived)
 {
     return m_db.transaction([&]() -> Result<void> {
-        auto update = m_db.exec(
+        auto update = m_db.updateOne(
             StorageError::tr("Archiving a participant"),
             QStringLiteral("UPDATE participants SET archived_at = ? WHERE id = ?"),
-            {archived ? QVariant(nowUtc()) : QVariant(QMetaType(QMetaType::QString)), id});
+            {archived ? QVariant(nowUtc()) : QVariant(QMetaType(QMetaType::QString)), id},
+            missing(id));
         if (!update)
-            return update.error();
-        if (update.value().numRowsAffected() != 1)
-            return StorageError(StorageError::Kind::NotFound,
-                                StorageError::tr("Participant %1 no longer exists in %2.")
-                                    .arg(id)
-                                    .arg(m_db.location()),
-                                m_db.location());
-        return AuditRepository(m_db).record(
-            archived ? QStringLiteral("participant-archived")
-                     : QStringLiteral("participant-restored"),
-            QString::number(id), {});
+            return update;
+        return AuditRepository(m_db).record(archived ? QStringLiteral("participant-archived")
+                                                     : QStringLiteral("participant-restored"),
+                                            QString::number(id), {});
     });
 }
 

@@ -25,6 +25,7 @@ public:
     Result<void> setArchived(qint64 id, bool archived);
 
 private:
+    QString missing(qint64 id) const;
     Database &m_db;
 };
 

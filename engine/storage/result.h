@@ -9,8 +9,7 @@
 namespace attend {
 
 // Either a value or a StorageError; callers must look before they take the value.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -28,8 +27,7 @@ private:
 };
 
 // Success or a StorageError, for operations without a value.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

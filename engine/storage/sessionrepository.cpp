@@ -11,7 +11,6 @@ namespace attend {
 
 namespace {
 
-
 QString json(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -30,62 +29,44 @@ SessionStatus statusFrom(const QString &text)
 
 Result<qint64> SessionRepository::start(const NewSession &session)
 {
-    qint64 id = 0;
-    auto saved = m_db.transaction([&]() -> Result<void> {
-        auto insert = m_db.exec(
-            StorageError::tr("Starting a session"),
-            QStringLiteral("INSERT INTO sessions (participant_id, exercise, mode, status, "
-                           "started_at, app_version, build_id, parameters_json, platform_json, "
-                           "rng_seed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {session.participantId > 0 ? QVariant(session.participantId)
-                                       : QVariant(QMetaType(QMetaType::LongLong)),
-             session.exercise, storedName(session.mode),
-             storedName(SessionStatus::Running),
-             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-             QString::fromLatin1(kAttendVersion), QString::fromLatin1(kAttendBuildId),
-             json(session.parameters), json(session.platform), qint64(session.seed)});
-        if (!insert)
-            return insert.error();
-        id = insert.value().lastInsertId().toLongLong();
-        return {};
-    });
-    if (!saved)
-        return saved.error();
-    return id;
+    return m_db.insert(
+        StorageError::tr("Starting a session"),
+        QStringLiteral("INSERT INTO sessions (participant_id, exercise, mode, status, started_at, "
+                       "app_version, build_id, parameters_json, platform_json, rng_seed) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {session.participantId > 0 ? QVariant(session.participantId)
+                                   : QVariant(QMetaType(QMetaType::LongLong)),
+         session.exercise, storedName(session.mode), storedName(SessionStatus::Running),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+         QString::fromLatin1(kAttendVersion), QString::fromLatin1(kAttendBuildId),
+         json(session.parameters), json(session.platform), qint64(session.seed)});
 }
 
 Result<void> SessionRepository::finish(qint64 id, SessionStatus status, const QJsonObject &summary)
 {
-    return m_db.transaction([&]() -> Result<void> {
-        auto update = m_db.exec(
-            StorageError::tr("Ending session %1").arg(id),
-            QStringLiteral("UPDATE sessions SET status = ?, ended_at = ?, summary_json = ? "
-                           "WHERE id = ? AND status = 'running'"),
-            {storedName(status), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-             json(summary), id});
-        if (!update)
-            return update.error();
-        if (update.value().numRowsAffected() != 1)
-            return StorageError(StorageError::Kind::NotFound,
-                                StorageError::tr("Session %1 is not running in %2.").arg(id).arg(m_db.location()),
-                                m_db.location());
-        return {};
-    });
+    return m_db.updateOne(
+        StorageError::tr("Ending session %1").arg(id),
+        QStringLiteral("UPDATE sessions SET status = ?, ended_at = ?, summary_json = ? "
+                       "WHERE id = ? AND status = 'running'"),
+        {storedName(status), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+         json(summary), id},
+        StorageError::tr("Session %1 is not running in %2.").arg(id).arg(m_db.location()));
 }
 
 Result<QList<SessionInfo>> SessionRepository::running()
 {
-    return select(StorageError::tr("Looking for unfinished sessions"), QStringLiteral("s.status = ?"),
-                  {storedName(SessionStatus::Running)});
+    return select(StorageError::tr("Looking for unfinished sessions"),
+                  QStringLiteral("s.status = ?"), {storedName(SessionStatus::Running)});
 }
 
 Result<QList<SessionInfo>> SessionRepository::forParticipant(qint64 participantId)
 {
-    return select(StorageError::tr("Listing sessions"), QStringLiteral("s.participant_id = ?"), {participantId});
+    return select(StorageError::tr("Listing sessions"), QStringLiteral("s.participant_id = ?"),
+                  {participantId});
 }
 
 Result<std::optional<SessionInfo>> SessionRepository::latest(qint64 participantId,
-                                                            const QString &exercise)
+                                                             const QString &exercise)
 {
     auto all = select(StorageError::tr("Looking up the last session"),
                       QStringLiteral("s.participant_id = ? AND s.exercise = ?"),
@@ -107,11 +88,10 @@ Result<StoredSession> SessionRepository::load(qint64 id)
         return query.error();
     QSqlQuery &q = query.value();
     if (!q.next())
-        return StorageError(StorageError::Kind::NotFound,
-                            StorageError::tr("There is no session %1 in %2.")
-                                .arg(id)
-                                .arg(m_db.location()),
-                            m_db.location());
+        return StorageError(
+            StorageError::Kind::NotFound,
+            StorageError::tr("There is no session %1 in %2.").arg(id).arg(m_db.location()),
+            m_db.location());
     StoredSession s;
     s.id = id;
     s.participantId = q.value(0).toLongLong();
@@ -126,16 +106,12 @@ Result<StoredSession> SessionRepository::load(qint64 id)
 
 Result<void> SessionRepository::recordPresentation(qint64 id, const PresentationStats &stats)
 {
-    return m_db.transaction([&]() -> Result<void> {
-        auto update = m_db.exec(
-            StorageError::tr("Saving the timing of session %1").arg(id),
-            QStringLiteral("UPDATE sessions SET presentation_path = ?, refresh_mean_ms = ?, "
-                           "refresh_sd_ms = ?, dropped_frames = ? WHERE id = ?"),
-            {stats.path, stats.refreshMeanMs, stats.refreshSdMs, stats.droppedFrames, id});
-        if (!update)
-            return update.error();
-        return {};
-    });
+    return m_db.updateOne(
+        StorageError::tr("Saving the timing of session %1").arg(id),
+        QStringLiteral("UPDATE sessions SET presentation_path = ?, refresh_mean_ms = ?, "
+                       "refresh_sd_ms = ?, dropped_frames = ? WHERE id = ?"),
+        {stats.path, stats.refreshMeanMs, stats.refreshSdMs, stats.droppedFrames, id},
+        StorageError::tr("There is no session %1 in %2.").arg(id).arg(m_db.location()));
 }
 
 Result<QMap<SessionStatus, qint64>> SessionRepository::countByStatus()
@@ -172,8 +148,9 @@ Result<QList<SessionInfo>> SessionRepository::select(const QString &what, const 
         s.participantId = q.value(1).toLongLong();
         s.participantCode = q.value(2).toString();
         s.exercise = q.value(3).toString();
-        s.mode = q.value(4).toString() == storedName(SessionMode::Training) ? SessionMode::Training
-                                                                        : SessionMode::Assessment;
+        s.mode = q.value(4).toString() == storedName(SessionMode::Training)
+                     ? SessionMode::Training
+                     : SessionMode::Assessment;
         s.status = statusFrom(q.value(5).toString());
         s.startedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         s.endedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);

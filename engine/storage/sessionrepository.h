@@ -50,7 +50,8 @@ public:
 
     // Records a new session as running, with the app version and build id.
     Result<qint64> start(const NewSession &session);
-    // Ends a session with its final status; only a running session can end.
+    // Ends a session with its final status; only a running session can end. One statement, so
+    // it can be part of a caller's transaction.
     Result<void> finish(qint64 id, SessionStatus status, const QJsonObject &summary);
     // Sessions whose program stopped before they ended (DESIGN.md §3).
     Result<QList<SessionInfo>> running();

@@ -18,7 +18,6 @@ constexpr int kCantOpen = 14;
 constexpr int kConstraint = 19;
 constexpr int kNotADatabase = 26;
 
-
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QString &path)
 {
     QSqlQuery query(db);
@@ -55,10 +54,10 @@ Result<void> configure(QSqlDatabase &db, const QString &path)
     if (!mode)
         return mode.error();
     if (!mode.value().next() || mode.value().value(0).toString().compare(u"wal") != 0)
-        return StorageError(StorageError::Kind::Query,
-                            StorageError::tr("Could not switch the database %1 to write-ahead logging.")
-                                .arg(path),
-                            path);
+        return StorageError(
+            StorageError::Kind::Query,
+            StorageError::tr("Could not switch the database %1 to write-ahead logging.").arg(path),
+            path);
     return {};
 }
 
@@ -120,24 +119,31 @@ StorageError classify(const QSqlError &error, const QString &what, const QString
     case kBusy:
     case kLocked:
         return {Kind::Locked,
-                StorageError::tr("The database %1 is locked by another program. Close it and try again.")
+                StorageError::tr(
+                    "The database %1 is locked by another program. Close it and try again.")
                     .arg(path),
                 path};
     case kNotADatabase:
-        return {Kind::NotADatabase, StorageError::tr("The file %1 is not an Attend database.").arg(path), path};
+        return {Kind::NotADatabase,
+                StorageError::tr("The file %1 is not an Attend database.").arg(path), path};
     case kCorrupt:
-        return {Kind::Corrupt, StorageError::tr("The database %1 is damaged (%2).").arg(path, detail), path};
+        return {Kind::Corrupt,
+                StorageError::tr("The database %1 is damaged (%2).").arg(path, detail), path};
     case kReadOnly:
-        return {Kind::FileReadOnly, StorageError::tr("The database %1 is read-only.").arg(path), path};
+        return {Kind::FileReadOnly, StorageError::tr("The database %1 is read-only.").arg(path),
+                path};
     case kFull:
         return {Kind::Query, StorageError::tr("The disk holding %1 is full.").arg(path), path};
     case kCantOpen:
-        return {Kind::FolderNotWritable, StorageError::tr("The database %1 cannot be opened.").arg(path), path};
+        return {Kind::FolderNotWritable,
+                StorageError::tr("The database %1 cannot be opened.").arg(path), path};
     case kConstraint:
-        return {Kind::Duplicate, StorageError::tr("%1 was refused by the database %2: %3").arg(what, path, detail),
+        return {Kind::Duplicate,
+                StorageError::tr("%1 was refused by the database %2: %3").arg(what, path, detail),
                 path};
     default:
-        return {Kind::Query, StorageError::tr("%1 failed on the database %2: %3").arg(what, path, detail), path};
+        return {Kind::Query,
+                StorageError::tr("%1 failed on the database %2: %3").arg(what, path, detail), path};
     }
 }
 

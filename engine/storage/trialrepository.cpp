@@ -10,7 +10,6 @@ namespace attend {
 
 namespace {
 
-
 QVariant nsOrNull(std::int64_t ns)
 {
     return ns < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(ns));
@@ -30,30 +29,18 @@ QString text(const std::string &s)
 
 Result<qint64> TrialRepository::insert(qint64 sessionId, const TrialRecord &t)
 {
-    qint64 id = 0;
-    auto saved = m_db.transaction([&]() -> Result<void> {
-        auto query = m_db.exec(
-            StorageError::tr("Saving trial %1 of block %2").arg(t.index).arg(t.block),
-            QStringLiteral(
-                "INSERT INTO trials (session_id, block, trial_index, practice, condition, "
-                "difficulty, stimulus_json, requested_onset_ns, onset_ns, frames_shown, "
-                "response, response_ns, rt_ms, correct, flags, predicted_correct, "
-                "predicted_rt_ms, controller_rule) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {sessionId, t.block, t.index, int(t.practice), text(t.condition), t.difficulty,
-             t.stimulus.empty() ? QStringLiteral("{}") : text(t.stimulus),
-             nsOrNull(t.requestedOnsetNs), nsOrNull(t.onsetNs), t.framesShown, text(t.response),
-             nsOrNull(t.responseNs), realOrNull(t.rtMs()), int(t.correct), qint64(t.flags),
-             realOrNull(t.predictedCorrect), realOrNull(t.predictedRtMs),
-             text(t.controllerRule)});
-        if (!query)
-            return query.error();
-        id = query.value().lastInsertId().toLongLong();
-        return {};
-    });
-    if (!saved)
-        return saved.error();
-    return id;
+    return m_db.insert(
+        StorageError::tr("Saving trial %1 of block %2").arg(t.index).arg(t.block),
+        QStringLiteral("INSERT INTO trials (session_id, block, trial_index, practice, condition, "
+                       "difficulty, stimulus_json, requested_onset_ns, onset_ns, frames_shown, "
+                       "response, response_ns, rt_ms, correct, flags, predicted_correct, "
+                       "predicted_rt_ms, controller_rule) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {sessionId, t.block, t.index, int(t.practice), text(t.condition), t.difficulty,
+         t.stimulus.empty() ? QStringLiteral("{}") : text(t.stimulus), nsOrNull(t.requestedOnsetNs),
+         nsOrNull(t.onsetNs), t.framesShown, text(t.response), nsOrNull(t.responseNs),
+         realOrNull(t.rtMs()), int(t.correct), qint64(t.flags), realOrNull(t.predictedCorrect),
+         realOrNull(t.predictedRtMs), text(t.controllerRule)});
 }
 
 Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
@@ -103,25 +90,19 @@ Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
 
 Result<int> TrialRepository::markSuperseded(qint64 sessionId, int fromBlock)
 {
-    int changed = 0;
-    auto done = m_db.transaction([&]() -> Result<void> {
-        auto update = m_db.exec(
-            StorageError::tr("Setting aside the trials of session %1").arg(sessionId),
-            QStringLiteral("UPDATE trials SET flags = flags | ? WHERE session_id = ? AND block >= ?"),
-            {qint64(Superseded), sessionId, fromBlock});
-        if (!update)
-            return update.error();
-        changed = update.value().numRowsAffected();
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return changed;
+    auto update = m_db.exec(
+        StorageError::tr("Setting aside the trials of session %1").arg(sessionId),
+        QStringLiteral("UPDATE trials SET flags = flags | ? WHERE session_id = ? AND block >= ?"),
+        {qint64(Superseded), sessionId, fromBlock});
+    if (!update)
+        return update.error();
+    return update.value().numRowsAffected();
 }
 
 Result<qint64> TrialRepository::count()
 {
-    auto query = m_db.exec(StorageError::tr("Counting trials"), QStringLiteral("SELECT count(*) FROM trials"));
+    auto query = m_db.exec(StorageError::tr("Counting trials"),
+                           QStringLiteral("SELECT count(*) FROM trials"));
     if (!query)
         return query.error();
     query.value().next();

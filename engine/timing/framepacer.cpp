@@ -6,8 +6,7 @@ namespace attend {
 
 FramePacer::FramePacer(double refreshHz)
     : m_hz(refreshHz > 0.0 ? refreshHz : 60.0), m_periodNs(qint64(std::llround(1e9 / m_hz)))
-{
-}
+{}
 
 int FramePacer::framesFor(double milliseconds) const
 {

@@ -36,8 +36,9 @@ QJsonObject TimingCheckExercise::defaultParameters(SessionMode mode) const
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QJsonObject all = QJsonDocument::fromJson(file.readAll()).object();
-    return all.value(mode == SessionMode::Assessment ? QStringLiteral("assessment")
-                                                     : QStringLiteral("training"))
+    return all
+        .value(mode == SessionMode::Assessment ? QStringLiteral("assessment")
+                                               : QStringLiteral("training"))
         .toObject();
 }
 
@@ -52,13 +53,14 @@ TrialSpec TimingCheckExercise::nextTrial(const TrialContext &context) const
 {
     const QJsonObject &p = context.parameters;
     const double low = p.value(QStringLiteral("foreperiod_min_ms")).toDouble(1000.0);
-    const double high = std::max(low, p.value(QStringLiteral("foreperiod_max_ms")).toDouble(3000.0));
+    const double high =
+        std::max(low, p.value(QStringLiteral("foreperiod_max_ms")).toDouble(3000.0));
     std::mt19937_64 rng(context.trialSeed);
     const double foreperiodMs = std::uniform_real_distribution<double>(low, high)(rng);
     const double frameMs = 1000.0 / context.refreshHz;
     const int foreperiodFrames = std::max(1, int(std::lround(foreperiodMs / frameMs)));
-    const int deadlineFrames =
-        std::max(1, int(std::lround(p.value(QStringLiteral("deadline_ms")).toDouble(2000.0) / frameMs)));
+    const int deadlineFrames = std::max(
+        1, int(std::lround(p.value(QStringLiteral("deadline_ms")).toDouble(2000.0) / frameMs)));
 
     TrialSpec t;
     t.condition = QStringLiteral("target");
@@ -91,7 +93,7 @@ std::vector<Measure> TimingCheckExercise::summarise(const std::vector<TrialRecor
     const metrics::RtSummary s = metrics::summariseRts(rts);
     const auto measure = [](const char *key, const QString &label, const metrics::Estimate &e,
                             const QString &unit) {
-        return Measure{QString::fromLatin1(key), label, unit, e.ok(), e.value,
+        return Measure{QString::fromLatin1(key),        label, unit, e.ok(), e.value,
                        QString::fromStdString(e.reason)};
     };
     const QString ms = QStringLiteral("ms");
@@ -99,8 +101,8 @@ std::vector<Measure> TimingCheckExercise::summarise(const std::vector<TrialRecor
         measure("rt_mean_ms", tr("Mean reaction time"), s.mean, ms),
         measure("rt_median_ms", tr("Median reaction time"), s.median, ms),
         measure("rt_sd_ms", tr("Spread of reaction times (SD)"), s.sd, ms),
-        Measure{QStringLiteral("responses"), tr("Responses"), QString(), true,
-                double(rts.size()), QString()},
+        Measure{QStringLiteral("responses"), tr("Responses"), QString(), true, double(rts.size()),
+                QString()},
         Measure{QStringLiteral("missed"), tr("Targets missed"), QString(), true, double(missed),
                 QString()},
         Measure{QStringLiteral("anticipations"), tr("Responses faster than 100 ms"), QString(),

@@ -25,7 +25,8 @@ void TimingCheckScene::paint(QPainter &painter, const QRectF &area, const TrialS
     painter.drawEllipse(disc(area, trial));
 }
 
-QRectF TimingCheckScene::bounds(const QRectF &area, const TrialSpec &trial, const Phase &phase) const
+QRectF TimingCheckScene::bounds(const QRectF &area, const TrialSpec &trial,
+                                const Phase &phase) const
 {
     return phase.stimulus ? disc(area, trial) : QRectF();
 }

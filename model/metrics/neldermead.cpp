@@ -15,8 +15,8 @@ NelderMeadResult runOnce(const std::function<double(const Eigen::VectorXd &)> &f
     const int n = int(x0.size());
     std::vector<Eigen::VectorXd> simplex(std::size_t(n) + 1, x0);
     for (int i = 0; i < n; ++i) {
-        const double step = x0(i) != 0.0 ? o.initialStep * std::max(1.0, std::abs(x0(i)))
-                                          : o.initialStep;
+        const double step =
+            x0(i) != 0.0 ? o.initialStep * std::max(1.0, std::abs(x0(i))) : o.initialStep;
         simplex[std::size_t(i) + 1](i) += step;
     }
     std::vector<double> values(simplex.size());
@@ -29,12 +29,14 @@ NelderMeadResult runOnce(const std::function<double(const Eigen::VectorXd &)> &f
         std::iota(order.begin(), order.end(), 0);
         std::sort(order.begin(), order.end(),
                   [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
-        const std::size_t best = order.front(), worst = order.back(), second = order[order.size() - 2];
+        const std::size_t best = order.front(), worst = order.back(),
+                          second = order[order.size() - 2];
 
         double extent = 0.0;
         for (const auto &v : simplex)
             extent = std::max(extent, (v - simplex[best]).cwiseAbs().maxCoeff());
-        if (std::abs(values[worst] - values[best]) <= o.tolerance * (1.0 + std::abs(values[best])) &&
+        if (std::abs(values[worst] - values[best]) <=
+                o.tolerance * (1.0 + std::abs(values[best])) &&
             extent <= std::sqrt(o.tolerance)) {
             result.converged = true;
             break;

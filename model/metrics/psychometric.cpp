@@ -94,8 +94,9 @@ PsychometricFit fitWeibull(const std::vector<PsychometricTrial> &trials,
     const double span = 1.0 - o.guessRate - fit.lapse;
     const double share = (o.targetP - o.guessRate) / span;
     if (!(share > 0.0 && share < 1.0))
-        fit.threshold = Estimate::undefined(fit.n, 0, "the target probability lies outside the "
-                                                      "range between guessing and lapsing");
+        fit.threshold = Estimate::undefined(fit.n, 0,
+                                            "the target probability lies outside the "
+                                            "range between guessing and lapsing");
     else
         fit.threshold =
             Estimate::of(fit.alpha * std::pow(-std::log(1.0 - share), 1.0 / fit.beta), fit.n);

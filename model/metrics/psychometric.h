@@ -18,7 +18,7 @@ struct PsychometricOptions
     double lapseRate = 0.02; // λ when fixed
     bool fitLapse = false;   // fit λ within [0, maxLapse] instead (Wichmann & Hill 2001)
     double maxLapse = 0.06;
-    double targetP = 0.75;   // the threshold is the intensity at which P(correct) = targetP
+    double targetP = 0.75; // the threshold is the intensity at which P(correct) = targetP
 };
 
 // Weibull psychometric function P(x) = γ + (1 − γ − λ)(1 − exp(−(x/α)^β)) fitted by maximum

@@ -47,8 +47,7 @@ CorrectedRates correctedRates(const SdtCounts &c, RateCorrection correction)
     if (correction == RateCorrection::LogLinear)
         return {(c.hits + 0.5) / (c.signalTrials() + 1.0),
                 (c.falseAlarms + 0.5) / (c.noiseTrials() + 1.0)};
-    return {halfTrialRule(c.hits, c.signalTrials()),
-            halfTrialRule(c.falseAlarms, c.noiseTrials())};
+    return {halfTrialRule(c.hits, c.signalTrials()), halfTrialRule(c.falseAlarms, c.noiseTrials())};
 }
 
 Estimate dPrime(const SdtCounts &c, RateCorrection correction)

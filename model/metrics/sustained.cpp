@@ -47,8 +47,7 @@ SustainedSummary summariseSustained(const std::vector<GoNoGoTrial> &trials,
     s.anticipations = s.goRt.anticipations;
     s.commissionRate = rate(s.commissions, s.noGoTrials, "no no-go trials");
     s.omissionRate = rate(s.omissions, s.goTrials, "no go trials");
-    s.counts = {s.noGoTrials - s.commissions, s.commissions, s.omissions,
-                s.goTrials - s.omissions};
+    s.counts = {s.noGoTrials - s.commissions, s.commissions, s.omissions, s.goTrials - s.omissions};
     s.dPrime = dPrime(s.counts);
     s.criterion = criterion(s.counts);
 

@@ -64,15 +64,13 @@ SwitchSummary summariseSwitching(const std::vector<SwitchTrial> &trials, const R
     const Estimate switchRt = meanRt(scored, cleaning, mixedSwitch);
     const Estimate repeatRt = meanRt(scored, cleaning, mixedRepeat);
     s.switchCostRt = difference(switchRt, repeatRt, "needs correct switch and repeat trials");
-    s.mixingCostRt =
-        difference(repeatRt, meanRt(scored, cleaning, [](const SwitchTrial &t) {
-                       return !t.mixedBlock;
-                   }),
-                   "needs correct repeat trials in mixed blocks and trials in pure blocks");
-    s.congruencyEffectRt = difference(
-        meanRt(scored, cleaning, [](const SwitchTrial &t) { return !t.congruent; }),
-        meanRt(scored, cleaning, [](const SwitchTrial &t) { return t.congruent; }),
-        "needs correct congruent and incongruent trials");
+    s.mixingCostRt = difference(
+        repeatRt, meanRt(scored, cleaning, [](const SwitchTrial &t) { return !t.mixedBlock; }),
+        "needs correct repeat trials in mixed blocks and trials in pure blocks");
+    s.congruencyEffectRt =
+        difference(meanRt(scored, cleaning, [](const SwitchTrial &t) { return !t.congruent; }),
+                   meanRt(scored, cleaning, [](const SwitchTrial &t) { return t.congruent; }),
+                   "needs correct congruent and incongruent trials");
 
     std::map<int, bool> ctis;
     for (const SwitchTrial &t : trials)
@@ -80,14 +78,16 @@ SwitchSummary summariseSwitching(const std::vector<SwitchTrial> &trials, const R
             ctis[t.ctiMs] = true;
     for (const auto &entry : ctis) {
         const int cti = entry.first;
-        s.switchCostRtByCti[cti] = difference(
-            meanRt(scored, cleaning,
-                   [cti](const SwitchTrial &t) { return t.mixedBlock && t.isSwitch && t.ctiMs == cti; }),
-            meanRt(scored, cleaning,
-                   [cti](const SwitchTrial &t) {
-                       return t.mixedBlock && !t.isSwitch && t.ctiMs == cti;
-                   }),
-            "needs correct switch and repeat trials at this interval");
+        s.switchCostRtByCti[cti] =
+            difference(meanRt(scored, cleaning,
+                              [cti](const SwitchTrial &t) {
+                                  return t.mixedBlock && t.isSwitch && t.ctiMs == cti;
+                              }),
+                       meanRt(scored, cleaning,
+                              [cti](const SwitchTrial &t) {
+                                  return t.mixedBlock && !t.isSwitch && t.ctiMs == cti;
+                              }),
+                       "needs correct switch and repeat trials at this interval");
     }
 
     int switches = 0, switchErrors = 0, repeats = 0, repeatErrors = 0, correct = 0, excluded = 0;
@@ -105,15 +105,15 @@ SwitchSummary summariseSwitching(const std::vector<SwitchTrial> &trials, const R
         (t.isSwitch ? switchErrors : repeatErrors) += error;
     }
     if (switches == 0 || repeats == 0)
-        s.errorSwitchCost = Estimate::notEnough(switches + repeats, excluded,
-                                                "needs switch and repeat trials");
+        s.errorSwitchCost =
+            Estimate::notEnough(switches + repeats, excluded, "needs switch and repeat trials");
     else
-        s.errorSwitchCost = Estimate::of(double(switchErrors) / switches -
-                                             double(repeatErrors) / repeats,
-                                         switches + repeats, excluded);
-    s.accuracy = trials.empty() ? Estimate::notEnough(0, 0, "no trials")
-                                : Estimate::of(double(correct) / double(trials.size()),
-                                               int(trials.size()));
+        s.errorSwitchCost =
+            Estimate::of(double(switchErrors) / switches - double(repeatErrors) / repeats,
+                         switches + repeats, excluded);
+    s.accuracy = trials.empty()
+                     ? Estimate::notEnough(0, 0, "no trials")
+                     : Estimate::of(double(correct) / double(trials.size()), int(trials.size()));
     return s;
 }
 

@@ -25,9 +25,9 @@ struct SwitchTrial
 // contaminate them), and for RT measures error trials and anticipations (RtCleaning).
 struct SwitchSummary
 {
-    Estimate switchCostRt;       // mean RT switch − repeat, mixed blocks, ms
-    Estimate errorSwitchCost;    // error rate switch − repeat, mixed blocks (misses count as errors)
-    Estimate mixingCostRt;       // mean RT repeat (mixed blocks) − all trials of pure blocks, ms
+    Estimate switchCostRt;    // mean RT switch − repeat, mixed blocks, ms
+    Estimate errorSwitchCost; // error rate switch − repeat, mixed blocks (misses count as errors)
+    Estimate mixingCostRt;    // mean RT repeat (mixed blocks) − all trials of pure blocks, ms
     Estimate congruencyEffectRt; // mean RT incongruent − congruent, all blocks, ms
     Estimate accuracy;           // correct / all trials
     std::map<int, Estimate> switchCostRtByCti;

@@ -87,10 +87,11 @@ int main(int argc, char *argv[])
     q.addBindValue(session.value(0));
     q.exec();
     while (q.next())
-        trials.push_back({double(origin + q.value(0).toLongLong()) / 1e6,
-                          double(origin + q.value(1).toLongLong()) / 1e6,
-                          q.value(2).isNull() ? -1.0 : double(origin + q.value(2).toLongLong()) / 1e6,
-                          q.value(3).toDouble(), q.value(4).toInt() & 1});
+        trials.push_back(
+            {double(origin + q.value(0).toLongLong()) / 1e6,
+             double(origin + q.value(1).toLongLong()) / 1e6,
+             q.value(2).isNull() ? -1.0 : double(origin + q.value(2).toLongLong()) / 1e6,
+             q.value(3).toDouble(), q.value(4).toInt() & 1});
 
     QFile probe(QString::fromLocal8Bit(argv[2]));
     if (!probe.open(QIODevice::ReadOnly | QIODevice::Text)) {
