@@ -102,10 +102,10 @@ void TestStaircase::transformedUpDownConverges()
     const double target = Staircase::convergencePoint(options);
     const double threshold = meanThreshold(options, 200, 400, 2026);
     // Within 0.02 in probability of the published point (the step is 1/6 of the slope scale).
-    QVERIFY2(qAbs(pCorrect(threshold) - target) < 0.02,
-             qPrintable(QStringLiteral("P at threshold %1, expected %2")
-                            .arg(pCorrect(threshold))
-                            .arg(target)));
+    QVERIFY2(
+        qAbs(pCorrect(threshold) - target) < 0.02,
+        qPrintable(
+            QStringLiteral("P at threshold %1, expected %2").arg(pCorrect(threshold)).arg(target)));
     QVERIFY(qAbs(threshold - levelFor(target)) < 0.02);
 }
 

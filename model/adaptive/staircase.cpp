@@ -8,8 +8,7 @@ namespace attend::adaptive {
 
 Staircase::Staircase(const Options &options)
     : m_options(options), m_level(std::clamp(options.start, options.minimum, options.maximum))
-{
-}
+{}
 
 Staircase::Options Staircase::levitt(int downAfter, double start, double minimum, double maximum,
                                      double step)
@@ -17,8 +16,8 @@ Staircase::Options Staircase::levitt(int downAfter, double start, double minimum
     return {start, minimum, maximum, step, step, std::max(1, downAfter)};
 }
 
-Staircase::Options Staircase::weighted(double targetP, double start, double minimum,
-                                       double maximum, double stepUp)
+Staircase::Options Staircase::weighted(double targetP, double start, double minimum, double maximum,
+                                       double stepUp)
 {
     return {start, minimum, maximum, stepUp, stepUp * targetP / (1.0 - targetP), 1};
 }

@@ -25,8 +25,7 @@ public:
     };
 
     explicit Staircase(const Options &options);
-    static Options levitt(int downAfter, double start, double minimum, double maximum,
-                          double step);
+    static Options levitt(int downAfter, double start, double minimum, double maximum, double step);
     static Options weighted(double targetP, double start, double minimum, double maximum,
                             double stepUp);
     // The proportion correct the rule converges on.

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <cstdint>
+#include <random>
+
+namespace attend::simulation {
+
+// Plain data describing one simulated trainee, so that a test can draw many different people.
+struct ParticipantProfile
+{
+    // Psychometric function of difficulty d (0 easy … 1 hard), logistic with guess and lapse:
+    // P(correct) = guess + (1 − guess − lapse) / (1 + exp((d − ability) / slope)).
+    double ability = 0.5; // in the first session
+    double slope = 0.08;
+    double guess = 0.5;
+    double lapse = 0.03; // attention lapses: a guess with a slow RT
+    // Learning across sessions: ability + gain · (1 − exp(−session / sessionsScale)).
+    double learningGain = 0.1;
+    double sessionsScale = 3.0;
+    // Vigilance decrement within a session: ability falls by this much per 100 trials.
+    double fatiguePer100Trials = 0.01;
+    // Ex-Gaussian RTs (ms); the normal part's mean grows with difficulty.
+    double rtMu = 450.0;
+    double rtSigma = 50.0;
+    double rtTau = 120.0;
+    double rtPerDifficulty = 250.0;
+    double lapseRtExtra = 400.0;
+    std::uint64_t seed = 1;
+};
+
+// A generative trainee for tests, benchmarks and `attend-cli simulate` (DESIGN.md §2).
+class SimulatedParticipant
+{
+public:
+    struct Answer
+    {
+        bool correct = false;
+        double rtMs = 0.0;
+        bool lapsed = false;
+    };
+
+    explicit SimulatedParticipant(const ParticipantProfile &profile);
+
+    // A person drawn from a population around the defaults (abilities, slopes, speeds, learning).
+    static ParticipantProfile draw(std::uint64_t seed);
+
+    const ParticipantProfile &profile() const { return m_profile; }
+    // Session 0 is the first; trials within a session count from 0.
+    void startSession(int session);
+    double ability() const;
+    double pCorrect(double difficulty) const;
+    double meanRtMs(double difficulty) const; // of non-lapse responses
+    Answer respond(double difficulty);
+
+private:
+    ParticipantProfile m_profile;
+    std::mt19937_64 m_rng;
+    int m_session = 0;
+    int m_trial = 0;
+};
+
+} // namespace attend::simulation
