@@ -214,6 +214,14 @@
         <source>Setting aside the trials of session %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving the model of participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the model of participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimingCheckExercise</name>

@@ -214,6 +214,14 @@
         <source>Setting aside the trials of session %1</source>
         <translation>搁置训练阶段 %1 的试次</translation>
     </message>
+    <message>
+        <source>Saving the model of participant %1</source>
+        <translation>保存参与者 %1 的模型</translation>
+    </message>
+    <message>
+        <source>Reading the model of participant %1</source>
+        <translation>读取参与者 %1 的模型</translation>
+    </message>
 </context>
 <context>
     <name>TimingCheckExercise</name>
