@@ -85,9 +85,12 @@ void StimulusCanvas::showMessage(const QString &text)
 
 void StimulusCanvas::scheduleNext()
 {
+    // Before the onset the canvas wakes early and spins; after it, it wakes at the first whole
+    // millisecond not before the deadline, so that no change is ever shown early.
     const bool beforeOnset = m_onsetFrame < 0;
     const qint64 wake = m_pacer.due(m_nextFrame) - (beforeOnset ? kSpinNs : 0) - now();
-    m_timer.start(int(std::max<qint64>(0, wake / 1'000'000)));
+    const qint64 ms = beforeOnset ? wake / 1'000'000 : (wake + 999'999) / 1'000'000;
+    m_timer.start(int(std::max<qint64>(0, ms)));
 }
 
 int StimulusCanvas::phaseAtFrame(int frame) const
