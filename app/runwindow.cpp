@@ -40,7 +40,7 @@ RunWindow::RunWindow(Database &db, const Exercise &exercise, const ExerciseScene
         else if (!m_runner->inTrial())
             showStateScreen();
     });
-    connect(m_canvas, &StimulusCanvas::trialFinished, this, &RunWindow::onTrialFinished);
+    connect(m_canvas, &StimulusCanvas::trialFinished, this, &RunWindow::saveTrial);
     connect(m_canvas, &StimulusCanvas::keyPressed, this, &RunWindow::onKey);
 }
 
@@ -144,11 +144,6 @@ void RunWindow::showStateScreen()
     default:
         break;
     }
-}
-
-void RunWindow::onTrialFinished(const TrialTiming &timing)
-{
-    saveTrial(timing);
 }
 
 void RunWindow::saveTrial(const TrialTiming &timing)

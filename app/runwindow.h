@@ -47,7 +47,6 @@ Q_SIGNALS:
 private:
     SessionRunner::Options runnerOptions() const;
     void showStateScreen();
-    void onTrialFinished(const TrialTiming &timing);
     void onKey(const QString &key);
     void saveTrial(const TrialTiming &timing);
     void recordPresentation();

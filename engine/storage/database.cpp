@@ -210,10 +210,6 @@ Result<QSqlQuery> Database::exec(const QString &what, const QString &sql,
     return query;
 }
 
-} // namespace attend
-
-namespace attend {
-
 Result<qint64> Database::insert(const QString &what, const QString &sql,
                                 const QVariantList &bindings)
 {

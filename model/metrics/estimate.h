@@ -34,6 +34,20 @@ struct Estimate
     {
         return {Status::Undefined, 0.0, used, excluded, std::move(reason)};
     }
+    // count / total; not enough (with `reason`) when `total` is zero.
+    static Estimate proportion(int count, int total, std::string reason)
+    {
+        if (total == 0)
+            return notEnough(0, 0, std::move(reason));
+        return of(double(count) / total, total);
+    }
+    // a − b, resting on the trials of both; not enough (with `reason`) unless both have a value.
+    static Estimate difference(const Estimate &a, const Estimate &b, std::string reason)
+    {
+        if (!a.ok() || !b.ok())
+            return notEnough(a.used + b.used, a.excluded + b.excluded, std::move(reason));
+        return of(a.value - b.value, a.used + b.used, a.excluded + b.excluded);
+    }
 };
 
 } // namespace attend::metrics

@@ -12,18 +12,6 @@ bool usableGo(const GoNoGoTrial &t, const RtCleaning &cleaning)
            !(cleaning.maxMs && t.rtMs > *cleaning.maxMs);
 }
 
-Estimate rate(int count, int of, const char *what)
-{
-    return of == 0 ? Estimate::notEnough(0, 0, what) : Estimate::of(double(count) / of, of);
-}
-
-Estimate difference(const Estimate &a, const Estimate &b, const char *what)
-{
-    if (!a.ok() || !b.ok())
-        return Estimate::notEnough(a.used + b.used, 0, what);
-    return Estimate::of(a.value - b.value, a.used + b.used);
-}
-
 } // namespace
 
 SustainedSummary summariseSustained(const std::vector<GoNoGoTrial> &trials,
@@ -45,8 +33,8 @@ SustainedSummary summariseSustained(const std::vector<GoNoGoTrial> &trials,
     }
     s.goRt = summariseRts(goRts, cleaning);
     s.anticipations = s.goRt.anticipations;
-    s.commissionRate = rate(s.commissions, s.noGoTrials, "no no-go trials");
-    s.omissionRate = rate(s.omissions, s.goTrials, "no go trials");
+    s.commissionRate = Estimate::proportion(s.commissions, s.noGoTrials, "no no-go trials");
+    s.omissionRate = Estimate::proportion(s.omissions, s.goTrials, "no go trials");
     s.counts = {s.noGoTrials - s.commissions, s.commissions, s.omissions, s.goTrials - s.omissions};
     s.dPrime = dPrime(s.counts);
     s.criterion = criterion(s.counts);
@@ -96,12 +84,13 @@ SustainedSummary summariseSustained(const std::vector<GoNoGoTrial> &trials,
         if (complete)
             (t.responded ? beforeCommission : beforeWithhold).push_back(sum / kPreWindow);
     }
-    s.postErrorSlowing = difference(mean(afterCommission), mean(afterWithhold),
-                                    "needs go responses after commissions and after withholds");
+    s.postErrorSlowing =
+        Estimate::difference(mean(afterCommission), mean(afterWithhold),
+                             "needs go responses after commissions and after withholds");
     s.preCommissionRt = mean(beforeCommission);
     s.preWithholdRt = mean(beforeWithhold);
-    s.preCommissionSpeeding = difference(s.preCommissionRt, s.preWithholdRt,
-                                         "needs complete go windows before both outcomes");
+    s.preCommissionSpeeding = Estimate::difference(
+        s.preCommissionRt, s.preWithholdRt, "needs complete go windows before both outcomes");
     return s;
 }
 

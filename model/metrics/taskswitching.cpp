@@ -45,13 +45,6 @@ Estimate meanRt(const std::vector<Scored> &scored, const RtCleaning &cleaning,
     return m;
 }
 
-Estimate difference(const Estimate &a, const Estimate &b, const char *what)
-{
-    if (!a.ok() || !b.ok())
-        return Estimate::notEnough(a.used + b.used, a.excluded + b.excluded, what);
-    return Estimate::of(a.value - b.value, a.used + b.used, a.excluded + b.excluded);
-}
-
 } // namespace
 
 SwitchSummary summariseSwitching(const std::vector<SwitchTrial> &trials, const RtCleaning &cleaning)
@@ -63,14 +56,15 @@ SwitchSummary summariseSwitching(const std::vector<SwitchTrial> &trials, const R
     const auto mixedRepeat = [](const SwitchTrial &t) { return t.mixedBlock && !t.isSwitch; };
     const Estimate switchRt = meanRt(scored, cleaning, mixedSwitch);
     const Estimate repeatRt = meanRt(scored, cleaning, mixedRepeat);
-    s.switchCostRt = difference(switchRt, repeatRt, "needs correct switch and repeat trials");
-    s.mixingCostRt = difference(
+    s.switchCostRt =
+        Estimate::difference(switchRt, repeatRt, "needs correct switch and repeat trials");
+    s.mixingCostRt = Estimate::difference(
         repeatRt, meanRt(scored, cleaning, [](const SwitchTrial &t) { return !t.mixedBlock; }),
         "needs correct repeat trials in mixed blocks and trials in pure blocks");
-    s.congruencyEffectRt =
-        difference(meanRt(scored, cleaning, [](const SwitchTrial &t) { return !t.congruent; }),
-                   meanRt(scored, cleaning, [](const SwitchTrial &t) { return t.congruent; }),
-                   "needs correct congruent and incongruent trials");
+    s.congruencyEffectRt = Estimate::difference(
+        meanRt(scored, cleaning, [](const SwitchTrial &t) { return !t.congruent; }),
+        meanRt(scored, cleaning, [](const SwitchTrial &t) { return t.congruent; }),
+        "needs correct congruent and incongruent trials");
 
     std::map<int, bool> ctis;
     for (const SwitchTrial &t : trials)
@@ -79,15 +73,15 @@ SwitchSummary summariseSwitching(const std::vector<SwitchTrial> &trials, const R
     for (const auto &entry : ctis) {
         const int cti = entry.first;
         s.switchCostRtByCti[cti] =
-            difference(meanRt(scored, cleaning,
-                              [cti](const SwitchTrial &t) {
-                                  return t.mixedBlock && t.isSwitch && t.ctiMs == cti;
-                              }),
-                       meanRt(scored, cleaning,
-                              [cti](const SwitchTrial &t) {
-                                  return t.mixedBlock && !t.isSwitch && t.ctiMs == cti;
-                              }),
-                       "needs correct switch and repeat trials at this interval");
+            Estimate::difference(meanRt(scored, cleaning,
+                                        [cti](const SwitchTrial &t) {
+                                            return t.mixedBlock && t.isSwitch && t.ctiMs == cti;
+                                        }),
+                                 meanRt(scored, cleaning,
+                                        [cti](const SwitchTrial &t) {
+                                            return t.mixedBlock && !t.isSwitch && t.ctiMs == cti;
+                                        }),
+                                 "needs correct switch and repeat trials at this interval");
     }
 
     int switches = 0, switchErrors = 0, repeats = 0, repeatErrors = 0, correct = 0, excluded = 0;

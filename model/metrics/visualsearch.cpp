@@ -25,13 +25,6 @@ SearchSlope slopeFor(const std::vector<SearchTrial> &trials, bool present,
     return slope;
 }
 
-Estimate rate(int count, int of, const char *what)
-{
-    if (of == 0)
-        return Estimate::notEnough(0, 0, what);
-    return Estimate::of(double(count) / of, of);
-}
-
 } // namespace
 
 SearchSummary summariseSearch(const std::vector<SearchTrial> &trials, const RtCleaning &cleaning)
@@ -55,9 +48,10 @@ SearchSummary summariseSearch(const std::vector<SearchTrial> &trials, const RtCl
             falseAlarms += !t.correct;
         }
     }
-    s.accuracy = rate(correct, responded, "no responses");
-    s.missRate = rate(misses, present, "no answered target-present trials");
-    s.falseAlarmRate = rate(falseAlarms, absent, "no answered target-absent trials");
+    s.accuracy = Estimate::proportion(correct, responded, "no responses");
+    s.missRate = Estimate::proportion(misses, present, "no answered target-present trials");
+    s.falseAlarmRate =
+        Estimate::proportion(falseAlarms, absent, "no answered target-absent trials");
     s.accuracy.excluded = s.noResponse;
     return s;
 }
