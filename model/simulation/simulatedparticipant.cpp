@@ -69,4 +69,23 @@ SimulatedParticipant::Answer SimulatedParticipant::respond(double difficulty)
     return a;
 }
 
+std::vector<attention::Observation> SimulatedParticipant::history(int sessions, int trials,
+                                                                std::uint64_t seed, double low,
+                                                                double high)
+{
+    std::mt19937_64 rng(seed);
+    std::uniform_real_distribution<double> level(low, high);
+    std::vector<attention::Observation> out;
+    out.reserve(std::size_t(std::max(0, sessions * trials)));
+    for (int s = 0; s < sessions; ++s) {
+        startSession(s);
+        for (int i = 0; i < trials; ++i) {
+            const double d = level(rng);
+            const Answer a = respond(d);
+            out.push_back({d, a.correct, true, a.rtMs, s, i});
+        }
+    }
+    return out;
+}
+
 } // namespace attend::simulation

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "attention/performancemodel.h"
+
 #include <cstdint>
 #include <random>
+#include <vector>
 
 namespace attend::simulation {
 
@@ -51,6 +54,11 @@ public:
     double pCorrect(double difficulty) const;
     double meanRtMs(double difficulty) const; // of non-lapse responses
     Answer respond(double difficulty);
+
+    // `sessions` × `trials` answers at difficulties drawn uniformly from [low, high] (seeded), as
+    // the performance model sees them: for fitting the population prior and for benchmarks.
+    std::vector<attention::Observation> history(int sessions, int trials, std::uint64_t seed,
+                                                double low = 0.1, double high = 0.9);
 
 private:
     ParticipantProfile m_profile;

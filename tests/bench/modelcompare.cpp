@@ -1,13 +1,12 @@
 // Does the attention model earn its place (DESIGN.md §5)? Simulated participants train for two
 // sessions, then every trial of sessions 3 and 4 is predicted before its outcome is seen, by the
-// attention model (online updates, starting from a population prior fitted on other simulated
-// people) and by plain baselines. Prints Brier score, log loss, calibration error and log-RT RMSE,
+// attention model (online updates, starting from the shipped population prior, which was fitted
+// on other simulated people by modelprior) and by plain baselines. Prints Brier score, log loss, calibration error and log-RT RMSE,
 // with their spread over five groups of participants.
 // usage: modelcompare [participants]   (RATE, REPLAY, STEPS: the online Adam step size, replay
-// window and steps per trial; defaults 0.001, 16, 2)
+// window and steps per trial; defaults as in PerformanceModel::Options)
 
-#include "attention/adam.h"
-#include "attention/attentionmodel.h"
+#include "attention/performancemodel.h"
 #include "simulation/simulatedparticipant.h"
 
 #include <Eigen/Dense>
@@ -16,64 +15,36 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <deque>
-#include <random>
+#include <fstream>
+#include <iterator>
+#include <optional>
 #include <vector>
 
 using namespace attend;
-using attention::AttentionModel;
-using attention::Example;
+using attention::Observation;
+using attention::PerformanceModel;
 
 namespace {
 
-constexpr int kSessions = 4, kTrials = 120, kEvaluatedFrom = 2, kHistory = 32;
-const int kReplay = std::getenv("REPLAY") ? std::atoi(std::getenv("REPLAY")) : 16;
-const int kSteps = std::getenv("STEPS") ? std::atoi(std::getenv("STEPS")) : 2;
-const double kRate = std::getenv("RATE") ? std::atof(std::getenv("RATE")) : 0.001;
+constexpr int kSessions = 4, kTrials = 120, kEvaluatedFrom = 2;
 constexpr double kLogRtMean = 6.45, kLogRtSd = 0.3; // population scale of log RT (ms)
 
-struct Trial
+double logRtZ(const Observation &o)
 {
-    int session, index;
-    double difficulty, logRtZ;
-    bool correct, responded;
-};
-
-std::vector<Trial> simulate(const simulation::ParticipantProfile &profile, std::uint64_t seed)
-{
-    simulation::SimulatedParticipant person(profile);
-    std::mt19937_64 rng(seed);
-    std::uniform_real_distribution<double> level(0.1, 0.9);
-    std::vector<Trial> trials;
-    for (int s = 0; s < kSessions; ++s) {
-        person.startSession(s);
-        for (int i = 0; i < kTrials; ++i) {
-            const double d = level(rng);
-            const auto a = person.respond(d);
-            trials.push_back(
-                {s, i, d, (std::log(a.rtMs) - kLogRtMean) / kLogRtSd, a.correct, true});
-        }
-    }
-    return trials;
+    return (std::log(o.rtMs) - kLogRtMean) / kLogRtSd;
 }
 
-// Item features of trial j seen from trial k, and the query features of trial k.
-Example exampleFor(const std::vector<Trial> &t, int k)
+std::optional<attention::AttentionModel> loadPrior(const char *path)
 {
-    const int first = std::max(0, k - kHistory), n = std::max(1, k - first);
-    Example ex;
-    ex.items = Eigen::MatrixXd::Zero(6, n);
-    for (int j = first; j < k; ++j) {
-        const Trial &x = t[std::size_t(j)];
-        ex.items.col(j - first) << x.difficulty - 0.5, x.correct ? 1.0 : -1.0, x.logRtZ,
-            x.index / 100.0, double(t[std::size_t(k)].session - x.session), 1.0;
-    }
-    const Trial &q = t[std::size_t(k)];
-    ex.query = Eigen::Vector4d(q.difficulty - 0.5, q.index / 100.0, q.session / 4.0, 1.0);
-    ex.correct = q.correct ? 1.0 : 0.0;
-    ex.responded = q.responded;
-    ex.logRt = q.logRtZ;
-    return ex;
+    std::ifstream in(path, std::ios::binary);
+    const std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(in), {}};
+    return attention::AttentionModel::deserialise(bytes);
+}
+
+std::vector<Observation> simulate(std::uint64_t person, std::uint64_t seed)
+{
+    simulation::SimulatedParticipant p(simulation::SimulatedParticipant::draw(person));
+    return p.history(kSessions, kTrials, seed);
 }
 
 struct Scores
@@ -114,7 +85,7 @@ struct LogisticBaseline
 {
     Eigen::Vector2d w = Eigen::Vector2d::Zero();
     Eigen::Vector2d rt = Eigen::Vector2d::Zero();
-    void fit(const std::vector<Trial> &t, int k)
+    void fit(const std::vector<Observation> &t, int k)
     {
         Eigen::MatrixXd x(k, 2);
         Eigen::VectorXd y(k), r(k);
@@ -122,7 +93,7 @@ struct LogisticBaseline
             x(j, 0) = 1.0;
             x(j, 1) = t[std::size_t(j)].difficulty;
             y(j) = t[std::size_t(j)].correct;
-            r(j) = t[std::size_t(j)].logRtZ;
+            r(j) = logRtZ(t[std::size_t(j)]);
         }
         for (int it = 0; it < 8; ++it) {
             const Eigen::VectorXd pr = (1.0 / (1.0 + (-(x * w)).array().exp())).matrix();
@@ -137,76 +108,53 @@ struct LogisticBaseline
     }
 };
 
-AttentionModel populationPrior()
-{
-    AttentionModel model({});
-    model.initialise(7);
-    attention::Adam adam(model.parameterCount(), 0.01);
-    std::vector<Example> data;
-    for (int p = 0; p < 60; ++p) {
-        const auto t = simulate(simulation::SimulatedParticipant::draw(100000 + p), 500000 + p);
-        for (int k = 1; k < int(t.size()); k += 3)
-            data.push_back(exampleFor(t, k));
-    }
-    Eigen::VectorXd g(model.parameterCount());
-    for (int epoch = 0; epoch < 600; ++epoch) {
-        g.setZero();
-        for (const Example &ex : data)
-            model.lossAndGradient(ex, g);
-        g /= double(data.size());
-        adam.step(model.parameters(), g);
-    }
-    return model;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
     const int participants = argc > 1 ? std::max(10, std::atoi(argv[1])) : 200;
-    const AttentionModel prior = populationPrior();
+    const auto prior = loadPrior(ATTEND_PRIOR_FILE);
+    if (!prior) {
+        std::fprintf(stderr, "cannot read the prior %s\n", ATTEND_PRIOR_FILE);
+        return 2;
+    }
     const char *names[] = {"attention model", "running accuracy", "moving average (0.1)",
                            "logistic regression on difficulty"};
     constexpr int kMethods = 4, kGroups = 5;
     std::vector<std::array<Scores, kMethods>> groups(kGroups);
 
+    PerformanceModel::Options online;
+    if (const char *v = std::getenv("RATE"))
+        online.rate = std::atof(v);
+    if (const char *v = std::getenv("REPLAY"))
+        online.replay = std::atoi(v);
+    if (const char *v = std::getenv("STEPS"))
+        online.steps = std::atoi(v);
     for (int p = 0; p < participants; ++p) {
-        const auto t = simulate(simulation::SimulatedParticipant::draw(p), 900000 + p);
-        AttentionModel model = prior;
-        attention::Adam adam(model.parameterCount(), kRate);
-        Eigen::VectorXd g(model.parameterCount());
-        std::deque<Example> replay;
+        const auto t = simulate(std::uint64_t(p), 900000 + std::uint64_t(p));
+        PerformanceModel model(*prior, online);
         LogisticBaseline logistic;
         double correctSoFar = 0, rtSum = 0, ema = 0.75, rtEma = 0;
-        for (int k = 1; k < int(t.size()); ++k) {
-            const Trial &x = t[std::size_t(k)];
-            const Example ex = exampleFor(t, k);
+        for (int k = 0; k < int(t.size()); ++k) {
+            const Observation &x = t[std::size_t(k)];
+            const double rt = logRtZ(x);
             if (x.session >= kEvaluatedFrom) {
-                const auto pred = model.predict(ex.items, ex.query);
+                const auto f = model.predict(x.difficulty, x.session, x.trial);
                 logistic.fit(t, k);
                 const double lp =
                     1.0 / (1.0 + std::exp(-(logistic.w(0) + logistic.w(1) * x.difficulty)));
                 auto &s = groups[std::size_t(p % kGroups)];
-                s[0].add(pred.pCorrect, x.correct, pred.logRtMean, x.logRtZ);
-                s[1].add((correctSoFar + 1) / (k + 2), x.correct, rtSum / k, x.logRtZ);
-                s[2].add(ema, x.correct, rtEma, x.logRtZ);
-                s[3].add(lp, x.correct, logistic.rt(0) + logistic.rt(1) * x.difficulty, x.logRtZ);
+                s[0].add(f.pCorrect, x.correct, (std::log(f.rtMs) - kLogRtMean) / kLogRtSd, rt);
+                s[1].add((correctSoFar + 1) / (k + 2), x.correct, k ? rtSum / k : 0.0, rt);
+                s[2].add(ema, x.correct, rtEma, rt);
+                s[3].add(lp, x.correct, logistic.rt(0) + logistic.rt(1) * x.difficulty, rt);
             }
             // Learn from the outcome, in the inter-trial interval.
             correctSoFar += x.correct;
-            rtSum += x.logRtZ;
+            rtSum += rt;
             ema += 0.1 * (x.correct - ema);
-            rtEma += 0.1 * (x.logRtZ - rtEma);
-            replay.push_back(ex);
-            if (replay.size() > std::size_t(kReplay))
-                replay.pop_front();
-            for (int step = 0; step < kSteps; ++step) {
-                g.setZero();
-                for (const Example &r : replay)
-                    model.lossAndGradient(r, g);
-                g /= double(replay.size());
-                adam.step(model.parameters(), g);
-            }
+            rtEma += 0.1 * (rt - rtEma);
+            model.observe(x);
         }
     }
 

@@ -1,0 +1,197 @@
+#include "performancemodel.h"
+
+#include <Eigen/Dense>
+#include <algorithm>
+#include <cmath>
+
+namespace attend::attention {
+
+namespace {
+
+constexpr double kRidge = 1.0; // keeps the person's regression finite with few or separable trials
+constexpr int kNewtonSteps = 4;
+constexpr int kResidualWindow = 20;
+constexpr int kMaxSession = 12;
+
+double sigmoid(double x)
+{
+    return 1.0 / (1.0 + std::exp(-x));
+}
+
+} // namespace
+
+AttentionModel::Config PerformanceModel::modelConfig()
+{
+    AttentionModel::Config config;
+    config.itemFeatures = kItemFeatures;
+    config.queryFeatures = kQueryFeatures;
+    return config;
+}
+
+PerformanceModel::PerformanceModel(const AttentionModel &weights, const Options &options)
+    : m_options(options), m_model(weights), m_adam(weights.parameterCount(), options.rate),
+      m_replay(std::size_t(std::max(1, options.replay))),
+      m_residuals(std::size_t(kResidualWindow), 0.0), m_gradient(weights.parameterCount())
+{
+    m_history.reserve(std::size_t(options.memory));
+    for (Example &e : m_replay) {
+        e.items.resize(kItemFeatures, options.items);
+        e.query.resize(kQueryFeatures);
+    }
+    m_scratch.items.resize(kItemFeatures, options.items);
+    m_scratch.query.resize(kQueryFeatures);
+}
+
+double PerformanceModel::logRtZ(const Observation &o) const
+{
+    return o.responded ? (std::log(std::max(o.rtMs, 1.0)) - m_options.logRtMean) / m_options.logRtSd
+                       : 0.0;
+}
+
+void PerformanceModel::fillExample(Example &example, double difficulty, int session, int trial)
+{
+    if (m_dirty)
+        refit();
+    const int n = int(m_history.size());
+    const int count = std::max(1, std::min(n, m_options.items));
+    if (example.items.cols() != count)
+        example.items.resize(kItemFeatures, count);
+    if (example.query.size() != kQueryFeatures)
+        example.query.resize(kQueryFeatures);
+    example.items.setZero();
+    for (int c = 0; c < std::min(n, count); ++c) {
+        const Observation &x = m_history[std::size_t(n - count + c)];
+        example.items.col(c) << x.difficulty - 0.5, x.correct ? 1.0 : -1.0, logRtZ(x),
+            x.trial / 100.0, (session - x.session) / 4.0, 1.0;
+    }
+    const double centred = difficulty - 0.5;
+    // Shrunk towards zero while the person's history is short, so that the feature means the same
+    // at every stage and the prior can trust it uniformly.
+    const double shrink = n / (n + 20.0);
+    const double logit = shrink * (m_logistic(0) + m_logistic(1) * centred);
+    example.query << centred, trial / 100.0, std::min(session, kMaxSession) / 4.0, 1.0,
+        std::clamp(logit, -8.0, 8.0), m_rtLine(0) + m_rtLine(1) * centred;
+}
+
+PerformanceModel::Forecast PerformanceModel::predict(double difficulty, int session, int trial)
+{
+    fillExample(m_scratch, difficulty, session, trial);
+    const Prediction p = m_model.predict(m_scratch.items, m_scratch.query);
+    Forecast f;
+    f.pCorrect = p.pCorrect;
+    f.rtMs = std::exp(m_options.logRtMean + m_options.logRtSd * p.logRtMean);
+    if (m_residualCount >= 5) {
+        double sum = 0.0;
+        for (int i = 0; i < m_residualCount; ++i)
+            sum += m_residuals[std::size_t(i)];
+        // Recent bias of the predictions plus the binomial error of judging it on so few trials.
+        f.uncertainty =
+            std::abs(sum / m_residualCount) + 0.5 / std::sqrt(double(m_residualCount));
+    }
+    return f;
+}
+
+void PerformanceModel::push(const Observation &observation)
+{
+    if (int(m_history.size()) >= m_options.memory)
+        m_history.erase(m_history.begin());
+    m_history.push_back(observation);
+    m_dirty = true;
+}
+
+void PerformanceModel::remember(const Observation &observation)
+{
+    push(observation);
+    ++m_seen;
+}
+
+void PerformanceModel::observe(const Observation &o)
+{
+    Example &example = m_replay[std::size_t(m_replayNext)];
+    fillExample(example, o.difficulty, o.session, o.trial);
+    example.correct = o.correct ? 1.0 : 0.0;
+    example.responded = o.responded;
+    example.logRt = logRtZ(o);
+    const double before = m_model.predict(example.items, example.query).pCorrect;
+    m_residuals[std::size_t(m_residualNext)] = example.correct - before;
+    m_residualNext = (m_residualNext + 1) % kResidualWindow;
+    m_residualCount = std::min(m_residualCount + 1, kResidualWindow);
+    m_replayNext = (m_replayNext + 1) % int(m_replay.size());
+    m_replayCount = std::min(m_replayCount + 1, int(m_replay.size()));
+
+    push(o);
+    ++m_seen;
+    for (int step = 0; step < m_options.steps; ++step) {
+        m_gradient.setZero();
+        for (int i = 0; i < m_replayCount; ++i)
+            m_model.lossAndGradient(m_replay[std::size_t(i)], m_gradient);
+        m_gradient /= double(m_replayCount);
+        m_adam.step(m_model.parameters(), m_gradient);
+    }
+}
+
+// Newton's method for the ridge-penalised logistic regression, warm-started from the last fit,
+// and the ridge least-squares line of log RT; both on (1, difficulty − 0.5).
+void PerformanceModel::refit()
+{
+    m_dirty = false;
+    Eigen::Matrix2d xx = kRidge * Eigen::Matrix2d::Identity();
+    Eigen::Vector2d xr = Eigen::Vector2d::Zero();
+    for (const Observation &o : m_history) {
+        if (!o.responded)
+            continue;
+        const Eigen::Vector2d x(1.0, o.difficulty - 0.5);
+        xx += x * x.transpose();
+        xr += x * logRtZ(o);
+    }
+    m_rtLine = xx.ldlt().solve(xr);
+
+    for (int step = 0; step < kNewtonSteps; ++step) {
+        Eigen::Matrix2d hessian = kRidge * Eigen::Matrix2d::Identity();
+        Eigen::Vector2d gradient = kRidge * m_logistic;
+        for (const Observation &o : m_history) {
+            const Eigen::Vector2d x(1.0, o.difficulty - 0.5);
+            const double p = sigmoid(m_logistic.dot(x));
+            gradient += (p - (o.correct ? 1.0 : 0.0)) * x;
+            hessian += p * (1.0 - p) * x * x.transpose();
+        }
+        m_logistic -= hessian.ldlt().solve(gradient);
+    }
+}
+
+AttentionModel PerformanceModel::fitPrior(const std::vector<std::vector<Observation>> &people,
+                                          std::uint64_t seed, int epochs, int stride)
+{
+    AttentionModel model(modelConfig());
+    model.initialise(seed);
+    std::vector<Example> data;
+    for (const auto &person : people) {
+        PerformanceModel history(model, {});
+        for (std::size_t k = 0; k < person.size(); ++k) {
+            const Observation &o = person[k];
+            if (k % std::size_t(std::max(1, stride)) != 0) {
+                history.remember(o);
+                continue;
+            }
+            Example example;
+            history.fillExample(example, o.difficulty, o.session, o.trial);
+            example.correct = o.correct ? 1.0 : 0.0;
+            example.responded = o.responded;
+            example.logRt = history.logRtZ(o);
+            data.push_back(std::move(example));
+            history.remember(o);
+        }
+    }
+    Adam adam(model.parameterCount(), 0.01);
+    Eigen::VectorXd gradient(model.parameterCount());
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+        gradient.setZero();
+        for (const Example &example : data)
+            model.lossAndGradient(example, gradient);
+        gradient /= double(data.size());
+        adam.step(model.parameters(), gradient);
+    }
+    return model;
+}
+
+} // namespace attend::attention

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "attentionmodel.h"
+#include "adam.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace attend::attention {
+
+// One finished trial of one person in one exercise, as the performance model learns from it.
+struct Observation
+{
+    double difficulty = 0.0; // 0 easy … 1 hard
+    bool correct = false;
+    bool responded = false;
+    double rtMs = 0.0; // when responded
+    int session = 0;   // the person's session number in this exercise, from 0
+    int trial = 0;     // within the session, from 0
+};
+
+// The attention model as a per-person predictor of the next trial (DESIGN.md §5): it keeps the
+// person's history, turns it into the model's items and query, predicts before a trial and learns
+// online after it (Adam over a replay window of recent trials).
+//
+// Items (6 features): difficulty − 0.5, correct (±1), standardised log RT, trial / 100, sessions
+// ago / 4, 1. Query (6): difficulty − 0.5, trial / 100, session / 4 (capped at 12 sessions), 1, and
+// the person's own regularised logistic regression of correct on difficulty (its logit / 4) and
+// linear regression of log RT on difficulty, refitted on the whole history. With the attention
+// part at zero the model is therefore at least that logistic regression; attention over recent
+// trials adds what it cannot see (learning, fatigue, streaks).
+class PerformanceModel
+{
+public:
+    struct Options
+    {
+        int items = 32;       // recent trials the attention looks at
+        int replay = 32;      // recent trials each online update learns from
+        int steps = 1;        // Adam steps per trial
+        double rate = 1e-4;   // Adam step size (larger ones overfit the replay window)
+        int memory = 1000;    // trials kept for the person's regression
+        double logRtMean = 6.45; // population log RT (ms) that standardises RTs
+        double logRtSd = 0.3;
+    };
+
+    struct Forecast
+    {
+        double pCorrect = 0.5;
+        double rtMs = 0.0;        // median of the predicted RT distribution
+        double uncertainty = 1.0; // how far recent predictions were off, in probability
+    };
+
+    static constexpr int kItemFeatures = 6;
+    static constexpr int kQueryFeatures = 6;
+    static AttentionModel::Config modelConfig();
+
+    PerformanceModel(const AttentionModel &weights, const Options &options);
+
+    Forecast predict(double difficulty, int session, int trial);
+    // Learns from a trial that has just ended.
+    void observe(const Observation &observation);
+    // Adds history the weights have already learnt from (loaded at the start of a session).
+    void remember(const Observation &observation);
+
+    int seen() const { return m_seen; }
+    const AttentionModel &model() const { return m_model; }
+    // Example builder shared with the population prior and the benchmark: the query for a trial
+    // given the history so far.
+    void fillExample(Example &example, double difficulty, int session, int trial);
+
+    // A population prior: full-batch Adam on every `stride`-th trial of `people`, each trial
+    // predicted from that person's history before it.
+    static AttentionModel fitPrior(const std::vector<std::vector<Observation>> &people,
+                                   std::uint64_t seed, int epochs, int stride = 1);
+
+private:
+    void push(const Observation &observation);
+    void refit();
+    double logRtZ(const Observation &o) const;
+
+    Options m_options;
+    AttentionModel m_model;
+    Adam m_adam;
+    std::vector<Observation> m_history; // oldest first, at most options.memory
+    std::vector<Example> m_replay;      // a ring of the last options.replay examples
+    int m_replayNext = 0, m_replayCount = 0;
+    std::vector<double> m_residuals; // a ring of outcome − prediction
+    int m_residualNext = 0, m_residualCount = 0;
+    Example m_scratch;
+    Eigen::VectorXd m_gradient;
+    Eigen::Vector2d m_logistic = Eigen::Vector2d::Zero(); // logit = a + b · (difficulty − 0.5)
+    Eigen::Vector2d m_rtLine = Eigen::Vector2d::Zero();   // log-RT z = c + d · (difficulty − 0.5)
+    bool m_dirty = false;
+    int m_seen = 0;
+};
+
+} // namespace attend::attention
