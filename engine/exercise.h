@@ -76,6 +76,9 @@ public:
     virtual TrialSpec nextTrial(const TrialContext &context) const = 0;
     // Whether `response` (a key name, empty for none) is correct for `trial`.
     virtual bool score(const TrialSpec &trial, const QString &response) const = 0;
+    // A response that score() takes as correct, or as wrong (empty: withholding), so that a
+    // simulated participant can answer any exercise.
+    virtual QString simulatedResponse(const TrialSpec &trial, bool correct) const = 0;
     virtual std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const = 0;
 };
 

@@ -61,6 +61,11 @@ public:
     {
         return response == trial.stimulus.value(QStringLiteral("target")).toString();
     }
+    QString simulatedResponse(const TrialSpec &trial, bool correct) const override
+    {
+        const QString target = trial.stimulus.value(QStringLiteral("target")).toString();
+        return correct == (target == u"f") ? QStringLiteral("f") : QStringLiteral("j");
+    }
     std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const override
     {
         int correct = 0;

@@ -222,6 +222,10 @@
         <source>Reading the model of participant %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The attention model&apos;s prior could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimingCheckExercise</name>

@@ -222,6 +222,10 @@
         <source>Reading the model of participant %1</source>
         <translation>读取参与者 %1 的模型</translation>
     </message>
+    <message>
+        <source>The attention model&apos;s prior could not be read.</source>
+        <translation>无法读取注意力模型的先验参数。</translation>
+    </message>
 </context>
 <context>
     <name>TimingCheckExercise</name>

@@ -105,6 +105,8 @@ Result<void> SessionRunner::start(qint64 participantId, SessionMode mode, const 
     if (!id)
         return id.error();
     m_sessionId = id.value();
+    if (auto loaded = loadTraining(participantId); !loaded)
+        return loaded;
     m_firstBlock = m_plan.practiceTrials > 0 ? 0 : 1;
     if (!options.instructions)
         return enterTrials(m_firstBlock);
@@ -162,6 +164,8 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
     });
     if (!recorded)
         return recorded;
+    if (auto loaded = loadTraining(s.participantId); !loaded)
+        return loaded;
     if (resumeAt > blockCount())
         return finish();
     m_firstBlock = resumeAt;
@@ -180,6 +184,19 @@ Result<void> SessionRunner::closeInterrupted(Database &db, qint64 sessionId)
         return AuditRepository(db).record(QStringLiteral("session-interrupted"),
                                           QString::number(sessionId), {});
     });
+}
+
+Result<void> SessionRunner::loadTraining(qint64 participantId)
+{
+    m_training.reset();
+    if (m_mode != SessionMode::Training || participantId == 0)
+        return {};
+    auto training = AdaptiveTraining::load(m_db, participantId, m_exercise.id(), m_parameters,
+                                           m_sessionId, blockSeed(m_seed, -1));
+    if (!training)
+        return training.error();
+    m_training = std::move(training.value());
+    return {};
 }
 
 void SessionRunner::setState(State state)
@@ -207,7 +224,14 @@ void SessionRunner::emitTrial()
     context.block = m_block;
     context.index = m_index;
     context.practice = m_block == 0;
-    context.difficulty = m_parameters.value(QStringLiteral("difficulty")).toDouble();
+    m_decision = {};
+    if (m_training && m_block > 0)
+        m_decision = m_training->next();
+    else if (m_training)
+        m_decision.level = m_training->practiceLevel();
+    else
+        m_decision.level = m_parameters.value(QStringLiteral("difficulty")).toDouble();
+    context.difficulty = m_decision.level;
     context.refreshHz = m_refreshHz;
     context.blockSeed = blockSeed(m_seed, m_block);
     context.trialSeed = trialSeed(context.blockSeed, m_index);
@@ -264,10 +288,22 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
         record.flags |= NoResponse;
     else if (record.rtMs() < kAnticipationMs)
         record.flags |= Anticipation;
+    if (m_decision.predictedCorrect >= 0.0) {
+        record.predictedCorrect = m_decision.predictedCorrect;
+        record.predictedRtMs = m_decision.predictedRtMs;
+    }
+    record.controllerRule = m_decision.rule.toStdString();
 
     auto stored = TrialRepository(m_db).insert(m_sessionId, record);
     if (!stored)
         return stored.error();
+    if (m_training && !record.practice) {
+        m_training->observe(record);
+        // The weights are derived data, rebuilt from the trials if lost: a failed save is
+        // reported but does not hold the session up.
+        if (auto saved = m_training->save(); !saved)
+            qWarning("%s", qPrintable(saved.error().message()));
+    }
 
     if (m_trial.practice)
         Q_EMIT practiceFeedback(record.correct);

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "adaptivetraining.h"
 #include "exercise.h"
 #include "storage/result.h"
 #include "storage/sessionrepository.h"
 #include "trialtiming.h"
 
 #include <QObject>
+#include <memory>
 #include <optional>
 
 namespace attend {
@@ -90,6 +92,7 @@ private:
     void emitTrial();
     Result<void> finish();
     QJsonObject effectiveParameters(const QJsonObject &overrides) const;
+    Result<void> loadTraining(qint64 participantId);
     void applyTrialLimit(int limit);
 
     Database &m_db;
@@ -107,6 +110,8 @@ private:
     int m_firstBlock = 0; // where the run continues after the instructions
     TrialSpec m_trial;
     std::vector<Measure> m_summary;
+    std::unique_ptr<AdaptiveTraining> m_training; // training mode only
+    AdaptiveTraining::Decision m_decision;        // of the trial on screen
 };
 
 // Seeds for block and trial generation, derived from the session seed (SplitMix64 mixing;

@@ -80,6 +80,11 @@ bool TimingCheckExercise::score(const TrialSpec &, const QString &response) cons
     return response == u"space";
 }
 
+QString TimingCheckExercise::simulatedResponse(const TrialSpec &, bool correct) const
+{
+    return correct ? QStringLiteral("space") : QString();
+}
+
 std::vector<Measure> TimingCheckExercise::summarise(const std::vector<TrialRecord> &trials) const
 {
     std::vector<double> rts;

@@ -26,6 +26,7 @@ public:
     SessionPlan plan(SessionMode mode, const QJsonObject &parameters) const override;
     TrialSpec nextTrial(const TrialContext &context) const override;
     bool score(const TrialSpec &trial, const QString &response) const override;
+    QString simulatedResponse(const TrialSpec &trial, bool correct) const override;
     std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const override;
 };
 

@@ -81,12 +81,16 @@ PerformanceModel::Forecast PerformanceModel::predict(double difficulty, int sess
     f.pCorrect = p.pCorrect;
     f.rtMs = std::exp(m_options.logRtMean + m_options.logRtSd * p.logRtMean);
     if (m_residualCount >= 5) {
-        double sum = 0.0;
-        for (int i = 0; i < m_residualCount; ++i)
+        const double n = m_residualCount;
+        double sum = 0.0, squares = 0.0;
+        for (int i = 0; i < m_residualCount; ++i) {
             sum += m_residuals[std::size_t(i)];
-        // Recent bias of the predictions plus the binomial error of judging it on so few trials.
-        f.uncertainty =
-            std::abs(sum / m_residualCount) + 0.5 / std::sqrt(double(m_residualCount));
+            squares += m_residuals[std::size_t(i)] * m_residuals[std::size_t(i)];
+        }
+        // The binomial error of judging the predictions on so few trials, plus any recent bias
+        // beyond what that noise explains (two standard errors of the mean residual).
+        const double excess = std::abs(sum / n) - 2.0 * std::sqrt(squares / n / n);
+        f.uncertainty = 0.5 / std::sqrt(n) + std::max(0.0, excess);
     }
     return f;
 }

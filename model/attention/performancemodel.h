@@ -1,7 +1,7 @@
 #pragma once
 
-#include "attentionmodel.h"
 #include "adam.h"
+#include "attentionmodel.h"
 
 #include <cstdint>
 #include <vector>
@@ -34,11 +34,11 @@ class PerformanceModel
 public:
     struct Options
     {
-        int items = 32;       // recent trials the attention looks at
-        int replay = 32;      // recent trials each online update learns from
-        int steps = 1;        // Adam steps per trial
-        double rate = 1e-4;   // Adam step size (larger ones overfit the replay window)
-        int memory = 1000;    // trials kept for the person's regression
+        int items = 32;          // recent trials the attention looks at
+        int replay = 32;         // recent trials each online update learns from
+        int steps = 1;           // Adam steps per trial
+        double rate = 1e-4;      // Adam step size (larger ones overfit the replay window)
+        int memory = 1000;       // trials kept for the person's regression
         double logRtMean = 6.45; // population log RT (ms) that standardises RTs
         double logRtSd = 0.3;
     };
@@ -89,7 +89,7 @@ private:
     Example m_scratch;
     Eigen::VectorXd m_gradient;
     Eigen::Vector2d m_logistic = Eigen::Vector2d::Zero(); // logit = a + b · (difficulty − 0.5)
-    Eigen::Vector2d m_rtLine = Eigen::Vector2d::Zero();   // log-RT z = c + d · (difficulty − 0.5)
+    Eigen::Vector2d m_rtLine = Eigen::Vector2d::Zero(); // log-RT z = c + d · (difficulty − 0.5)
     bool m_dirty = false;
     int m_seen = 0;
 };

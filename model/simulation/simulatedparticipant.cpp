@@ -69,9 +69,8 @@ SimulatedParticipant::Answer SimulatedParticipant::respond(double difficulty)
     return a;
 }
 
-std::vector<attention::Observation> SimulatedParticipant::history(int sessions, int trials,
-                                                                std::uint64_t seed, double low,
-                                                                double high)
+std::vector<attention::Observation>
+SimulatedParticipant::history(int sessions, int trials, std::uint64_t seed, double low, double high)
 {
     std::mt19937_64 rng(seed);
     std::uniform_real_distribution<double> level(low, high);

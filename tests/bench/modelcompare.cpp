@@ -1,10 +1,10 @@
 // Does the attention model earn its place (DESIGN.md §5)? Simulated participants train for two
 // sessions, then every trial of sessions 3 and 4 is predicted before its outcome is seen, by the
 // attention model (online updates, starting from the shipped population prior, which was fitted
-// on other simulated people by modelprior) and by plain baselines. Prints Brier score, log loss, calibration error and log-RT RMSE,
-// with their spread over five groups of participants.
-// usage: modelcompare [participants]   (RATE, REPLAY, STEPS: the online Adam step size, replay
-// window and steps per trial; defaults as in PerformanceModel::Options)
+// on other simulated people by modelprior) and by plain baselines. Prints Brier score, log loss,
+// calibration error and log-RT RMSE, with their spread over five groups of participants. usage:
+// modelcompare [participants]   (RATE, REPLAY, STEPS: the online Adam step size, replay window and
+// steps per trial; defaults as in PerformanceModel::Options)
 
 #include "attention/performancemodel.h"
 #include "simulation/simulatedparticipant.h"

@@ -1,0 +1,141 @@
+#include "adaptivetraining.h"
+
+#include "storage/database.h"
+#include "storage/modelstaterepository.h"
+#include "storage/sessionrepository.h"
+#include "storage/trialrepository.h"
+
+#include <QFile>
+#include <cmath>
+
+namespace attend {
+
+namespace {
+
+attention::Observation observationOf(const TrialRecord &t, int session, int trial)
+{
+    return {t.difficulty, t.correct, t.responded(), t.responded() ? t.rtMs() : 0.0, session, trial};
+}
+
+std::optional<attention::AttentionModel> fromBytes(const QByteArray &bytes)
+{
+    return attention::AttentionModel::deserialise(
+        std::vector<std::uint8_t>(bytes.begin(), bytes.end()));
+}
+
+bool counts(const TrialRecord &t)
+{
+    return !t.practice && !(t.flags & Superseded);
+}
+
+} // namespace
+
+AdaptiveTraining::AdaptiveTraining(Database &db, qint64 participantId, QString exercise,
+                                   const attention::AttentionModel &weights,
+                                   const adaptive::DifficultyController::Options &options,
+                                   int session)
+    : m_db(db), m_participant(participantId), m_exercise(std::move(exercise)), m_model(weights, {}),
+      m_controller(options), m_start(options.start), m_session(session)
+{}
+
+Result<std::unique_ptr<AdaptiveTraining>>
+AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exercise,
+                       const QJsonObject &parameters, qint64 currentSession, quint64 seed)
+{
+    auto sessions = SessionRepository(db).forParticipant(participantId);
+    if (!sessions)
+        return sessions.error();
+    auto stored = ModelStateRepository(db).load(participantId, exercise);
+    if (!stored)
+        return stored.error();
+
+    std::optional<attention::AttentionModel> weights;
+    if (stored.value() && stored.value()->modelVersion == kModelVersion)
+        weights = fromBytes(stored.value()->weights);
+    if (!weights) {
+        QFile prior(QStringLiteral(":/model/prior.bin"));
+        if (prior.open(QIODevice::ReadOnly))
+            weights = fromBytes(prior.readAll());
+    }
+    if (!weights)
+        return StorageError(StorageError::Kind::InvalidInput,
+                            StorageError::tr("The attention model's prior could not be read."));
+
+    // Earlier sessions in order, then what this session already holds (after a resume).
+    std::vector<std::vector<TrialRecord>> history;
+    std::vector<TrialRecord> current;
+    for (const SessionInfo &s : sessions.value()) {
+        if (s.exercise != exercise || s.trialCount == 0)
+            continue;
+        auto trials = TrialRepository(db).forSession(s.id);
+        if (!trials)
+            return trials.error();
+        std::vector<TrialRecord> kept;
+        for (TrialRecord &t : trials.value())
+            if (counts(t))
+                kept.push_back(std::move(t));
+        if (s.id == currentSession)
+            current = std::move(kept);
+        else if (!kept.empty())
+            history.push_back(std::move(kept));
+    }
+
+    adaptive::DifficultyController::Options options;
+    options.target = parameters.value(QStringLiteral("target_accuracy")).toDouble(0.85);
+    options.step = parameters.value(QStringLiteral("difficulty_step")).toDouble(0.05);
+    options.maxStep = parameters.value(QStringLiteral("difficulty_max_step")).toDouble(0.1);
+    options.start = parameters.value(QStringLiteral("difficulty_start")).toDouble(0.3);
+    options.seed = seed;
+    // Session by session: start a little below where the last session ended.
+    if (!history.empty())
+        options.start = history.back().back().difficulty - options.maxStep;
+    if (!current.empty())
+        options.start = current.back().difficulty;
+    options.start = std::clamp(options.start, options.minimum, options.maximum);
+
+    std::unique_ptr<AdaptiveTraining> training(
+        new AdaptiveTraining(db, participantId, exercise, *weights, options, int(history.size())));
+    for (std::size_t s = 0; s < history.size(); ++s)
+        for (std::size_t i = 0; i < history[s].size(); ++i)
+            training->m_model.remember(observationOf(history[s][i], int(s), int(i)));
+    for (const TrialRecord &t : current) {
+        training->m_model.remember(observationOf(t, training->m_session, training->m_trial++));
+        training->m_controller.record(t.correct);
+    }
+    return training;
+}
+
+AdaptiveTraining::Decision AdaptiveTraining::next()
+{
+    const auto predict = [this](double level) {
+        const auto f = m_model.predict(level, m_session, m_trial);
+        return adaptive::DifficultyController::Prediction{f.pCorrect, f.uncertainty};
+    };
+    const auto d = m_controller.next(predict, m_model.seen());
+    const auto f = m_model.predict(d.level, m_session, m_trial);
+    return {d.level, f.pCorrect, f.rtMs, QString::fromStdString(d.rule)};
+}
+
+double AdaptiveTraining::practiceLevel() const
+{
+    return std::max(0.0, m_start - 0.1);
+}
+
+void AdaptiveTraining::observe(const TrialRecord &trial)
+{
+    m_model.observe(observationOf(trial, m_session, m_trial++));
+    m_controller.record(trial.correct);
+}
+
+Result<void> AdaptiveTraining::save()
+{
+    const auto bytes = m_model.model().serialise();
+    ModelState state;
+    state.modelVersion = kModelVersion;
+    state.weights =
+        QByteArray(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size()));
+    state.trainedOn = m_model.seen();
+    return ModelStateRepository(m_db).save(m_participant, m_exercise, state);
+}
+
+} // namespace attend

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "adaptive/difficultycontroller.h"
+#include "attention/performancemodel.h"
+#include "storage/result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <memory>
+
+namespace attend {
+
+class Database;
+struct TrialRecord;
+
+// Training mode's difficulty (DESIGN.md §5): the person's performance model (their stored weights,
+// or the population prior the first time) predicts each candidate level, the controller picks
+// the next one, and the model learns from each outcome in the inter-trial interval.
+// The level is one number from 0 (easiest) to 1 (hardest); each exercise maps it onto its own
+// difficulty dimensions.
+class AdaptiveTraining
+{
+public:
+    struct Decision
+    {
+        double level = 0.0;
+        double predictedCorrect = -1.0; // < 0: none
+        double predictedRtMs = -1.0;
+        QString rule; // "staircase", "model" or "explore"
+    };
+
+    // Loads the person's history in this exercise from the database (every earlier session,
+    // assessment or training, except `currentSession`) and their model state.
+    // Parameters read: target_accuracy, difficulty_start, difficulty_step, difficulty_max_step.
+    static Result<std::unique_ptr<AdaptiveTraining>> load(Database &db, qint64 participantId,
+                                                          const QString &exercise,
+                                                          const QJsonObject &parameters,
+                                                          qint64 currentSession, quint64 seed);
+
+    // The level of the next trial of this session.
+    Decision next();
+    // The level for practice trials: easier than where training stands.
+    double practiceLevel() const;
+    // Learns from a stored, non-practice trial of this session.
+    void observe(const TrialRecord &trial);
+    // Writes the weights to model_states.
+    Result<void> save();
+
+    int sessionNumber() const { return m_session; }
+    int trialsSeen() const { return m_model.seen(); }
+
+    // Bumped whenever the model's features change, so that stored weights of another meaning are
+    // replaced by the prior instead of being misread.
+    static constexpr int kModelVersion = 1;
+
+private:
+    AdaptiveTraining(Database &db, qint64 participantId, QString exercise,
+                     const attention::AttentionModel &weights,
+                     const adaptive::DifficultyController::Options &options, int session);
+
+    Database &m_db;
+    qint64 m_participant;
+    QString m_exercise;
+    attention::PerformanceModel m_model;
+    adaptive::DifficultyController m_controller;
+    double m_start;
+    int m_session;
+    int m_trial = 0; // non-practice trials of this session so far
+};
+
+} // namespace attend

@@ -1,0 +1,181 @@
+#include "session/adaptivetraining.h"
+#include "session/headlessrun.h"
+#include "simulation/simulatedparticipant.h"
+#include "storage/modelstaterepository.h"
+#include "storage/participantrepository.h"
+#include "storage/trialrepository.h"
+#include "testdatabase.h"
+#include "testexercise.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace attend;
+
+namespace {
+
+// A session of 120 training trials (practice 10) of the test exercise.
+SessionRunner::Options trainingOptions(quint32 seed)
+{
+    SessionRunner::Options options;
+    options.seed = seed;
+    options.parameterOverrides = {{QStringLiteral("practice"), 10},
+                                  {QStringLiteral("blocks"), QJsonArray{60, 60}}};
+    return options;
+}
+
+// A simulated trainee whose P(correct) falls with the level the controller chose.
+Responder trainee(simulation::SimulatedParticipant &person, const Exercise &exercise)
+{
+    return [&person, &exercise](const TrialSpec &trial) {
+        const auto a = person.respond(trial.difficulty);
+        return SimulatedAnswer{exercise.simulatedResponse(trial, a.correct), a.rtMs};
+    };
+}
+
+std::vector<TrialRecord> scored(Database &db, qint64 session)
+{
+    auto loaded = TrialRepository(db).forSession(session);
+    if (!loaded)
+        return {};
+    std::vector<TrialRecord> all = std::move(loaded).value(), out;
+    std::copy_if(all.begin(), all.end(), std::back_inserter(out),
+                 [](const TrialRecord &t) { return !t.practice; });
+    return out;
+}
+
+} // namespace
+
+class TestAdaptiveTraining : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void theStaircaseDecidesUntilTheModelHasSeenEnough();
+    void trainingHoldsAccuracyNearTheTarget();
+    void theModelIsSavedAndTheNextSessionStartsWhereThisOneEnded();
+    void assessmentNeverAdapts();
+    void theSameSeedAndAnswersGiveTheSameLevels();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    testing::TestExercise m_exercise;
+    qint64 m_participant = 0;
+};
+
+void TestAdaptiveTraining::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = testing::openOrFail(m_dir->filePath(QStringLiteral("t.sqlite")));
+    QVERIFY(m_db);
+    m_participant = ParticipantRepository(*m_db).add(QStringLiteral("P1"), {}).value().id;
+}
+
+void TestAdaptiveTraining::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestAdaptiveTraining::theStaircaseDecidesUntilTheModelHasSeenEnough()
+{
+    simulation::SimulatedParticipant person(simulation::SimulatedParticipant::draw(3));
+    const auto id = HeadlessRun(*m_db, m_exercise)
+                        .run(m_participant, SessionMode::Training, trainingOptions(1),
+                             trainee(person, m_exercise));
+    QVERIFY2(id, qPrintable(id ? QString() : id.error().message()));
+    const auto trials = scored(*m_db, id.value());
+    QCOMPARE(trials.size(), std::size_t(120));
+    // The controller's minimum: 20 of the person's trials before the model may decide.
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(trials[std::size_t(i)].controllerRule, std::string("staircase"));
+    int byModel = 0;
+    for (const TrialRecord &t : trials) {
+        QVERIFY(t.predictedCorrect > 0.0 && t.predictedCorrect < 1.0);
+        QVERIFY(t.predictedRtMs > 100.0 && t.predictedRtMs < 5000.0);
+        byModel += t.controllerRule == "model" || t.controllerRule == "explore";
+    }
+    QVERIFY2(byModel > 40, qPrintable(QString::number(byModel)));
+}
+
+void TestAdaptiveTraining::trainingHoldsAccuracyNearTheTarget()
+{
+    // Over several simulated people, the second half of a session lands near 85 % correct.
+    double correct = 0, n = 0;
+    for (int p = 0; p < 6; ++p) {
+        simulation::SimulatedParticipant person(simulation::SimulatedParticipant::draw(40 + p));
+        const auto code = QStringLiteral("S%1").arg(p);
+        const qint64 participant = ParticipantRepository(*m_db).add(code, {}).value().id;
+        const auto id = HeadlessRun(*m_db, m_exercise)
+                            .run(participant, SessionMode::Training, trainingOptions(10 + p),
+                                 trainee(person, m_exercise));
+        QVERIFY(id);
+        const auto trials = scored(*m_db, id.value());
+        for (std::size_t i = 60; i < trials.size(); ++i) {
+            correct += trials[i].correct;
+            ++n;
+        }
+    }
+    // 360 trials: the binomial SE at 0.85 is 0.019, so ±0.06 is three of them.
+    QVERIFY2(std::abs(correct / n - 0.85) < 0.06, qPrintable(QString::number(correct / n)));
+}
+
+void TestAdaptiveTraining::theModelIsSavedAndTheNextSessionStartsWhereThisOneEnded()
+{
+    simulation::SimulatedParticipant person(simulation::SimulatedParticipant::draw(5));
+    const auto first = HeadlessRun(*m_db, m_exercise)
+                           .run(m_participant, SessionMode::Training, trainingOptions(2),
+                                trainee(person, m_exercise));
+    QVERIFY(first);
+    const auto state = ModelStateRepository(*m_db).load(m_participant, m_exercise.id()).value();
+    QVERIFY(state);
+    QCOMPARE(state->trainedOn, 120);
+    QCOMPARE(state->modelVersion, AdaptiveTraining::kModelVersion);
+    const double lastLevel = scored(*m_db, first.value()).back().difficulty;
+
+    auto training = AdaptiveTraining::load(*m_db, m_participant, m_exercise.id(), {}, 0, 9);
+    QVERIFY(training);
+    QCOMPARE(training.value()->sessionNumber(), 1);
+    QCOMPARE(training.value()->trialsSeen(), 120);
+    // The staircase starts one maximum step (0.1) below the last level.
+    QCOMPARE(training.value()->next().level, std::clamp(lastLevel - 0.1, 0.0, 1.0));
+}
+
+void TestAdaptiveTraining::assessmentNeverAdapts()
+{
+    simulation::SimulatedParticipant person(simulation::SimulatedParticipant::draw(6));
+    const auto id = HeadlessRun(*m_db, m_exercise)
+                        .run(m_participant, SessionMode::Assessment, trainingOptions(3),
+                             trainee(person, m_exercise));
+    QVERIFY(id);
+    for (const TrialRecord &t : scored(*m_db, id.value())) {
+        QCOMPARE(t.difficulty, 0.5); // the test exercise's fixed parameter
+        QVERIFY(std::isnan(t.predictedCorrect));
+        QVERIFY(t.controllerRule.empty());
+    }
+    QVERIFY(!ModelStateRepository(*m_db).load(m_participant, m_exercise.id()).value());
+}
+
+void TestAdaptiveTraining::theSameSeedAndAnswersGiveTheSameLevels()
+{
+    std::vector<double> levels[2];
+    for (int run = 0; run < 2; ++run) {
+        const qint64 participant =
+            ParticipantRepository(*m_db).add(QStringLiteral("D%1").arg(run), {}).value().id;
+        simulation::SimulatedParticipant person(simulation::SimulatedParticipant::draw(8));
+        const auto id = HeadlessRun(*m_db, m_exercise)
+                            .run(participant, SessionMode::Training, trainingOptions(4),
+                                 trainee(person, m_exercise));
+        QVERIFY(id);
+        for (const TrialRecord &t : scored(*m_db, id.value()))
+            levels[run].push_back(t.difficulty);
+    }
+    QCOMPARE(levels[0], levels[1]);
+    QVERIFY(*std::max_element(levels[0].begin(), levels[0].end()) >
+            *std::min_element(levels[0].begin(), levels[0].end()));
+}
+
+QTEST_GUILESS_MAIN(TestAdaptiveTraining)
+#include "tst_adaptivetraining.moc"

@@ -1,0 +1,114 @@
+#include "attention/performancemodel.h"
+#include "simulation/simulatedparticipant.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace attend;
+using attention::AttentionModel;
+using attention::Observation;
+using attention::PerformanceModel;
+
+namespace {
+
+std::optional<AttentionModel> shippedPrior()
+{
+    QFile file(QStringLiteral(ATTEND_PRIOR_FILE));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray bytes = file.readAll();
+    return AttentionModel::deserialise(std::vector<std::uint8_t>(bytes.begin(), bytes.end()));
+}
+
+} // namespace
+
+class TestPerformanceModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void theShippedPriorPredictsWorseWithDifficulty();
+    void aPersonsHistoryMovesThePrediction();
+    void onlineLearningReducesTheLossOnThePerson();
+    void fittingThePriorIsDeterministic();
+};
+
+void TestPerformanceModel::theShippedPriorPredictsWorseWithDifficulty()
+{
+    const auto prior = shippedPrior();
+    QVERIFY(prior);
+    QCOMPARE(prior->config().queryFeatures, PerformanceModel::kQueryFeatures);
+    PerformanceModel model(*prior, {});
+    double last = 1.0;
+    for (double d = 0.0; d <= 1.0; d += 0.25) {
+        const auto f = model.predict(d, 0, 0);
+        QVERIFY2(f.pCorrect < last, qPrintable(QString::number(d)));
+        QVERIFY(f.rtMs > 200.0 && f.rtMs < 3000.0);
+        last = f.pCorrect;
+    }
+    // No history yet: nothing to judge the predictions by.
+    QCOMPARE(model.predict(0.5, 0, 0).uncertainty, 1.0);
+}
+
+void TestPerformanceModel::aPersonsHistoryMovesThePrediction()
+{
+    const auto prior = shippedPrior();
+    QVERIFY(prior);
+    // Two people with the same trials except the outcomes at difficulty 0.7.
+    PerformanceModel strong(*prior, {}), weak(*prior, {});
+    for (int i = 0; i < 80; ++i) {
+        const double d = i % 2 ? 0.7 : 0.3;
+        strong.remember({d, true, true, 600.0, 0, i});
+        weak.remember({d, d < 0.5, true, 900.0, 0, i});
+    }
+    QCOMPARE(strong.seen(), 80);
+    const auto s = strong.predict(0.7, 1, 0), w = weak.predict(0.7, 1, 0);
+    QVERIFY2(s.pCorrect > w.pCorrect + 0.3,
+             qPrintable(QStringLiteral("%1 vs %2").arg(s.pCorrect).arg(w.pCorrect)));
+    QVERIFY(s.rtMs < w.rtMs);
+}
+
+void TestPerformanceModel::onlineLearningReducesTheLossOnThePerson()
+{
+    const auto prior = shippedPrior();
+    QVERIFY(prior);
+    simulation::SimulatedParticipant person(simulation::SimulatedParticipant::draw(77));
+    const auto trials = person.history(2, 150, 3);
+    PerformanceModel learning(*prior, {.rate = 1e-3}), frozen(*prior, {.steps = 0});
+    double lossLearning = 0, lossFrozen = 0;
+    for (const Observation &o : trials) {
+        const double y = o.correct;
+        if (o.session == 1) {
+            const double a = learning.predict(o.difficulty, o.session, o.trial).pCorrect;
+            const double b = frozen.predict(o.difficulty, o.session, o.trial).pCorrect;
+            lossLearning += (a - y) * (a - y);
+            lossFrozen += (b - y) * (b - y);
+        }
+        learning.observe(o);
+        frozen.observe(o);
+    }
+    // Both see the same history; only the weights differ. Learning must not make it worse by
+    // more than noise, and the weights must have moved.
+    QVERIFY2(lossLearning < lossFrozen * 1.05,
+             qPrintable(QStringLiteral("%1 vs %2").arg(lossLearning).arg(lossFrozen)));
+    QVERIFY(learning.model().parameters() != frozen.model().parameters());
+    QCOMPARE(frozen.model().parameters(), prior->parameters());
+}
+
+void TestPerformanceModel::fittingThePriorIsDeterministic()
+{
+    std::vector<std::vector<Observation>> people;
+    for (int p = 0; p < 3; ++p) {
+        simulation::SimulatedParticipant person(simulation::SimulatedParticipant::draw(p));
+        people.push_back(person.history(1, 40, std::uint64_t(p)));
+    }
+    const auto a = PerformanceModel::fitPrior(people, 5, 20, 2);
+    const auto b = PerformanceModel::fitPrior(people, 5, 20, 2);
+    QCOMPARE(a.serialise(), b.serialise());
+    // Fitting moved it from its initial weights.
+    AttentionModel initial(PerformanceModel::modelConfig());
+    initial.initialise(5);
+    QVERIFY(a.parameters() != initial.parameters());
+}
+
+QTEST_GUILESS_MAIN(TestPerformanceModel)
+#include "tst_performancemodel.moc"
