@@ -2,6 +2,7 @@
 
 #include "session/trialspec.h"
 #include "storage/sessioninfo.h"
+#include "metrics/estimate.h"
 #include "trialrecord.h"
 
 #include <QJsonObject>
@@ -52,6 +53,12 @@ struct Measure
     double value = 0.0;
     QString note; // why there is no value, or how it was computed
 };
+
+// A measure from an estimate of the metrics library: its value when there is one, otherwise
+// its reason; and a plain count.
+Measure measureOf(const char *key, const QString &label, const metrics::Estimate &estimate,
+                  const QString &unit = QString());
+Measure countOf(const char *key, const QString &label, double count);
 
 // One training and assessment task (DESIGN.md §2). Exercises live in exercises/ and register
 // themselves in the ExerciseRegistry; the shell lists whatever the registry holds.

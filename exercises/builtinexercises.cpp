@@ -2,16 +2,20 @@
 
 #include "exerciseregistry.h"
 #include "sceneregistry.h"
+#include "sustainedattention/sustainedattentionexercise.h"
+#include "sustainedattention/sustainedattentionscene.h"
 
 namespace attend {
 
 void registerBuiltInExercises(ExerciseRegistry &exercises, SceneRegistry &scenes)
 {
-    // Each exercise folder adds its exercise and scene here. None is installed yet; the home
-    // page says so. (The timing check is not a training exercise: the shell runs it from the
-    // Tools menu.)
-    (void)exercises;
-    (void)scenes;
+    // One line pair per exercise folder, in the order the home page shows them. (The timing
+    // check is not a training exercise: the shell runs it from the Tools menu.)
+    using Sustained = SustainedAttentionExercise;
+    exercises.add(std::make_unique<Sustained>(Sustained::Variant::Sart));
+    scenes.add(QStringLiteral("sart"), std::make_unique<SustainedAttentionScene>());
+    exercises.add(std::make_unique<Sustained>(Sustained::Variant::Cpt));
+    scenes.add(QStringLiteral("cpt"), std::make_unique<SustainedAttentionScene>());
 }
 
 } // namespace attend

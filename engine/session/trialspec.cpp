@@ -1,5 +1,8 @@
 #include "trialspec.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace attend {
 
 int TrialSpec::onsetPhase() const
@@ -8,6 +11,11 @@ int TrialSpec::onsetPhase() const
         if (phases[i].stimulus)
             return int(i);
     return -1;
+}
+
+int framesFor(double ms, double refreshHz)
+{
+    return std::max(1, int(std::lround(ms * refreshHz / 1000.0)));
 }
 
 } // namespace attend

@@ -34,4 +34,8 @@ struct TrialSpec
     int onsetPhase() const;
 };
 
+// A duration in whole frames at `refreshHz` (at least one): paradigms give milliseconds, the
+// screen shows frames (DESIGN.md §4).
+int framesFor(double ms, double refreshHz);
+
 } // namespace attend

@@ -1,9 +1,8 @@
 #include "timingcheckexercise.h"
 
+#include "exerciseparameters.h"
 #include "metrics/rtsummary.h"
 
-#include <QFile>
-#include <QJsonDocument>
 #include <random>
 
 namespace attend {
@@ -32,14 +31,7 @@ QString TimingCheckExercise::responseKeysHint() const
 
 QJsonObject TimingCheckExercise::defaultParameters(SessionMode mode) const
 {
-    QFile file(QStringLiteral(":/parameters/timing-check.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QJsonObject all = QJsonDocument::fromJson(file.readAll()).object();
-    return all
-        .value(mode == SessionMode::Assessment ? QStringLiteral("assessment")
-                                               : QStringLiteral("training"))
-        .toObject();
+    return defaultParametersFromResource(QStringLiteral("timing-check"), mode);
 }
 
 SessionPlan TimingCheckExercise::plan(SessionMode, const QJsonObject &parameters) const
@@ -58,9 +50,9 @@ TrialSpec TimingCheckExercise::nextTrial(const TrialContext &context) const
     std::mt19937_64 rng(context.trialSeed);
     const double foreperiodMs = std::uniform_real_distribution<double>(low, high)(rng);
     const double frameMs = 1000.0 / context.refreshHz;
-    const int foreperiodFrames = std::max(1, int(std::lround(foreperiodMs / frameMs)));
-    const int deadlineFrames = std::max(
-        1, int(std::lround(p.value(QStringLiteral("deadline_ms")).toDouble(2000.0) / frameMs)));
+    const int foreperiodFrames = framesFor(foreperiodMs, context.refreshHz);
+    const int deadlineFrames =
+        framesFor(p.value(QStringLiteral("deadline_ms")).toDouble(2000.0), context.refreshHz);
 
     TrialSpec t;
     t.condition = QStringLiteral("target");
@@ -96,22 +88,14 @@ std::vector<Measure> TimingCheckExercise::summarise(const std::vector<TrialRecor
             ++missed;
     }
     const metrics::RtSummary s = metrics::summariseRts(rts);
-    const auto measure = [](const char *key, const QString &label, const metrics::Estimate &e,
-                            const QString &unit) {
-        return Measure{QString::fromLatin1(key),        label, unit, e.ok(), e.value,
-                       QString::fromStdString(e.reason)};
-    };
     const QString ms = QStringLiteral("ms");
     return {
-        measure("rt_mean_ms", tr("Mean reaction time"), s.mean, ms),
-        measure("rt_median_ms", tr("Median reaction time"), s.median, ms),
-        measure("rt_sd_ms", tr("Spread of reaction times (SD)"), s.sd, ms),
-        Measure{QStringLiteral("responses"), tr("Responses"), QString(), true, double(rts.size()),
-                QString()},
-        Measure{QStringLiteral("missed"), tr("Targets missed"), QString(), true, double(missed),
-                QString()},
-        Measure{QStringLiteral("anticipations"), tr("Responses faster than 100 ms"), QString(),
-                true, double(s.anticipations), QString()},
+        measureOf("rt_mean_ms", tr("Mean reaction time"), s.mean, ms),
+        measureOf("rt_median_ms", tr("Median reaction time"), s.median, ms),
+        measureOf("rt_sd_ms", tr("Spread of reaction times (SD)"), s.sd, ms),
+        countOf("responses", tr("Responses"), double(rts.size())),
+        countOf("missed", tr("Targets missed"), double(missed)),
+        countOf("anticipations", tr("Responses faster than 100 ms"), double(s.anticipations)),
     };
 }
 

@@ -1,0 +1,21 @@
+#include "exercise.h"
+
+namespace attend {
+
+Measure measureOf(const char *key, const QString &label, const metrics::Estimate &estimate,
+                  const QString &unit)
+{
+    return {QString::fromLatin1(key),
+            label,
+            unit,
+            estimate.ok(),
+            estimate.ok() ? estimate.value : 0.0,
+            QString::fromStdString(estimate.reason)};
+}
+
+Measure countOf(const char *key, const QString &label, double count)
+{
+    return {QString::fromLatin1(key), label, QString(), true, count, QString()};
+}
+
+} // namespace attend

@@ -1,0 +1,326 @@
+#include "sustainedattentionexercise.h"
+
+#include "exerciseparameters.h"
+#include "metrics/sustained.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <algorithm>
+#include <random>
+
+namespace attend {
+
+namespace {
+
+const QString kSpace = QStringLiteral("space");
+// The CPT's letters: the alphabet without X (the no-go letter) and without I and O, which are
+// easily confused with digits and each other's shapes at a glance.
+const QString kLetters = QStringLiteral("ABCDEFGHJKLMNPQRSTUVWYZ");
+
+double lerp(double easy, double hard, double level)
+{
+    return easy + (hard - easy) * std::clamp(level, 0.0, 1.0);
+}
+
+double number(const QJsonObject &p, const char *key, double fallback)
+{
+    return p.value(QLatin1String(key)).toDouble(fallback);
+}
+
+std::vector<int> intList(const QJsonObject &p, const char *key)
+{
+    std::vector<int> out;
+    for (const auto &v : p.value(QLatin1String(key)).toArray())
+        out.push_back(v.toInt());
+    return out;
+}
+
+Measure slopeOf(const char *key, const QString &label, const metrics::LineFit &fit,
+                const QString &unit)
+{
+    return {QString::fromLatin1(key),          label, unit, fit.ok(), fit.ok() ? fit.slope : 0.0,
+            QString::fromStdString(fit.reason)};
+}
+
+} // namespace
+
+QString SustainedAttentionExercise::id() const
+{
+    return m_variant == Variant::Sart ? QStringLiteral("sart") : QStringLiteral("cpt");
+}
+
+QString SustainedAttentionExercise::displayName() const
+{
+    return m_variant == Variant::Sart ? tr("Sustained attention: SART")
+                                      : tr("Sustained attention: CPT");
+}
+
+QString SustainedAttentionExercise::description() const
+{
+    return m_variant == Variant::Sart
+               ? tr("Press for every digit except 3: keeping attention on a routine task.")
+               : tr("Press for every letter except X, at an irregular pace.");
+}
+
+QString SustainedAttentionExercise::instructions(SessionMode mode) const
+{
+    QString text =
+        m_variant == Variant::Sart
+            ? tr("Digits from 1 to 9 appear one at a time in the middle of the screen, each "
+                 "followed by a circle with a cross.\n\nPress Space as soon as you see each "
+                 "digit — except the digit 3. When you see 3, do not press anything.\n\n"
+                 "Speed and accuracy matter equally.")
+            : tr("Letters appear one at a time in the middle of the screen, sometimes quickly "
+                 "one after another, sometimes after a longer pause.\n\nPress Space as soon as "
+                 "you see each letter — except the letter X. When you see X, do not press "
+                 "anything.\n\nSpeed and accuracy matter equally.");
+    text += QStringLiteral("\n\n");
+    if (mode == SessionMode::Training)
+        text += tr("In training, the pace and how often the no-press symbol appears change to "
+                   "keep you at your best.");
+    else
+        text += m_variant == Variant::Sart ? tr("The test takes about 5 minutes without a break.")
+                                           : tr("The test takes about 15 minutes, in 6 parts "
+                                                "with a short break after each.");
+    return text;
+}
+
+QString SustainedAttentionExercise::responseKeysHint() const
+{
+    return m_variant == Variant::Sart ? tr("Space = any digit except 3 · 3 = press nothing")
+                                      : tr("Space = any letter except X · X = press nothing");
+}
+
+QJsonObject SustainedAttentionExercise::defaultParameters(SessionMode mode) const
+{
+    return defaultParametersFromResource(id(), mode);
+}
+
+std::vector<DifficultyDimension> SustainedAttentionExercise::difficultyDimensions() const
+{
+    return {{QStringLiteral("nogo_rate"), tr("Share of no-press symbols (fewer is harder)"), 0.08,
+             0.25, 0.01},
+            {QStringLiteral("stimulus_ms"), tr("Time each symbol is shown (ms)"), 100, 300, 10},
+            {QStringLiteral("soa_ms"), tr("Time from one symbol to the next (ms)"), 800, 1600, 50},
+            {QStringLiteral("soa_jitter_ms"), tr("Irregularity of the pace (ms)"), 0, 300, 25}};
+}
+
+SessionPlan SustainedAttentionExercise::plan(SessionMode mode, const QJsonObject &p) const
+{
+    SessionPlan plan;
+    plan.practiceTrials = std::max(0, p.value(QStringLiteral("practice_trials")).toInt());
+    if (mode == SessionMode::Training) {
+        int left = std::max(1, p.value(QStringLiteral("trials")).toInt(150));
+        const int size = std::max(1, p.value(QStringLiteral("block_size")).toInt(75));
+        for (; left > 0; left -= size)
+            plan.blockSizes.push_back(std::min(size, left));
+    } else if (m_variant == Variant::Sart) {
+        plan.blockSizes = {9 * std::max(1, p.value(QStringLiteral("trials_per_symbol")).toInt(25))};
+    } else {
+        const int blocks = std::max(1, p.value(QStringLiteral("blocks")).toInt(6));
+        plan.blockSizes.assign(std::size_t(blocks),
+                               std::max(1, p.value(QStringLiteral("trials_per_block")).toInt(60)));
+    }
+    return plan;
+}
+
+std::vector<SustainedAttentionExercise::Item>
+SustainedAttentionExercise::assessmentBlock(const QJsonObject &p, bool practice, quint64 seed) const
+{
+    std::mt19937_64 rng(seed);
+    std::vector<Item> items;
+    if (m_variant == Variant::Sart) {
+        // Each digit equally often; the practice is the first `practice_trials` of a shuffled
+        // set of two of each.
+        const int each =
+            practice ? 2 : std::max(1, p.value(QStringLiteral("trials_per_symbol")).toInt(25));
+        for (int digit = 1; digit <= 9; ++digit)
+            for (int k = 0; k < each; ++k)
+                items.push_back({QString::number(digit), digit != 3, 0, 0});
+        std::vector<int> sizes = intList(p, "font_sizes_pt");
+        if (sizes.empty())
+            sizes = {72};
+        // Font sizes balanced over the block and assigned at random (Robertson et al. 1997).
+        std::vector<int> fonts;
+        for (std::size_t i = 0; i < items.size(); ++i)
+            fonts.push_back(sizes[i % sizes.size()]);
+        std::shuffle(fonts.begin(), fonts.end(), rng);
+        for (std::size_t i = 0; i < items.size(); ++i)
+            items[i].fontPt = fonts[i];
+        std::shuffle(items.begin(), items.end(), rng);
+        if (practice)
+            items.resize(std::min(
+                items.size(),
+                std::size_t(std::max(1, p.value(QStringLiteral("practice_trials")).toInt(18)))));
+        return items;
+    }
+    std::vector<int> isis = intList(p, "isis_ms");
+    if (isis.empty())
+        isis = {1000, 2000, 4000};
+    const int perBlock = practice
+                             ? std::max(1, p.value(QStringLiteral("practice_trials")).toInt(12))
+                             : std::max(1, p.value(QStringLiteral("trials_per_block")).toInt(60));
+    const int targetsPerIsi =
+        practice ? 1 : std::max(0, p.value(QStringLiteral("targets_per_isi_per_block")).toInt(2));
+    std::uniform_int_distribution<int> letter(0, int(kLetters.size()) - 1);
+    // Inter-stimulus intervals equally often; within each, the X's first, then letters.
+    std::vector<int> perIsi(isis.size(), 0);
+    for (int i = 0; i < perBlock; ++i)
+        ++perIsi[std::size_t(i) % isis.size()];
+    for (std::size_t k = 0; k < isis.size(); ++k)
+        for (int i = 0; i < perIsi[k]; ++i) {
+            const bool go = i >= targetsPerIsi;
+            items.push_back({go ? QString(kLetters[letter(rng)]) : QStringLiteral("X"), go, 0,
+                             double(isis[k])});
+        }
+    std::shuffle(items.begin(), items.end(), rng);
+    return items;
+}
+
+TrialSpec SustainedAttentionExercise::build(const Item &item, double stimulusMs, double soaMs,
+                                            double height, double refreshHz) const
+{
+    const int stimulusFrames = framesFor(stimulusMs, refreshHz);
+    const int totalFrames = std::max(stimulusFrames + 1, framesFor(soaMs, refreshHz));
+    TrialSpec t;
+    t.condition = item.go ? QStringLiteral("go") : QStringLiteral("nogo");
+    t.stimulus = {{QStringLiteral("symbol"), item.symbol},
+                  {QStringLiteral("go"), item.go},
+                  {QStringLiteral("height"), height},
+                  {QStringLiteral("stimulus_frames"), stimulusFrames},
+                  {QStringLiteral("post_frames"), totalFrames - stimulusFrames},
+                  {QStringLiteral("soa_ms"), totalFrames * 1000.0 / refreshHz}};
+    if (item.fontPt > 0)
+        t.stimulus.insert(QStringLiteral("font_pt"), item.fontPt);
+    const QString after =
+        m_variant == Variant::Sart ? QStringLiteral("mask") : QStringLiteral("blank");
+    t.phases = {{QStringLiteral("symbol"), stimulusFrames, true},
+                {after, totalFrames - stimulusFrames, false}};
+    // A response up to the next onset belongs to this trial; the stream does not wait for it.
+    t.deadlineFrames = totalFrames;
+    t.endOnResponse = false;
+    t.keys = {kSpace};
+    return t;
+}
+
+TrialSpec SustainedAttentionExercise::nextTrial(const TrialContext &context) const
+{
+    if (context.mode == SessionMode::Training)
+        return training(context);
+    const QJsonObject &p = context.parameters;
+    const auto block = assessmentBlock(p, context.practice, context.blockSeed);
+    const Item &item = block[std::size_t(context.index) % block.size()];
+    TrialSpec t;
+    if (m_variant == Variant::Sart) {
+        const double largest = number(p, "largest_height", 0.16);
+        const double height = largest * item.fontPt / 120.0;
+        t = build(item, number(p, "stimulus_ms", 250),
+                  number(p, "stimulus_ms", 250) + number(p, "mask_ms", 900), height,
+                  context.refreshHz);
+    } else {
+        t = build(item, number(p, "stimulus_ms", 250), item.isiMs, number(p, "letter_height", 0.12),
+                  context.refreshHz);
+        t.stimulus.insert(QStringLiteral("isi_ms"), item.isiMs);
+    }
+    t.difficulty = number(p, "difficulty_equivalent", 0.5);
+    return t;
+}
+
+TrialSpec SustainedAttentionExercise::training(const TrialContext &context) const
+{
+    const QJsonObject &p = context.parameters;
+    const double d = context.difficulty;
+    std::mt19937_64 rng(context.trialSeed);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    const double nogoRate =
+        lerp(number(p, "nogo_rate_easy", 0.25), number(p, "nogo_rate_hard", 0.08), d);
+    const double stimulusMs =
+        lerp(number(p, "stimulus_ms_easy", 300), number(p, "stimulus_ms_hard", 100), d);
+    const double jitter = lerp(0.0, number(p, "soa_jitter_ms_hard", 200), d);
+    const double soaMs = lerp(number(p, "soa_ms_easy", 1400), number(p, "soa_ms_hard", 800), d) +
+                         (2.0 * u(rng) - 1.0) * jitter;
+    Item item;
+    item.go = u(rng) >= nogoRate;
+    if (m_variant == Variant::Sart) {
+        std::uniform_int_distribution<int> digit(0, 7);
+        const int k = digit(rng) + 1;
+        item.symbol = item.go ? QString::number(k >= 3 ? k + 1 : k) : QStringLiteral("3");
+        std::vector<int> sizes = intList(p, "font_sizes_pt");
+        if (sizes.empty())
+            sizes = {72};
+        item.fontPt = sizes[std::uniform_int_distribution<std::size_t>(0, sizes.size() - 1)(rng)];
+    } else {
+        item.symbol = item.go ? QString(kLetters[std::uniform_int_distribution<int>(
+                                    0, int(kLetters.size()) - 1)(rng)])
+                              : QStringLiteral("X");
+    }
+    const double height = m_variant == Variant::Sart
+                              ? number(p, "largest_height", 0.16) * item.fontPt / 120.0
+                              : number(p, "letter_height", 0.12);
+    TrialSpec t = build(item, stimulusMs, soaMs, height, context.refreshHz);
+    t.stimulus.insert(QStringLiteral("nogo_rate"), nogoRate);
+    t.difficulty = d;
+    return t;
+}
+
+bool SustainedAttentionExercise::score(const TrialSpec &trial, const QString &response) const
+{
+    const bool go = trial.stimulus.value(QStringLiteral("go")).toBool();
+    return go ? response == kSpace : response.isEmpty();
+}
+
+QString SustainedAttentionExercise::simulatedResponse(const TrialSpec &trial, bool correct) const
+{
+    const bool go = trial.stimulus.value(QStringLiteral("go")).toBool();
+    return go == correct ? kSpace : QString();
+}
+
+std::vector<Measure>
+SustainedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) const
+{
+    std::vector<metrics::GoNoGoTrial> stream;
+    std::map<int, std::vector<double>> rtByIsi;
+    for (const TrialRecord &t : trials) {
+        const bool go = t.condition == "go";
+        stream.push_back({go, t.responded(), t.responded() ? t.rtMs() : 0.0});
+        if (go && t.responded() && m_variant == Variant::Cpt) {
+            const auto stimulus =
+                QJsonDocument::fromJson(QByteArray::fromStdString(t.stimulus)).object();
+            const int isi = stimulus.value(QStringLiteral("isi_ms")).toInt();
+            if (isi > 0)
+                rtByIsi[isi].push_back(t.rtMs());
+        }
+    }
+    const metrics::SustainedSummary s = metrics::summariseSustained(stream);
+    const QString ms = QStringLiteral("ms");
+    std::vector<Measure> out = {
+        countOf("commissions", tr("Presses on the no-press symbol (commissions)"), s.commissions),
+        countOf("omissions", tr("Symbols missed (omissions)"), s.omissions),
+        measureOf("commission_rate", tr("Commission rate"), s.commissionRate),
+        measureOf("omission_rate", tr("Omission rate"), s.omissionRate),
+        measureOf("go_rt_mean_ms", tr("Mean reaction time"), s.goRt.mean, ms),
+        measureOf("go_rt_sd_ms", tr("Spread of reaction times (SD)"), s.goRt.sd, ms),
+        measureOf("go_rt_cv", tr("Reaction-time variability (SD / mean)"), s.goRt.cv),
+        measureOf("d_prime", tr("Sensitivity d′ (signal: the no-press symbol)"), s.dPrime),
+        measureOf("criterion", tr("Response bias c"), s.criterion),
+        countOf("anticipations", tr("Presses faster than 100 ms"), s.anticipations),
+        slopeOf("vigilance_rt_slope_ms", tr("Slowing across the four quarters (per quarter)"),
+                s.rtByQuarter, ms),
+        slopeOf("vigilance_error_slope", tr("Change in error rate across quarters (per quarter)"),
+                s.errorsByQuarter, QString()),
+        measureOf("post_error_slowing_ms", tr("Slowing after a commission"), s.postErrorSlowing,
+                  ms),
+        measureOf("pre_commission_speeding_ms", tr("Speeding before a commission"),
+                  s.preCommissionSpeeding, ms),
+    };
+    for (const auto &[isi, rts] : rtByIsi) {
+        const auto summary = metrics::summariseRts(rts);
+        const QByteArray key = "rt_isi_" + QByteArray::number(isi) + "_ms";
+        out.push_back(measureOf(key.constData(),
+                                tr("Mean reaction time at %1 s between letters").arg(isi / 1000.0),
+                                summary.mean, ms));
+    }
+    return out;
+}
+
+} // namespace attend

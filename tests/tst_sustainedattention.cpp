@@ -1,0 +1,341 @@
+#include "session/headlessrun.h"
+#include "storage/participantrepository.h"
+#include "storage/trialrepository.h"
+#include "sustainedattention/sustainedattentionexercise.h"
+#include "sustainedattention/sustainedattentionscene.h"
+#include "testdatabase.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+#include <map>
+#include <random>
+
+using namespace attend;
+using Variant = SustainedAttentionExercise::Variant;
+
+namespace {
+
+TrialContext contextFor(const Exercise &exercise, SessionMode mode, int block, int index,
+                        quint64 seed, double refreshHz = 60.0)
+{
+    TrialContext c;
+    c.mode = mode;
+    c.parameters = exercise.defaultParameters(mode);
+    c.block = block;
+    c.index = index;
+    c.practice = block == 0;
+    c.refreshHz = refreshHz;
+    c.blockSeed = seed;
+    c.trialSeed = seed * 31 + quint64(index);
+    return c;
+}
+
+// A person who presses on go trials with probability `pGo` and on no-go trials with `pNoGo`,
+// with normally distributed RTs (mean 380 ms, SD 60), fixed seed.
+Responder goNoGoResponder(double pGo, double pNoGo, std::uint64_t seed)
+{
+    auto rng = std::make_shared<std::mt19937_64>(seed);
+    return [=](const TrialSpec &trial) {
+        std::uniform_real_distribution<double> u(0.0, 1.0);
+        std::normal_distribution<double> rt(380.0, 60.0);
+        const bool go = trial.stimulus.value(QStringLiteral("go")).toBool();
+        const bool press = u(*rng) < (go ? pGo : pNoGo);
+        return SimulatedAnswer{press ? QStringLiteral("space") : QString(),
+                               std::max(150.0, rt(*rng))};
+    };
+}
+
+double measure(const std::vector<Measure> &measures, const QString &key)
+{
+    for (const Measure &m : measures)
+        if (m.key == key)
+            return m.ok ? m.value : std::nan("");
+    return std::nan("");
+}
+
+} // namespace
+
+class TestSustainedAttention : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void theSartBlockHasThePublishedComposition();
+    void theSartIsReproducibleFromItsSeed();
+    void sartDurationsAreWholeFrames_data();
+    void sartDurationsAreWholeFrames();
+    void aCptBlockSpreadsItsXsOverTheIntervals();
+    void everyResponseKindIsScored_data();
+    void everyResponseKindIsScored();
+    void trainingMovesRateDurationAndPace();
+    void simulatedCommissionsAndOmissionsAreRecovered_data();
+    void simulatedCommissionsAndOmissionsAreRecovered();
+    void aPressDuringTheMaskBelongsToItsDigit();
+    void theSceneDrawsTheDigitAndTheMask();
+};
+
+void TestSustainedAttention::theSartBlockHasThePublishedComposition()
+{
+    SustainedAttentionExercise sart(Variant::Sart);
+    const auto p = sart.defaultParameters(SessionMode::Assessment);
+    const auto block = sart.assessmentBlock(p, false, 42);
+    QCOMPARE(block.size(), std::size_t(225));
+    std::map<QString, int> digits;
+    std::map<int, int> fonts;
+    int nogo = 0;
+    for (const auto &item : block) {
+        ++digits[item.symbol];
+        ++fonts[item.fontPt];
+        nogo += !item.go;
+        QCOMPARE(item.go, item.symbol != u"3");
+    }
+    QCOMPARE(digits.size(), std::size_t(9));
+    for (const auto &[digit, n] : digits)
+        QCOMPARE(n, 25);
+    QCOMPARE(nogo, 25); // 25 / 225 = 11.1 %
+    QCOMPARE(fonts, (std::map<int, int>{{48, 45}, {72, 45}, {94, 45}, {100, 45}, {120, 45}}));
+    // 18 practice trials, two of each digit.
+    const auto practice = sart.assessmentBlock(p, true, 42);
+    QCOMPARE(practice.size(), std::size_t(18));
+    QCOMPARE(sart.plan(SessionMode::Assessment, p).blockSizes, std::vector<int>{225});
+    QCOMPARE(sart.plan(SessionMode::Assessment, p).practiceTrials, 18);
+}
+
+void TestSustainedAttention::theSartIsReproducibleFromItsSeed()
+{
+    SustainedAttentionExercise sart(Variant::Sart);
+    const auto p = sart.defaultParameters(SessionMode::Assessment);
+    QStringList a, b, c;
+    for (const auto &item : sart.assessmentBlock(p, false, 7))
+        a << item.symbol + QString::number(item.fontPt);
+    for (const auto &item : sart.assessmentBlock(p, false, 7))
+        b << item.symbol + QString::number(item.fontPt);
+    for (const auto &item : sart.assessmentBlock(p, false, 8))
+        c << item.symbol + QString::number(item.fontPt);
+    QCOMPARE(a, b);
+    QVERIFY(a != c);
+}
+
+void TestSustainedAttention::sartDurationsAreWholeFrames_data()
+{
+    QTest::addColumn<double>("hz");
+    QTest::addColumn<int>("digitFrames");
+    QTest::addColumn<int>("maskFrames");
+    // 250 ms and 900 ms: at 60 Hz 15 + 54 frames; at 100 Hz 25 + 90; at 144 Hz 36 + 130
+    // (1150 ms = 165.6 frames → 166 in all, of which 36 for the digit).
+    QTest::newRow("60 Hz: 15 digit frames and 54 mask frames") << 60.0 << 15 << 54;
+    QTest::newRow("100 Hz: 25 and 90") << 100.0 << 25 << 90;
+    QTest::newRow("144 Hz: 36 and 130") << 144.0 << 36 << 130;
+}
+
+void TestSustainedAttention::sartDurationsAreWholeFrames()
+{
+    QFETCH(double, hz);
+    QFETCH(int, digitFrames);
+    QFETCH(int, maskFrames);
+    SustainedAttentionExercise sart(Variant::Sart);
+    const TrialSpec t = sart.nextTrial(contextFor(sart, SessionMode::Assessment, 1, 0, 3, hz));
+    QCOMPARE(t.phases.size(), std::size_t(2));
+    QCOMPARE(t.phases[0].name, QStringLiteral("symbol"));
+    QCOMPARE(t.phases[0].frames, digitFrames);
+    QVERIFY(t.phases[0].stimulus);
+    QCOMPARE(t.phases[1].name, QStringLiteral("mask"));
+    QCOMPARE(t.phases[1].frames, maskFrames);
+    QCOMPARE(t.deadlineFrames, digitFrames + maskFrames);
+    QVERIFY(!t.endOnResponse);
+}
+
+void TestSustainedAttention::aCptBlockSpreadsItsXsOverTheIntervals()
+{
+    SustainedAttentionExercise cpt(Variant::Cpt);
+    const auto p = cpt.defaultParameters(SessionMode::Assessment);
+    QCOMPARE(cpt.plan(SessionMode::Assessment, p).blockSizes, std::vector<int>(6, 60));
+    const auto block = cpt.assessmentBlock(p, false, 11);
+    QCOMPARE(block.size(), std::size_t(60));
+    std::map<int, int> perIsi, xPerIsi;
+    for (const auto &item : block) {
+        ++perIsi[int(item.isiMs)];
+        if (!item.go) {
+            ++xPerIsi[int(item.isiMs)];
+            QCOMPARE(item.symbol, QStringLiteral("X"));
+        } else {
+            QVERIFY(item.symbol != u"X");
+        }
+    }
+    QCOMPARE(perIsi, (std::map<int, int>{{1000, 20}, {2000, 20}, {4000, 20}}));
+    QCOMPARE(xPerIsi, (std::map<int, int>{{1000, 2}, {2000, 2}, {4000, 2}})); // 10 %
+    // A 2 s interval at 60 Hz: the letter 15 frames, then 105 blank frames.
+    for (int i = 0; i < 60; ++i) {
+        const TrialSpec t = cpt.nextTrial(contextFor(cpt, SessionMode::Assessment, 1, i, 11));
+        const int isi = t.stimulus.value(QStringLiteral("isi_ms")).toInt();
+        QCOMPARE(t.phases[0].frames, 15);
+        QCOMPARE(t.phases[0].frames + t.phases[1].frames, isi * 60 / 1000);
+    }
+}
+
+void TestSustainedAttention::everyResponseKindIsScored_data()
+{
+    QTest::addColumn<bool>("go");
+    QTest::addColumn<QString>("response");
+    QTest::addColumn<bool>("correct");
+    QTest::newRow("a press on a go digit is correct") << true << QStringLiteral("space") << true;
+    QTest::newRow("no press on a go digit is an omission") << true << QString() << false;
+    QTest::newRow("no press on the 3 is a correct withhold") << false << QString() << true;
+    QTest::newRow("a press on the 3 is a commission") << false << QStringLiteral("space") << false;
+}
+
+void TestSustainedAttention::everyResponseKindIsScored()
+{
+    QFETCH(bool, go);
+    QFETCH(QString, response);
+    QFETCH(bool, correct);
+    SustainedAttentionExercise sart(Variant::Sart);
+    TrialSpec t;
+    t.stimulus = {{QStringLiteral("go"), go}};
+    QCOMPARE(sart.score(t, response), correct);
+    QCOMPARE(sart.score(t, sart.simulatedResponse(t, correct)), correct);
+}
+
+void TestSustainedAttention::trainingMovesRateDurationAndPace()
+{
+    SustainedAttentionExercise sart(Variant::Sart);
+    int nogoEasy = 0, nogoHard = 0;
+    for (int i = 0; i < 2000; ++i) {
+        auto c = contextFor(sart, SessionMode::Training, 1, i, 5);
+        c.difficulty = 0.0;
+        const TrialSpec easy = sart.nextTrial(c);
+        c.difficulty = 1.0;
+        const TrialSpec hard = sart.nextTrial(c);
+        nogoEasy += easy.condition == u"nogo";
+        nogoHard += hard.condition == u"nogo";
+        // 300 ms → 18 frames, 100 ms → 6; the pace 1400 ms exactly, 800 ± 200 ms.
+        QCOMPARE(easy.phases[0].frames, 18);
+        QCOMPARE(hard.phases[0].frames, 6);
+        QCOMPARE(easy.deadlineFrames, 84);
+        QVERIFY(hard.deadlineFrames >= 36 && hard.deadlineFrames <= 60);
+        QCOMPARE(hard.difficulty, 1.0);
+    }
+    // No-go rate 0.25 and 0.08: binomial SD over 2000 trials under 0.01.
+    QVERIFY(std::abs(nogoEasy / 2000.0 - 0.25) < 0.03);
+    QVERIFY(std::abs(nogoHard / 2000.0 - 0.08) < 0.02);
+}
+
+void TestSustainedAttention::simulatedCommissionsAndOmissionsAreRecovered_data()
+{
+    QTest::addColumn<int>("variant");
+    QTest::newRow("SART: 225 trials") << int(Variant::Sart);
+    QTest::newRow("not-X CPT: 360 trials") << int(Variant::Cpt);
+}
+
+void TestSustainedAttention::simulatedCommissionsAndOmissionsAreRecovered()
+{
+    QFETCH(int, variant);
+    QTemporaryDir dir;
+    auto db = testing::openOrFail(dir.filePath(QStringLiteral("s.sqlite")));
+    QVERIFY(db);
+    const qint64 participant = ParticipantRepository(*db).add(QStringLiteral("P1"), {}).value().id;
+    SustainedAttentionExercise exercise{Variant(variant)};
+    SessionRunner::Options options;
+    options.seed = 99;
+    const double pGo = 0.95, pNoGo = 0.4; // omission 0.05, commission 0.4
+    const auto id =
+        HeadlessRun(*db, exercise)
+            .run(participant, SessionMode::Assessment, options, goNoGoResponder(pGo, pNoGo, 1234));
+    QVERIFY(id);
+    auto loaded = TrialRepository(*db).forSession(id.value());
+    QVERIFY(loaded);
+    std::vector<TrialRecord> trials;
+    for (const TrialRecord &t : loaded.value())
+        if (!t.practice)
+            trials.push_back(t);
+    const int n = variant == int(Variant::Sart) ? 225 : 360;
+    QCOMPARE(int(trials.size()), n);
+    // Independent count from the stored rows.
+    int go = 0, nogo = 0, commissions = 0, omissions = 0;
+    for (const TrialRecord &t : trials) {
+        if (t.condition == "go") {
+            ++go;
+            omissions += !t.responded();
+        } else {
+            ++nogo;
+            commissions += t.responded();
+        }
+    }
+    QCOMPARE(nogo, variant == int(Variant::Sart) ? 25 : 36);
+    const auto summary = exercise.summarise(trials);
+    QCOMPARE(measure(summary, QStringLiteral("commissions")), double(commissions));
+    QCOMPARE(measure(summary, QStringLiteral("omissions")), double(omissions));
+    // Within three binomial standard errors of the simulated truth.
+    const double commissionRate = measure(summary, QStringLiteral("commission_rate"));
+    const double omissionRate = measure(summary, QStringLiteral("omission_rate"));
+    QVERIFY2(std::abs(commissionRate - pNoGo) < 3 * std::sqrt(pNoGo * (1 - pNoGo) / nogo),
+             qPrintable(QString::number(commissionRate)));
+    QVERIFY2(std::abs(omissionRate - (1 - pGo)) < 3 * std::sqrt(pGo * (1 - pGo) / go),
+             qPrintable(QString::number(omissionRate)));
+    // Mean go RT near the simulated 380 ms (SD 60: SE about 4.5 ms).
+    QVERIFY(std::abs(measure(summary, QStringLiteral("go_rt_mean_ms")) - 380.0) < 15.0);
+    if (variant == int(Variant::Cpt))
+        QVERIFY(!std::isnan(measure(summary, QStringLiteral("rt_isi_4000_ms"))));
+}
+
+void TestSustainedAttention::aPressDuringTheMaskBelongsToItsDigit()
+{
+    QTemporaryDir dir;
+    auto db = testing::openOrFail(dir.filePath(QStringLiteral("m.sqlite")));
+    QVERIFY(db);
+    const qint64 participant = ParticipantRepository(*db).add(QStringLiteral("P1"), {}).value().id;
+    SustainedAttentionExercise sart(Variant::Sart);
+    SessionRunner::Options options;
+    options.seed = 5;
+    options.practice = false;
+    options.trialLimit = 20;
+    // Every press 900 ms after the digit's onset: during the mask, before the next digit at
+    // 1150 ms.
+    const auto id = HeadlessRun(*db, sart).run(
+        participant, SessionMode::Assessment, options, [](const TrialSpec &) {
+            return SimulatedAnswer{QStringLiteral("space"), 900.0};
+        });
+    QVERIFY(id);
+    const auto trials = TrialRepository(*db).forSession(id.value()).value();
+    QCOMPARE(trials.size(), std::size_t(20));
+    for (const TrialRecord &t : trials) {
+        QCOMPARE(t.rtMs(), 900.0);
+        QCOMPARE(t.correct, t.condition == "go");
+        QCOMPARE(t.framesShown, 15); // the digit's frames, not the mask's
+    }
+}
+
+void TestSustainedAttention::theSceneDrawsTheDigitAndTheMask()
+{
+    SustainedAttentionExercise sart(Variant::Sart);
+    SustainedAttentionScene scene;
+    const TrialSpec t = sart.nextTrial(contextFor(sart, SessionMode::Assessment, 1, 0, 3));
+    const QRectF area(0, 0, 800, 600);
+    const auto whiteIn = [](const QImage &image, const QRect &r) {
+        int n = 0;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                n += qGray(image.pixel(x, y)) > 128;
+        return n;
+    };
+    for (const Phase &phase : t.phases) {
+        QImage image(800, 600, QImage::Format_RGB32);
+        image.fill(Qt::black);
+        QPainter painter(&image);
+        scene.paint(painter, area, t, phase);
+        painter.end();
+        const QRect inside = scene.bounds(area, t, phase).toAlignedRect();
+        const int total = whiteIn(image, image.rect());
+        QVERIFY2(total > 100, qPrintable(phase.name));
+        QCOMPARE(whiteIn(image, inside), total); // nothing outside the repainted bounds
+        if (phase.name == u"mask") {
+            // The ring passes through (400 ± 60, 300): 0.2 × 600 across; its centre is crossed.
+            QVERIFY(qGray(image.pixel(400 - 60, 300)) > 128 ||
+                    qGray(image.pixel(401 - 60, 300)) > 128);
+            QVERIFY(qGray(image.pixel(400, 300)) > 128);
+        }
+    }
+}
+
+QTEST_MAIN(TestSustainedAttention)
+#include "tst_sustainedattention.moc"
