@@ -27,7 +27,8 @@ struct TrialContext
 {
     SessionMode mode = SessionMode::Assessment;
     QJsonObject parameters;
-    int block = 0; // 0 = practice
+    qint64 participantId = 0; // for counterbalancing orders between people
+    int block = 0;            // 0 = practice
     int index = 0;
     bool practice = false;
     double difficulty = 0.0;

@@ -4,6 +4,8 @@
 #include "sceneregistry.h"
 #include "sustainedattention/sustainedattentionexercise.h"
 #include "sustainedattention/sustainedattentionscene.h"
+#include "visualsearch/visualsearchexercise.h"
+#include "visualsearch/visualsearchscene.h"
 
 namespace attend {
 
@@ -11,6 +13,8 @@ void registerBuiltInExercises(ExerciseRegistry &exercises, SceneRegistry &scenes
 {
     // One line pair per exercise folder, in the order the home page shows them. (The timing
     // check is not a training exercise: the shell runs it from the Tools menu.)
+    exercises.add(std::make_unique<VisualSearchExercise>());
+    scenes.add(VisualSearchExercise::exerciseId(), std::make_unique<VisualSearchScene>());
     using Sustained = SustainedAttentionExercise;
     exercises.add(std::make_unique<Sustained>(Sustained::Variant::Sart));
     scenes.add(QStringLiteral("sart"), std::make_unique<SustainedAttentionScene>());

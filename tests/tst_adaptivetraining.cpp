@@ -33,17 +33,6 @@ Responder trainee(simulation::SimulatedParticipant &person, const Exercise &exer
     };
 }
 
-std::vector<TrialRecord> scored(Database &db, qint64 session)
-{
-    auto loaded = TrialRepository(db).forSession(session);
-    if (!loaded)
-        return {};
-    std::vector<TrialRecord> all = std::move(loaded).value(), out;
-    std::copy_if(all.begin(), all.end(), std::back_inserter(out),
-                 [](const TrialRecord &t) { return !t.practice; });
-    return out;
-}
-
 } // namespace
 
 class TestAdaptiveTraining : public QObject
@@ -86,7 +75,7 @@ void TestAdaptiveTraining::theStaircaseDecidesUntilTheModelHasSeenEnough()
                         .run(m_participant, SessionMode::Training, trainingOptions(1),
                              trainee(person, m_exercise));
     QVERIFY2(id, qPrintable(id ? QString() : id.error().message()));
-    const auto trials = scored(*m_db, id.value());
+    const auto trials = testing::scoredTrials(*m_db, id.value());
     QCOMPARE(trials.size(), std::size_t(120));
     // The controller's minimum: 20 of the person's trials before the model may decide.
     for (int i = 0; i < 20; ++i)
@@ -112,7 +101,7 @@ void TestAdaptiveTraining::trainingHoldsAccuracyNearTheTarget()
                             .run(participant, SessionMode::Training, trainingOptions(10 + p),
                                  trainee(person, m_exercise));
         QVERIFY(id);
-        const auto trials = scored(*m_db, id.value());
+        const auto trials = testing::scoredTrials(*m_db, id.value());
         for (std::size_t i = 60; i < trials.size(); ++i) {
             correct += trials[i].correct;
             ++n;
@@ -133,7 +122,7 @@ void TestAdaptiveTraining::theModelIsSavedAndTheNextSessionStartsWhereThisOneEnd
     QVERIFY(state);
     QCOMPARE(state->trainedOn, 120);
     QCOMPARE(state->modelVersion, AdaptiveTraining::kModelVersion);
-    const double lastLevel = scored(*m_db, first.value()).back().difficulty;
+    const double lastLevel = testing::scoredTrials(*m_db, first.value()).back().difficulty;
 
     auto training = AdaptiveTraining::load(*m_db, m_participant, m_exercise.id(), {}, 0, 9);
     QVERIFY(training);
@@ -150,7 +139,7 @@ void TestAdaptiveTraining::assessmentNeverAdapts()
                         .run(m_participant, SessionMode::Assessment, trainingOptions(3),
                              trainee(person, m_exercise));
     QVERIFY(id);
-    for (const TrialRecord &t : scored(*m_db, id.value())) {
+    for (const TrialRecord &t : testing::scoredTrials(*m_db, id.value())) {
         QCOMPARE(t.difficulty, 0.5); // the test exercise's fixed parameter
         QVERIFY(std::isnan(t.predictedCorrect));
         QVERIFY(t.controllerRule.empty());
@@ -169,7 +158,7 @@ void TestAdaptiveTraining::theSameSeedAndAnswersGiveTheSameLevels()
                             .run(participant, SessionMode::Training, trainingOptions(4),
                                  trainee(person, m_exercise));
         QVERIFY(id);
-        for (const TrialRecord &t : scored(*m_db, id.value()))
+        for (const TrialRecord &t : testing::scoredTrials(*m_db, id.value()))
             levels[run].push_back(t.difficulty);
     }
     QCOMPARE(levels[0], levels[1]);

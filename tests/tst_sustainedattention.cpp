@@ -242,12 +242,7 @@ void TestSustainedAttention::simulatedCommissionsAndOmissionsAreRecovered()
         HeadlessRun(*db, exercise)
             .run(participant, SessionMode::Assessment, options, goNoGoResponder(pGo, pNoGo, 1234));
     QVERIFY(id);
-    auto loaded = TrialRepository(*db).forSession(id.value());
-    QVERIFY(loaded);
-    std::vector<TrialRecord> trials;
-    for (const TrialRecord &t : loaded.value())
-        if (!t.practice)
-            trials.push_back(t);
+    const auto trials = testing::scoredTrials(*db, id.value());
     const int n = variant == int(Variant::Sart) ? 225 : 360;
     QCOMPARE(int(trials.size()), n);
     // Independent count from the stored rows.
@@ -296,7 +291,7 @@ void TestSustainedAttention::aPressDuringTheMaskBelongsToItsDigit()
             return SimulatedAnswer{QStringLiteral("space"), 900.0};
         });
     QVERIFY(id);
-    const auto trials = TrialRepository(*db).forSession(id.value()).value();
+    const auto trials = testing::scoredTrials(*db, id.value());
     QCOMPARE(trials.size(), std::size_t(20));
     for (const TrialRecord &t : trials) {
         QCOMPARE(t.rtMs(), 900.0);

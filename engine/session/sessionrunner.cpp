@@ -83,6 +83,7 @@ void SessionRunner::applyTrialLimit(int limit)
 Result<void> SessionRunner::start(qint64 participantId, SessionMode mode, const Options &options)
 {
     m_mode = mode;
+    m_participantId = participantId;
     m_refreshHz = options.refreshHz;
     m_parameters = effectiveParameters(options.parameterOverrides);
     m_plan = m_exercise.plan(mode, m_parameters);
@@ -127,6 +128,7 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
                                 .arg(m_exercise.id()),
                             m_db.location());
     m_sessionId = sessionId;
+    m_participantId = s.participantId;
     m_refreshHz = options.refreshHz;
     m_mode = s.mode;
     m_parameters = s.parameters;
@@ -221,6 +223,7 @@ void SessionRunner::emitTrial()
     TrialContext context;
     context.mode = m_mode;
     context.parameters = m_parameters;
+    context.participantId = m_participantId;
     context.block = m_block;
     context.index = m_index;
     context.practice = m_block == 0;

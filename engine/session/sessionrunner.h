@@ -100,6 +100,7 @@ private:
     State m_state = State::Idle;
     bool m_paused = false;
     qint64 m_sessionId = 0;
+    qint64 m_participantId = 0;
     SessionMode m_mode = SessionMode::Assessment;
     QJsonObject m_parameters;
     SessionPlan m_plan;

@@ -1,0 +1,336 @@
+#include "visualsearchexercise.h"
+
+#include "exerciseparameters.h"
+#include "metrics/visualsearch.h"
+
+#include <QJsonArray>
+#include <QPointF>
+#include <algorithm>
+#include <map>
+#include <random>
+
+namespace attend {
+
+namespace {
+
+constexpr int kGrid = 8;         // 8 × 8 cells: room for the largest training set size (48)
+constexpr double kJitter = 0.15; // of a cell, each way: items stay ≥ 0.7 cells apart
+
+double number(const QJsonObject &p, const char *key, double fallback)
+{
+    return p.value(QLatin1String(key)).toDouble(fallback);
+}
+
+double lerp(double easy, double hard, double level)
+{
+    return easy + (hard - easy) * std::clamp(level, 0.0, 1.0);
+}
+
+QString key(const QJsonObject &p, const char *name, const char *fallback)
+{
+    return p.value(QLatin1String(name)).toString(QLatin1String(fallback));
+}
+
+// One item: position (fractions of the short side from the centre), shape, colour, angle.
+QJsonArray item(QPointF at, const char *shape, const char *colour, double angle)
+{
+    return {at.x(), at.y(), QLatin1String(shape), QLatin1String(colour), angle};
+}
+
+} // namespace
+
+QString VisualSearchExercise::displayName() const
+{
+    return tr("Visual search");
+}
+
+QString VisualSearchExercise::description() const
+{
+    return tr("Find out, as fast as you can, whether the target is among the items.");
+}
+
+QString VisualSearchExercise::instructions(SessionMode mode) const
+{
+    if (mode == SessionMode::Training)
+        return tr("Bars appear on the screen. The target is the one bar that is tilted; all the "
+                  "others stand upright.\n\nPress F if the tilted bar is there, J if it is not. "
+                  "Answer as quickly as you can without making mistakes.\n\nIn training, the "
+                  "number of bars, how much the target is tilted and how long the bars stay on "
+                  "the screen change to keep you at your best.");
+    return tr("Bars appear on the screen after a small cross. The target is the orange upright "
+              "bar. Sometimes it is there, sometimes not.\n\nPress F if the target is there, J "
+              "if it is not. Answer as quickly as you can without making mistakes; after 5 "
+              "seconds the next display comes anyway.\n\nThere are two parts of about four "
+              "minutes, with a break between them.");
+}
+
+QString VisualSearchExercise::responseKeysHint() const
+{
+    return tr("F = target present · J = target absent");
+}
+
+QJsonObject VisualSearchExercise::defaultParameters(SessionMode mode) const
+{
+    return defaultParametersFromResource(exerciseId(), mode);
+}
+
+std::vector<DifficultyDimension> VisualSearchExercise::difficultyDimensions() const
+{
+    return {
+        {QStringLiteral("set_size"), tr("Number of items"), 4, 48, 1},
+        {QStringLiteral("tilt_deg"), tr("Tilt of the target (degrees; less is harder)"), 6, 40, 1},
+        {QStringLiteral("display_ms"), tr("Display time (ms; unlimited on easy levels)"), 150, 2000,
+         50}};
+}
+
+QStringList VisualSearchExercise::blockTypes(const QJsonObject &p, qint64 participantId) const
+{
+    QStringList types;
+    for (const auto &v : p.value(QStringLiteral("types")).toArray())
+        types << v.toString();
+    if (types.isEmpty())
+        types = {QStringLiteral("feature"), QStringLiteral("conjunction")};
+    // Counterbalanced: every other participant does the blocks in reverse order.
+    if (participantId % 2 == 0)
+        std::reverse(types.begin(), types.end());
+    if (p.value(QStringLiteral("include_spatial")).toBool())
+        types << QStringLiteral("spatial");
+    return types;
+}
+
+SessionPlan VisualSearchExercise::plan(SessionMode mode, const QJsonObject &p) const
+{
+    SessionPlan plan;
+    plan.practiceTrials = std::max(0, p.value(QStringLiteral("practice_trials")).toInt());
+    if (mode == SessionMode::Training) {
+        int left = std::max(1, p.value(QStringLiteral("trials")).toInt(120));
+        const int size = std::max(1, p.value(QStringLiteral("block_size")).toInt(40));
+        for (; left > 0; left -= size)
+            plan.blockSizes.push_back(std::min(size, left));
+        return plan;
+    }
+    const int perBlock = std::max(1, int(p.value(QStringLiteral("set_sizes")).toArray().size())) *
+                         2 * std::max(1, p.value(QStringLiteral("repetitions")).toInt(12));
+    plan.blockSizes.assign(std::size_t(blockTypes(p, 1).size()), perBlock);
+    return plan;
+}
+
+std::vector<VisualSearchExercise::Cell> VisualSearchExercise::block(const QJsonObject &p,
+                                                                    const QString &type, int trials,
+                                                                    quint64 seed) const
+{
+    std::vector<int> sizes;
+    for (const auto &v : p.value(QStringLiteral("set_sizes")).toArray())
+        sizes.push_back(v.toInt());
+    if (sizes.empty())
+        sizes = {4, 8, 16, 32};
+    std::vector<Cell> cells;
+    const int repetitions = std::max(1, p.value(QStringLiteral("repetitions")).toInt(12));
+    for (int size : sizes)
+        for (bool present : {true, false})
+            for (int r = 0; r < repetitions; ++r)
+                cells.push_back({type, size, present, r % 4});
+    std::mt19937_64 rng(seed);
+    std::shuffle(cells.begin(), cells.end(), rng);
+    if (trials > 0 && trials < int(cells.size()))
+        cells.resize(std::size_t(trials));
+    return cells;
+}
+
+std::vector<QPointF> VisualSearchExercise::layout(int setSize, int quadrant, double field,
+                                                  quint64 seed)
+{
+    std::mt19937_64 rng(seed);
+    const double cell = field / kGrid;
+    std::vector<int> free(kGrid * kGrid);
+    for (int i = 0; i < kGrid * kGrid; ++i)
+        free[std::size_t(i)] = i;
+    std::shuffle(free.begin(), free.end(), rng);
+    // The target's cell first: the first free cell in its quadrant.
+    const auto inQuadrant = [&](int c) {
+        const int col = c % kGrid, row = c / kGrid;
+        return (col >= kGrid / 2 ? 1 : 0) + (row >= kGrid / 2 ? 2 : 0) == quadrant;
+    };
+    std::stable_partition(free.begin(), free.end(), inQuadrant);
+    // The distractors come from every quadrant alike.
+    std::shuffle(free.begin() + 1, free.end(), rng);
+    std::uniform_real_distribution<double> jitter(-kJitter * cell, kJitter * cell);
+    std::vector<QPointF> at;
+    for (int i = 0; i < std::clamp(setSize, 1, kGrid * kGrid); ++i) {
+        const int c = free[std::size_t(i)];
+        at.emplace_back(-field / 2 + (c % kGrid + 0.5) * cell + jitter(rng),
+                        -field / 2 + (c / kGrid + 0.5) * cell + jitter(rng));
+    }
+    return at;
+}
+
+TrialSpec VisualSearchExercise::build(const Cell &cell, const TrialContext &context, double tiltDeg,
+                                      int displayFrames) const
+{
+    const QJsonObject &p = context.parameters;
+    std::mt19937_64 rng(context.trialSeed);
+    const auto at = layout(cell.setSize, cell.quadrant, number(p, "field", 0.6), rng());
+    QJsonArray items;
+    std::uniform_int_distribution<int> quarter(0, 3);
+    for (int i = 0; i < int(at.size()); ++i) {
+        const QPointF x = at[std::size_t(i)];
+        const bool target = cell.present && i == 0;
+        if (cell.type == u"feature")
+            items.append(item(x, "bar", target ? "orange" : "blue", 0));
+        else if (cell.type == u"conjunction")
+            items.append(target  ? item(x, "bar", "orange", 0)
+                         : i % 2 ? item(x, "bar", "blue", 0)
+                                 : item(x, "bar", "orange", 90));
+        else if (cell.type == u"spatial")
+            items.append(item(x, target ? "T" : "L", "white", 90.0 * quarter(rng)));
+        else // training: a tilted bar among upright ones
+            items.append(item(x, "bar", "blue", target ? (i % 2 ? tiltDeg : -tiltDeg) : 0));
+    }
+    TrialSpec t;
+    t.condition =
+        QStringLiteral("%1-%2-%3")
+            .arg(cell.type, cell.present ? QStringLiteral("present") : QStringLiteral("absent"))
+            .arg(cell.setSize);
+    t.stimulus = {{QStringLiteral("type"), cell.type},
+                  {QStringLiteral("set_size"), cell.setSize},
+                  {QStringLiteral("present"), cell.present},
+                  {QStringLiteral("quadrant"), cell.present ? cell.quadrant : -1},
+                  {QStringLiteral("item_size"), number(p, "item_size", 0.045)},
+                  {QStringLiteral("items"), items},
+                  {QStringLiteral("present_key"), key(p, "present_key", "f")},
+                  {QStringLiteral("absent_key"), key(p, "absent_key", "j")}};
+    const int fixation = framesFor(number(p, "fixation_ms", 500), context.refreshHz);
+    t.phases = {{QStringLiteral("fixation"), fixation, false},
+                {QStringLiteral("display"), displayFrames, true}};
+    if (displayFrames > 0) {
+        t.phases.push_back({QStringLiteral("mask"), 0, false});
+        t.stimulus.insert(QStringLiteral("display_frames"), displayFrames);
+    }
+    if (cell.type == u"training")
+        t.stimulus.insert(QStringLiteral("tilt_deg"), tiltDeg);
+    t.deadlineFrames = framesFor(number(p, "deadline_ms", 5000), context.refreshHz);
+    t.keys = {key(p, "present_key", "f"), key(p, "absent_key", "j")};
+    return t;
+}
+
+TrialSpec VisualSearchExercise::nextTrial(const TrialContext &context) const
+{
+    const QJsonObject &p = context.parameters;
+    if (context.mode == SessionMode::Training) {
+        const double d = context.difficulty;
+        std::mt19937_64 rng(context.trialSeed ^ 0x5EA4C4ull);
+        Cell cell{QStringLiteral("training"),
+                  int(std::lround(
+                      lerp(number(p, "set_size_easy", 4), number(p, "set_size_hard", 48), d))),
+                  rng() % 2 == 0, int(rng() % 4)};
+        const double from = number(p, "limited_display_from_level", 0.5);
+        const int display =
+            d < from ? 0
+                     : framesFor(lerp(number(p, "display_ms_from", 2000),
+                                      number(p, "display_ms_hard", 150), (d - from) / (1.0 - from)),
+                                 context.refreshHz);
+        TrialSpec t =
+            build(cell, context,
+                  lerp(number(p, "tilt_deg_easy", 40), number(p, "tilt_deg_hard", 6), d), display);
+        t.difficulty = d;
+        return t;
+    }
+    Cell cell;
+    if (context.practice) {
+        const auto cells =
+            block(p, blockTypes(p, context.participantId).front(), 0, context.blockSeed);
+        cell = cells[std::size_t(context.index) % cells.size()];
+    } else {
+        const QStringList types = blockTypes(p, context.participantId);
+        const QString type = types[(context.block - 1) % types.size()];
+        const auto cells = block(p, type, 0, context.blockSeed);
+        cell = cells[std::size_t(context.index) % cells.size()];
+    }
+    TrialSpec t = build(cell, context, 0.0, 0);
+    t.difficulty = number(p, "difficulty_equivalent", 0.5);
+    return t;
+}
+
+bool VisualSearchExercise::score(const TrialSpec &trial, const QString &response) const
+{
+    const bool present = trial.stimulus.value(QStringLiteral("present")).toBool();
+    const QString expected =
+        trial.stimulus.value(present ? QStringLiteral("present_key") : QStringLiteral("absent_key"))
+            .toString();
+    return !response.isEmpty() && response == expected;
+}
+
+QString VisualSearchExercise::simulatedResponse(const TrialSpec &trial, bool correct) const
+{
+    const bool present = trial.stimulus.value(QStringLiteral("present")).toBool();
+    return trial.stimulus
+        .value(present == correct ? QStringLiteral("present_key") : QStringLiteral("absent_key"))
+        .toString();
+}
+
+std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialRecord> &trials) const
+{
+    std::map<QString, std::vector<metrics::SearchTrial>> byType;
+    std::vector<metrics::SearchTrial> all;
+    for (const TrialRecord &t : trials) {
+        const QStringList parts = QString::fromStdString(t.condition).split(u'-');
+        if (parts.size() != 3)
+            continue;
+        const metrics::SearchTrial s{parts[2].toInt(), parts[1] == u"present", t.responded(),
+                                     t.correct, t.responded() ? t.rtMs() : 0.0};
+        byType[parts[0]].push_back(s);
+        all.push_back(s);
+    }
+    const metrics::SearchSummary overall = metrics::summariseSearch(all);
+    std::vector<Measure> out = {
+        measureOf("accuracy", tr("Accuracy"), overall.accuracy),
+        measureOf("miss_rate", tr("Targets missed (share of target-present displays)"),
+                  overall.missRate),
+        measureOf("false_alarm_rate", tr("False alarms (share of target-absent displays)"),
+                  overall.falseAlarmRate),
+        countOf("no_response", tr("Displays left unanswered"), overall.noResponse),
+    };
+    const QString ms = QStringLiteral("ms"), msPerItem = QStringLiteral("ms/item");
+    const std::map<QString, QString> names = {
+        {QStringLiteral("feature"), tr("Feature search")},
+        {QStringLiteral("conjunction"), tr("Conjunction search")},
+        {QStringLiteral("spatial"), tr("T-among-L search")},
+        {QStringLiteral("training"), tr("Tilted-bar search")}};
+    for (const auto &[type, list] : byType) {
+        const metrics::SearchSummary s = metrics::summariseSearch(list);
+        const QString name = names.count(type) ? names.at(type) : type;
+        const QByteArray k = type.toLatin1();
+        const auto line = [&](const char *what, const metrics::LineFit &fit, const QString &label) {
+            const QByteArray base = k + "_" + what;
+            const metrics::Estimate slope =
+                fit.ok() ? metrics::Estimate::of(fit.slope, fit.n)
+                         : metrics::Estimate::notEnough(fit.n, 0, fit.reason);
+            const metrics::Estimate intercept =
+                fit.ok() ? metrics::Estimate::of(fit.intercept, fit.n) : slope;
+            const metrics::Estimate r2 =
+                fit.ok() ? metrics::Estimate::of(fit.rSquared, fit.n) : slope;
+            out.push_back(measureOf((base + "_slope_ms_per_item").constData(),
+                                    tr("%1: search slope, %2").arg(name, label), slope, msPerItem));
+            out.push_back(measureOf((base + "_intercept_ms").constData(),
+                                    tr("%1: intercept, %2").arg(name, label), intercept, ms));
+            out.push_back(measureOf((base + "_r_squared").constData(),
+                                    tr("%1: fit of the line (R²), %2").arg(name, label), r2));
+        };
+        line("present", s.present.fit, tr("target present"));
+        line("absent", s.absent.fit, tr("target absent"));
+        const bool ratioOk = s.present.fit.ok() && s.absent.fit.ok() && s.present.fit.slope > 0;
+        out.push_back(measureOf(
+            (k + "_slope_ratio").constData(), tr("%1: absent : present slope ratio").arg(name),
+            ratioOk ? metrics::Estimate::of(s.absent.fit.slope / s.present.fit.slope, 2)
+                    : metrics::Estimate::undefined(0, 0,
+                                                   "needs both slopes, the present one above 0")));
+        for (const auto &[size, rt] : s.present.meanRtBySetSize)
+            out.push_back(measureOf(
+                (k + "_rt_present_" + QByteArray::number(size) + "_ms").constData(),
+                tr("%1: mean correct reaction time, %2 items, target present").arg(name).arg(size),
+                rt, ms));
+    }
+    return out;
+}
+
+} // namespace attend
