@@ -228,6 +228,137 @@
     </message>
 </context>
 <context>
+    <name>SustainedAttentionExercise</name>
+    <message>
+        <source>Sustained attention: SART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained attention: CPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press for every digit except 3: keeping attention on a routine task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press for every letter except X, at an irregular pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits from 1 to 9 appear one at a time in the middle of the screen, each followed by a circle with a cross.
+
+Press Space as soon as you see each digit — except the digit 3. When you see 3, do not press anything.
+
+Speed and accuracy matter equally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters appear one at a time in the middle of the screen, sometimes quickly one after another, sometimes after a longer pause.
+
+Press Space as soon as you see each letter — except the letter X. When you see X, do not press anything.
+
+Speed and accuracy matter equally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In training, the pace and how often the no-press symbol appears change to keep you at your best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test takes about 5 minutes without a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test takes about 15 minutes, in 6 parts with a short break after each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space = any digit except 3 · 3 = press nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space = any letter except X · X = press nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of no-press symbols (fewer is harder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time each symbol is shown (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from one symbol to the next (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irregularity of the pace (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presses on the no-press symbol (commissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols missed (omissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omission rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean reaction time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread of reaction times (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction-time variability (SD / mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity d′ (signal: the no-press symbol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response bias c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presses faster than 100 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowing across the four quarters (per quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in error rate across quarters (per quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowing after a commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speeding before a commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean reaction time at %1 s between letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimingCheckExercise</name>
     <message>
         <source>Timing check</source>
@@ -271,6 +402,109 @@ At the end you see how precisely this computer timed the screen and the keyboard
     </message>
     <message>
         <source>Responses faster than 100 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisualSearchExercise</name>
+    <message>
+        <source>Visual search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out, as fast as you can, whether the target is among the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars appear on the screen. The target is the one bar that is tilted; all the others stand upright.
+
+Press F if the tilted bar is there, J if it is not. Answer as quickly as you can without making mistakes.
+
+In training, the number of bars, how much the target is tilted and how long the bars stay on the screen change to keep you at your best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars appear on the screen after a small cross. The target is the orange upright bar. Sometimes it is there, sometimes not.
+
+Press F if the target is there, J if it is not. Answer as quickly as you can without making mistakes; after 5 seconds the next display comes anyway.
+
+There are two parts of about four minutes, with a break between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F = target present · J = target absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilt of the target (degrees; less is harder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display time (ms; unlimited on easy levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets missed (share of target-present displays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False alarms (share of target-absent displays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays left unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conjunction search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-among-L search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilted-bar search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: search slope, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: intercept, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fit of the line (R²), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: absent : present slope ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean correct reaction time, %2 items, target present</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -228,6 +228,145 @@
     </message>
 </context>
 <context>
+    <name>SustainedAttentionExercise</name>
+    <message>
+        <source>Sustained attention: SART</source>
+        <translation>持续注意：SART</translation>
+    </message>
+    <message>
+        <source>Sustained attention: CPT</source>
+        <translation>持续注意：CPT</translation>
+    </message>
+    <message>
+        <source>Press for every digit except 3: keeping attention on a routine task.</source>
+        <translation>除 3 以外的每个数字都按键：在重复任务中保持注意。</translation>
+    </message>
+    <message>
+        <source>Press for every letter except X, at an irregular pace.</source>
+        <translation>除 X 以外的每个字母都按键，节奏不规则。</translation>
+    </message>
+    <message>
+        <source>Digits from 1 to 9 appear one at a time in the middle of the screen, each followed by a circle with a cross.
+
+Press Space as soon as you see each digit — except the digit 3. When you see 3, do not press anything.
+
+Speed and accuracy matter equally.</source>
+        <translation>屏幕中央会逐个出现 1 到 9 的数字，每个数字之后是一个带叉的圆圈。
+
+看到数字时请尽快按空格键——数字 3 除外。看到 3 时，什么都不要按。
+
+速度和准确性同样重要。</translation>
+    </message>
+    <message>
+        <source>Letters appear one at a time in the middle of the screen, sometimes quickly one after another, sometimes after a longer pause.
+
+Press Space as soon as you see each letter — except the letter X. When you see X, do not press anything.
+
+Speed and accuracy matter equally.</source>
+        <translation>屏幕中央会逐个出现字母，有时一个紧接一个，有时间隔较长。
+
+看到字母时请尽快按空格键——字母 X 除外。看到 X 时，什么都不要按。
+
+速度和准确性同样重要。</translation>
+    </message>
+    <message>
+        <source>In training, the pace and how often the no-press symbol appears change to keep you at your best.</source>
+        <translation>训练中，节奏和不按键符号出现的频率会随时调整，使您保持最佳状态。</translation>
+    </message>
+    <message>
+        <source>The test takes about 5 minutes without a break.</source>
+        <translation>测试约需 5 分钟，中间不休息。</translation>
+    </message>
+    <message>
+        <source>The test takes about 15 minutes, in 6 parts with a short break after each.</source>
+        <translation>测试约需 15 分钟，分 6 段，每段之后有短暂休息。</translation>
+    </message>
+    <message>
+        <source>Space = any digit except 3 · 3 = press nothing</source>
+        <translation>空格 = 除 3 以外的任何数字 · 3 = 不按键</translation>
+    </message>
+    <message>
+        <source>Space = any letter except X · X = press nothing</source>
+        <translation>空格 = 除 X 以外的任何字母 · X = 不按键</translation>
+    </message>
+    <message>
+        <source>Share of no-press symbols (fewer is harder)</source>
+        <translation>不按键符号的比例（越少越难）</translation>
+    </message>
+    <message>
+        <source>Time each symbol is shown (ms)</source>
+        <translation>每个符号的呈现时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Time from one symbol to the next (ms)</source>
+        <translation>相邻符号的间隔时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Irregularity of the pace (ms)</source>
+        <translation>节奏的不规则程度（毫秒）</translation>
+    </message>
+    <message>
+        <source>Presses on the no-press symbol (commissions)</source>
+        <translation>对不按键符号的按键（虚报）</translation>
+    </message>
+    <message>
+        <source>Symbols missed (omissions)</source>
+        <translation>漏按的符号（漏报）</translation>
+    </message>
+    <message>
+        <source>Commission rate</source>
+        <translation>虚报率</translation>
+    </message>
+    <message>
+        <source>Omission rate</source>
+        <translation>漏报率</translation>
+    </message>
+    <message>
+        <source>Mean reaction time</source>
+        <translation>平均反应时</translation>
+    </message>
+    <message>
+        <source>Spread of reaction times (SD)</source>
+        <translation>反应时的离散程度（标准差）</translation>
+    </message>
+    <message>
+        <source>Reaction-time variability (SD / mean)</source>
+        <translation>反应时变异系数（标准差 / 均值）</translation>
+    </message>
+    <message>
+        <source>Sensitivity d′ (signal: the no-press symbol)</source>
+        <translation>敏感度 d′（信号：不按键符号）</translation>
+    </message>
+    <message>
+        <source>Response bias c</source>
+        <translation>反应偏向 c</translation>
+    </message>
+    <message>
+        <source>Presses faster than 100 ms</source>
+        <translation>快于 100 毫秒的按键</translation>
+    </message>
+    <message>
+        <source>Slowing across the four quarters (per quarter)</source>
+        <translation>四个阶段间的变慢（每阶段）</translation>
+    </message>
+    <message>
+        <source>Change in error rate across quarters (per quarter)</source>
+        <translation>各阶段错误率的变化（每阶段）</translation>
+    </message>
+    <message>
+        <source>Slowing after a commission</source>
+        <translation>虚报后的变慢</translation>
+    </message>
+    <message>
+        <source>Speeding before a commission</source>
+        <translation>虚报前的加速</translation>
+    </message>
+    <message>
+        <source>Mean reaction time at %1 s between letters</source>
+        <translation>字母间隔 %1 秒时的平均反应时</translation>
+    </message>
+</context>
+<context>
     <name>TimingCheckExercise</name>
     <message>
         <source>Timing check</source>
@@ -276,6 +415,117 @@ At the end you see how precisely this computer timed the screen and the keyboard
     <message>
         <source>Responses faster than 100 ms</source>
         <translation>快于 100 毫秒的反应</translation>
+    </message>
+</context>
+<context>
+    <name>VisualSearchExercise</name>
+    <message>
+        <source>Visual search</source>
+        <translation>视觉搜索</translation>
+    </message>
+    <message>
+        <source>Find out, as fast as you can, whether the target is among the items.</source>
+        <translation>尽快判断目标是否在这些物体之中。</translation>
+    </message>
+    <message>
+        <source>Bars appear on the screen. The target is the one bar that is tilted; all the others stand upright.
+
+Press F if the tilted bar is there, J if it is not. Answer as quickly as you can without making mistakes.
+
+In training, the number of bars, how much the target is tilted and how long the bars stay on the screen change to keep you at your best.</source>
+        <translation>屏幕上会出现一些线条。目标是唯一倾斜的那条线，其余的都是竖直的。
+
+如果有倾斜的线条，请按 F；如果没有，请按 J。请在不出错的前提下尽快作答。
+
+训练中，线条的数量、目标倾斜的程度以及线条在屏幕上停留的时间会随时调整，使您保持最佳状态。</translation>
+    </message>
+    <message>
+        <source>Bars appear on the screen after a small cross. The target is the orange upright bar. Sometimes it is there, sometimes not.
+
+Press F if the target is there, J if it is not. Answer as quickly as you can without making mistakes; after 5 seconds the next display comes anyway.
+
+There are two parts of about four minutes, with a break between them.</source>
+        <translation>一个小十字之后，屏幕上会出现一些线条。目标是橙色的竖直线条，有时出现，有时不出现。
+
+如果目标在，请按 F；如果不在，请按 J。请在不出错的前提下尽快作答；5 秒后无论是否作答都会进入下一屏。
+
+测试分两部分，每部分约四分钟，中间有休息。</translation>
+    </message>
+    <message>
+        <source>F = target present · J = target absent</source>
+        <translation>F = 有目标 · J = 无目标</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>物体数量</translation>
+    </message>
+    <message>
+        <source>Tilt of the target (degrees; less is harder)</source>
+        <translation>目标的倾斜角度（度；越小越难）</translation>
+    </message>
+    <message>
+        <source>Display time (ms; unlimited on easy levels)</source>
+        <translation>呈现时间（毫秒；简单等级不限时）</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <source>Targets missed (share of target-present displays)</source>
+        <translation>漏掉的目标（占有目标画面的比例）</translation>
+    </message>
+    <message>
+        <source>False alarms (share of target-absent displays)</source>
+        <translation>虚报（占无目标画面的比例）</translation>
+    </message>
+    <message>
+        <source>Displays left unanswered</source>
+        <translation>未作答的画面</translation>
+    </message>
+    <message>
+        <source>Feature search</source>
+        <translation>特征搜索</translation>
+    </message>
+    <message>
+        <source>Conjunction search</source>
+        <translation>联合搜索</translation>
+    </message>
+    <message>
+        <source>T-among-L search</source>
+        <translation>L 中找 T 搜索</translation>
+    </message>
+    <message>
+        <source>Tilted-bar search</source>
+        <translation>倾斜线条搜索</translation>
+    </message>
+    <message>
+        <source>%1: search slope, %2</source>
+        <translation>%1：搜索斜率，%2</translation>
+    </message>
+    <message>
+        <source>%1: intercept, %2</source>
+        <translation>%1：截距，%2</translation>
+    </message>
+    <message>
+        <source>%1: fit of the line (R²), %2</source>
+        <translation>%1：直线拟合度（R²），%2</translation>
+    </message>
+    <message>
+        <source>target present</source>
+        <translation>有目标</translation>
+    </message>
+    <message>
+        <source>target absent</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>%1: absent : present slope ratio</source>
+        <translation>%1：无目标与有目标斜率之比</translation>
+    </message>
+    <message>
+        <source>%1: mean correct reaction time, %2 items, target present</source>
+        <translation>%1：正确反应的平均反应时，%2 个物体，有目标</translation>
     </message>
 </context>
 <context>
