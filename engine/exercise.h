@@ -35,6 +35,9 @@ struct TrialContext
     double refreshHz = 60.0; // to turn the paradigm's milliseconds into whole frames
     quint64 blockSeed = 0;
     quint64 trialSeed = 0;
+    // The stimulus of the trial before in this block (empty for its first trial), for sequences
+    // whose next step depends on the last one under a changing difficulty.
+    QJsonObject previousStimulus;
 };
 
 // Practice length and block sizes of a session.

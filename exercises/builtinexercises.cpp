@@ -4,6 +4,8 @@
 #include "sceneregistry.h"
 #include "sustainedattention/sustainedattentionexercise.h"
 #include "sustainedattention/sustainedattentionscene.h"
+#include "taskswitching/taskswitchingexercise.h"
+#include "taskswitching/taskswitchingscene.h"
 #include "visualsearch/visualsearchexercise.h"
 #include "visualsearch/visualsearchscene.h"
 
@@ -15,6 +17,8 @@ void registerBuiltInExercises(ExerciseRegistry &exercises, SceneRegistry &scenes
     // check is not a training exercise: the shell runs it from the Tools menu.)
     exercises.add(std::make_unique<VisualSearchExercise>());
     scenes.add(VisualSearchExercise::exerciseId(), std::make_unique<VisualSearchScene>());
+    exercises.add(std::make_unique<TaskSwitchingExercise>());
+    scenes.add(TaskSwitchingExercise::exerciseId(), std::make_unique<TaskSwitchingScene>());
     using Sustained = SustainedAttentionExercise;
     exercises.add(std::make_unique<Sustained>(Sustained::Variant::Sart));
     scenes.add(QStringLiteral("sart"), std::make_unique<SustainedAttentionScene>());

@@ -238,6 +238,8 @@ void SessionRunner::emitTrial()
     context.refreshHz = m_refreshHz;
     context.blockSeed = blockSeed(m_seed, m_block);
     context.trialSeed = trialSeed(context.blockSeed, m_index);
+    if (m_index > 0)
+        context.previousStimulus = m_trial.stimulus;
     m_trial = m_exercise.nextTrial(context);
     m_trial.block = m_block;
     m_trial.index = m_index;

@@ -1,5 +1,7 @@
 #include "visualsearchscene.h"
 
+#include "palette.h"
+
 #include <QJsonArray>
 #include <QPainter>
 
@@ -13,16 +15,6 @@ constexpr double kFixation = 0.03; // arm span of the fixation cross
 double shortSide(const QRectF &area)
 {
     return std::min(area.width(), area.height());
-}
-
-// Okabe & Ito (2002) colours, told apart with the common colour-vision deficiencies.
-QColor colourNamed(const QString &name)
-{
-    if (name == u"orange")
-        return QColor(0xE6, 0x9F, 0x00);
-    if (name == u"blue")
-        return QColor(0x56, 0xB4, 0xE9);
-    return Qt::white;
 }
 
 } // namespace
@@ -58,7 +50,7 @@ void VisualSearchScene::paint(QPainter &painter, const QRectF &area, const Trial
             continue;
         }
         painter.rotate(it[4].toDouble());
-        painter.setPen(QPen(colourNamed(it[3].toString()), width, Qt::SolidLine, Qt::FlatCap));
+        painter.setPen(QPen(paletteColour(it[3].toString()), width, Qt::SolidLine, Qt::FlatCap));
         const QString shape = it[2].toString();
         if (shape == u"T") {
             painter.drawLine(QPointF(-half, -half), QPointF(half, -half));

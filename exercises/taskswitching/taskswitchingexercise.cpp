@@ -1,0 +1,334 @@
+#include "taskswitchingexercise.h"
+
+#include "exerciseparameters.h"
+#include "metrics/taskswitching.h"
+
+#include <QJsonArray>
+#include <algorithm>
+#include <random>
+
+namespace attend {
+
+namespace {
+
+const QString kColour = QStringLiteral("colour");
+const QString kShape = QStringLiteral("shape");
+const QString kF = QStringLiteral("f");
+const QString kJ = QStringLiteral("j");
+
+double number(const QJsonObject &p, const char *key, double fallback)
+{
+    return p.value(QLatin1String(key)).toDouble(fallback);
+}
+
+double lerp(double easy, double hard, double level)
+{
+    return easy + (hard - easy) * std::clamp(level, 0.0, 1.0);
+}
+
+QString otherKey(const QString &key)
+{
+    return key == kF ? kJ : kF;
+}
+
+// Which value of each rule F stands for, counterbalanced over four groups of participants.
+QString colourOnF(qint64 participantId)
+{
+    return participantId % 2 == 0 ? QStringLiteral("blue") : QStringLiteral("orange");
+}
+
+QString shapeOnF(qint64 participantId)
+{
+    return (participantId / 2) % 2 == 0 ? QStringLiteral("circle") : QStringLiteral("square");
+}
+
+QString colourFor(const QString &key, qint64 participantId)
+{
+    const QString onF = colourOnF(participantId);
+    return key == kF ? onF : (onF == u"blue" ? QStringLiteral("orange") : QStringLiteral("blue"));
+}
+
+QString shapeFor(const QString &key, qint64 participantId)
+{
+    const QString onF = shapeOnF(participantId);
+    return key == kF ? onF
+                     : (onF == u"circle" ? QStringLiteral("square") : QStringLiteral("circle"));
+}
+
+// n values, half `a` and half `b` (the odd one at random), shuffled.
+template <typename T> std::vector<T> balanced(int n, T a, T b, std::mt19937_64 &rng)
+{
+    std::vector<T> out;
+    for (int i = 0; i < n; ++i)
+        out.push_back(i % 2 ? b : a);
+    std::shuffle(out.begin(), out.end(), rng);
+    return out;
+}
+
+} // namespace
+
+QString TaskSwitchingExercise::displayName() const
+{
+    return tr("Task switching");
+}
+
+QString TaskSwitchingExercise::description() const
+{
+    return tr("Sort shapes by colour or by shape, as the cue says: switching between rules.");
+}
+
+QString TaskSwitchingExercise::instructions(SessionMode mode) const
+{
+    QString text = tr("A word tells you the rule: COLOUR or SHAPE. Then a blue or orange circle "
+                      "or square appears inside the frame.\n\nUse the rule to choose the key: F "
+                      "or J, as shown at the bottom of the screen during practice. The frame "
+                      "looks different for each rule, to help you.\n\nAnswer as quickly as you "
+                      "can without making mistakes.");
+    text += QStringLiteral("\n\n");
+    text += mode == SessionMode::Training
+                ? tr("In training, the time between the cue and the shape, the time to answer "
+                     "and how often the rule changes are adjusted to keep you at your best.")
+                : tr("Some parts use one rule throughout, others mix both. The test takes about "
+                     "12 minutes, with short breaks.");
+    return text;
+}
+
+QString TaskSwitchingExercise::responseKeysHint() const
+{
+    return tr("F or J, by the rule on screen");
+}
+
+QJsonObject TaskSwitchingExercise::defaultParameters(SessionMode mode) const
+{
+    return defaultParametersFromResource(exerciseId(), mode);
+}
+
+std::vector<DifficultyDimension> TaskSwitchingExercise::difficultyDimensions() const
+{
+    return {
+        {QStringLiteral("cti_ms"), tr("Time between cue and shape (ms; less is harder)"), 100, 1000,
+         50},
+        {QStringLiteral("deadline_ms"), tr("Time to answer (ms)"), 1000, 3000, 100},
+        {QStringLiteral("switch_probability"), tr("How often the rule changes"), 0.2, 0.6, 0.05},
+        {QStringLiteral("incongruent"), tr("Share of trials where the rules disagree"), 0.3, 0.8,
+         0.05}};
+}
+
+QString TaskSwitchingExercise::blockKind(const QJsonObject &p, int block,
+                                         qint64 participantId) const
+{
+    const int mixed = std::max(0, p.value(QStringLiteral("mixed_blocks")).toInt(4));
+    const QString a = participantId % 2 == 0 ? kColour : kShape;
+    const QString b = a == kColour ? kShape : kColour;
+    // A B mixed… B A: the pure blocks sandwich the mixed ones.
+    if (block == 1 || block == mixed + 4)
+        return a;
+    if (block == 2 || block == mixed + 3)
+        return b;
+    return QStringLiteral("mixed");
+}
+
+SessionPlan TaskSwitchingExercise::plan(SessionMode mode, const QJsonObject &p) const
+{
+    SessionPlan plan;
+    plan.practiceTrials = std::max(0, p.value(QStringLiteral("practice_trials")).toInt());
+    if (mode == SessionMode::Training) {
+        int left = std::max(1, p.value(QStringLiteral("trials")).toInt(120));
+        const int size = std::max(1, p.value(QStringLiteral("block_size")).toInt(40));
+        for (; left > 0; left -= size)
+            plan.blockSizes.push_back(std::min(size, left));
+        return plan;
+    }
+    const int pure = std::max(1, p.value(QStringLiteral("pure_block_trials")).toInt(24));
+    const int mixedSize = std::max(2, p.value(QStringLiteral("mixed_block_trials")).toInt(40));
+    const int mixed = std::max(0, p.value(QStringLiteral("mixed_blocks")).toInt(4));
+    plan.blockSizes = {pure, pure};
+    plan.blockSizes.insert(plan.blockSizes.end(), std::size_t(mixed), mixedSize);
+    plan.blockSizes.insert(plan.blockSizes.end(), {pure, pure});
+    return plan;
+}
+
+std::vector<TaskSwitchingExercise::Step>
+TaskSwitchingExercise::assessmentBlock(const QJsonObject &p, const QString &kind, int trials,
+                                       quint64 seed) const
+{
+    std::mt19937_64 rng(seed);
+    const int n = std::max(1, trials);
+    std::vector<int> ctis;
+    for (const auto &v : p.value(QStringLiteral("ctis_ms")).toArray())
+        ctis.push_back(v.toInt());
+    if (ctis.empty())
+        ctis = {200, 1000};
+    std::vector<int> cti;
+    for (int i = 0; i < n; ++i)
+        cti.push_back(ctis[std::size_t(i) % ctis.size()]);
+    std::shuffle(cti.begin(), cti.end(), rng);
+    const auto congruent = balanced(n, true, false, rng);
+    const auto keys = balanced(n, kF, kJ, rng);
+
+    std::vector<QString> rules(std::size_t(n), kind);
+    std::vector<bool> switches(std::size_t(n), false);
+    if (kind == u"mixed") {
+        // Half of the transitions are switches; reshuffled until no run of repeats is longer
+        // than max_repeats (a few tries at most for 40 trials).
+        const int maxRepeats = std::max(1, p.value(QStringLiteral("max_repeats")).toInt(4));
+        std::vector<bool> transitions = balanced(n - 1, true, false, rng);
+        for (int attempt = 0; attempt < 10000; ++attempt) {
+            int run = 0, longest = 0;
+            for (bool s : transitions) {
+                run = s ? 0 : run + 1;
+                longest = std::max(longest, run);
+            }
+            if (longest <= maxRepeats)
+                break;
+            std::shuffle(transitions.begin(), transitions.end(), rng);
+        }
+        rules[0] = rng() % 2 ? kColour : kShape;
+        for (int i = 1; i < n; ++i) {
+            switches[std::size_t(i)] = transitions[std::size_t(i - 1)];
+            const QString &last = rules[std::size_t(i - 1)];
+            rules[std::size_t(i)] =
+                switches[std::size_t(i)] ? (last == kColour ? kShape : kColour) : last;
+        }
+    }
+    std::vector<Step> steps;
+    for (int i = 0; i < n; ++i)
+        steps.push_back({rules[std::size_t(i)], switches[std::size_t(i)], i == 0,
+                         congruent[std::size_t(i)], cti[std::size_t(i)], keys[std::size_t(i)]});
+    return steps;
+}
+
+TrialSpec TaskSwitchingExercise::build(const Step &step, const QString &kind,
+                                       const TrialContext &context, int deadlineMs) const
+{
+    const qint64 who = context.participantId;
+    const QString irrelevantKey = step.congruent ? step.key : otherKey(step.key);
+    const bool colourRule = step.rule == kColour;
+    const QString colour = colourFor(colourRule ? step.key : irrelevantKey, who);
+    const QString shape = shapeFor(colourRule ? irrelevantKey : step.key, who);
+    const QString transition = step.first      ? QStringLiteral("first")
+                               : step.isSwitch ? QStringLiteral("switch")
+                                               : QStringLiteral("repeat");
+    TrialSpec t;
+    t.condition =
+        QStringLiteral("%1-%2-%3-%4")
+            .arg(kind == u"mixed" ? QStringLiteral("mixed") : QStringLiteral("pure"), transition,
+                 step.congruent ? QStringLiteral("congruent") : QStringLiteral("incongruent"))
+            .arg(step.ctiMs);
+    const int rci = framesFor(number(context.parameters, "rci_ms", 500), context.refreshHz);
+    const int cti = framesFor(step.ctiMs, context.refreshHz);
+    t.stimulus = {{QStringLiteral("rule"), step.rule},
+                  {QStringLiteral("colour"), colour},
+                  {QStringLiteral("shape"), shape},
+                  {QStringLiteral("key"), step.key},
+                  {QStringLiteral("congruent"), step.congruent},
+                  {QStringLiteral("transition"), transition},
+                  {QStringLiteral("cti_ms"), step.ctiMs},
+                  {QStringLiteral("cti_frames"), cti},
+                  {QStringLiteral("deadline_ms"), deadlineMs},
+                  {QStringLiteral("colour_on_f"), colourOnF(who)},
+                  {QStringLiteral("shape_on_f"), shapeOnF(who)}};
+    t.phases = {{QStringLiteral("blank"), rci, false},
+                {QStringLiteral("cue"), cti, false},
+                {QStringLiteral("target"), 0, true}};
+    t.deadlineFrames = framesFor(deadlineMs, context.refreshHz);
+    t.keys = {kF, kJ};
+    return t;
+}
+
+TrialSpec TaskSwitchingExercise::nextTrial(const TrialContext &context) const
+{
+    const QJsonObject &p = context.parameters;
+    if (context.mode == SessionMode::Training) {
+        const double d = context.difficulty;
+        std::mt19937_64 rng(context.trialSeed);
+        std::uniform_real_distribution<double> u(0.0, 1.0);
+        const QJsonObject &before = context.previousStimulus;
+        Step step;
+        step.first = before.isEmpty();
+        const int repeats = before.value(QStringLiteral("repeats")).toInt();
+        const int maxRepeats = std::max(1, p.value(QStringLiteral("max_repeats")).toInt(4));
+        if (step.first) {
+            step.rule = u(rng) < 0.5 ? kColour : kShape;
+        } else {
+            const QString last = before.value(QStringLiteral("rule")).toString();
+            step.isSwitch = repeats >= maxRepeats ||
+                            u(rng) < lerp(number(p, "switch_probability_easy", 0.2),
+                                          number(p, "switch_probability_hard", 0.6), d);
+            step.rule = step.isSwitch ? (last == kColour ? kShape : kColour) : last;
+        }
+        step.congruent = u(rng) >= lerp(number(p, "incongruent_easy", 0.3),
+                                        number(p, "incongruent_hard", 0.8), d);
+        step.ctiMs = int(
+            std::lround(lerp(number(p, "cti_ms_easy", 1000), number(p, "cti_ms_hard", 100), d)));
+        step.key = u(rng) < 0.5 ? kF : kJ;
+        const int deadline = int(std::lround(
+            lerp(number(p, "deadline_ms_easy", 3000), number(p, "deadline_ms_hard", 1000), d)));
+        TrialSpec t = build(step, QStringLiteral("mixed"), context, deadline);
+        t.stimulus.insert(QStringLiteral("repeats"), step.first || step.isSwitch ? 0 : repeats + 1);
+        t.difficulty = d;
+        return t;
+    }
+    const QString kind = context.practice ? QStringLiteral("mixed")
+                                          : blockKind(p, context.block, context.participantId);
+    const int size =
+        context.practice   ? std::max(1, p.value(QStringLiteral("practice_trials")).toInt(12))
+        : kind == u"mixed" ? std::max(2, p.value(QStringLiteral("mixed_block_trials")).toInt(40))
+                           : std::max(1, p.value(QStringLiteral("pure_block_trials")).toInt(24));
+    const auto steps = assessmentBlock(p, kind, size, context.blockSeed);
+    TrialSpec t = build(steps[std::size_t(context.index) % steps.size()], kind, context,
+                        int(number(p, "deadline_ms", 3000)));
+    t.difficulty = number(p, "difficulty_equivalent", 0.5);
+    return t;
+}
+
+bool TaskSwitchingExercise::score(const TrialSpec &trial, const QString &response) const
+{
+    return !response.isEmpty() &&
+           response == trial.stimulus.value(QStringLiteral("key")).toString();
+}
+
+QString TaskSwitchingExercise::simulatedResponse(const TrialSpec &trial, bool correct) const
+{
+    const QString key = trial.stimulus.value(QStringLiteral("key")).toString();
+    return correct ? key : otherKey(key);
+}
+
+std::vector<Measure> TaskSwitchingExercise::summarise(const std::vector<TrialRecord> &trials) const
+{
+    std::vector<metrics::SwitchTrial> list;
+    for (const TrialRecord &t : trials) {
+        const QStringList parts = QString::fromStdString(t.condition).split(u'-');
+        if (parts.size() != 4)
+            continue;
+        list.push_back({t.block, parts[0] == u"mixed", parts[1] == u"switch",
+                        parts[2] == u"congruent", parts[3].toInt(), t.responded(), t.correct,
+                        t.responded() ? t.rtMs() : 0.0});
+    }
+    const metrics::SwitchSummary s = metrics::summariseSwitching(list);
+    const QString ms = QStringLiteral("ms");
+    std::vector<Measure> out = {
+        measureOf("accuracy", tr("Accuracy"), s.accuracy),
+        measureOf("switch_cost_rt_ms", tr("Switch cost: extra time when the rule changes"),
+                  s.switchCostRt, ms),
+        measureOf("switch_cost_errors", tr("Switch cost in errors (share of trials)"),
+                  s.errorSwitchCost),
+        measureOf("mixing_cost_rt_ms", tr("Mixing cost: extra time for keeping two rules ready"),
+                  s.mixingCostRt, ms),
+        measureOf("congruency_effect_rt_ms",
+                  tr("Congruency effect: extra time when the rules disagree"), s.congruencyEffectRt,
+                  ms),
+    };
+    for (const auto &[cti, cost] : s.switchCostRtByCti)
+        out.push_back(
+            measureOf(("switch_cost_rt_cti_" + QByteArray::number(cti) + "_ms").constData(),
+                      tr("Switch cost with %1 ms to prepare").arg(cti), cost, ms));
+    const QString exclusions = tr("Leaves out each block's first trial, trials after an error, "
+                                  "and for times errors and responses faster than 100 ms.");
+    for (Measure &m : out)
+        if (m.ok && m.key != u"accuracy")
+            m.note = exclusions;
+    return out;
+}
+
+} // namespace attend

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "exercise.h"
+
+#include <QCoreApplication>
+
+namespace attend {
+
+// Cued task switching (DESIGN.md §6): a circle or square, blue or orange; a cue names the rule
+// (colour or shape) before the target; F and J each stand for one value of each rule, so trials
+// are congruent or incongruent. Pure and mixed blocks in a sandwich design (Rogers & Monsell
+// 1995; Meiran 1996). Training moves the cue–target interval, deadline, switch rate and share
+// of incongruent trials.
+class TaskSwitchingExercise : public Exercise
+{
+    Q_DECLARE_TR_FUNCTIONS(TaskSwitchingExercise)
+
+public:
+    static QString exerciseId() { return QStringLiteral("task-switching"); }
+
+    QString id() const override { return exerciseId(); }
+    QString displayName() const override;
+    QString description() const override;
+    QString instructions(SessionMode mode) const override;
+    QString responseKeysHint() const override;
+    QJsonObject defaultParameters(SessionMode mode) const override;
+    std::vector<DifficultyDimension> difficultyDimensions() const override;
+    SessionPlan plan(SessionMode mode, const QJsonObject &parameters) const override;
+    TrialSpec nextTrial(const TrialContext &context) const override;
+    bool score(const TrialSpec &trial, const QString &response) const override;
+    QString simulatedResponse(const TrialSpec &trial, bool correct) const override;
+    std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const override;
+
+    struct Step
+    {
+        QString rule; // "colour" or "shape"
+        bool isSwitch = false;
+        bool first = false; // the block's first trial: neither switch nor repeat
+        bool congruent = false;
+        int ctiMs = 0;
+        QString key; // the correct key
+    };
+    // What block `block` is: "colour" or "shape" (pure) or "mixed"; the sandwich is pure, pure,
+    // mixed × n, pure, pure, the pure order counterbalanced by participant.
+    QString blockKind(const QJsonObject &parameters, int block, qint64 participantId) const;
+    // A whole assessment block, from its seed: CTIs and congruency balanced, and in mixed blocks
+    // switches on half the transitions with no run of repeats longer than max_repeats.
+    std::vector<Step> assessmentBlock(const QJsonObject &parameters, const QString &kind,
+                                      int trials, quint64 seed) const;
+
+private:
+    TrialSpec build(const Step &step, const QString &kind, const TrialContext &context,
+                    int deadlineMs) const;
+};
+
+} // namespace attend
