@@ -359,6 +359,112 @@ Speed and accuracy matter equally.</source>
     </message>
 </context>
 <context>
+    <name>TaskSwitchingExercise</name>
+    <message>
+        <source>Task switching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort shapes by colour or by shape, as the cue says: switching between rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word tells you the rule: COLOUR or SHAPE. Then a blue or orange circle or square appears inside the frame.
+
+Use the rule to choose the key: F or J, as shown at the bottom of the screen during practice. The frame looks different for each rule, to help you.
+
+Answer as quickly as you can without making mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In training, the time between the cue and the shape, the time to answer and how often the rule changes are adjusted to keep you at your best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some parts use one rule throughout, others mix both. The test takes about 12 minutes, with short breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F or J, by the rule on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between cue and shape (ms; less is harder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to answer (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the rule changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of trials where the rules disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch cost: extra time when the rule changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch cost in errors (share of trials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixing cost: extra time for keeping two rules ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congruency effect: extra time when the rules disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch cost with %1 ms to prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves out each block&apos;s first trial, trials after an error, and for times errors and responses faster than 100 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskSwitchingScene</name>
+    <message>
+        <source>blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLOUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHAPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLOUR: %1 = F, %2 = J     SHAPE: %3 = F, %4 = J</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimingCheckExercise</name>
     <message>
         <source>Timing check</source>

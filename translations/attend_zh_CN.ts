@@ -367,6 +367,116 @@ Speed and accuracy matter equally.</source>
     </message>
 </context>
 <context>
+    <name>TaskSwitchingExercise</name>
+    <message>
+        <source>Task switching</source>
+        <translation>任务切换</translation>
+    </message>
+    <message>
+        <source>Sort shapes by colour or by shape, as the cue says: switching between rules.</source>
+        <translation>按提示依颜色或形状对图形分类：在规则之间切换。</translation>
+    </message>
+    <message>
+        <source>A word tells you the rule: COLOUR or SHAPE. Then a blue or orange circle or square appears inside the frame.
+
+Use the rule to choose the key: F or J, as shown at the bottom of the screen during practice. The frame looks different for each rule, to help you.
+
+Answer as quickly as you can without making mistakes.</source>
+        <translation>一个词会告诉您规则：颜色或形状。随后框内会出现一个蓝色或橙色的圆形或方形。
+
+按规则选择按键：F 或 J，练习时屏幕下方会显示对应关系。两种规则的边框样式不同，可帮助您辨认。
+
+请在不出错的前提下尽快作答。</translation>
+    </message>
+    <message>
+        <source>In training, the time between the cue and the shape, the time to answer and how often the rule changes are adjusted to keep you at your best.</source>
+        <translation>训练中，提示与图形之间的时间、作答时间以及规则变换的频率会随时调整，使您保持最佳状态。</translation>
+    </message>
+    <message>
+        <source>Some parts use one rule throughout, others mix both. The test takes about 12 minutes, with short breaks.</source>
+        <translation>有些部分只用一种规则，有些部分两种混合。测试约需 12 分钟，中间有短暂休息。</translation>
+    </message>
+    <message>
+        <source>F or J, by the rule on screen</source>
+        <translation>按屏幕上的规则选 F 或 J</translation>
+    </message>
+    <message>
+        <source>Time between cue and shape (ms; less is harder)</source>
+        <translation>提示与图形之间的时间（毫秒；越短越难）</translation>
+    </message>
+    <message>
+        <source>Time to answer (ms)</source>
+        <translation>作答时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>How often the rule changes</source>
+        <translation>规则变换的频率</translation>
+    </message>
+    <message>
+        <source>Share of trials where the rules disagree</source>
+        <translation>两条规则要求不同按键的试次比例</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <source>Switch cost: extra time when the rule changes</source>
+        <translation>切换代价：规则变换时多用的时间</translation>
+    </message>
+    <message>
+        <source>Switch cost in errors (share of trials)</source>
+        <translation>错误率的切换代价（试次比例）</translation>
+    </message>
+    <message>
+        <source>Mixing cost: extra time for keeping two rules ready</source>
+        <translation>混合代价：同时准备两条规则多用的时间</translation>
+    </message>
+    <message>
+        <source>Congruency effect: extra time when the rules disagree</source>
+        <translation>一致性效应：两条规则不一致时多用的时间</translation>
+    </message>
+    <message>
+        <source>Switch cost with %1 ms to prepare</source>
+        <translation>准备时间为 %1 毫秒时的切换代价</translation>
+    </message>
+    <message>
+        <source>Leaves out each block&apos;s first trial, trials after an error, and for times errors and responses faster than 100 ms.</source>
+        <translation>不计每段的第一个试次和错误之后的试次；计算时间时还不计错误试次和快于 100 毫秒的反应。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSwitchingScene</name>
+    <message>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>方形</translation>
+    </message>
+    <message>
+        <source>COLOUR</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>SHAPE</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>COLOUR: %1 = F, %2 = J     SHAPE: %3 = F, %4 = J</source>
+        <translation>颜色：%1 = F，%2 = J     形状：%3 = F，%4 = J</translation>
+    </message>
+</context>
+<context>
     <name>TimingCheckExercise</name>
     <message>
         <source>Timing check</source>
