@@ -66,6 +66,8 @@ void StimulusCanvas::runTrial(const TrialSpec &trial, const QString &preface,
             m_onsetPhase = int(i);
     m_timing = {};
     m_onsetFrame = -1;
+    m_phaseFloor = 0;
+    m_firstKey.clear();
     m_shownPhase = -2; // forces the first frame to be painted
     m_nextFrame = 0;
     m_running = true;
@@ -100,7 +102,7 @@ int StimulusCanvas::phaseAtFrame(int frame) const
     int start = 0;
     for (std::size_t i = 0; i < m_phases.size(); ++i) {
         if (m_phases[i].frames == 0 || frame < start + m_phases[i].frames)
-            return int(i);
+            return std::max(int(i), m_phaseFloor);
         start += m_phases[i].frames;
     }
     return int(m_phases.size()); // past the last timed phase: the trial is over
@@ -170,6 +172,8 @@ void StimulusCanvas::endTrial()
 {
     m_timer.stop();
     m_running = false;
+    if (m_timing.response.isEmpty() && !m_firstKey.isEmpty())
+        m_timing.response = m_firstKey; // the deadline came before the second answer
     const QRegion dirty = dirtyRegion(m_shownPhase);
     m_shownPhase = -1;
     repaint(dirty); // the stimulus and the marker go dark before anything else happens
@@ -185,7 +189,8 @@ void StimulusCanvas::keyPressEvent(QKeyEvent *event)
             m_timing.autoRepeatIgnored = true;
         return;
     }
-    const bool response = m_running && m_trial.keys.contains(key);
+    const bool response =
+        m_running && (m_trial.keys.contains(key) || m_trial.secondKeys.contains(key));
     if (!response) {
         if (!key.isEmpty())
             Q_EMIT keyPressed(key);
@@ -193,6 +198,19 @@ void StimulusCanvas::keyPressEvent(QKeyEvent *event)
     }
     // Before the onset there is nothing to answer yet; one response per trial.
     if (m_onsetFrame < 0 || !m_timing.response.isEmpty())
+        return;
+    if (!m_trial.secondKeys.isEmpty()) {
+        if (m_firstKey.isEmpty() && m_trial.keys.contains(key)) {
+            m_firstKey = key;
+            m_timing.responseNs = at;
+            m_phaseFloor = int(m_phases.size()) - 1; // shown from the next frame
+        } else if (!m_firstKey.isEmpty() && m_trial.secondKeys.contains(key)) {
+            m_timing.response = m_firstKey + u'+' + key;
+            endTrial();
+        }
+        return;
+    }
+    if (!m_trial.keys.contains(key))
         return;
     m_timing.response = key;
     m_timing.responseNs = at;

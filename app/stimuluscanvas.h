@@ -75,6 +75,8 @@ private:
     int m_nextFrame = 0;
     int m_shownPhase = -1; // phase painted last; -1 = blank
     int m_onsetFrame = -1;
+    int m_phaseFloor = 0; // after a first answer, the question for the second
+    QString m_firstKey;
     TrialTiming m_timing;
 
     QString m_message;

@@ -38,6 +38,7 @@ struct TrialContext
     // The stimulus of the trial before in this block (empty for its first trial), for sequences
     // whose next step depends on the last one under a changing difficulty.
     QJsonObject previousStimulus;
+    bool previousCorrect = false; // its outcome, when there was one
 };
 
 // Practice length and block sizes of a session.

@@ -1,5 +1,7 @@
 #include "builtinexercises.h"
 
+#include "dividedattention/dividedattentionexercise.h"
+#include "dividedattention/dividedattentionscene.h"
 #include "exerciseregistry.h"
 #include "sceneregistry.h"
 #include "sustainedattention/sustainedattentionexercise.h"
@@ -17,6 +19,8 @@ void registerBuiltInExercises(ExerciseRegistry &exercises, SceneRegistry &scenes
     // check is not a training exercise: the shell runs it from the Tools menu.)
     exercises.add(std::make_unique<VisualSearchExercise>());
     scenes.add(VisualSearchExercise::exerciseId(), std::make_unique<VisualSearchScene>());
+    exercises.add(std::make_unique<DividedAttentionExercise>());
+    scenes.add(DividedAttentionExercise::exerciseId(), std::make_unique<DividedAttentionScene>());
     exercises.add(std::make_unique<TaskSwitchingExercise>());
     scenes.add(TaskSwitchingExercise::exerciseId(), std::make_unique<TaskSwitchingScene>());
     using Sustained = SustainedAttentionExercise;

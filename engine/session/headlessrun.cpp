@@ -15,13 +15,16 @@ qint64 simulate(const TrialSpec &trial, const SimulatedAnswer &answer, double fr
     const int onset = trial.onsetPhase();
     int framesBefore = 0, framesAfter = 0, stimulusFrames = 0;
     bool open = false; // a phase that lasts until a response or the deadline
+    bool openShowsStimulus = false;
     for (int i = 0; i < int(trial.phases.size()); ++i) {
         const int frames = trial.phases[std::size_t(i)].frames;
         if (onset < 0 || i < onset)
             framesBefore += frames;
-        else if (frames == 0)
+        else if (frames == 0) {
+            openShowsStimulus =
+                openShowsStimulus || (!open && trial.phases[std::size_t(i)].stimulus);
             open = true;
-        else
+        } else
             framesAfter += frames;
         if (i >= onset && trial.phases[std::size_t(i)].stimulus)
             stimulusFrames += frames;
@@ -44,7 +47,8 @@ qint64 simulate(const TrialSpec &trial, const SimulatedAnswer &answer, double fr
                            : open                           ? windowMs
                                                             : framesAfter * frameNs / 1e6;
     const int shownFrames = int(std::ceil(shownMs * 1e6 / frameNs - 1e-9));
-    timing.framesShown = std::max(1, open ? shownFrames : std::min(stimulusFrames, shownFrames));
+    timing.framesShown =
+        std::max(1, openShowsStimulus ? shownFrames : std::min(stimulusFrames, shownFrames));
     return timing.onsetNs + qint64(std::llround(shownMs * 1e6));
 }
 

@@ -238,8 +238,10 @@ void SessionRunner::emitTrial()
     context.refreshHz = m_refreshHz;
     context.blockSeed = blockSeed(m_seed, m_block);
     context.trialSeed = trialSeed(context.blockSeed, m_index);
-    if (m_index > 0)
+    if (m_index > 0) {
         context.previousStimulus = m_trial.stimulus;
+        context.previousCorrect = m_lastCorrect;
+    }
     m_trial = m_exercise.nextTrial(context);
     m_trial.block = m_block;
     m_trial.index = m_index;
@@ -310,6 +312,7 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
             qWarning("%s", qPrintable(saved.error().message()));
     }
 
+    m_lastCorrect = record.correct;
     if (m_trial.practice)
         Q_EMIT practiceFeedback(record.correct);
     ++m_index;

@@ -110,6 +110,7 @@ private:
     int m_index = 0;
     int m_firstBlock = 0; // where the run continues after the instructions
     TrialSpec m_trial;
+    bool m_lastCorrect = false; // of the trial completed last
     std::vector<Measure> m_summary;
     std::unique_ptr<AdaptiveTraining> m_training; // training mode only
     AdaptiveTraining::Decision m_decision;        // of the trial on screen

@@ -29,6 +29,10 @@ struct TrialSpec
     int deadlineFrames = 0;    // counted from onset; 0 = none
     bool endOnResponse = true; // a response ends the trial (otherwise all phases run)
     QStringList keys;          // keys that count as a response; others are ignored
+    // When set, a second answer follows the first (e.g. where, after what): the first key moves
+    // the trial to its last phase, which asks for one of these; the response is "first+second"
+    // and the reaction time is the first key's.
+    QStringList secondKeys;
 
     // Index of the first stimulus phase: its first frame is the onset. -1 if there is none.
     int onsetPhase() const;

@@ -1,0 +1,418 @@
+#include "dividedattentionexercise.h"
+
+#include "exerciseparameters.h"
+#include "metrics/psychometric.h"
+
+#include <QJsonDocument>
+#include <QPointF>
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <random>
+
+namespace attend {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+constexpr double kItem = 0.045;      // peripheral items' size, of the short side
+constexpr double kClearance = 0.065; // distractors keep this far from the target's centre
+const QString kCar = QStringLiteral("f");
+const QString kTruck = QStringLiteral("j");
+// Direction keys around S, clockwise from up, and the numeric keypad's equivalents.
+const QStringList kLetterKeys = {QStringLiteral("w"), QStringLiteral("e"), QStringLiteral("d"),
+                                 QStringLiteral("c"), QStringLiteral("x"), QStringLiteral("z"),
+                                 QStringLiteral("a"), QStringLiteral("q")};
+const QStringList kPadKeys = {QStringLiteral("8"), QStringLiteral("9"), QStringLiteral("6"),
+                              QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1"),
+                              QStringLiteral("4"), QStringLiteral("7")};
+
+double number(const QJsonObject &p, const char *key, double fallback)
+{
+    return p.value(QLatin1String(key)).toDouble(fallback);
+}
+
+double lerp(double easy, double hard, double level)
+{
+    return easy + (hard - easy) * std::clamp(level, 0.0, 1.0);
+}
+
+QPointF onSpoke(int spoke16, double radius)
+{
+    const double angle = spoke16 * kPi / 8.0; // 0 = up, clockwise
+    return {radius * std::sin(angle), -radius * std::cos(angle)};
+}
+
+// Which of the two staircases trial `index` of a block belongs to: each pair of trials has one
+// of each, in an order drawn from the block's seed.
+int staircaseOf(quint64 blockSeed, int index)
+{
+    std::mt19937_64 rng(blockSeed ^ (quint64(index / 2) * 0x9E3779B97F4A7C15ull));
+    const int first = int(rng() % 2);
+    return index % 2 == 0 ? first : 1 - first;
+}
+
+QJsonObject parsed(const std::string &json)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
+}
+
+// The staircase estimate: the mean of each staircase's reversal levels after its first two,
+// averaged over the two staircases (in ms).
+metrics::Estimate staircaseThreshold(const QJsonArray &stairs, double frameMs)
+{
+    std::vector<double> means;
+    for (const auto &s : stairs) {
+        const QJsonArray reversals = s.toArray().at(3).toArray();
+        if (reversals.size() < 3)
+            continue;
+        double sum = 0;
+        for (int i = 2; i < reversals.size(); ++i)
+            sum += reversals.at(i).toDouble();
+        means.push_back(sum / double(reversals.size() - 2));
+    }
+    if (means.size() < 2)
+        return metrics::Estimate::notEnough(int(means.size()), 0,
+                                            "each staircase needs at least 3 reversals");
+    return metrics::Estimate::of((means[0] + means[1]) / 2.0 * frameMs, 2);
+}
+
+} // namespace
+
+QString DividedAttentionExercise::displayName() const
+{
+    return tr("Divided attention");
+}
+
+QString DividedAttentionExercise::description() const
+{
+    return tr("Take in the centre and the edge of a brief display at once.");
+}
+
+QString DividedAttentionExercise::instructions(SessionMode mode) const
+{
+    QString text = tr("Look at the cross in the middle. A picture flashes briefly: a car or a "
+                      "truck in the small box in the middle and, in most parts, a round target "
+                      "somewhere further out, sometimes among triangles. Then the screen "
+                      "flickers.\n\nFirst say what was in the middle: F for the car, J for the "
+                      "truck. Then say where the round target was: the keys around S (Q W E, A "
+                      "D, Z X C) or the number pad point in its direction.\n\nTake your time to "
+                      "answer: only correctness counts. Guess if you are not sure.");
+    text += QStringLiteral("\n\n");
+    text += mode == SessionMode::Training
+                ? tr("In training, the display time, the number of triangles, how far out the "
+                     "target is and how alike the car and truck look change to keep you at your "
+                     "best.")
+                : tr("There are four parts of 40 displays; the display gets shorter as you get "
+                     "them right. About 15 minutes.");
+    return text;
+}
+
+QString DividedAttentionExercise::responseKeysHint() const
+{
+    return tr("Centre: F = car · J = truck   Then where: Q W E / A D / Z X C or the number pad");
+}
+
+QJsonObject DividedAttentionExercise::defaultParameters(SessionMode mode) const
+{
+    return defaultParametersFromResource(exerciseId(), mode);
+}
+
+std::vector<DifficultyDimension> DividedAttentionExercise::difficultyDimensions() const
+{
+    return {
+        {QStringLiteral("display_frames"), tr("Display time (frames; fewer is harder)"), 1, 30, 1},
+        {QStringLiteral("distractors"), tr("Number of triangles"), 0, 47, 1},
+        {QStringLiteral("eccentricity"), tr("Distance of the outer target from the centre"), 0.2,
+         0.42, 0.02},
+        {QStringLiteral("morph"), tr("How alike the car and the truck look"), 0, 0.8, 0.1}};
+}
+
+SessionPlan DividedAttentionExercise::plan(SessionMode mode, const QJsonObject &p) const
+{
+    SessionPlan plan;
+    plan.practiceTrials = std::max(0, p.value(QStringLiteral("practice_trials")).toInt());
+    if (mode == SessionMode::Training) {
+        int left = std::max(1, p.value(QStringLiteral("trials")).toInt(90));
+        const int size = std::max(1, p.value(QStringLiteral("block_size")).toInt(30));
+        for (; left > 0; left -= size)
+            plan.blockSizes.push_back(std::min(size, left));
+        return plan;
+    }
+    plan.blockSizes.assign(4, std::max(2, p.value(QStringLiteral("trials_per_subtest")).toInt(40)));
+    return plan;
+}
+
+QString DividedAttentionExercise::subtest(int block)
+{
+    switch (block) {
+    case 1:
+        return QStringLiteral("central");
+    case 2:
+        return QStringLiteral("divided");
+    case 3:
+        return QStringLiteral("selective");
+    default:
+        return QStringLiteral("peripheral");
+    }
+}
+
+int DividedAttentionExercise::directionOfKey(const QString &key)
+{
+    const int letter = int(kLetterKeys.indexOf(key));
+    return letter >= 0 ? letter : int(kPadKeys.indexOf(key));
+}
+
+std::vector<QPointF> DividedAttentionExercise::distractorPlaces()
+{
+    std::vector<QPointF> places;
+    for (double radius : {0.13, 0.24, 0.35})
+        for (int spoke = 0; spoke < 16; ++spoke)
+            places.push_back(onSpoke(spoke, radius));
+    return places;
+}
+
+QJsonArray DividedAttentionExercise::advanceStaircases(const QJsonObject &p,
+                                                       const QJsonObject &previous,
+                                                       bool previousCorrect)
+{
+    QJsonArray stairs = previous.value(QStringLiteral("stairs")).toArray();
+    if (stairs.size() != 2) {
+        const QJsonArray starts = p.value(QStringLiteral("staircase_starts")).toArray();
+        const int step = p.value(QStringLiteral("initial_step_frames")).toInt(3);
+        stairs = {};
+        for (int i = 0; i < 2; ++i)
+            stairs.append(QJsonArray{starts.at(i).toInt(i == 0 ? 30 : 12), step, 0, QJsonArray{}});
+        return stairs;
+    }
+    // Weighted up-down aimed at 75 % (Kaernbach 1991): after a correct answer one step shorter,
+    // after an error three steps longer; the step falls to one frame at the first reversal.
+    const int which = previous.value(QStringLiteral("stair")).toInt();
+    QJsonArray s = stairs.at(which).toArray();
+    int frames = s.at(0).toInt(), step = s.at(1).toInt(), direction = s.at(2).toInt();
+    QJsonArray reversals = s.at(3).toArray();
+    const int now = previousCorrect ? -1 : +1;
+    if (direction != 0 && now != direction) {
+        reversals.append(frames);
+        step = 1;
+    }
+    const int maxFrames = p.value(QStringLiteral("max_frames")).toInt(30);
+    frames = std::clamp(frames + (previousCorrect ? -step : 3 * step), 1, maxFrames);
+    stairs.replace(which, QJsonArray{frames, step, now, reversals});
+    return stairs;
+}
+
+TrialSpec DividedAttentionExercise::build(const TrialContext &context, const QString &subtest,
+                                          int frames, double eccentricity, int distractors,
+                                          double morph) const
+{
+    const QJsonObject &p = context.parameters;
+    std::mt19937_64 rng(context.trialSeed);
+    const bool central = subtest != u"peripheral";
+    const bool peripheral = subtest != u"central";
+    const bool truck = rng() % 2;
+    const int direction = int(rng() % 8);
+    const QPointF target = onSpoke(2 * direction, eccentricity);
+
+    QJsonArray places;
+    if (peripheral && distractors > 0) {
+        std::vector<QPointF> free;
+        for (const QPointF &at : distractorPlaces())
+            if (std::hypot(at.x() - target.x(), at.y() - target.y()) > kClearance)
+                free.push_back(at);
+        std::shuffle(free.begin(), free.end(), rng);
+        for (int i = 0; i < std::min(distractors, int(free.size())); ++i)
+            places.append(QJsonArray{free[std::size_t(i)].x(), free[std::size_t(i)].y()});
+    }
+    TrialSpec t;
+    t.condition = subtest;
+    t.stimulus = {{QStringLiteral("subtest"), subtest},
+                  {QStringLiteral("display_frames"), frames},
+                  {QStringLiteral("frame_ms"), 1000.0 / context.refreshHz},
+                  {QStringLiteral("item_size"), kItem},
+                  {QStringLiteral("morph"), morph},
+                  {QStringLiteral("distractors"), places},
+                  {QStringLiteral("mask_seed"), double(rng() % 1000000)}};
+    if (central)
+        t.stimulus.insert(QStringLiteral("central"),
+                          truck ? QStringLiteral("truck") : QStringLiteral("car"));
+    if (peripheral) {
+        t.stimulus.insert(QStringLiteral("direction"), direction);
+        t.stimulus.insert(QStringLiteral("eccentricity"), eccentricity);
+    }
+    t.phases = {
+        {QStringLiteral("fixation"), framesFor(number(p, "fixation_ms", 500), context.refreshHz),
+         false},
+        {QStringLiteral("display"), frames, true},
+        {QStringLiteral("mask"), framesFor(number(p, "mask_ms", 100), context.refreshHz), false}};
+    const QStringList directions = kLetterKeys + kPadKeys;
+    if (central)
+        t.phases.push_back({QStringLiteral("ask-central"), 0, false});
+    if (peripheral)
+        t.phases.push_back({QStringLiteral("ask-direction"), 0, false});
+    t.keys = central ? QStringList{kCar, kTruck} : directions;
+    if (central && peripheral)
+        t.secondKeys = directions;
+    // Unspeeded: the answers wait for the person (UFOV scores accuracy only).
+    t.deadlineFrames = 0;
+    return t;
+}
+
+TrialSpec DividedAttentionExercise::nextTrial(const TrialContext &context) const
+{
+    const QJsonObject &p = context.parameters;
+    if (context.practice) {
+        const QString kind = context.mode == SessionMode::Training ? QStringLiteral("selective")
+                                                                   : QStringLiteral("divided");
+        TrialSpec t = build(context, kind, p.value(QStringLiteral("practice_frames")).toInt(30),
+                            number(p, "eccentricity", 0.3), 0, 0.0);
+        t.difficulty = 0.0;
+        return t;
+    }
+    if (context.mode == SessionMode::Training) {
+        const double d = context.difficulty;
+        const int maxFrames = p.value(QStringLiteral("max_frames")).toInt(30);
+        // Display time falls geometrically: equal level steps are equal ratios of time.
+        const int frames = std::max(1, int(std::lround(std::pow(maxFrames, 1.0 - d))));
+        TrialSpec t = build(
+            context, QStringLiteral("selective"), frames,
+            lerp(number(p, "eccentricity_easy", 0.2), number(p, "eccentricity_hard", 0.42), d),
+            int(std::lround(lerp(0, number(p, "distractors_hard", 47), d))),
+            lerp(0.0, number(p, "morph_hard", 0.8), d));
+        t.difficulty = d;
+        return t;
+    }
+    const QString kind = subtest(context.block);
+    const QJsonArray stairs =
+        advanceStaircases(p, context.previousStimulus, context.previousCorrect);
+    const int which = staircaseOf(context.blockSeed, context.index);
+    const int frames = stairs.at(which).toArray().at(0).toInt();
+    TrialSpec t = build(context, kind, frames, number(p, "eccentricity", 0.35),
+                        kind == u"selective" ? 47 : 0, number(p, "morph", 0.0));
+    t.stimulus.insert(QStringLiteral("stairs"), stairs);
+    t.stimulus.insert(QStringLiteral("stair"), which);
+    t.difficulty = number(p, "difficulty_equivalent", 0.5);
+    return t;
+}
+
+bool DividedAttentionExercise::score(const TrialSpec &trial, const QString &response) const
+{
+    const QJsonObject &s = trial.stimulus;
+    const QStringList parts = response.split(u'+');
+    const bool central = s.contains(QStringLiteral("central"));
+    const bool peripheral = s.contains(QStringLiteral("direction"));
+    const QString centralKey =
+        s.value(QStringLiteral("central")).toString() == u"truck" ? kTruck : kCar;
+    const int direction = s.value(QStringLiteral("direction")).toInt();
+    if (central && peripheral)
+        return parts.size() == 2 && parts[0] == centralKey && directionOfKey(parts[1]) == direction;
+    if (central)
+        return response == centralKey;
+    return directionOfKey(response) == direction;
+}
+
+QString DividedAttentionExercise::simulatedResponse(const TrialSpec &trial, bool correct) const
+{
+    const QJsonObject &s = trial.stimulus;
+    const bool central = s.contains(QStringLiteral("central"));
+    const bool peripheral = s.contains(QStringLiteral("direction"));
+    const QString centralKey =
+        s.value(QStringLiteral("central")).toString() == u"truck" ? kTruck : kCar;
+    const int direction = s.value(QStringLiteral("direction")).toInt();
+    const QString where = kLetterKeys[correct ? direction : (direction + 4) % 8];
+    if (central && peripheral)
+        return centralKey + u'+' + where; // a wrong answer misses the direction
+    if (central)
+        return correct ? centralKey : (centralKey == kCar ? kTruck : kCar);
+    return where;
+}
+
+std::vector<Measure>
+DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) const
+{
+    std::map<QString, std::vector<metrics::PsychometricTrial>> both, outer;
+    std::map<QString, QJsonArray> lastStairs;
+    std::map<QString, double> frameMs;
+    std::vector<bool> centralRight, outerRight;
+    for (const TrialRecord &t : trials) {
+        const QJsonObject s = parsed(t.stimulus);
+        const QString kind = QString::fromStdString(t.condition);
+        const double ms = s.value(QStringLiteral("display_frames")).toInt() *
+                          s.value(QStringLiteral("frame_ms")).toDouble(1000.0 / 60.0);
+        const QStringList parts = QString::fromStdString(t.response).split(u'+');
+        const bool hasCentral = s.contains(QStringLiteral("central"));
+        const bool hasOuter = s.contains(QStringLiteral("direction"));
+        const QString centralKey =
+            s.value(QStringLiteral("central")).toString() == u"truck" ? kTruck : kCar;
+        const bool centralOk = hasCentral && !parts.isEmpty() && parts[0] == centralKey;
+        const QString whereKey = hasCentral ? (parts.size() == 2 ? parts[1] : QString()) : parts[0];
+        const bool outerOk =
+            hasOuter && directionOfKey(whereKey) == s.value(QStringLiteral("direction")).toInt();
+        both[kind].push_back({ms, t.correct});
+        if (hasOuter)
+            outer[kind].push_back({ms, outerOk});
+        if (hasCentral && hasOuter) {
+            centralRight.push_back(centralOk);
+            outerRight.push_back(outerOk);
+        }
+        if (s.contains(QStringLiteral("stairs"))) {
+            lastStairs[kind] = advanceStaircases({}, s, t.correct);
+            frameMs[kind] = s.value(QStringLiteral("frame_ms")).toDouble(1000.0 / 60.0);
+        }
+    }
+    const QString ms = QStringLiteral("ms");
+    std::vector<Measure> out;
+    // Chance: 1/2 for the central figure, 1/8 for a direction, 1/16 for both.
+    const std::map<QString, double> guess = {{QStringLiteral("central"), 0.5},
+                                             {QStringLiteral("divided"), 1.0 / 16.0},
+                                             {QStringLiteral("selective"), 1.0 / 16.0},
+                                             {QStringLiteral("peripheral"), 1.0 / 8.0}};
+    const std::map<QString, QString> names = {
+        {QStringLiteral("central"), tr("Centre only")},
+        {QStringLiteral("divided"), tr("Centre and edge")},
+        {QStringLiteral("selective"), tr("Centre and edge among triangles")},
+        {QStringLiteral("peripheral"), tr("Edge only")}};
+    std::map<QString, metrics::Estimate> fitted;
+    for (const auto &[kind, list] : both) {
+        if (!guess.count(kind))
+            continue;
+        metrics::PsychometricOptions options;
+        options.guessRate = guess.at(kind);
+        options.targetP = 0.75;
+        const auto fit = metrics::fitWeibull(list, options);
+        fitted[kind] = fit.threshold;
+        const QByteArray k = kind.toLatin1();
+        const QString name = names.at(kind);
+        out.push_back(measureOf((k + "_threshold_fit_ms").constData(),
+                                tr("%1: display time for 75 % correct (fitted curve)").arg(name),
+                                fit.threshold, ms));
+        if (lastStairs.count(kind))
+            out.push_back(
+                measureOf((k + "_threshold_staircase_ms").constData(),
+                          tr("%1: display time for 75 % correct (staircase reversals)").arg(name),
+                          staircaseThreshold(lastStairs.at(kind), frameMs.at(kind)), ms));
+    }
+    out.push_back(measureOf("central_accuracy",
+                            tr("Centre identified correctly (with the edge task)"),
+                            metrics::proportionCorrect(centralRight)));
+    out.push_back(measureOf("peripheral_accuracy",
+                            tr("Edge target located correctly (with the centre task)"),
+                            metrics::proportionCorrect(outerRight)));
+    // Dual-task cost: how much longer the display must be to locate the edge target while also
+    // identifying the centre (subtest 2, edge answers only) than when locating it alone.
+    if (outer.count(QStringLiteral("divided")) && outer.count(QStringLiteral("peripheral"))) {
+        metrics::PsychometricOptions options;
+        options.guessRate = 1.0 / 8.0;
+        const auto dual = metrics::fitWeibull(outer.at(QStringLiteral("divided")), options);
+        const auto single = metrics::fitWeibull(outer.at(QStringLiteral("peripheral")), options);
+        metrics::Estimate cost = metrics::dualTaskCost(dual.threshold, single.threshold);
+        if (cost.ok())
+            cost.value *= 100.0;
+        out.push_back(measureOf("dual_task_cost_percent",
+                                tr("Dual-task cost: extra display time needed for the edge target"),
+                                cost, QStringLiteral("%")));
+    }
+    return out;
+}
+
+} // namespace attend
