@@ -260,7 +260,9 @@ void StimulusCanvas::paintEvent(QPaintEvent *)
                 painter.setFont(font);
                 painter.drawText(area, Qt::AlignCenter, m_preface);
             } else if (m_scene) {
+                painter.save(); // the key hint keeps the canvas's own font and pen
                 m_scene->paint(painter, area, m_trial, phase);
+                painter.restore();
             }
             if (!m_keyHint.isEmpty()) {
                 painter.setPen(QColor(200, 200, 200));

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DividedAttentionExercise</name>
+    <message>
+        <source>Divided attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in the centre and the edge of a brief display at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the cross in the middle. A picture flashes briefly: a car or a truck in the small box in the middle and, in most parts, a round target somewhere further out, sometimes among triangles. Then the screen flickers.
+
+First say what was in the middle: F for the car, J for the truck. Then say where the round target was: the keys around S (Q W E, A D, Z X C) or the number pad point in its direction.
+
+Take your time to answer: only correctness counts. Guess if you are not sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In training, the display time, the number of triangles, how far out the target is and how alike the car and truck look change to keep you at your best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are four parts of 40 displays; the display gets shorter as you get them right. About 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre: F = car · J = truck   Then where: Q W E / A D / Z X C or the number pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display time (frames; fewer is harder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of triangles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance of the outer target from the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How alike the car and the truck look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre and edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre and edge among triangles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: display time for 75 % correct (fitted curve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: display time for 75 % correct (staircase reversals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre identified correctly (with the edge task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge target located correctly (with the centre task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual-task cost: extra display time needed for the edge target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DividedAttentionScene</name>
+    <message>
+        <source>What was in the centre?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F = car          J = truck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where was the round target?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantCode</name>
     <message>
         <source>Enter a participant code.</source>

@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DividedAttentionExercise</name>
+    <message>
+        <source>Divided attention</source>
+        <translation>分配注意</translation>
+    </message>
+    <message>
+        <source>Take in the centre and the edge of a brief display at once.</source>
+        <translation>在短暂的画面中同时看清中央和边缘。</translation>
+    </message>
+    <message>
+        <source>Look at the cross in the middle. A picture flashes briefly: a car or a truck in the small box in the middle and, in most parts, a round target somewhere further out, sometimes among triangles. Then the screen flickers.
+
+First say what was in the middle: F for the car, J for the truck. Then say where the round target was: the keys around S (Q W E, A D, Z X C) or the number pad point in its direction.
+
+Take your time to answer: only correctness counts. Guess if you are not sure.</source>
+        <translation>请注视中央的十字。画面会短暂闪现：中央小框里是一辆轿车或一辆卡车；在多数部分中，外围某处还有一个圆形目标，有时混在三角形之中。随后屏幕会闪烁。
+
+先回答中央是什么：轿车按 F，卡车按 J。再回答圆形目标在哪里：S 周围的按键（Q W E、A D、Z X C）或数字小键盘指向它的方向。
+
+作答不限时，只计正确与否。不确定时请猜测。</translation>
+    </message>
+    <message>
+        <source>In training, the display time, the number of triangles, how far out the target is and how alike the car and truck look change to keep you at your best.</source>
+        <translation>训练中，呈现时间、三角形数量、目标离中央的距离以及轿车与卡车的相似程度会随时调整，使您保持最佳状态。</translation>
+    </message>
+    <message>
+        <source>There are four parts of 40 displays; the display gets shorter as you get them right. About 15 minutes.</source>
+        <translation>测试分四部分，每部分 40 个画面；答对时画面会变短。约需 15 分钟。</translation>
+    </message>
+    <message>
+        <source>Centre: F = car · J = truck   Then where: Q W E / A D / Z X C or the number pad</source>
+        <translation>中央：F = 轿车 · J = 卡车   然后是位置：Q W E / A D / Z X C 或数字小键盘</translation>
+    </message>
+    <message>
+        <source>Display time (frames; fewer is harder)</source>
+        <translation>呈现时间（帧；越少越难）</translation>
+    </message>
+    <message>
+        <source>Number of triangles</source>
+        <translation>三角形数量</translation>
+    </message>
+    <message>
+        <source>Distance of the outer target from the centre</source>
+        <translation>外围目标离中央的距离</translation>
+    </message>
+    <message>
+        <source>How alike the car and the truck look</source>
+        <translation>轿车与卡车的相似程度</translation>
+    </message>
+    <message>
+        <source>Centre only</source>
+        <translation>仅中央</translation>
+    </message>
+    <message>
+        <source>Centre and edge</source>
+        <translation>中央和边缘</translation>
+    </message>
+    <message>
+        <source>Centre and edge among triangles</source>
+        <translation>三角形干扰下的中央和边缘</translation>
+    </message>
+    <message>
+        <source>Edge only</source>
+        <translation>仅边缘</translation>
+    </message>
+    <message>
+        <source>%1: display time for 75 % correct (fitted curve)</source>
+        <translation>%1：正确率 75% 所需的呈现时间（拟合曲线）</translation>
+    </message>
+    <message>
+        <source>%1: display time for 75 % correct (staircase reversals)</source>
+        <translation>%1：正确率 75% 所需的呈现时间（阶梯法反转点）</translation>
+    </message>
+    <message>
+        <source>Centre identified correctly (with the edge task)</source>
+        <translation>中央识别正确率（同时做边缘任务）</translation>
+    </message>
+    <message>
+        <source>Edge target located correctly (with the centre task)</source>
+        <translation>边缘目标定位正确率（同时做中央任务）</translation>
+    </message>
+    <message>
+        <source>Dual-task cost: extra display time needed for the edge target</source>
+        <translation>双任务代价：定位边缘目标多需的呈现时间</translation>
+    </message>
+</context>
+<context>
+    <name>DividedAttentionScene</name>
+    <message>
+        <source>What was in the centre?</source>
+        <translation>中央是什么？</translation>
+    </message>
+    <message>
+        <source>F = car          J = truck</source>
+        <translation>F = 轿车          J = 卡车</translation>
+    </message>
+    <message>
+        <source>Where was the round target?</source>
+        <translation>圆形目标在哪里？</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantCode</name>
     <message>
         <source>Enter a participant code.</source>

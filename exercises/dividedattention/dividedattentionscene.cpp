@@ -11,7 +11,7 @@ namespace {
 
 constexpr double kBox = 0.12;       // the central box's side, of the short screen side
 constexpr double kNoiseCell = 0.02; // the mask's squares
-constexpr double kSpoke = 0.35;     // answer screen: length of the spokes
+constexpr double kSpoke = 0.3;      // answer screen: length of the spokes
 constexpr double kPi = 3.14159265358979323846;
 const char *const kKeyLabels[8] = {"W / 8", "E / 9", "D / 6", "C / 3",
                                    "X / 2", "Z / 1", "A / 4", "Q / 7"};
@@ -133,7 +133,7 @@ void DividedAttentionScene::paint(QPainter &painter, const QRectF &area, const T
         painter.drawPath(vehicle(true, morph, square(c + QPointF(0.15 * side, 0), w)));
         drawText(painter, area, 0.16, 0.04, tr("F = car          J = truck"));
     } else if (phase.name == u"ask-direction") {
-        drawText(painter, area, -0.44, 0.035, tr("Where was the round target?"));
+        drawText(painter, area, -0.43, 0.035, tr("Where was the round target?"));
         painter.setPen(thin);
         QFont font = painter.font();
         font.setPixelSize(std::max(10, int(side * 0.03)));
