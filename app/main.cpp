@@ -1,6 +1,7 @@
 #include "appidentity.h"
 #include "builtinexercises.h"
 #include "exerciseregistry.h"
+#include "focusonexpose.h"
 #include "languageloader.h"
 #include "mainwindow.h"
 #include "sceneregistry.h"
@@ -156,6 +157,7 @@ int main(int argc, char *argv[])
     }
     if (!kiosk) {
         window.show();
+        FocusOnExpose::install(&window, &window);
         return app.exec();
     }
 

@@ -276,12 +276,14 @@ void MainWindow::reportUnfinishedSessions()
     if (running.value().isEmpty())
         return;
     QStringList lines;
-    for (const SessionInfo &s : running.value())
+    for (const SessionInfo &s : running.value()) {
+        const Exercise *exercise = exerciseFor(s.exercise);
         lines << tr("%1, %2, started %3 (%4 trials saved)")
                      .arg(s.participantCode.isEmpty() ? tr("this computer") : s.participantCode,
-                          s.exercise,
+                          exercise ? exercise->displayName() : s.exercise,
                           QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat))
                      .arg(s.trialCount);
+    }
     m_banner->setText(tr("Attend stopped during these sessions last time. Every trial saved "
                          "before the stop is kept.\n%1")
                           .arg(lines.join(QLatin1Char('\n'))));

@@ -1,6 +1,7 @@
 #include "runwindow.h"
 
 #include "exercisescene.h"
+#include "focusonexpose.h"
 #include "stimuluscanvas.h"
 
 #include <QGuiApplication>
@@ -106,8 +107,7 @@ void RunWindow::present()
         resize(1024, 768);
         show();
     }
-    activateWindow();
-    m_canvas->setFocus();
+    FocusOnExpose::install(this, m_canvas);
 }
 
 void RunWindow::showStateScreen()
@@ -212,6 +212,8 @@ QString RunWindow::summaryText() const
     const QLocale locale;
     QStringList lines{tr("Done. Thank you!"), QString()};
     for (const Measure &m : m_runner->summary()) {
+        if (m.detail)
+            continue;
         const QString value =
             m.ok ? (m.unit.isEmpty() ? locale.toString(m.value, 'g', 4)
                                      : tr("%1 %2").arg(locale.toString(m.value, 'f', 1), m.unit))

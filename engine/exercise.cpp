@@ -18,4 +18,10 @@ Measure countOf(const char *key, const QString &label, double count)
     return {QString::fromLatin1(key), label, QString(), true, count, QString()};
 }
 
+Measure detailed(Measure measure)
+{
+    measure.detail = true;
+    return measure;
+}
+
 } // namespace attend

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "metrics/estimate.h"
 #include "session/trialspec.h"
 #include "storage/sessioninfo.h"
-#include "metrics/estimate.h"
 #include "trialrecord.h"
 
 #include <QJsonObject>
@@ -56,7 +56,8 @@ struct Measure
     QString unit;  // e.g. "ms"
     bool ok = false;
     double value = 0.0;
-    QString note; // why there is no value, or how it was computed
+    QString note;        // why there is no value, or how it was computed
+    bool detail = false; // stored and exported, but left off the summary screen
 };
 
 // A measure from an estimate of the metrics library: its value when there is one, otherwise
@@ -64,6 +65,8 @@ struct Measure
 Measure measureOf(const char *key, const QString &label, const metrics::Estimate &estimate,
                   const QString &unit = QString());
 Measure countOf(const char *key, const QString &label, double count);
+// The same measure marked as a detail.
+Measure detailed(Measure measure);
 
 // One training and assessment task (DESIGN.md §2). Exercises live in exercises/ and register
 // themselves in the ExerciseRegistry; the shell lists whatever the registry holds.

@@ -311,10 +311,12 @@ std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialReco
                 fit.ok() ? metrics::Estimate::of(fit.rSquared, fit.n) : slope;
             out.push_back(measureOf((base + "_slope_ms_per_item").constData(),
                                     tr("%1: search slope, %2").arg(name, label), slope, msPerItem));
-            out.push_back(measureOf((base + "_intercept_ms").constData(),
-                                    tr("%1: intercept, %2").arg(name, label), intercept, ms));
-            out.push_back(measureOf((base + "_r_squared").constData(),
-                                    tr("%1: fit of the line (R²), %2").arg(name, label), r2));
+            out.push_back(
+                detailed(measureOf((base + "_intercept_ms").constData(),
+                                   tr("%1: intercept, %2").arg(name, label), intercept, ms)));
+            out.push_back(
+                detailed(measureOf((base + "_r_squared").constData(),
+                                   tr("%1: fit of the line (R²), %2").arg(name, label), r2)));
         };
         line("present", s.present.fit, tr("target present"));
         line("absent", s.absent.fit, tr("target absent"));
@@ -325,10 +327,10 @@ std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialReco
                     : metrics::Estimate::undefined(0, 0,
                                                    "needs both slopes, the present one above 0")));
         for (const auto &[size, rt] : s.present.meanRtBySetSize)
-            out.push_back(measureOf(
+            out.push_back(detailed(measureOf(
                 (k + "_rt_present_" + QByteArray::number(size) + "_ms").constData(),
                 tr("%1: mean correct reaction time, %2 items, target present").arg(name).arg(size),
-                rt, ms));
+                rt, ms)));
     }
     return out;
 }
