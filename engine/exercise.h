@@ -68,6 +68,14 @@ Measure countOf(const char *key, const QString &label, double count);
 // The same measure marked as a detail.
 Measure detailed(Measure measure);
 
+// How a simulated participant sees a trial: how hard it is on the 0–1 scale of the simulated
+// psychometric function, and the time its condition adds to the reaction time.
+struct SimulationCue
+{
+    double difficulty = 0.0;
+    double extraRtMs = 0.0;
+};
+
 // One training and assessment task (DESIGN.md §2). Exercises live in exercises/ and register
 // themselves in the ExerciseRegistry; the shell lists whatever the registry holds.
 class Exercise
@@ -94,6 +102,12 @@ public:
     // A response that score() takes as correct, or as wrong (empty: withholding), so that a
     // simulated participant can answer any exercise.
     virtual QString simulatedResponse(const TrialSpec &trial, bool correct) const = 0;
+    // The paradigm's typical effects for simulated participants (set-size slopes, switch costs,
+    // …); by default the trial's difficulty and nothing else.
+    virtual SimulationCue simulationCue(const TrialSpec &trial) const
+    {
+        return {trial.difficulty, 0.0};
+    }
     virtual std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const = 0;
 };
 

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void unusableFilesExitWithTwo_data();
     void unusableFilesExitWithTwo();
     void checkFindsADamagedDatabase();
+    void simulateFillsADatabaseTheAppCanOpen();
 
 private:
     QStringList db(const QStringList &args) const
@@ -93,6 +94,32 @@ void TestCliCommands::badUsageExitsWithOne_data()
         << QStringList{QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("check")};
     QTest::newRow("an invalid participant code") << QStringList{
         QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("P-1")};
+    QTest::newRow("simulate without --exercise")
+        << QStringList{QStringLiteral("simulate"), QStringLiteral("--participants"),
+                       QStringLiteral("1"), QStringLiteral("--sessions"), QStringLiteral("1")};
+    QTest::newRow("simulate with no participants")
+        << QStringList{QStringLiteral("simulate"), QStringLiteral("--participants"),
+                       QStringLiteral("0"),        QStringLiteral("--sessions"),
+                       QStringLiteral("1"),        QStringLiteral("--exercise"),
+                       QStringLiteral("sart")};
+    QTest::newRow("simulate with an absurd session count")
+        << QStringList{QStringLiteral("simulate"), QStringLiteral("--participants"),
+                       QStringLiteral("1"),        QStringLiteral("--sessions"),
+                       QStringLiteral("100000"),   QStringLiteral("--exercise"),
+                       QStringLiteral("sart")};
+    QTest::newRow("simulate an unknown exercise")
+        << QStringList{QStringLiteral("simulate"), QStringLiteral("--participants"),
+                       QStringLiteral("1"),        QStringLiteral("--sessions"),
+                       QStringLiteral("1"),        QStringLiteral("--exercise"),
+                       QStringLiteral("chess")};
+    QTest::newRow("simulate in an unknown mode")
+        << QStringList{QStringLiteral("simulate"), QStringLiteral("--participants"),
+                       QStringLiteral("1"),        QStringLiteral("--sessions"),
+                       QStringLiteral("1"),        QStringLiteral("--exercise"),
+                       QStringLiteral("sart"),     QStringLiteral("--mode"),
+                       QStringLiteral("play")};
+    QTest::newRow("--seed outside simulate")
+        << QStringList{QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("check")};
 }
 
 void TestCliCommands::badUsageExitsWithOne()
@@ -222,6 +249,51 @@ void TestCliCommands::checkFindsADamagedDatabase()
     const Run run = cli(db({QStringLiteral("check")}));
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(m_path), qPrintable(run.err));
+}
+
+void TestCliCommands::simulateFillsADatabaseTheAppCanOpen()
+{
+    // Two people, three sessions of the SART each, 20 trials per session: an assessment first,
+    // then training.
+    const Run run =
+        cli(db({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("2"),
+                QStringLiteral("--sessions"), QStringLiteral("3"), QStringLiteral("--exercise"),
+                QStringLiteral("sart"), QStringLiteral("--trials"), QStringLiteral("20")}));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("SIM001, SIM002")));
+    QVERIFY(run.err.contains(QStringLiteral("6/6 sessions")));
+    auto opened = testing::openOrFail(m_path);
+    QVERIFY(opened);
+    QSqlQuery q(opened->connection());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT p.code, s.mode, s.status, julianday(s.started_at), "
+        "(SELECT count(*) FROM trials t WHERE t.session_id = s.id AND t.practice = 0) "
+        "FROM sessions s JOIN participants p ON p.id = s.participant_id ORDER BY p.code, s.id")));
+    QStringList modes;
+    double lastDay = 0;
+    while (q.next()) {
+        modes << q.value(1).toString();
+        QCOMPARE(q.value(2).toString(), QStringLiteral("completed"));
+        QCOMPARE(q.value(4).toInt(), 20);
+        if (modes.size() % 3 != 1) // a day after the session before, for the same person
+            QCOMPARE(std::round(q.value(3).toDouble() - lastDay), 1.0);
+        lastDay = q.value(3).toDouble();
+    }
+    QCOMPARE(modes, (QStringList{QStringLiteral("assessment"), QStringLiteral("training"),
+                                 QStringLiteral("training"), QStringLiteral("assessment"),
+                                 QStringLiteral("training"), QStringLiteral("training")}));
+    // The training decisions were stored with the trials.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM trials WHERE controller_rule = "
+                                  "'staircase' AND practice = 0")) &&
+            q.next());
+    QVERIFY(q.value(0).toInt() >= 20);
+    // A second run adds new people with the next free codes.
+    const Run again =
+        cli(db({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("1"),
+                QStringLiteral("--sessions"), QStringLiteral("1"), QStringLiteral("--exercise"),
+                QStringLiteral("all"), QStringLiteral("--trials"), QStringLiteral("5")}));
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains(QStringLiteral("SIM003")));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

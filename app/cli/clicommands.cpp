@@ -7,8 +7,15 @@
 #include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
 
+#include "builtinexercises.h"
+#include "exerciseregistry.h"
+#include "sceneregistry.h"
+#include "session/traineesimulation.h"
+
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <cstdio>
+#include <unistd.h>
 
 namespace attend {
 
@@ -18,7 +25,11 @@ const char kUsage[] = "Commands:\n"
                       "  check                          integrity and schema report\n"
                       "  participants list              list every participant\n"
                       "  participants add CODE [--name NAME]\n"
-                      "                                 add a participant\n";
+                      "                                 add a participant\n"
+                      "  simulate --participants N --sessions S --exercise ID|all\n"
+                      "           [--mode assessment|training] [--seed K] [--trials N]\n"
+                      "                                 simulated trainees through real sessions\n"
+                      "                                 (default: an assessment, then training)\n";
 
 } // namespace
 
@@ -36,7 +47,27 @@ int CliCommands::run(const QStringList &arguments)
     const QCommandLineOption nameOption(QStringLiteral("name"),
                                         QStringLiteral("Display name for participants add."),
                                         QStringLiteral("NAME"));
-    parser.addOptions({dbOption, nameOption});
+    const QCommandLineOption participantsOption(
+        QStringLiteral("participants"), QStringLiteral("simulate: how many people (1–1000)."),
+        QStringLiteral("N"));
+    const QCommandLineOption sessionsOption(
+        QStringLiteral("sessions"),
+        QStringLiteral("simulate: sessions per person and exercise (1–200)."), QStringLiteral("S"));
+    const QCommandLineOption exerciseOption(QStringLiteral("exercise"),
+                                            QStringLiteral("simulate: an exercise id, or all."),
+                                            QStringLiteral("ID"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"),
+                                        QStringLiteral("simulate: assessment or training only."),
+                                        QStringLiteral("MODE"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("simulate: random seed (default 1)."),
+                                        QStringLiteral("K"));
+    const QCommandLineOption trialsOption(
+        QStringLiteral("trials"),
+        QStringLiteral("simulate: at most N trials per session (default: the full protocol)."),
+        QStringLiteral("N"));
+    parser.addOptions({dbOption, nameOption, participantsOption, sessionsOption, exerciseOption,
+                       modeOption, seedOption, trialsOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."),
                                  QStringLiteral("check|participants ..."));
 
@@ -54,19 +85,68 @@ int CliCommands::run(const QStringList &arguments)
     if (args.isEmpty())
         return fail(Usage, QStringLiteral("no command given; try --help"));
     const QString command = args.constFirst();
-    if (command != u"check" && command != u"participants")
+    if (command != u"check" && command != u"participants" && command != u"simulate")
         return fail(Usage, QStringLiteral("unknown command \"%1\"; try --help").arg(command));
+    for (const auto *option : {&participantsOption, &sessionsOption, &exerciseOption, &modeOption,
+                               &seedOption, &trialsOption})
+        if (parser.isSet(*option) && command != u"simulate")
+            return fail(
+                Usage,
+                QStringLiteral("--%1 is only for \"simulate\"").arg(option->names().constFirst()));
+    SimulateOptions simulation;
+    if (command == u"simulate") {
+        if (args.size() > 1)
+            return fail(Usage, QStringLiteral("simulate takes options only; try --help"));
+        const auto count = [&](const QCommandLineOption &option, int low, int high, int fallback,
+                               int &value) {
+            if (!parser.isSet(option)) {
+                value = fallback;
+                return fallback >= 0;
+            }
+            bool ok = false;
+            value = parser.value(option).toInt(&ok);
+            return ok && value >= low && value <= high;
+        };
+        if (!count(participantsOption, 1, 1000, -1, simulation.plan.participants))
+            return fail(Usage, QStringLiteral("--participants needs a number from 1 to 1000"));
+        if (!count(sessionsOption, 1, 200, -1, simulation.plan.sessions))
+            return fail(Usage, QStringLiteral("--sessions needs a number from 1 to 200"));
+        if (!count(trialsOption, 1, 100000, 0, simulation.plan.trialLimit))
+            return fail(Usage, QStringLiteral("--trials needs a number from 1 to 100000"));
+        bool seedOk = true;
+        simulation.plan.seed =
+            parser.isSet(seedOption) ? parser.value(seedOption).toULongLong(&seedOk) : 1;
+        if (!seedOk)
+            return fail(Usage, QStringLiteral("--seed needs a whole number"));
+        if (!parser.isSet(exerciseOption))
+            return fail(Usage, QStringLiteral("--exercise needs an exercise id or all"));
+        simulation.exercise = parser.value(exerciseOption);
+        const QString mode = parser.value(modeOption);
+        if (mode == u"assessment")
+            simulation.plan.mode = SessionMode::Assessment;
+        else if (mode == u"training")
+            simulation.plan.mode = SessionMode::Training;
+        else if (parser.isSet(modeOption))
+            return fail(Usage,
+                        QStringLiteral("--mode is assessment or training, not \"%1\"").arg(mode));
+    }
     if (parser.isSet(nameOption) && !(command == u"participants" && args.value(1) == u"add"))
         return fail(Usage, QStringLiteral("--name is only for \"participants add\""));
     if (command == u"check" && args.size() > 1)
         return fail(Usage, QStringLiteral("check takes no arguments (use --db PATH)"));
 
-    auto db = Database::open(parser.isSet(dbOption) ? parser.value(dbOption)
-                                                    : Database::defaultLocation());
+    Database::Options dbOptions;
+    // Simulated data is written in bulk; WAL keeps the file safe, a power cut may lose the
+    // last sessions, which can be simulated again.
+    dbOptions.durableCommits = command != u"simulate";
+    auto db = Database::open(
+        parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultLocation(), dbOptions);
     if (!db)
         return fail(DataProblem, db.error().message());
     if (command == u"check")
         return check(*db.value());
+    if (command == u"simulate")
+        return simulate(*db.value(), simulation);
     return participants(*db.value(), args.mid(1), parser.value(nameOption));
 }
 
@@ -153,6 +233,51 @@ int CliCommands::fail(int code, const QString &message)
     m_err << "attend-cli: " << message << '\n';
     m_err.flush();
     return code;
+}
+
+int CliCommands::simulate(Database &db, const SimulateOptions &options)
+{
+    ExerciseRegistry registry;
+    SceneRegistry scenes;
+    registerBuiltInExercises(registry, scenes);
+    SimulationPlan plan = options.plan;
+    if (options.exercise == u"all") {
+        for (const auto &e : registry.all())
+            plan.exercises << e->id();
+    } else if (registry.find(options.exercise)) {
+        plan.exercises << options.exercise;
+    } else {
+        QStringList known;
+        for (const auto &e : registry.all())
+            known << e->id();
+        return fail(Usage, QStringLiteral("there is no exercise \"%1\"; choose one of %2 or all")
+                               .arg(options.exercise, known.join(QStringLiteral(", "))));
+    }
+    // A bar on a terminal; otherwise a line every tenth of the way, for logs.
+    const bool terminal = isatty(fileno(stderr));
+    int lastTenth = -1;
+    const auto progress = [&](int done, int total, const QString &what) {
+        if (terminal) {
+            const int width = 30, filled = width * done / total;
+            m_err << '\r' << '[' << QString(filled, u'#') << QString(width - filled, u' ') << "] "
+                  << done << '/' << total << ' ' << what << "\x1b[K";
+            if (done == total)
+                m_err << '\n';
+        } else if (done * 10 / total != lastTenth) {
+            lastTenth = done * 10 / total;
+            m_err << done << '/' << total << " sessions (" << what << ")\n";
+        }
+        m_err.flush();
+        return true;
+    };
+    auto codes = TraineeSimulation(db, registry).run(plan, progress);
+    if (!codes)
+        return fail(DataProblem, codes.error().message());
+    m_out << "simulated " << codes.value().size() << " participants ("
+          << codes.value().join(QStringLiteral(", ")) << "), " << plan.sessions
+          << " sessions each of " << plan.exercises.join(QStringLiteral(", ")) << " into "
+          << db.location() << '\n';
+    return Ok;
 }
 
 } // namespace attend

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/traineesimulation.h"
+
 #include <QStringList>
 
 class QTextStream;
@@ -7,6 +9,12 @@ class QTextStream;
 namespace attend {
 
 class Database;
+
+struct SimulateOptions
+{
+    SimulationPlan plan;
+    QString exercise; // an id or "all"
+};
 
 // attend-cli: headless commands over an Attend database (DESIGN.md §7). Exit codes: 0 ok,
 // 1 bad usage, 2 data problem; every failure is one line that says what and where.
@@ -23,6 +31,7 @@ public:
 private:
     int check(Database &db);
     int participants(Database &db, const QStringList &args, const QString &name);
+    int simulate(Database &db, const SimulateOptions &options);
     int fail(int code, const QString &message);
 
     QTextStream &m_out;

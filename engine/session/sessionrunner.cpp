@@ -102,6 +102,8 @@ Result<void> SessionRunner::start(qint64 participantId, SessionMode mode, const 
     session.parameters = m_parameters;
     session.platform = options.platform;
     session.seed = m_seed;
+    session.startedAt = options.startedAt;
+    m_startedAt = options.startedAt;
     auto id = SessionRepository(m_db).start(session);
     if (!id)
         return id.error();
@@ -304,6 +306,7 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
     auto stored = TrialRepository(m_db).insert(m_sessionId, record);
     if (!stored)
         return stored.error();
+    m_lastNs = std::max({m_lastNs, timing.onsetNs, timing.responseNs});
     if (m_training && !record.practice) {
         m_training->observe(record);
         // The weights are derived data, rebuilt from the trials if lost: a failed save is
@@ -339,8 +342,10 @@ Result<void> SessionRunner::finish()
         if (!t.practice && !(t.flags & Superseded))
             scored.push_back(std::move(t));
     m_summary = m_exercise.summarise(scored);
+    const QDateTime ended =
+        m_startedAt.isValid() ? m_startedAt.addMSecs(m_lastNs / 1'000'000) : QDateTime();
     auto finished = SessionRepository(m_db).finish(m_sessionId, SessionStatus::Completed,
-                                                   summaryJson(m_summary));
+                                                   summaryJson(m_summary), ended);
     if (!finished)
         return finished.error();
     setState(State::Summary);

@@ -44,6 +44,9 @@ public:
         std::optional<quint32> seed;
         QJsonObject platform;           // OS, Qt, screen, refresh: stored with the session
         QJsonObject parameterOverrides; // merged over the exercise's defaults
+        // A virtual wall clock for simulated sessions: the session starts here and ends when
+        // its last trial's times say. Invalid: the real clock.
+        QDateTime startedAt;
     };
 
     SessionRunner(Database &db, const Exercise &exercise, QObject *parent = nullptr);
@@ -113,6 +116,8 @@ private:
     bool m_lastCorrect = false; // of the trial completed last
     std::vector<Measure> m_summary;
     std::unique_ptr<AdaptiveTraining> m_training; // training mode only
+    QDateTime m_startedAt;                        // set for a virtual wall clock only
+    qint64 m_lastNs = 0;                          // the latest time a trial reported
     AdaptiveTraining::Decision m_decision;        // of the trial on screen
 };
 

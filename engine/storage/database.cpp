@@ -125,7 +125,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
     QSqlDatabase db = database->connection();
     if (!db.open())
         return sqlite::classify(db.lastError(), StorageError::tr("Opening"), path);
-    if (auto configured = sqlite::configure(db, path); !configured)
+    if (auto configured = sqlite::configure(db, path, options.durableCommits); !configured)
         return configured.error();
     if (auto migrated = database->migrate(target); !migrated)
         return migrated.error();

@@ -21,6 +21,10 @@ public:
         int busyTimeoutMs = 5000;
         // Migrate only up to this version (tests build every earlier version); -1 = latest.
         int targetVersion = -1;
+        // Every commit reaches the disk before it returns (synchronous = FULL). Off only for
+        // bulk simulated data, where WAL with synchronous = NORMAL still never corrupts the file
+        // but a power cut may lose the last commits.
+        bool durableCommits = true;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &location, Options options);

@@ -37,18 +37,22 @@ Result<qint64> SessionRepository::start(const NewSession &session)
         {session.participantId > 0 ? QVariant(session.participantId)
                                    : QVariant(QMetaType(QMetaType::LongLong)),
          session.exercise, storedName(session.mode), storedName(SessionStatus::Running),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+         (session.startedAt.isValid() ? session.startedAt.toUTC() : QDateTime::currentDateTimeUtc())
+             .toString(Qt::ISODateWithMs),
          QString::fromLatin1(kAttendVersion), QString::fromLatin1(kAttendBuildId),
          json(session.parameters), json(session.platform), qint64(session.seed)});
 }
 
-Result<void> SessionRepository::finish(qint64 id, SessionStatus status, const QJsonObject &summary)
+Result<void> SessionRepository::finish(qint64 id, SessionStatus status, const QJsonObject &summary,
+                                       const QDateTime &endedAt)
 {
     return m_db.updateOne(
         StorageError::tr("Ending session %1").arg(id),
         QStringLiteral("UPDATE sessions SET status = ?, ended_at = ?, summary_json = ? "
                        "WHERE id = ? AND status = 'running'"),
-        {storedName(status), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+        {storedName(status),
+         (endedAt.isValid() ? endedAt.toUTC() : QDateTime::currentDateTimeUtc())
+             .toString(Qt::ISODateWithMs),
          json(summary), id},
         StorageError::tr("Session %1 is not running in %2.").arg(id).arg(m_db.location()));
 }

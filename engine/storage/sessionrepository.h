@@ -3,6 +3,7 @@
 #include "result.h"
 #include "sessioninfo.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -20,6 +21,7 @@ struct NewSession
     QJsonObject parameters;
     QJsonObject platform; // OS, Qt version, screen, refresh rate
     quint32 seed = 0;
+    QDateTime startedAt; // UTC; invalid = now (simulations set their own)
 };
 
 // What a session was started with, enough to resume it.
@@ -52,7 +54,9 @@ public:
     Result<qint64> start(const NewSession &session);
     // Ends a session with its final status; only a running session can end. One statement, so
     // it can be part of a caller's transaction.
-    Result<void> finish(qint64 id, SessionStatus status, const QJsonObject &summary);
+    // `endedAt` invalid = now.
+    Result<void> finish(qint64 id, SessionStatus status, const QJsonObject &summary,
+                        const QDateTime &endedAt = {});
     // Sessions whose program stopped before they ended (DESIGN.md §3).
     Result<QList<SessionInfo>> running();
     Result<QList<SessionInfo>> forParticipant(qint64 participantId);

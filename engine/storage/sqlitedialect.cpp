@@ -43,9 +43,11 @@ QString adaptDdl(QString ddl)
     return ddl;
 }
 
-Result<void> configure(QSqlDatabase &db, const QString &path)
+Result<void> configure(QSqlDatabase &db, const QString &path, bool durableCommits)
 {
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON",
+          durableCommits ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL"}) {
         auto result = run(db, QString::fromLatin1(pragma), path);
         if (!result)
             return result.error();

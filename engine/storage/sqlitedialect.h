@@ -18,7 +18,7 @@ QString connectOptions(int busyTimeoutMs, bool readOnly);
 QString adaptDdl(QString ddl);
 
 // foreign_keys=ON, journal_mode=WAL, synchronous=FULL (DESIGN.md §2).
-Result<void> configure(QSqlDatabase &db, const QString &path);
+Result<void> configure(QSqlDatabase &db, const QString &path, bool durableCommits);
 
 Result<int> userVersion(QSqlDatabase &db, const QString &path);
 Result<void> setUserVersion(QSqlDatabase &db, int version, const QString &path);

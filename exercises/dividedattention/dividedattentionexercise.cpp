@@ -327,6 +327,20 @@ QString DividedAttentionExercise::simulatedResponse(const TrialSpec &trial, bool
     return where;
 }
 
+// Shorter displays are harder on the same geometric scale training uses; adding the edge task
+// and then the triangles makes each display harder (Ball et al. 1988).
+SimulationCue DividedAttentionExercise::simulationCue(const TrialSpec &trial) const
+{
+    const QJsonObject &s = trial.stimulus;
+    const int frames = std::max(1, s.value(QStringLiteral("display_frames")).toInt());
+    const QString kind = s.value(QStringLiteral("subtest")).toString();
+    const double offset = kind == u"divided"      ? 0.1
+                          : kind == u"selective"  ? 0.2
+                          : kind == u"peripheral" ? 0.05
+                                                  : 0.0;
+    return {1.0 - std::log(double(frames)) / std::log(30.0) + offset, 0.0};
+}
+
 std::vector<Measure>
 DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) const
 {

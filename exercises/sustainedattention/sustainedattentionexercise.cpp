@@ -275,6 +275,14 @@ QString SustainedAttentionExercise::simulatedResponse(const TrialSpec &trial, bo
     return go == correct ? kSpace : QString();
 }
 
+// Go trials are easy (few omissions); withholding on a rare no-go trial is hard (SART
+// commission rates of 30–50 %; Robertson et al. 1997), more so when training makes it rarer.
+SimulationCue SustainedAttentionExercise::simulationCue(const TrialSpec &trial) const
+{
+    const bool go = trial.stimulus.value(QStringLiteral("go")).toBool();
+    return {go ? 0.0 : 0.45 + 0.3 * trial.difficulty, go ? -150.0 : 0.0};
+}
+
 std::vector<Measure>
 SustainedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) const
 {

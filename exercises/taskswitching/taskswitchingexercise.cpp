@@ -294,6 +294,21 @@ QString TaskSwitchingExercise::simulatedResponse(const TrialSpec &trial, bool co
     return correct ? key : otherKey(key);
 }
 
+// Typical effects (Monsell 2003; Kiesel et al. 2010): a switch cost of about 120 ms that shrinks
+// with a long cue–target interval, a mixing cost of about 50 ms, a congruency effect of 40 ms.
+SimulationCue TaskSwitchingExercise::simulationCue(const TrialSpec &trial) const
+{
+    const QJsonObject &s = trial.stimulus;
+    const bool isSwitch = s.value(QStringLiteral("transition")).toString() == u"switch";
+    const bool mixed = trial.condition.startsWith(u"mixed");
+    const bool congruent = s.value(QStringLiteral("congruent")).toBool();
+    const bool shortCti = s.value(QStringLiteral("cti_ms")).toInt() < 500;
+    const double base = trial.difficulty * 0.4; // assessment: 0.2, an easy two-choice task
+    return {base + (isSwitch ? 0.1 : 0.0) + (congruent ? 0.0 : 0.05),
+            (isSwitch ? (shortCti ? 150.0 : 90.0) : 0.0) + (mixed ? 50.0 : 0.0) +
+                (congruent ? 0.0 : 40.0)};
+}
+
 std::vector<Measure> TaskSwitchingExercise::summarise(const std::vector<TrialRecord> &trials) const
 {
     std::vector<metrics::SwitchTrial> list;

@@ -29,6 +29,7 @@ public:
     TrialSpec nextTrial(const TrialContext &context) const override;
     bool score(const TrialSpec &trial, const QString &response) const override;
     QString simulatedResponse(const TrialSpec &trial, bool correct) const override;
+    SimulationCue simulationCue(const TrialSpec &trial) const override;
     std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const override;
 
     struct Step

@@ -268,6 +268,27 @@ QString VisualSearchExercise::simulatedResponse(const TrialSpec &trial, bool cor
         .toString();
 }
 
+// Typical search slopes (Wolfe 1998): feature search nearly flat, conjunction and T-among-L
+// search serial, with target-absent slopes about twice the present ones.
+SimulationCue VisualSearchExercise::simulationCue(const TrialSpec &trial) const
+{
+    const QString type = trial.stimulus.value(QStringLiteral("type")).toString();
+    const int n = trial.stimulus.value(QStringLiteral("set_size")).toInt();
+    const bool present = trial.stimulus.value(QStringLiteral("present")).toBool();
+    double perItem = 10.0, difficulty = trial.difficulty;
+    if (type == u"feature") {
+        perItem = 2.0;
+        difficulty = 0.05;
+    } else if (type == u"conjunction") {
+        perItem = 20.0;
+        difficulty = 0.15;
+    } else if (type == u"spatial") {
+        perItem = 30.0;
+        difficulty = 0.2;
+    }
+    return {difficulty, perItem * n * (present ? 1.0 : 2.0)};
+}
+
 std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialRecord> &trials) const
 {
     std::map<QString, std::vector<metrics::SearchTrial>> byType;

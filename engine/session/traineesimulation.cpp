@@ -1,0 +1,91 @@
+#include "traineesimulation.h"
+
+#include "exerciseregistry.h"
+#include "headlessrun.h"
+#include "simulation/simulatedparticipant.h"
+#include "storage/database.h"
+#include "storage/participantrepository.h"
+
+namespace attend {
+
+namespace {
+
+// The next code SIMnnn that no participant has yet.
+Result<QString> freeCode(Database &db, int &next)
+{
+    for (;; ++next) {
+        const QString code = QStringLiteral("SIM%1").arg(next, 3, 10, QLatin1Char('0'));
+        auto found = ParticipantRepository(db).byCode(code);
+        if (!found && found.error().kind() != StorageError::Kind::NotFound)
+            return found.error();
+        if (!found)
+            return code;
+    }
+}
+
+} // namespace
+
+Result<QStringList> TraineeSimulation::run(const SimulationPlan &plan, const Progress &progress)
+{
+    std::vector<const Exercise *> exercises;
+    for (const QString &id : plan.exercises) {
+        const Exercise *e = m_exercises.find(id);
+        if (!e)
+            return StorageError(StorageError::Kind::InvalidInput,
+                                StorageError::tr("There is no exercise \"%1\".").arg(id));
+        exercises.push_back(e);
+    }
+    const QDateTime first = plan.firstSession.isValid()
+                                ? plan.firstSession
+                                : QDateTime::currentDateTimeUtc().addDays(-plan.sessions);
+    const int total = plan.participants * plan.sessions * int(exercises.size());
+    int done = 0, next = 1;
+    QStringList codes;
+    for (int p = 0; p < plan.participants; ++p) {
+        auto code = freeCode(m_db, next);
+        if (!code)
+            return code.error();
+        auto added = ParticipantRepository(m_db).add(code.value(), QString());
+        if (!added)
+            return added.error();
+        codes << code.value();
+        for (std::size_t e = 0; e < exercises.size(); ++e) {
+            const Exercise &exercise = *exercises[e];
+            // The same person differs from one exercise to the next, as people do.
+            simulation::SimulatedParticipant person(simulation::SimulatedParticipant::draw(
+                plan.seed * 1'000'003ull + quint64(p) * 101ull + e));
+            const Responder respond = [&person, &exercise](const TrialSpec &trial) {
+                const SimulationCue cue = exercise.simulationCue(trial);
+                const auto answer = person.respond(cue.difficulty);
+                return SimulatedAnswer{exercise.simulatedResponse(trial, answer.correct),
+                                       std::max(150.0, answer.rtMs + cue.extraRtMs)};
+            };
+            for (int s = 0; s < plan.sessions; ++s) {
+                person.startSession(s);
+                SessionRunner::Options options;
+                options.seed =
+                    quint32(plan.seed * 7919ull + quint64(p) * 613ull + e * 31ull + quint64(s));
+                options.trialLimit = plan.trialLimit;
+                options.platform = {{QStringLiteral("simulated"), true},
+                                    {QStringLiteral("profile_seed"), double(p)}};
+                options.startedAt = first.addDays(s).addSecs(qint64(p) * 3600 + qint64(e) * 900);
+                const SessionMode mode =
+                    plan.mode ? *plan.mode
+                              : (s == 0 ? SessionMode::Assessment : SessionMode::Training);
+                auto ran =
+                    HeadlessRun(m_db, exercise).run(added.value().id, mode, options, respond);
+                if (!ran)
+                    return ran.error();
+                ++done;
+                if (progress && !progress(done, total,
+                                          QStringLiteral("%1 %2 session %3")
+                                              .arg(code.value(), exercise.id())
+                                              .arg(s + 1)))
+                    return codes;
+            }
+        }
+    }
+    return codes;
+}
+
+} // namespace attend

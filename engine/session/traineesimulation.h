@@ -1,0 +1,50 @@
+#pragma once
+
+#include "exercise.h"
+#include "storage/result.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace attend {
+
+class Database;
+class ExerciseRegistry;
+
+// What `attend-cli simulate` runs: simulated trainees through real sessions (DESIGN.md §2).
+struct SimulationPlan
+{
+    int participants = 3;
+    int sessions = 10;               // per participant and exercise
+    QStringList exercises;           // ids
+    std::optional<SessionMode> mode; // none: an assessment first, then training sessions
+    quint64 seed = 1;
+    int trialLimit = 0;     // caps each session's non-practice trials; 0 = the full protocol
+    QDateTime firstSession; // UTC; sessions follow one day apart
+};
+
+// Creates participants SIM001, SIM002, … (the next free codes) and runs each through
+// `sessions` sessions of every exercise with HeadlessRun, as a SimulatedParticipant drawn from
+// the seed who learns across sessions; each session is dated one day after the one before.
+class TraineeSimulation
+{
+public:
+    // Called after each session with (sessions done, sessions in all, what was just done);
+    // returning false stops the simulation after that session.
+    using Progress = std::function<bool(int done, int total, const QString &what)>;
+
+    TraineeSimulation(Database &db, const ExerciseRegistry &exercises)
+        : m_db(db), m_exercises(exercises)
+    {}
+
+    // The codes of the participants created; sessions already written stay on an error.
+    Result<QStringList> run(const SimulationPlan &plan, const Progress &progress);
+
+private:
+    Database &m_db;
+    const ExerciseRegistry &m_exercises;
+};
+
+} // namespace attend
