@@ -324,6 +324,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The attention model&apos;s prior could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no exercise &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SustainedAttentionExercise</name>

@@ -328,6 +328,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The attention model&apos;s prior could not be read.</source>
         <translation>无法读取注意力模型的先验参数。</translation>
     </message>
+    <message>
+        <source>There is no exercise &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的练习。</translation>
+    </message>
 </context>
 <context>
     <name>SustainedAttentionExercise</name>
