@@ -109,7 +109,7 @@ AdaptiveTraining::Decision AdaptiveTraining::next()
 {
     const auto predict = [this](double level) {
         const auto f = m_model.predict(level, m_session, m_trial);
-        return adaptive::DifficultyController::Prediction{f.pCorrect, f.uncertainty};
+        return adaptive::DifficultyController::Prediction{f.pSteer, f.uncertainty};
     };
     const auto d = m_controller.next(predict, m_model.seen());
     const auto f = m_model.predict(d.level, m_session, m_trial);

@@ -54,7 +54,9 @@ DifficultyController::Decision DifficultyController::next(const Predictor &predi
 
 void DifficultyController::record(bool correct)
 {
-    // The staircase follows every trial, so it is ready whenever it has to decide again.
+    // The staircase follows every trial from the level actually used, so that it carries on
+    // from there whenever it has to decide again.
+    m_staircase.moveTo(m_level);
     m_staircase.record(correct);
 }
 

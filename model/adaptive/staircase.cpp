@@ -52,6 +52,11 @@ void Staircase::record(bool correct)
     m_level = std::clamp(m_level + change * step, m_options.minimum, m_options.maximum);
 }
 
+void Staircase::moveTo(double level)
+{
+    m_level = std::clamp(level, m_options.minimum, m_options.maximum);
+}
+
 double Staircase::threshold(int count) const
 {
     if (m_reversals.empty())

@@ -33,6 +33,9 @@ public:
 
     double level() const { return m_level; }
     void record(bool correct);
+    // Continues from `level` (clamped), keeping the run and direction: for a staircase that
+    // shares the decisions with another rule.
+    void moveTo(double level);
     int trials() const { return m_trials; }
     // Levels at which the direction changed (Levitt 1971: the threshold is their mean).
     const std::vector<double> &reversals() const { return m_reversals; }

@@ -12,6 +12,7 @@ constexpr double kRidge = 1.0; // keeps the person's regression finite with few 
 constexpr int kNewtonSteps = 4;
 constexpr int kResidualWindow = 20;
 constexpr int kMaxSession = 12;
+constexpr double kBiasRate = 0.02; // about the last 50 trials
 
 double sigmoid(double x)
 {
@@ -79,6 +80,10 @@ PerformanceModel::Forecast PerformanceModel::predict(double difficulty, int sess
     const Prediction p = m_model.predict(m_scratch.items, m_scratch.query);
     Forecast f;
     f.pCorrect = p.pCorrect;
+    // Adaptive training keeps the person near one level, where a small bias of the model would
+    // steer every choice: the controller uses the prediction corrected by the recent calibration
+    // error. (As a forecast the raw prediction scores better: docs/model.md.)
+    f.pSteer = std::clamp(p.pCorrect + m_bias, 0.01, 0.99);
     f.rtMs = std::exp(m_options.logRtMean + m_options.logRtSd * p.logRtMean);
     if (m_residualCount >= 5) {
         const double n = m_residualCount;
@@ -117,7 +122,9 @@ void PerformanceModel::observe(const Observation &o)
     example.responded = o.responded;
     example.logRt = logRtZ(o);
     const double before = m_model.predict(example.items, example.query).pCorrect;
-    m_residuals[std::size_t(m_residualNext)] = example.correct - before;
+    const double corrected = std::clamp(before + m_bias, 0.01, 0.99);
+    m_residuals[std::size_t(m_residualNext)] = example.correct - corrected;
+    m_bias += kBiasRate * (example.correct - corrected);
     m_residualNext = (m_residualNext + 1) % kResidualWindow;
     m_residualCount = std::min(m_residualCount + 1, kResidualWindow);
     m_replayNext = (m_replayNext + 1) % int(m_replay.size());
