@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 
 namespace attend {
@@ -196,6 +197,22 @@ void StimulusCanvas::keyPressEvent(QKeyEvent *event)
             Q_EMIT keyPressed(key);
         return;
     }
+    respond(key, at);
+}
+
+void StimulusCanvas::mousePressEvent(QMouseEvent *event)
+{
+    const qint64 at = now();
+    if (!m_running || !m_scene || m_shownPhase < 0 || m_shownPhase >= int(m_phases.size()))
+        return;
+    const QString key =
+        m_scene->keyAt(rect(), m_trial, m_phases[std::size_t(m_shownPhase)], event->position());
+    if (m_trial.keys.contains(key) || m_trial.secondKeys.contains(key))
+        respond(key, at);
+}
+
+void StimulusCanvas::respond(const QString &key, qint64 at)
+{
     // Before the onset there is nothing to answer yet; one response per trial.
     if (m_onsetFrame < 0 || !m_timing.response.isEmpty())
         return;

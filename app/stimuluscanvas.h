@@ -49,12 +49,14 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     void scheduleNext();
     void onTick();
     void present(int frame);
     void endTrial();
+    void respond(const QString &key, qint64 at); // a response key, stamped at `at`
     int phaseAtFrame(int frame) const;
     QRegion dirtyRegion(int phase) const; // what painting `phase` touches
     static QString keyName(const QKeyEvent *event);

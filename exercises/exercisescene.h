@@ -3,6 +3,7 @@
 #include "session/trialspec.h"
 
 #include <QRectF>
+#include <QString>
 
 class QPainter;
 
@@ -22,6 +23,12 @@ public:
     virtual QRectF bounds(const QRectF &area, const TrialSpec &, const Phase &) const
     {
         return area;
+    }
+    // The response key a mouse click at `point` stands for in `phase` (e.g. a spoke of a
+    // direction question), or none: pointing is optional where it is natural (DESIGN.md §6).
+    virtual QString keyAt(const QRectF &, const TrialSpec &, const Phase &, QPointF) const
+    {
+        return {};
     }
 };
 

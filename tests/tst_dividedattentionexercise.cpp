@@ -56,6 +56,7 @@ private Q_SLOTS:
     void bothAnswersAreScored();
     void knownThresholdsAreRecoveredWithinOneFrame();
     void theSceneDrawsBoxFigureTargetAndTriangles();
+    void clicksAnswerLikeKeys();
 };
 
 void TestDividedAttentionExercise::eightDirectionsAtTheEccentricity()
@@ -262,6 +263,29 @@ void TestDividedAttentionExercise::theSceneDrawsBoxFigureTargetAndTriangles()
         for (int x = 0; x < 800; x += 3)
             white += qGray(mask.pixel(x, y)) > 128;
     QVERIFY(std::abs(white / (200.0 * 267.0) - 0.5) < 0.1);
+}
+
+void TestDividedAttentionExercise::clicksAnswerLikeKeys()
+{
+    DividedAttentionScene scene;
+    const QRectF area(0, 0, 800, 600);
+    const TrialSpec t;
+    const Phase central{QStringLiteral("ask-central"), 0, false};
+    const Phase where{QStringLiteral("ask-direction"), 0, false};
+    QCOMPARE(scene.keyAt(area, t, central, {310, 300}), QStringLiteral("f")); // the car
+    QCOMPARE(scene.keyAt(area, t, central, {490, 300}), QStringLiteral("j")); // the truck
+    QCOMPARE(scene.keyAt(area, t, central, {400, 50}), QString());
+    // Spokes of 0.3 × 600 = 180 px: up, up-right, right, …, up-left.
+    const QStringList expected = {QStringLiteral("w"), QStringLiteral("e"), QStringLiteral("d"),
+                                  QStringLiteral("c"), QStringLiteral("x"), QStringLiteral("z"),
+                                  QStringLiteral("a"), QStringLiteral("q")};
+    for (int k = 0; k < 8; ++k) {
+        const double angle = k * M_PI / 4.0 + 0.2; // a little off the spoke still counts
+        const QPointF at(400 + 150 * std::sin(angle), 300 - 150 * std::cos(angle));
+        QCOMPARE(scene.keyAt(area, t, where, at), expected[k]);
+        QCOMPARE(DividedAttentionExercise::directionOfKey(expected[k]), k);
+    }
+    QCOMPARE(scene.keyAt(area, t, where, {405, 302}), QString()); // the centre is no answer
 }
 
 QTEST_MAIN(TestDividedAttentionExercise)

@@ -163,6 +163,11 @@ int DividedAttentionExercise::directionOfKey(const QString &key)
     return letter >= 0 ? letter : int(kPadKeys.indexOf(key));
 }
 
+QString DividedAttentionExercise::keyForDirection(int direction)
+{
+    return kLetterKeys.value(((direction % 8) + 8) % 8);
+}
+
 std::vector<QPointF> DividedAttentionExercise::distractorPlaces()
 {
     std::vector<QPointF> places;

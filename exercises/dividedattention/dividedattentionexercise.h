@@ -40,6 +40,8 @@ public:
     // Direction 0–7 (0 = up, clockwise) of a direction key ("w", "e", …, or keypad "8", "9", …);
     // -1 for any other key.
     static int directionOfKey(const QString &key);
+    // The letter key for direction 0–7.
+    static QString keyForDirection(int direction);
     // The 48 places for peripheral items: 16 spokes (every 22.5°) × radii 0.13, 0.24, 0.35 of
     // the short side, as (x, y) from the centre, y down. Those on the 8 main spokes at the
     // target's eccentricity are where a target can be.

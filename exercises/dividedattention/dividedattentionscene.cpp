@@ -1,5 +1,7 @@
 #include "dividedattentionscene.h"
 
+#include "dividedattentionexercise.h"
+
 #include <QJsonArray>
 #include <QPainter>
 #include <QPainterPath>
@@ -146,6 +148,24 @@ void DividedAttentionScene::paint(QPainter &painter, const QRectF &area, const T
                              Qt::AlignCenter, QString::fromLatin1(kKeyLabels[k]));
         }
     }
+}
+
+QString DividedAttentionScene::keyAt(const QRectF &area, const TrialSpec &, const Phase &phase,
+                                     QPointF point) const
+{
+    const double side = shortSide(area);
+    const QPointF d = point - area.center();
+    if (phase.name == u"ask-central") {
+        // The two figures, 0.16 wide, centred 0.15 to the left and right.
+        if (std::abs(d.y()) > 0.1 * side || std::abs(d.x()) > 0.25 * side)
+            return {};
+        return d.x() < 0 ? QStringLiteral("f") : QStringLiteral("j");
+    }
+    if (phase.name != u"ask-direction" || std::hypot(d.x(), d.y()) < 0.06 * side)
+        return {};
+    // The nearest of the 8 spokes (0 = up, clockwise; y grows downwards).
+    const double angle = std::atan2(d.x(), -d.y());
+    return DividedAttentionExercise::keyForDirection(int(std::lround(angle / (kPi / 4.0))));
 }
 
 QRectF DividedAttentionScene::bounds(const QRectF &area, const TrialSpec &,

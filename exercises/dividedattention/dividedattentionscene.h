@@ -19,6 +19,9 @@ public:
     void paint(QPainter &painter, const QRectF &area, const TrialSpec &trial,
                const Phase &phase) const override;
     QRectF bounds(const QRectF &area, const TrialSpec &trial, const Phase &phase) const override;
+    // A click on a figure answers the first question; one near a spoke, the second.
+    QString keyAt(const QRectF &area, const TrialSpec &trial, const Phase &phase,
+                  QPointF point) const override;
 
     // A side-view silhouette in `box`: a car, or a truck whose cargo box shrinks towards the
     // car's cabin as `morph` goes from 0 to 1.
