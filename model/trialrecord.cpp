@@ -10,4 +10,9 @@ double TrialRecord::rtMs() const
     return static_cast<double>(responseNs - onsetNs) / 1.0e6;
 }
 
+bool countsTowardsResults(std::uint32_t flags, bool practice)
+{
+    return !practice && !(flags & (Superseded | Repeated));
+}
+
 } // namespace attend

@@ -14,7 +14,11 @@ enum TrialFlag : std::uint32_t {
     Anticipation = 1u << 2,      // response earlier than 100 ms after onset
     NoResponse = 1u << 3,        // deadline passed without a response
     Superseded = 1u << 4,        // its block was run again after the session was resumed
+    Repeated = 1u << 5,          // shown late, so run again at once (e.g. a brief display)
 };
+
+// Whether a trial counts towards a session's results: not practice, not replaced by a rerun.
+bool countsTowardsResults(std::uint32_t flags, bool practice);
 
 // The plain record every layer speaks. Times are nanoseconds on the session's monotonic clock,
 // counted from the session start; a value below zero means "did not happen".

@@ -54,6 +54,7 @@ public:
                      context.parameters.value(QStringLiteral("fixation_frames")).toInt(30), false},
                     {QStringLiteral("stimulus"), 0, true}};
         t.deadlineFrames = 120;
+        t.repeatIfLate = context.parameters.value(QStringLiteral("repeat_if_late")).toBool();
         t.keys = {QStringLiteral("f"), QStringLiteral("j")};
         return t;
     }

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void aKilledSessionResumesAtItsUnfinishedBlock();
     void aSessionLeftRunningCanBeClosedAsInterrupted();
     void timingFlagsAreStored();
+    void aLateTrialIsRepeatedWhenItsParadigmAsks();
     void aTrialLimitCapsTheBlocks();
     void badCallsAreRefused();
     void aLockedDatabaseLosesNoTrial();
@@ -301,6 +302,39 @@ void TestSessionRunner::timingFlagsAreStored()
     QCOMPARE(trials[1].flags, std::uint32_t(NoResponse));
     QVERIFY(!trials[1].correct);
     QCOMPARE(trials[1].responseNs, TrialRecord::kNone);
+}
+
+void TestSessionRunner::aLateTrialIsRepeatedWhenItsParadigmAsks()
+{
+    auto runner = makeRunner();
+    SessionRunner::Options options;
+    options.instructions = false;
+    options.practice = false;
+    options.parameterOverrides = {{QStringLiteral("repeat_if_late"), true}};
+    QVERIFY(runner->start(m_participant, SessionMode::Assessment, options));
+    QSignalSpy shown(runner.get(), &SessionRunner::trialReady);
+    VirtualParticipant person;
+    const TrialSpec first = runner->currentTrial();
+    TrialTiming late = person.answer(first, true);
+    late.lateFrame = true;
+    QVERIFY(runner->completeTrial(late));
+    // The same trial again, the block not advanced.
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(runner->currentTrial().index, 0);
+    QCOMPARE(runner->currentTrial().stimulus, first.stimulus);
+    for (int i = 0; i < 6; ++i) {
+        QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), i != 0)));
+        if (runner->state() == State::Break)
+            QVERIFY(runner->proceed());
+    }
+    QCOMPARE(runner->state(), State::Summary);
+    const auto trials = TrialRepository(*m_db).forSession(runner->sessionId()).value();
+    QCOMPARE(trials.size(), std::size_t(7)); // the late showing is kept
+    QCOMPARE(trials[0].flags & Repeated, std::uint32_t(Repeated));
+    QCOMPARE(trials[1].index, 0);
+    QCOMPARE(trials[1].flags & Repeated, std::uint32_t(0));
+    // The summary counts the six proper trials only: 5 correct (the repeat answered wrongly).
+    QCOMPARE(runner->summary().front().value, 5.0 / 6.0);
 }
 
 void TestSessionRunner::aTrialLimitCapsTheBlocks()

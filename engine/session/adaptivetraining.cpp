@@ -25,7 +25,7 @@ std::optional<attention::AttentionModel> fromBytes(const QByteArray &bytes)
 
 bool counts(const TrialRecord &t)
 {
-    return !t.practice && !(t.flags & Superseded);
+    return countsTowardsResults(t.flags, t.practice);
 }
 
 } // namespace

@@ -144,7 +144,7 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
         return trials.error();
     std::vector<int> done(std::size_t(blockCount()) + 1, 0);
     for (const TrialRecord &t : trials.value())
-        if (!(t.flags & Superseded) && t.block >= 0 && t.block <= blockCount())
+        if (!(t.flags & (Superseded | Repeated)) && t.block >= 0 && t.block <= blockCount())
             ++done[std::size_t(t.block)];
     int resumeAt = blockCount() + 1;
     for (int b = 1; b <= blockCount(); ++b) {
@@ -297,6 +297,9 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
         record.flags |= NoResponse;
     else if (record.rtMs() < kAnticipationMs)
         record.flags |= Anticipation;
+    const bool repeat = timing.lateFrame && m_trial.repeatIfLate;
+    if (repeat)
+        record.flags |= Repeated;
     if (m_decision.predictedCorrect >= 0.0) {
         record.predictedCorrect = m_decision.predictedCorrect;
         record.predictedRtMs = m_decision.predictedRtMs;
@@ -307,6 +310,10 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
     if (!stored)
         return stored.error();
     m_lastNs = std::max({m_lastNs, timing.onsetNs, timing.responseNs});
+    if (repeat) {
+        Q_EMIT trialReady(m_trial); // the same trial again; its late showing is kept, flagged
+        return {};
+    }
     if (m_training && !record.practice) {
         m_training->observe(record);
         // The weights are derived data, rebuilt from the trials if lost: a failed save is
@@ -339,7 +346,7 @@ Result<void> SessionRunner::finish()
         return trials.error();
     std::vector<TrialRecord> scored;
     for (TrialRecord &t : trials.value())
-        if (!t.practice && !(t.flags & Superseded))
+        if (countsTowardsResults(t.flags, t.practice))
             scored.push_back(std::move(t));
     m_summary = m_exercise.summarise(scored);
     const QDateTime ended =

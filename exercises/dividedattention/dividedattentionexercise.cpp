@@ -260,6 +260,8 @@ TrialSpec DividedAttentionExercise::build(const TrialContext &context, const QSt
         t.secondKeys = directions;
     // Unspeeded: the answers wait for the person (UFOV scores accuracy only).
     t.deadlineFrames = 0;
+    // The threshold is a display time: a display that ran late is shown again.
+    t.repeatIfLate = true;
     return t;
 }
 
