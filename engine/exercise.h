@@ -109,6 +109,8 @@ public:
         return {trial.difficulty, 0.0};
     }
     virtual std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const = 0;
+    // The key of the measure that shows progress in `mode` (e.g. the conjunction search slope).
+    virtual QString keyMeasure(SessionMode mode) const = 0;
 };
 
 } // namespace attend

@@ -1013,6 +1013,49 @@ All of their sessions and trials are kept. Archived participants are hidden from
     </message>
 </context>
 <context>
+    <name>attend::ProgressModel</name>
+    <message>
+        <source>not enough trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attend::RunWindow</name>
     <message>
         <source>Correct</source>

@@ -1046,6 +1046,49 @@ All of their sessions and trials are kept. Archived participants are hidden from
     </message>
 </context>
 <context>
+    <name>attend::ProgressModel</name>
+    <message>
+        <source>not enough trials</source>
+        <translation>试次不足</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>训练阶段</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>95 % interval from</source>
+        <translation>95% 区间下限</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>达到的等级</translation>
+    </message>
+</context>
+<context>
     <name>attend::RunWindow</name>
     <message>
         <source>Correct</source>

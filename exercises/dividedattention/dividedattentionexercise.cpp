@@ -436,4 +436,9 @@ DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) cons
     return out;
 }
 
+QString DividedAttentionExercise::keyMeasure(SessionMode) const
+{
+    return QStringLiteral("selective_threshold_fit_ms");
+}
+
 } // namespace attend

@@ -331,4 +331,9 @@ SustainedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) co
     return out;
 }
 
+QString SustainedAttentionExercise::keyMeasure(SessionMode) const
+{
+    return QStringLiteral("commission_rate");
+}
+
 } // namespace attend

@@ -346,4 +346,9 @@ std::vector<Measure> TaskSwitchingExercise::summarise(const std::vector<TrialRec
     return out;
 }
 
+QString TaskSwitchingExercise::keyMeasure(SessionMode) const
+{
+    return QStringLiteral("switch_cost_rt_ms");
+}
+
 } // namespace attend

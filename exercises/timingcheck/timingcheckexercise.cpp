@@ -99,4 +99,9 @@ std::vector<Measure> TimingCheckExercise::summarise(const std::vector<TrialRecor
     };
 }
 
+QString TimingCheckExercise::keyMeasure(SessionMode) const
+{
+    return QStringLiteral("rt_sd_ms");
+}
+
 } // namespace attend

@@ -356,4 +356,10 @@ std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialReco
     return out;
 }
 
+QString VisualSearchExercise::keyMeasure(SessionMode mode) const
+{
+    return mode == SessionMode::Assessment ? QStringLiteral("conjunction_present_slope_ms_per_item")
+                                           : QStringLiteral("training_present_slope_ms_per_item");
+}
+
 } // namespace attend

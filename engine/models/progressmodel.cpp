@@ -1,0 +1,160 @@
+#include "progressmodel.h"
+
+#include "storage/database.h"
+#include "storage/sessionrepository.h"
+#include "storage/trialrepository.h"
+
+#include <QLocale>
+#include <algorithm>
+#include <random>
+
+namespace attend {
+
+namespace {
+
+constexpr int kResamples = 100;
+constexpr int kLevelTrials = 20;
+
+const Measure *find(const std::vector<Measure> &measures, const QString &key)
+{
+    const auto it = std::find_if(measures.begin(), measures.end(),
+                                 [&](const Measure &m) { return m.key == key; });
+    return it == measures.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+ProgressModel::ProgressModel(Database &db, const Exercise &exercise, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_exercise(exercise)
+{}
+
+Result<void> ProgressModel::load(qint64 participantId)
+{
+    auto sessions = SessionRepository(m_db).forParticipant(participantId);
+    if (!sessions)
+        return sessions.error();
+    std::vector<Point> points;
+    for (const SessionInfo &s : sessions.value()) {
+        if (s.exercise != m_exercise.id() || s.status != SessionStatus::Completed)
+            continue;
+        auto loaded = TrialRepository(m_db).forSession(s.id);
+        if (!loaded)
+            return loaded.error();
+        std::vector<TrialRecord> trials;
+        for (TrialRecord &t : loaded.value())
+            if (countsTowardsResults(t.flags, t.practice))
+                trials.push_back(std::move(t));
+        Point p;
+        p.sessionId = s.id;
+        p.number = int(points.size()) + 1;
+        p.startedAt = s.startedAt;
+        p.mode = s.mode;
+        const QString key = m_exercise.keyMeasure(s.mode);
+        const auto measures = m_exercise.summarise(trials);
+        const Measure *m = find(measures, key);
+        p.ok = m && m->ok;
+        p.note = m ? m->note : QString();
+        if (p.ok) {
+            p.value = m->value;
+            // Percentile bootstrap over the session's trials, seeded by the session.
+            std::mt19937_64 rng(quint64(s.id));
+            std::uniform_int_distribution<std::size_t> pick(0, trials.size() - 1);
+            std::vector<double> values;
+            std::vector<TrialRecord> sample(trials.size());
+            for (int r = 0; r < kResamples; ++r) {
+                for (TrialRecord &t : sample)
+                    t = trials[pick(rng)];
+                const auto again = m_exercise.summarise(sample);
+                if (const Measure *b = find(again, key); b && b->ok)
+                    values.push_back(b->value);
+            }
+            std::sort(values.begin(), values.end());
+            p.low = p.high = p.value;
+            if (values.size() >= kResamples / 2) {
+                p.low = values[std::size_t(0.025 * double(values.size() - 1))];
+                p.high = values[std::size_t(0.975 * double(values.size() - 1) + 0.5)];
+            }
+        }
+        if (s.mode == SessionMode::Training && !trials.empty()) {
+            const std::size_t n = std::min<std::size_t>(kLevelTrials, trials.size());
+            double sum = 0.0;
+            for (std::size_t i = trials.size() - n; i < trials.size(); ++i)
+                sum += trials[i].difficulty;
+            p.level = sum / double(n);
+        }
+        points.push_back(p);
+    }
+    beginResetModel();
+    m_points = std::move(points);
+    endResetModel();
+    return {};
+}
+
+int ProgressModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_points.size());
+}
+
+int ProgressModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProgressModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_points.size()) ||
+        (role != Qt::DisplayRole && role != Qt::UserRole))
+        return {};
+    const Point &p = m_points[std::size_t(index.row())];
+    const bool text = role == Qt::DisplayRole;
+    const auto number = [&](bool present, double v) -> QVariant {
+        if (!present)
+            return text ? QVariant(tr("not enough trials")) : QVariant();
+        return text ? QVariant(QLocale().toString(v, 'g', 4)) : QVariant(v);
+    };
+    switch (index.column()) {
+    case Number:
+        return p.number;
+    case Date:
+        return text ? QVariant(QLocale().toString(p.startedAt.toLocalTime(), QLocale::ShortFormat))
+                    : QVariant(p.startedAt);
+    case Mode:
+        return p.mode == SessionMode::Assessment ? tr("assessment") : tr("training");
+    case Value:
+        return number(p.ok, p.value);
+    case Low:
+        return number(p.ok, p.low);
+    case High:
+        return number(p.ok, p.high);
+    case Level:
+        return p.level < 0 ? (text ? QVariant(QString()) : QVariant()) : number(true, p.level);
+    default:
+        return {};
+    }
+}
+
+QVariant ProgressModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Number:
+        return tr("Session");
+    case Date:
+        return tr("Date");
+    case Mode:
+        return tr("Mode");
+    case Value:
+        return tr("Result");
+    case Low:
+        return tr("95 % interval from");
+    case High:
+        return tr("to");
+    case Level:
+        return tr("Level reached");
+    default:
+        return {};
+    }
+}
+
+} // namespace attend

@@ -1,0 +1,113 @@
+#include "builtinexercises.h"
+#include "exerciseregistry.h"
+#include "models/progressmodel.h"
+#include "sceneregistry.h"
+#include "session/traineesimulation.h"
+#include "storage/participantrepository.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace attend;
+
+class TestProgressModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void passesTheItemModelTester();
+    void valuesEqualTheStoredSummaries_data();
+    void valuesEqualTheStoredSummaries();
+    void aParticipantWithoutSessionsHasNoRows();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    ExerciseRegistry m_exercises;
+    SceneRegistry m_scenes;
+    qint64 m_participant = 0;
+};
+
+void TestProgressModel::initTestCase()
+{
+    m_db = testing::openOrFail(m_dir.filePath(QStringLiteral("p.sqlite")));
+    QVERIFY(m_db);
+    registerBuiltInExercises(m_exercises, m_scenes);
+    SimulationPlan plan;
+    plan.participants = 1;
+    plan.sessions = 4;
+    plan.exercises = {QStringLiteral("sart"), QStringLiteral("task-switching")};
+    plan.seed = 5;
+    QVERIFY(TraineeSimulation(*m_db, m_exercises).run(plan, {}));
+    m_participant = ParticipantRepository(*m_db).byCode(QStringLiteral("SIM001")).value().id;
+}
+
+void TestProgressModel::passesTheItemModelTester()
+{
+    ProgressModel model(*m_db, *m_exercises.find(QStringLiteral("sart")));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.load(m_participant));
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), int(ProgressModel::ColumnCount));
+    QVERIFY(model.load(m_participant)); // reloading resets cleanly
+}
+
+void TestProgressModel::valuesEqualTheStoredSummaries_data()
+{
+    QTest::addColumn<QString>("exercise");
+    QTest::newRow("SART commission rate") << QStringLiteral("sart");
+    QTest::newRow("task-switching switch cost") << QStringLiteral("task-switching");
+}
+
+void TestProgressModel::valuesEqualTheStoredSummaries()
+{
+    QFETCH(QString, exercise);
+    const Exercise &e = *m_exercises.find(exercise);
+    ProgressModel model(*m_db, e);
+    QVERIFY(model.load(m_participant));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.prepare(QStringLiteral("SELECT id, mode, summary_json FROM sessions WHERE "
+                                     "exercise = ? AND participant_id = ? ORDER BY started_at")));
+    q.addBindValue(exercise);
+    q.addBindValue(m_participant);
+    QVERIFY(q.exec());
+    int row = 0;
+    while (q.next()) {
+        const ProgressModel::Point &p = model.points().at(std::size_t(row));
+        QCOMPARE(p.sessionId, q.value(0).toLongLong());
+        QCOMPARE(p.number, row + 1);
+        QCOMPARE(p.mode == SessionMode::Assessment, q.value(1).toString() == u"assessment");
+        QCOMPARE(p.mode == SessionMode::Assessment, row == 0); // an assessment, then training
+        // What the session runner stored at the end equals what the model recomputes.
+        const QJsonObject stored = QJsonDocument::fromJson(q.value(2).toByteArray())
+                                       .object()
+                                       .value(e.keyMeasure(p.mode))
+                                       .toObject();
+        QCOMPARE(p.ok, stored.value(QStringLiteral("ok")).toBool());
+        if (p.ok) {
+            QCOMPARE(p.value, stored.value(QStringLiteral("value")).toDouble());
+            QVERIFY(p.low <= p.value && p.value <= p.high);
+            QVERIFY(p.high > p.low); // a resampled measure varies
+            QCOMPARE(model.data(model.index(row, ProgressModel::Value), Qt::UserRole).toDouble(),
+                     p.value);
+        }
+        QCOMPARE(p.level >= 0.0, p.mode == SessionMode::Training);
+        ++row;
+    }
+    QCOMPARE(row, 4);
+}
+
+void TestProgressModel::aParticipantWithoutSessionsHasNoRows()
+{
+    const qint64 other = ParticipantRepository(*m_db).add(QStringLiteral("EMPTY1"), {}).value().id;
+    ProgressModel model(*m_db, *m_exercises.find(QStringLiteral("sart")));
+    QVERIFY(model.load(other));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestProgressModel)
+#include "tst_progressmodel.moc"
