@@ -40,8 +40,12 @@ HomePage::HomePage(Database &db, const ExerciseRegistry &registry, QWidget *pare
     auto *back = new QPushButton(tr("&Switch participant"), this);
     connect(back, &QPushButton::clicked, this, &HomePage::switchParticipantRequested);
 
+    auto *progress = new QPushButton(tr("Pro&gress…"), this);
+    connect(progress, &QPushButton::clicked, this, &HomePage::progressRequested);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
+    top->addWidget(progress);
     top->addWidget(back);
 
     auto *scroll = new QScrollArea(this);

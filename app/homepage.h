@@ -27,6 +27,7 @@ public:
 
 Q_SIGNALS:
     void switchParticipantRequested();
+    void progressRequested();
     void startRequested(const QString &exerciseId, attend::SessionMode mode);
 
 private:

@@ -4,6 +4,7 @@
 #include "exerciseregistry.h"
 #include "homepage.h"
 #include "participantpage.h"
+#include "progresspage.h"
 #include "runwindow.h"
 #include "sceneregistry.h"
 #include "session/sessionrunner.h"
@@ -32,12 +33,14 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
     : QMainWindow(parent), m_db(db), m_settings(settings), m_registry(registry), m_scenes(scenes),
       m_review(new QPushButton(tr("&Review…"), this)), m_stack(new QStackedWidget(this)),
       m_banner(new QLabel(this)), m_participants(new ParticipantPage(db, m_stack)),
-      m_home(new HomePage(db, registry, m_stack))
+      m_home(new HomePage(db, registry, m_stack)),
+      m_progress(new ProgressPage(db, registry, m_stack))
 {
     setWindowTitle(tr("Attend"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/attend.svg")));
     m_stack->addWidget(m_participants);
     m_stack->addWidget(m_home);
+    m_stack->addWidget(m_progress);
 
     m_banner->setObjectName(QStringLiteral("unfinishedBanner"));
     m_banner->setWordWrap(true);
@@ -61,6 +64,9 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
     connect(m_participants, &ParticipantPage::participantChosen, this, &MainWindow::showHome);
     connect(m_participants, &ParticipantPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_home, &HomePage::switchParticipantRequested, this, &MainWindow::showParticipants);
+    connect(m_home, &HomePage::progressRequested, this, &MainWindow::showProgress);
+    connect(m_progress, &ProgressPage::backRequested, this,
+            [this] { showHome(m_home->participant()); });
     connect(m_home, &HomePage::startRequested, this,
             [this](const QString &exerciseId, SessionMode mode) {
                 RunRequest request;
@@ -73,7 +79,7 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
             });
 
     statusBar()->showMessage(tr("Database: %1").arg(db.location()));
-    resize(900, 640);
+    resize(1000, 720);
     reportUnfinishedSessions();
     updateActions();
 }
@@ -109,6 +115,8 @@ void MainWindow::createActions()
     m_switchAction =
         participant->addAction(tr("&Switch participant"), this, &MainWindow::showParticipants);
     m_switchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_progressAction = participant->addAction(tr("Pro&gress"), this, &MainWindow::showProgress);
+    m_progressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *timing = tools->addAction(tr("&Timing check…"), this, &MainWindow::startTimingCheck);
@@ -154,6 +162,14 @@ void MainWindow::updateActions()
     m_archiveAction->setEnabled(picking && m_participants->hasSelection());
     m_showArchivedAction->setEnabled(picking);
     m_switchAction->setEnabled(!picking);
+    m_progressAction->setEnabled(!picking && m_stack->currentWidget() != m_progress);
+}
+
+void MainWindow::showProgress()
+{
+    m_progress->setParticipant(m_home->participant());
+    m_stack->setCurrentWidget(m_progress);
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -209,6 +225,8 @@ void MainWindow::endRun()
     reportUnfinishedSessions();
     if (m_stack->currentWidget() == m_home)
         m_home->refresh();
+    else if (m_stack->currentWidget() == m_progress)
+        m_progress->refresh();
     Q_EMIT runFinished();
 }
 

@@ -20,6 +20,7 @@ class Exercise;
 class ExerciseRegistry;
 class ExerciseScene;
 class HomePage;
+class ProgressPage;
 class ParticipantPage;
 class RunWindow;
 class SceneRegistry;
@@ -66,6 +67,7 @@ private:
     void createActions();
     void showParticipants();
     void showHome(const Participant &participant);
+    void showProgress();
     void updateActions();
     void reportUnfinishedSessions();
     void showSettings();
@@ -87,6 +89,8 @@ private:
     QLabel *m_banner;
     ParticipantPage *m_participants;
     HomePage *m_home;
+    ProgressPage *m_progress;
+    QAction *m_progressAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_renameAction = nullptr;
     QAction *m_archiveAction = nullptr;

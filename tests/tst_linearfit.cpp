@@ -13,6 +13,7 @@ private Q_SLOTS:
     void matchesScipyLinregress();
     void anExactLineHasRSquaredOne();
     void oneDistinctXIsNotEnough();
+    void predictionIntervalMatchesAHandComputation();
 };
 
 void TestLinearFit::matchesScipyLinregress_data()
@@ -59,6 +60,18 @@ void TestLinearFit::oneDistinctXIsNotEnough()
     QCOMPARE(fitLine({8, 8, 8}, {1, 2, 3}).status, Status::NotEnoughTrials);
     QCOMPARE(fitLine({}, {}).status, Status::NotEnoughTrials);
     QCOMPARE(fitLine({1, 2}, {1}).status, Status::Undefined);
+}
+
+void TestLinearFit::predictionIntervalMatchesAHandComputation()
+{
+    // y = 2, 4, 5, 8 at x = 1…4: slope 1.9, intercept 0, residual SS 0.70, s = √0.35; at x0 = 5
+    // the factor √(1 + 1/4 + 2.5²/5) = √2.5 and t(0.975, 2) = 4.3026527 (SciPy).
+    const auto p = predictLine({1, 2, 3, 4}, {2, 4, 5, 8}, 5.0);
+    QVERIFY(p.ok());
+    QVERIFY(std::abs(p.value - 9.5) < 1e-12);
+    QVERIFY(std::abs(p.low - 5.475236907601103) < 1e-9);
+    QVERIFY(std::abs(p.high - 13.524763092398896) < 1e-9);
+    QVERIFY(!predictLine({1, 2}, {1, 2}, 3.0).ok());
 }
 
 QTEST_APPLESS_MAIN(TestLinearFit)

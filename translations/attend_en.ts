@@ -774,6 +774,10 @@ There are two parts of about four minutes, with a break between them.</source>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pro&amp;gress…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::MainWindow</name>
@@ -902,6 +906,10 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
     </message>
     <message>
         <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,6 +1060,117 @@ All of their sessions and trials are kept. Archived participants are hidden from
     </message>
     <message>
         <source>Level reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs three sessions with a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attend::ProgressPage</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exercise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chosen chart as PNG or SVG (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1: %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast for the next session (95 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forecast yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed session of this exercise yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the chart, because they measure something else: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions %1: not enough trials for a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change since the first session is larger than the measurement error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change since the first session is within the measurement error: it may be practice or chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training level reached (0 easiest, 1 hardest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level at the end of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next training session starts at level %1, where the attention model expects %2 % correct (it has learnt from %3 of this person&apos;s trials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1. Is the folder writable and is there space on the disk?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -802,6 +802,10 @@ There are two parts of about four minutes, with a break between them.</source>
         <source>Training</source>
         <translation>训练</translation>
     </message>
+    <message>
+        <source>Pro&amp;gress…</source>
+        <translation>进展(&amp;G)…</translation>
+    </message>
 </context>
 <context>
     <name>attend::MainWindow</name>
@@ -934,6 +938,10 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
     <message>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress</source>
+        <translation>进展(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1094,117 @@ All of their sessions and trials are kept. Archived participants are hidden from
     <message>
         <source>Level reached</source>
         <translation>达到的等级</translation>
+    </message>
+    <message>
+        <source>no session yet</source>
+        <translation>还没有训练阶段</translation>
+    </message>
+    <message>
+        <source>needs three sessions with a result</source>
+        <translation>需要三次有结果的训练阶段</translation>
+    </message>
+</context>
+<context>
+    <name>attend::ProgressPage</name>
+    <message>
+        <source>Session</source>
+        <translation>训练阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Exercise:</source>
+        <translation>练习(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Result per session</source>
+        <translation>每次的结果</translation>
+    </message>
+    <message>
+        <source>Training level</source>
+        <translation>训练等级</translation>
+    </message>
+    <message>
+        <source>Save &amp;chart…</source>
+        <translation>保存图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the chosen chart as PNG or SVG (%1)</source>
+        <translation>将所选图表保存为 PNG 或 SVG（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>%1 的进展</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>session %1: %2 = %3</source>
+        <translation>第 %1 次：%2 = %3</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>第一次</translation>
+    </message>
+    <message>
+        <source>Forecast for the next session (95 %)</source>
+        <translation>下一次的预测（95%）</translation>
+    </message>
+    <message>
+        <source>No forecast yet: %1.</source>
+        <translation>暂无预测：%1。</translation>
+    </message>
+    <message>
+        <source>No completed session of this exercise yet</source>
+        <translation>这个练习还没有完成的训练阶段</translation>
+    </message>
+    <message>
+        <source>Not in the chart, because they measure something else: %1.</source>
+        <translation>以下结果测量的是别的指标，因此不在图中：%1。</translation>
+    </message>
+    <message>
+        <source>Sessions %1: not enough trials for a result.</source>
+        <translation>第 %1 次：试次不足，没有结果。</translation>
+    </message>
+    <message>
+        <source>The change since the first session is larger than the measurement error.</source>
+        <translation>与第一次相比的变化大于测量误差。</translation>
+    </message>
+    <message>
+        <source>The change since the first session is within the measurement error: it may be practice or chance.</source>
+        <translation>与第一次相比的变化在测量误差之内：可能是练习效应或偶然。</translation>
+    </message>
+    <message>
+        <source>Training level reached (0 easiest, 1 hardest)</source>
+        <translation>达到的训练等级（0 最容易，1 最难）</translation>
+    </message>
+    <message>
+        <source>Level at the end of the session</source>
+        <translation>训练阶段结束时的等级</translation>
+    </message>
+    <message>
+        <source>Next training session starts at level %1, where the attention model expects %2 % correct (it has learnt from %3 of this person&apos;s trials).</source>
+        <translation>下一次训练从等级 %1 开始，注意力模型预计正确率为 %2%（模型已从此人的 %3 个试次中学习）。</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1. Is the folder writable and is there space on the disk?</source>
+        <translation>无法将图表写入 %1。该文件夹是否可写？磁盘空间是否足够？</translation>
     </message>
 </context>
 <context>

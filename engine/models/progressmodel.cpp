@@ -4,6 +4,8 @@
 #include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
 
+#include "metrics/linearfit.h"
+
 #include <QLocale>
 #include <algorithm>
 #include <random>
@@ -54,6 +56,9 @@ Result<void> ProgressModel::load(qint64 participantId)
         const Measure *m = find(measures, key);
         p.ok = m && m->ok;
         p.note = m ? m->note : QString();
+        p.key = key;
+        p.label = m ? m->label : key;
+        p.unit = m ? m->unit : QString();
         if (p.ok) {
             p.value = m->value;
             // Percentile bootstrap over the session's trials, seeded by the session.
@@ -88,6 +93,43 @@ Result<void> ProgressModel::load(qint64 participantId)
     m_points = std::move(points);
     endResetModel();
     return {};
+}
+
+ProgressModel::Forecast ProgressModel::forecast() const
+{
+    Forecast f;
+    if (m_points.empty()) {
+        f.reason = tr("no session yet");
+        return f;
+    }
+    std::vector<double> x, y;
+    for (auto it = m_points.rbegin(); it != m_points.rend() && x.size() < 6; ++it)
+        if (charted(*it) && it->ok) {
+            x.insert(x.begin(), it->number);
+            y.insert(y.begin(), it->value);
+        }
+    const auto p = metrics::predictLine(x, y, m_points.back().number + 1.0);
+    if (!p.ok()) {
+        f.reason = tr("needs three sessions with a result");
+        return f;
+    }
+    f.ok = true;
+    f.value = p.value;
+    f.low = p.low;
+    f.high = p.high;
+    return f;
+}
+
+bool ProgressModel::changeBeyondError() const
+{
+    if (m_points.empty())
+        return false;
+    const Point &last = m_points.back();
+    const auto first = std::find_if(m_points.begin(), m_points.end(),
+                                    [&](const Point &p) { return p.mode == last.mode && p.ok; });
+    if (first == m_points.end() || !last.ok || first->sessionId == last.sessionId)
+        return false;
+    return last.low > first->high || last.high < first->low;
 }
 
 int ProgressModel::rowCount(const QModelIndex &parent) const

@@ -30,13 +30,31 @@ public:
         double value = 0.0, low = 0.0, high = 0.0;
         double level = -1.0; // training only
         QString note;
+        QString key, label, unit; // the key measure of this session's mode
     };
 
     ProgressModel(Database &db, const Exercise &exercise, QObject *parent = nullptr);
 
+    struct Forecast
+    {
+        bool ok = false;
+        double value = 0.0, low = 0.0, high = 0.0; // 95 % prediction interval
+        QString reason;
+    };
+
     // Reads the participant's completed sessions; on failure the previous rows stay.
     Result<void> load(qint64 participantId);
     const std::vector<Point> &points() const { return m_points; }
+    // The latest session's key measure: the one the chart shows. Sessions of the other mode
+    // count only when their key measure is the same (assessment and training may differ).
+    QString chartedKey() const { return m_points.empty() ? QString() : m_points.back().key; }
+    bool charted(const Point &point) const { return point.key == chartedKey(); }
+    // The next session's key measure from the trend of the last (up to 6) charted sessions: a
+    // least-squares line with its prediction interval.
+    Forecast forecast() const;
+    // Whether the latest session differs from the first charted one by more than their
+    // intervals allow (they do not overlap): otherwise the change may be practice or chance.
+    bool changeBeyondError() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,7 @@
 #include "linearfit.h"
 
+#include <boost/math/distributions/students_t.hpp>
+
 #include <Eigen/Dense>
 #include <algorithm>
 
@@ -36,6 +38,33 @@ LineFit fitLine(const std::vector<double> &x, const std::vector<double> &y)
     fit.rSquared = ssTot > 0.0 ? 1.0 - ssRes / ssTot : 1.0;
     fit.status = Status::Ok;
     return fit;
+}
+
+LinePrediction predictLine(const std::vector<double> &x, const std::vector<double> &y, double x0)
+{
+    LinePrediction p;
+    const LineFit fit = fitLine(x, y);
+    const std::size_t n = x.size();
+    if (!fit.ok() || n < 3) {
+        p.reason = n < 3 ? "needs at least three points" : fit.reason;
+        return p;
+    }
+    double mx = 0, sxx = 0, ss = 0;
+    for (double v : x)
+        mx += v / double(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        sxx += (x[i] - mx) * (x[i] - mx);
+        const double r = y[i] - (fit.intercept + fit.slope * x[i]);
+        ss += r * r;
+    }
+    const double s = std::sqrt(ss / double(n - 2));
+    const double t = boost::math::quantile(boost::math::students_t(double(n - 2)), 0.975);
+    const double half = t * s * std::sqrt(1.0 + 1.0 / double(n) + (x0 - mx) * (x0 - mx) / sxx);
+    p.status = Status::Ok;
+    p.value = fit.intercept + fit.slope * x0;
+    p.low = p.value - half;
+    p.high = p.value + half;
+    return p;
 }
 
 } // namespace attend::metrics

@@ -23,4 +23,16 @@ struct LineFit
 // Needs at least two distinct x values.
 LineFit fitLine(const std::vector<double> &x, const std::vector<double> &y);
 
+// The least-squares line's prediction at x0 with its 95 % prediction interval for a new
+// observation: ŷ ± t(0.975, n − 2) · s · √(1 + 1/n + (x0 − x̄)² / Sxx) (e.g. Montgomery, Peck &
+// Vining, Introduction to Linear Regression Analysis, §2.4). Needs three points.
+struct LinePrediction
+{
+    Status status = Status::NotEnoughTrials;
+    double value = 0.0, low = 0.0, high = 0.0;
+    std::string reason;
+    bool ok() const { return status == Status::Ok; }
+};
+LinePrediction predictLine(const std::vector<double> &x, const std::vector<double> &y, double x0);
+
 } // namespace attend::metrics

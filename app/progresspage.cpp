@@ -1,0 +1,317 @@
+#include "progresspage.h"
+
+#include "exerciseregistry.h"
+#include "models/progressmodel.h"
+#include "session/adaptivetraining.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSvgGenerator>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <cmath>
+
+namespace attend {
+
+namespace {
+
+void hideFromLegend(QChart *chart, QAbstractSeries *series)
+{
+    for (QLegendMarker *marker : chart->legend()->markers(series))
+        marker->setVisible(false);
+}
+
+// A vertical bar from `low` to `high` at `x`, outside the legend.
+void errorBar(QChart *chart, double x, double low, double high, const QColor &colour)
+{
+    auto *bar = new QLineSeries;
+    bar->append(x, low);
+    bar->append(x, high);
+    bar->setPen(QPen(colour, 2));
+    chart->addSeries(bar);
+    hideFromLegend(chart, bar);
+}
+
+// Whole session numbers from 1 to one past the last (the forecast).
+void sessionAxis(QValueAxis *axis, int sessions)
+{
+    axis->setRange(0.5, sessions + 1.5);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(1);
+    axis->setTickInterval(std::max(1, (sessions + 1) / 10));
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTitleText(ProgressPage::tr("Session"));
+}
+
+QString withUnit(const QString &label, const QString &unit)
+{
+    return unit.isEmpty() ? label : QStringLiteral("%1 (%2)").arg(label, unit);
+}
+
+} // namespace
+
+ProgressPage::ProgressPage(Database &db, const ExerciseRegistry &registry, QWidget *parent)
+    : QWidget(parent), m_db(db), m_registry(registry), m_heading(new QLabel(this)),
+      m_exercise(new QComboBox(this)), m_which(new QComboBox(this)),
+      m_measureView(new QChartView(this)), m_levelView(new QChartView(this)),
+      m_notes(new QLabel(this))
+{
+    for (const auto &e : registry.all())
+        m_exercise->addItem(e->displayName(), e->id());
+    auto *exerciseLabel = new QLabel(tr("&Exercise:"), this);
+    exerciseLabel->setBuddy(m_exercise);
+    m_which->addItem(tr("Result per session"));
+    m_which->addItem(tr("Training level"));
+    auto *save = new QPushButton(tr("Save &chart…"), this);
+    save->setShortcut(QKeySequence::Save);
+    save->setToolTip(tr("Save the chosen chart as PNG or SVG (%1)")
+                         .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    auto *back = new QPushButton(tr("&Back"), this);
+    back->setShortcut(Qt::Key_Escape);
+    connect(back, &QPushButton::clicked, this, &ProgressPage::backRequested);
+    connect(save, &QPushButton::clicked, this, &ProgressPage::exportChart);
+    connect(m_exercise, &QComboBox::currentIndexChanged, this, &ProgressPage::rebuild);
+
+    QFont heading = m_heading->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.4);
+    heading.setBold(true);
+    m_heading->setFont(heading);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(exerciseLabel);
+    top->addWidget(m_exercise);
+    top->addWidget(m_which);
+    top->addWidget(save);
+    top->addWidget(back);
+
+    for (QChartView *view : {m_measureView, m_levelView}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(200);
+    }
+    m_notes->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_measureView, 3);
+    layout->addWidget(m_levelView, 2);
+    layout->addWidget(m_notes);
+}
+
+QChart *ProgressPage::measureChart() const
+{
+    return m_measureView->chart();
+}
+
+QChart *ProgressPage::levelChart() const
+{
+    return m_levelView->chart();
+}
+
+void ProgressPage::setParticipant(const Participant &participant)
+{
+    m_participant = participant;
+    m_heading->setText(tr("Progress of %1").arg(participant.code));
+    rebuild();
+}
+
+void ProgressPage::refresh()
+{
+    rebuild();
+}
+
+void ProgressPage::rebuild()
+{
+    const Exercise *exercise = m_registry.find(m_exercise->currentData().toString());
+    if (!exercise || m_participant.id == 0)
+        return;
+    ProgressModel model(m_db, *exercise);
+    if (auto loaded = model.load(m_participant.id); !loaded) {
+        m_notes->setText(loaded.error().message());
+        return;
+    }
+    const auto &points = model.points();
+    const QString title =
+        points.empty() ? QString() : withUnit(points.back().label, points.back().unit);
+    const QColor assessmentColour(0x00, 0x72, 0xB2), trainingColour(0xE6, 0x9F, 0x00);
+    QStringList notes;
+
+    // The key measure per session.
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    auto *assessment = new QScatterSeries;
+    assessment->setName(tr("Assessment"));
+    assessment->setColor(assessmentColour);
+    assessment->setMarkerSize(11);
+    auto *training = new QScatterSeries;
+    training->setName(tr("Training"));
+    training->setColor(trainingColour);
+    training->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    training->setMarkerSize(10);
+    chart->addSeries(assessment);
+    chart->addSeries(training);
+    double low = INFINITY, high = -INFINITY;
+    const ProgressModel::Point *baseline = nullptr;
+    QStringList missing;
+    QStringList elsewhere;
+    for (const auto &p : points) {
+        if (!model.charted(p)) {
+            if (p.ok)
+                elsewhere << tr("session %1: %2 = %3")
+                                 .arg(p.number)
+                                 .arg(p.label, QLocale().toString(p.value, 'g', 4));
+            continue;
+        }
+        if (!p.ok) {
+            missing << QString::number(p.number);
+            continue;
+        }
+        const bool isAssessment = p.mode == SessionMode::Assessment;
+        (isAssessment ? assessment : training)->append(p.number, p.value);
+        errorBar(chart, p.number, p.low, p.high, isAssessment ? assessmentColour : trainingColour);
+        low = std::min(low, p.low);
+        high = std::max(high, p.high);
+        if (!baseline)
+            baseline = &p;
+    }
+    const int n = points.empty() ? 0 : points.back().number;
+    if (baseline) {
+        auto *line = new QLineSeries;
+        line->setName(tr("First session"));
+        line->setPen(QPen(Qt::gray, 1.5, Qt::DashLine));
+        line->append(0.5, baseline->value);
+        line->append(n + 1.5, baseline->value);
+        chart->addSeries(line);
+    }
+    const auto forecast = model.forecast();
+    if (forecast.ok) {
+        auto *upper = new QLineSeries, *lower = new QLineSeries;
+        upper->append(n + 0.7, forecast.high);
+        upper->append(n + 1.3, forecast.high);
+        lower->append(n + 0.7, forecast.low);
+        lower->append(n + 1.3, forecast.low);
+        auto *band = new QAreaSeries(upper, lower);
+        band->setName(tr("Forecast for the next session (95 %)"));
+        band->setColor(QColor(0x00, 0x9E, 0x73, 70));
+        band->setBorderColor(QColor(0x00, 0x9E, 0x73));
+        chart->addSeries(band);
+        auto *point = new QScatterSeries;
+        point->append(n + 1, forecast.value);
+        point->setColor(QColor(0x00, 0x9E, 0x73));
+        point->setMarkerSize(9);
+        chart->addSeries(point);
+        hideFromLegend(chart, point);
+        low = std::min(low, forecast.low);
+        high = std::max(high, forecast.high);
+    } else if (!points.empty()) {
+        notes << tr("No forecast yet: %1.").arg(forecast.reason);
+    }
+    chart->createDefaultAxes();
+    auto *x = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0));
+    auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+    if (x && y) {
+        sessionAxis(x, n);
+        if (std::isfinite(low) && std::isfinite(high)) {
+            const double pad = std::max(1e-6, (high - low) * 0.1);
+            y->setRange(low - pad, high + pad);
+        }
+        y->setTitleText(points.empty() ? QString() : points.back().unit);
+    }
+    if (points.empty())
+        chart->setTitle(tr("No completed session of this exercise yet"));
+    QChart *old = m_measureView->chart();
+    m_measureView->setChart(chart);
+    delete old;
+
+    if (!elsewhere.isEmpty())
+        notes << tr("Not in the chart, because they measure something else: %1.")
+                     .arg(elsewhere.join(QStringLiteral("; ")));
+    if (!missing.isEmpty())
+        notes << tr("Sessions %1: not enough trials for a result.").arg(missing.join(u", "));
+    if (points.size() > 1 && baseline && baseline != &points.back()) {
+        notes << (model.changeBeyondError()
+                      ? tr("The change since the first session is larger than the measurement "
+                           "error.")
+                      : tr("The change since the first session is within the measurement error: "
+                           "it may be practice or chance."));
+    }
+
+    // The training level reached per session, and the model's expectation for the next one.
+    auto *levels = new QChart;
+    levels->setTitle(tr("Training level reached (0 easiest, 1 hardest)"));
+    auto *line = new QLineSeries;
+    line->setName(tr("Level at the end of the session"));
+    line->setPointsVisible(true);
+    line->setColor(trainingColour);
+    for (const auto &p : points)
+        if (p.level >= 0.0)
+            line->append(p.number, p.level);
+    levels->addSeries(line);
+    levels->legend()->hide(); // one series, named by the title
+    levels->createDefaultAxes();
+    if (auto *lx = qobject_cast<QValueAxis *>(levels->axes(Qt::Horizontal).value(0)))
+        sessionAxis(lx, n);
+    if (auto *ly = qobject_cast<QValueAxis *>(levels->axes(Qt::Vertical).value(0)))
+        ly->setRange(0.0, 1.0);
+    old = m_levelView->chart();
+    m_levelView->setChart(levels);
+    delete old;
+
+    if (auto training =
+            AdaptiveTraining::load(m_db, m_participant.id, exercise->id(),
+                                   exercise->defaultParameters(SessionMode::Training), 0, 1);
+        training && training.value()->trialsSeen() > 0) {
+        const auto next = training.value()->next();
+        notes << tr("Next training session starts at level %1, where the attention model "
+                    "expects %2 % correct (it has learnt from %3 of this person's trials).")
+                     .arg(QLocale().toString(next.level, 'f', 2))
+                     .arg(QLocale().toString(100.0 * next.predictedCorrect, 'f', 0))
+                     .arg(training.value()->trialsSeen());
+    }
+    m_notes->setText(notes.join(u'\n'));
+}
+
+bool ProgressPage::saveChart(int which, const QString &path) const
+{
+    QChartView *view = which == 0 ? m_measureView : m_levelView;
+    if (!path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive))
+        return view->grab().save(path, "PNG");
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(view->size());
+    svg.setViewBox(view->rect());
+    svg.setTitle(view->chart()->title());
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return false;
+    view->render(&painter);
+    return painter.end() && QFileInfo(path).size() > 0;
+}
+
+void ProgressPage::exportChart()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save chart"),
+        QStringLiteral("%1-%2.png").arg(m_participant.code, m_exercise->currentData().toString()),
+        tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    const bool ok = saveChart(m_which->currentIndex(), path);
+    if (!ok)
+        QMessageBox::warning(this, tr("Save chart"),
+                             tr("The chart could not be written to %1. Is the folder writable "
+                                "and is there space on the disk?")
+                                 .arg(path));
+}
+
+} // namespace attend

@@ -1,0 +1,113 @@
+#include "builtinexercises.h"
+#include "exerciseregistry.h"
+#include "progresspage.h"
+#include "sceneregistry.h"
+#include "session/traineesimulation.h"
+#include "storage/participantrepository.h"
+#include "testdatabase.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QComboBox>
+#include <QFile>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QTest>
+
+using namespace attend;
+
+class TestProgressPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void chartsShowEverySessionAndAForecast();
+    void chartsAreSavedAsPngAndSvg();
+    void aParticipantWithoutSessionsGetsAnEmptyChart();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    ExerciseRegistry m_exercises;
+    SceneRegistry m_scenes;
+    std::unique_ptr<ProgressPage> m_page;
+};
+
+void TestProgressPage::initTestCase()
+{
+    m_db = testing::openOrFail(m_dir.filePath(QStringLiteral("g.sqlite")));
+    QVERIFY(m_db);
+    registerBuiltInExercises(m_exercises, m_scenes);
+    // One assessment and four training sessions of task switching.
+    SimulationPlan plan;
+    plan.participants = 1;
+    plan.sessions = 5;
+    plan.exercises = {QStringLiteral("task-switching")};
+    QVERIFY(TraineeSimulation(*m_db, m_exercises).run(plan, {}));
+    m_page = std::make_unique<ProgressPage>(*m_db, m_exercises);
+    m_page->resize(1000, 700);
+    m_page->findChild<QComboBox *>()->setCurrentIndex(
+        m_page->findChild<QComboBox *>()->findData(QStringLiteral("task-switching")));
+    m_page->setParticipant(ParticipantRepository(*m_db).byCode(QStringLiteral("SIM001")).value());
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestProgressPage::chartsShowEverySessionAndAForecast()
+{
+    QChart *chart = m_page->measureChart();
+    int assessment = 0, training = 0, bars = 0, forecasts = 0, baselines = 0;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *s = qobject_cast<QScatterSeries *>(series)) {
+            if (s->name() == u"Assessment")
+                assessment = int(s->count());
+            else if (s->name() == u"Training")
+                training = int(s->count());
+        } else if (qobject_cast<QAreaSeries *>(series)) {
+            ++forecasts;
+        } else if (auto *l = qobject_cast<QLineSeries *>(series)) {
+            // Error bars are vertical two-point lines; the baseline is horizontal.
+            if (l->count() == 2 && l->at(0).x() == l->at(1).x())
+                ++bars;
+            else
+                ++baselines;
+        }
+    }
+    QCOMPARE(assessment, 1);
+    QCOMPARE(training, 4);
+    QCOMPARE(bars, 5);
+    QCOMPARE(baselines, 1);
+    QCOMPARE(forecasts, 1);
+    // The level chart: one point per training session.
+    const auto levels = m_page->levelChart()->series();
+    QCOMPARE(levels.size(), 1);
+    QCOMPARE(qobject_cast<QLineSeries *>(levels.front())->count(), 4);
+}
+
+void TestProgressPage::chartsAreSavedAsPngAndSvg()
+{
+    const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+    const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
+    QVERIFY(m_page->saveChart(0, png));
+    QVERIFY(m_page->saveChart(1, svg));
+    QFile pngFile(png), svgFile(svg);
+    QVERIFY(pngFile.open(QIODevice::ReadOnly) && svgFile.open(QIODevice::ReadOnly));
+    QVERIFY(pngFile.read(8).startsWith("\x89PNG"));
+    QVERIFY(svgFile.readAll().contains("<svg"));
+    QVERIFY(!m_page->saveChart(0, m_dir.filePath(QStringLiteral("missing/folder/chart.png"))));
+}
+
+void TestProgressPage::aParticipantWithoutSessionsGetsAnEmptyChart()
+{
+    const auto other = ParticipantRepository(*m_db).add(QStringLiteral("NEW1"), {}).value();
+    m_page->setParticipant(other);
+    int points = 0;
+    for (QAbstractSeries *series : m_page->measureChart()->series())
+        if (auto *s = qobject_cast<QXYSeries *>(series))
+            points += int(s->count());
+    QCOMPARE(points, 0);
+    QVERIFY(!m_page->measureChart()->title().isEmpty()); // says there is nothing yet
+}
+
+QTEST_MAIN(TestProgressPage)
+#include "tst_progresspage.moc"
