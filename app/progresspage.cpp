@@ -3,6 +3,7 @@
 #include "exerciseregistry.h"
 #include "models/progressmodel.h"
 #include "session/adaptivetraining.h"
+#include "sessiondetaildialog.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -78,6 +79,19 @@ ProgressPage::ProgressPage(Database &db, const ExerciseRegistry &registry, QWidg
     save->setShortcut(QKeySequence::Save);
     save->setToolTip(tr("Save the chosen chart as PNG or SVG (%1)")
                          .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    auto *details = new QPushButton(tr("Session &details…"), this);
+    connect(details, &QPushButton::clicked, this, [this] {
+        const Exercise *exercise = m_registry.find(m_exercise->currentData().toString());
+        if (!exercise)
+            return;
+        ProgressModel progress(m_db, *exercise);
+        if (auto loaded = progress.load(m_participant.id); !loaded) {
+            QMessageBox::warning(this, tr("Session details"), loaded.error().message());
+            return;
+        }
+        SessionDetailDialog dialog(m_db, progress, this);
+        dialog.exec();
+    });
     auto *back = new QPushButton(tr("&Back"), this);
     back->setShortcut(Qt::Key_Escape);
     connect(back, &QPushButton::clicked, this, &ProgressPage::backRequested);
@@ -94,6 +108,7 @@ ProgressPage::ProgressPage(Database &db, const ExerciseRegistry &registry, QWidg
     top->addWidget(m_exercise);
     top->addWidget(m_which);
     top->addWidget(save);
+    top->addWidget(details);
     top->addWidget(back);
 
     for (QChartView *view : {m_measureView, m_levelView}) {

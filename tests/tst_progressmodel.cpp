@@ -1,6 +1,7 @@
 #include "builtinexercises.h"
 #include "exerciseregistry.h"
 #include "models/progressmodel.h"
+#include "models/sessiondetailmodel.h"
 #include "sceneregistry.h"
 #include "session/traineesimulation.h"
 #include "storage/participantrepository.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void valuesEqualTheStoredSummaries_data();
     void valuesEqualTheStoredSummaries();
     void aParticipantWithoutSessionsHasNoRows();
+    void sessionDetailSummarisesTheTrials();
 
 private:
     QTemporaryDir m_dir;
@@ -107,6 +109,49 @@ void TestProgressModel::aParticipantWithoutSessionsHasNoRows()
     ProgressModel model(*m_db, *m_exercises.find(QStringLiteral("sart")));
     QVERIFY(model.load(other));
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestProgressModel::sessionDetailSummarisesTheTrials()
+{
+    ProgressModel progress(*m_db, *m_exercises.find(QStringLiteral("task-switching")));
+    QVERIFY(progress.load(m_participant));
+    SessionDetailModel detail(*m_db);
+    QAbstractItemModelTester tester(&detail,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 training = progress.points().at(1).sessionId;
+    QVERIFY(detail.load(training));
+    const auto trials = testing::scoredTrials(*m_db, training);
+    QCOMPARE(detail.rowCount(), int(trials.size()));
+    // Every answered trial is in exactly one bin, and the bins span fastest to slowest.
+    int answered = 0;
+    double fastest = 1e9, slowest = 0;
+    for (const TrialRecord &t : trials)
+        if (t.responded()) {
+            ++answered;
+            fastest = std::min(fastest, t.rtMs());
+            slowest = std::max(slowest, t.rtMs());
+        }
+    const auto bins = detail.rtHistogram(12);
+    QCOMPARE(bins.size(), std::size_t(12));
+    int binned = 0;
+    for (const auto &b : bins)
+        binned += b.count;
+    QCOMPARE(binned, answered);
+    QCOMPARE(bins.front().from, fastest);
+    QVERIFY(std::abs(bins.back().to - slowest) < 1e-6);
+    // Accuracy by condition, counted again by hand.
+    for (const auto &c : detail.byCondition()) {
+        int n = 0, right = 0;
+        for (const TrialRecord &t : trials)
+            if (QString::fromStdString(t.condition) == c.condition) {
+                ++n;
+                right += t.correct;
+            }
+        QCOMPARE(c.trials, n);
+        QCOMPARE(c.accuracy, double(right) / n);
+    }
+    // Training trials carry the controller's prediction.
+    QVERIFY(detail.data(detail.index(0, SessionDetailModel::Predicted), Qt::UserRole).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestProgressModel)

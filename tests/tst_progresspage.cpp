@@ -1,13 +1,18 @@
 #include "builtinexercises.h"
 #include "exerciseregistry.h"
+#include "models/progressmodel.h"
 #include "progresspage.h"
 #include "sceneregistry.h"
 #include "session/traineesimulation.h"
+#include "sessiondetaildialog.h"
 #include "storage/participantrepository.h"
 #include "testdatabase.h"
 
 #include <QAreaSeries>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QLineSeries>
@@ -23,6 +28,7 @@ private Q_SLOTS:
     void initTestCase();
     void chartsShowEverySessionAndAForecast();
     void chartsAreSavedAsPngAndSvg();
+    void sessionDetailChartsShowEveryTrial();
     void aParticipantWithoutSessionsGetsAnEmptyChart();
 
 private:
@@ -95,6 +101,33 @@ void TestProgressPage::chartsAreSavedAsPngAndSvg()
     QVERIFY(pngFile.read(8).startsWith("\x89PNG"));
     QVERIFY(svgFile.readAll().contains("<svg"));
     QVERIFY(!m_page->saveChart(0, m_dir.filePath(QStringLiteral("missing/folder/chart.png"))));
+}
+
+void TestProgressPage::sessionDetailChartsShowEveryTrial()
+{
+    ProgressModel progress(*m_db, *m_exercises.find(QStringLiteral("task-switching")));
+    QVERIFY(
+        progress.load(ParticipantRepository(*m_db).byCode(QStringLiteral("SIM001")).value().id));
+    SessionDetailDialog dialog(*m_db, progress);
+    const auto trials = testing::scoredTrials(*m_db, progress.points().back().sessionId);
+    // The histogram's 15 bins hold every answered trial.
+    auto *histogram = qobject_cast<QBarSeries *>(dialog.rtView()->chart()->series().front());
+    QVERIFY(histogram);
+    QBarSet *counts = histogram->barSets().front();
+    QCOMPARE(counts->count(), 15);
+    double binned = 0;
+    for (int i = 0; i < counts->count(); ++i)
+        binned += counts->at(i);
+    const auto answered = std::count_if(trials.begin(), trials.end(),
+                                        [](const TrialRecord &t) { return t.responded(); });
+    QCOMPARE(int(binned), int(answered));
+    // The track: one level point per trial, and each outcome once.
+    const auto track = dialog.trackView()->chart()->series();
+    QCOMPARE(track.size(), 4);
+    QCOMPARE(int(qobject_cast<QXYSeries *>(track[0])->count()), int(trials.size()));
+    QCOMPARE(int(qobject_cast<QXYSeries *>(track[2])->count() +
+                 qobject_cast<QXYSeries *>(track[3])->count()),
+             int(trials.size()));
 }
 
 void TestProgressPage::aParticipantWithoutSessionsGetsAnEmptyChart()

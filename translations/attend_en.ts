@@ -1173,6 +1173,14 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <source>The chart could not be written to %1. Is the folder writable and is there space on the disk?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Session &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::RunWindow</name>
@@ -1239,6 +1247,132 @@ Press Space to try again, or Q to stop the session.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attend::SessionDetailDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reaction times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction times (answered trials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction time from (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean correct reaction time by condition (accuracy in brackets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean correct RT (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted P(correct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attend::SessionDetailModel</name>
+    <message>
+        <source>correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted P(correct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction time (ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1206,6 +1206,14 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <source>The chart could not be written to %1. Is the folder writable and is there space on the disk?</source>
         <translation>无法将图表写入 %1。该文件夹是否可写？磁盘空间是否足够？</translation>
     </message>
+    <message>
+        <source>Session &amp;details…</source>
+        <translation>训练阶段详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>训练阶段详情</translation>
+    </message>
 </context>
 <context>
     <name>attend::RunWindow</name>
@@ -1282,6 +1290,132 @@ Press Space to try again, or Q to stop the session.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>attend::SessionDetailDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation>训练阶段详情</translation>
+    </message>
+    <message>
+        <source>Session %1 — %2, %3</source>
+        <translation>第 %1 次 — %2，%3</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>训练阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reaction times</source>
+        <translation>反应时(&amp;R)</translation>
+    </message>
+    <message>
+        <source>By &amp;condition</source>
+        <translation>按条件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty track</source>
+        <translation>难度轨迹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reaction times (answered trials)</source>
+        <translation>反应时（已作答的试次）</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>试次</translation>
+    </message>
+    <message>
+        <source>Reaction time from (ms)</source>
+        <translation>反应时起点（毫秒）</translation>
+    </message>
+    <message>
+        <source>Mean correct reaction time by condition (accuracy in brackets)</source>
+        <translation>各条件下正确反应的平均反应时（括号内为正确率）</translation>
+    </message>
+    <message>
+        <source>Mean correct RT (ms)</source>
+        <translation>正确反应平均反应时（毫秒）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Difficulty track</source>
+        <translation>难度轨迹</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Predicted P(correct)</source>
+        <translation>预测正确概率</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>试次</translation>
+    </message>
+</context>
+<context>
+    <name>attend::SessionDetailModel</name>
+    <message>
+        <source>correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>试次</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Predicted P(correct)</source>
+        <translation>预测正确概率</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reaction time (ms)</source>
+        <translation>反应时（毫秒）</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+class QChartView;
+class QComboBox;
+
+namespace attend {
+
+class Database;
+class ProgressModel;
+
+// One session in detail (Qt Charts): the RT distribution, mean correct RT and accuracy by
+// condition, and the difficulty track with the controller's predicted P(correct) against the
+// outcomes.
+class SessionDetailDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Offers the sessions of `progress`; shows the last one first.
+    SessionDetailDialog(Database &db, const ProgressModel &progress, QWidget *parent = nullptr);
+
+    QChartView *rtView() const { return m_rt; }
+    QChartView *conditionView() const { return m_conditions; }
+    QChartView *trackView() const { return m_track; }
+    void showSession(int row);
+
+private:
+    Database &m_db;
+    const ProgressModel &m_progress;
+    QComboBox *m_session;
+    QChartView *m_rt;
+    QChartView *m_conditions;
+    QChartView *m_track;
+};
+
+} // namespace attend

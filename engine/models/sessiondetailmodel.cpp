@@ -1,0 +1,143 @@
+#include "sessiondetailmodel.h"
+
+#include "storage/database.h"
+#include "storage/trialrepository.h"
+
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace attend {
+
+SessionDetailModel::SessionDetailModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db)
+{}
+
+Result<void> SessionDetailModel::load(qint64 sessionId)
+{
+    auto loaded = TrialRepository(m_db).forSession(sessionId);
+    if (!loaded)
+        return loaded.error();
+    std::vector<TrialRecord> trials;
+    for (TrialRecord &t : loaded.value())
+        if (countsTowardsResults(t.flags, t.practice))
+            trials.push_back(std::move(t));
+    beginResetModel();
+    m_trials = std::move(trials);
+    endResetModel();
+    return {};
+}
+
+std::vector<SessionDetailModel::Bin> SessionDetailModel::rtHistogram(int bins) const
+{
+    std::vector<double> rts;
+    for (const TrialRecord &t : m_trials)
+        if (t.responded())
+            rts.push_back(t.rtMs());
+    if (rts.empty() || bins < 1)
+        return {};
+    const auto [lo, hi] = std::minmax_element(rts.begin(), rts.end());
+    const double from = *lo, width = std::max(1.0, (*hi - *lo) / bins);
+    std::vector<Bin> out(static_cast<std::size_t>(bins));
+    for (int b = 0; b < bins; ++b)
+        out[std::size_t(b)] = {from + b * width, from + (b + 1) * width, 0};
+    for (double rt : rts)
+        ++out[std::size_t(std::min(bins - 1, int((rt - from) / width)))].count;
+    return out;
+}
+
+std::vector<SessionDetailModel::ConditionSummary> SessionDetailModel::byCondition() const
+{
+    std::vector<ConditionSummary> out;
+    std::vector<int> correctRts;
+    std::vector<double> rtSums;
+    for (const TrialRecord &t : m_trials) {
+        const QString c = QString::fromStdString(t.condition);
+        auto it = std::find_if(out.begin(), out.end(),
+                               [&](const ConditionSummary &s) { return s.condition == c; });
+        if (it == out.end()) {
+            out.push_back({c, 0, 0.0, 0.0});
+            correctRts.push_back(0);
+            rtSums.push_back(0.0);
+            it = out.end() - 1;
+        }
+        const auto i = std::size_t(it - out.begin());
+        ++it->trials;
+        it->accuracy += t.correct;
+        if (t.correct && t.responded()) {
+            ++correctRts[i];
+            rtSums[i] += t.rtMs();
+        }
+    }
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        out[i].accuracy /= out[i].trials;
+        out[i].meanCorrectRtMs =
+            correctRts[i] ? rtSums[i] / correctRts[i] : std::numeric_limits<double>::quiet_NaN();
+    }
+    return out;
+}
+
+int SessionDetailModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_trials.size());
+}
+
+int SessionDetailModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionDetailModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_trials.size()) ||
+        (role != Qt::DisplayRole && role != Qt::UserRole))
+        return {};
+    const TrialRecord &t = m_trials[std::size_t(index.row())];
+    const bool text = role == Qt::DisplayRole;
+    switch (index.column()) {
+    case Number:
+        return index.row() + 1;
+    case Condition:
+        return QString::fromStdString(t.condition);
+    case Difficulty:
+        return text ? QVariant(QLocale().toString(t.difficulty, 'f', 2)) : QVariant(t.difficulty);
+    case Predicted:
+        if (std::isnan(t.predictedCorrect))
+            return text ? QVariant(QString()) : QVariant();
+        return text ? QVariant(QLocale().toString(t.predictedCorrect, 'f', 2))
+                    : QVariant(t.predictedCorrect);
+    case Correct:
+        return text ? QVariant(t.correct ? tr("correct") : tr("error")) : QVariant(t.correct);
+    case Rt:
+        if (!t.responded())
+            return text ? QVariant(tr("no response")) : QVariant();
+        return text ? QVariant(QLocale().toString(t.rtMs(), 'f', 1)) : QVariant(t.rtMs());
+    default:
+        return {};
+    }
+}
+
+QVariant SessionDetailModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Number:
+        return tr("Trial");
+    case Condition:
+        return tr("Condition");
+    case Difficulty:
+        return tr("Level");
+    case Predicted:
+        return tr("Predicted P(correct)");
+    case Correct:
+        return tr("Outcome");
+    case Rt:
+        return tr("Reaction time (ms)");
+    default:
+        return {};
+    }
+}
+
+} // namespace attend
