@@ -54,6 +54,7 @@ void sessionAxis(QValueAxis *axis, int sessions)
     axis->setTickInterval(std::max(1, (sessions + 1) / 10));
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->setTitleText(ProgressPage::tr("Session"));
+    axis->setTruncateLabels(false); // short charts would otherwise show "…" for numbers
 }
 
 QString withUnit(const QString &label, const QString &unit)
@@ -118,8 +119,8 @@ ProgressPage::ProgressPage(Database &db, const ExerciseRegistry &registry, QWidg
     m_notes->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_measureView, 3);
-    layout->addWidget(m_levelView, 2);
+    layout->addWidget(m_measureView, 1);
+    layout->addWidget(m_levelView, 1);
     layout->addWidget(m_notes);
 }
 
@@ -263,7 +264,7 @@ void ProgressPage::rebuild()
 
     // The training level reached per session, and the model's expectation for the next one.
     auto *levels = new QChart;
-    levels->setTitle(tr("Training level reached (0 easiest, 1 hardest)"));
+    levels->setTitle(tr("Training: level reached (0 easiest, 1 hardest) and accuracy"));
     auto *line = new QLineSeries;
     line->setName(tr("Level at the end of the session"));
     line->setPointsVisible(true);
@@ -271,27 +272,72 @@ void ProgressPage::rebuild()
     for (const auto &p : points)
         if (p.level >= 0.0)
             line->append(p.number, p.level);
+    // Accuracy of each training session against the band the controller aims for.
+    const double target = exercise->defaultParameters(SessionMode::Training)
+                              .value(QStringLiteral("target_accuracy"))
+                              .toDouble(0.85);
+    auto *bandTop = new QLineSeries, *bandBottom = new QLineSeries;
+    bandTop->append(0.5, target + 0.05);
+    bandTop->append(n + 1.5, target + 0.05);
+    bandBottom->append(0.5, target - 0.05);
+    bandBottom->append(n + 1.5, target - 0.05);
+    auto *band = new QAreaSeries(bandTop, bandBottom);
+    band->setName(tr("Target accuracy %1 ± 5 %").arg(std::lround(100 * target)));
+    band->setColor(QColor(0x00, 0x9E, 0x73, 50));
+    band->setBorderColor(QColor(0x00, 0x9E, 0x73, 120));
+    levels->addSeries(band);
+    auto *accuracy = new QLineSeries;
+    accuracy->setName(tr("Accuracy"));
+    accuracy->setPointsVisible(true);
+    accuracy->setColor(QColor(0x00, 0x72, 0xB2));
+    for (const auto &p : points)
+        if (p.level >= 0.0 && p.accuracy >= 0.0)
+            accuracy->append(p.number, p.accuracy);
     levels->addSeries(line);
-    levels->legend()->hide(); // one series, named by the title
+    levels->addSeries(accuracy);
     levels->createDefaultAxes();
     if (auto *lx = qobject_cast<QValueAxis *>(levels->axes(Qt::Horizontal).value(0)))
         sessionAxis(lx, n);
-    if (auto *ly = qobject_cast<QValueAxis *>(levels->axes(Qt::Vertical).value(0)))
+    if (auto *ly = qobject_cast<QValueAxis *>(levels->axes(Qt::Vertical).value(0))) {
         ly->setRange(0.0, 1.0);
+        ly->setTruncateLabels(false);
+    }
     old = m_levelView->chart();
     m_levelView->setChart(levels);
     delete old;
 
+    // The attention model's forecast: the accuracy it expects where the next session starts.
     if (auto training =
             AdaptiveTraining::load(m_db, m_participant.id, exercise->id(),
                                    exercise->defaultParameters(SessionMode::Training), 0, 1);
         training && training.value()->trialsSeen() > 0) {
         const auto next = training.value()->next();
+        const double lowP = std::max(0.0, next.predictedCorrect - next.uncertainty);
+        const double highP = std::min(1.0, next.predictedCorrect + next.uncertainty);
+        auto *forecastPoint = new QScatterSeries;
+        forecastPoint->setName(tr("Model forecast of accuracy"));
+        forecastPoint->setColor(QColor(0x00, 0x9E, 0x73));
+        forecastPoint->setMarkerSize(9);
+        forecastPoint->append(n + 1, next.predictedCorrect);
+        auto *bar = new QLineSeries;
+        bar->append(n + 1, lowP);
+        bar->append(n + 1, highP);
+        bar->setPen(QPen(QColor(0x00, 0x9E, 0x73), 3));
+        for (QXYSeries *series :
+             {static_cast<QXYSeries *>(forecastPoint), static_cast<QXYSeries *>(bar)}) {
+            levels->addSeries(series);
+            series->attachAxis(levels->axes(Qt::Horizontal).value(0));
+            series->attachAxis(levels->axes(Qt::Vertical).value(0));
+        }
+        hideFromLegend(levels, bar);
         notes << tr("Next training session starts at level %1, where the attention model "
-                    "expects %2 % correct (it has learnt from %3 of this person's trials).")
+                    "expects %2 % correct (from %4 to %5 %; it has learnt from %3 of this "
+                    "person's trials).")
                      .arg(QLocale().toString(next.level, 'f', 2))
                      .arg(QLocale().toString(100.0 * next.predictedCorrect, 'f', 0))
-                     .arg(training.value()->trialsSeen());
+                     .arg(training.value()->trialsSeen())
+                     .arg(QLocale().toString(100.0 * lowP, 'f', 0),
+                          QLocale().toString(100.0 * highP, 'f', 0));
     }
     m_notes->setText(notes.join(u'\n'));
 }

@@ -84,10 +84,22 @@ void TestProgressPage::chartsShowEverySessionAndAForecast()
     QCOMPARE(bars, 5);
     QCOMPARE(baselines, 1);
     QCOMPARE(forecasts, 1);
-    // The level chart: one point per training session.
+    // The level chart: the target band, then the level and the accuracy of each training
+    // session.
     const auto levels = m_page->levelChart()->series();
-    QCOMPARE(levels.size(), 1);
-    QCOMPARE(qobject_cast<QLineSeries *>(levels.front())->count(), 4);
+    QCOMPARE(levels.size(), 5);
+    QVERIFY(qobject_cast<QAreaSeries *>(levels[0]));
+    QCOMPARE(qobject_cast<QLineSeries *>(levels[1])->count(), 4);
+    QCOMPARE(qobject_cast<QLineSeries *>(levels[2])->count(), 4);
+    for (const QPointF &p : qobject_cast<QLineSeries *>(levels[2])->points())
+        QVERIFY(p.y() > 0.0 && p.y() <= 1.0);
+    // The attention model's forecast for session 6, with its band around it.
+    auto *forecast = qobject_cast<QScatterSeries *>(levels[3]);
+    QVERIFY(forecast);
+    QCOMPARE(forecast->count(), 1);
+    QCOMPARE(forecast->at(0).x(), 6.0);
+    const auto band = qobject_cast<QLineSeries *>(levels[4])->points();
+    QVERIFY(band[0].y() <= forecast->at(0).y() && forecast->at(0).y() <= band[1].y());
 }
 
 void TestProgressPage::chartsAreSavedAsPngAndSvg()

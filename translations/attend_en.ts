@@ -1150,15 +1150,7 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training level reached (0 easiest, 1 hardest)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Level at the end of the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next training session starts at level %1, where the attention model expects %2 % correct (it has learnt from %3 of this person&apos;s trials).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1179,6 +1171,26 @@ All of their sessions and trials are kept. Archived participants are hidden from
     </message>
     <message>
         <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: level reached (0 easiest, 1 hardest) and accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target accuracy %1 ± 5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model forecast of accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next training session starts at level %1, where the attention model expects %2 % correct (from %4 to %5 %; it has learnt from %3 of this person&apos;s trials).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

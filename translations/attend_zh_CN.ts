@@ -1183,16 +1183,8 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <translation>与第一次相比的变化在测量误差之内：可能是练习效应或偶然。</translation>
     </message>
     <message>
-        <source>Training level reached (0 easiest, 1 hardest)</source>
-        <translation>达到的训练等级（0 最容易，1 最难）</translation>
-    </message>
-    <message>
         <source>Level at the end of the session</source>
         <translation>训练阶段结束时的等级</translation>
-    </message>
-    <message>
-        <source>Next training session starts at level %1, where the attention model expects %2 % correct (it has learnt from %3 of this person&apos;s trials).</source>
-        <translation>下一次训练从等级 %1 开始，注意力模型预计正确率为 %2%（模型已从此人的 %3 个试次中学习）。</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -1213,6 +1205,26 @@ All of their sessions and trials are kept. Archived participants are hidden from
     <message>
         <source>Session details</source>
         <translation>训练阶段详情</translation>
+    </message>
+    <message>
+        <source>Training: level reached (0 easiest, 1 hardest) and accuracy</source>
+        <translation>训练：达到的等级（0 最容易，1 最难）与正确率</translation>
+    </message>
+    <message>
+        <source>Target accuracy %1 ± 5 %</source>
+        <translation>目标正确率 %1 ± 5%</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <source>Model forecast of accuracy</source>
+        <translation>模型预测的正确率</translation>
+    </message>
+    <message>
+        <source>Next training session starts at level %1, where the attention model expects %2 % correct (from %4 to %5 %; it has learnt from %3 of this person&apos;s trials).</source>
+        <translation>下一次训练从等级 %1 开始，注意力模型预计正确率为 %2%（%4% 至 %5%；模型已从此人的 %3 个试次中学习）。</translation>
     </message>
 </context>
 <context>

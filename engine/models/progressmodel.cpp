@@ -80,6 +80,10 @@ Result<void> ProgressModel::load(qint64 participantId)
                 p.high = values[std::size_t(0.975 * double(values.size() - 1) + 0.5)];
             }
         }
+        if (!trials.empty())
+            p.accuracy = double(std::count_if(trials.begin(), trials.end(),
+                                              [](const TrialRecord &t) { return t.correct; })) /
+                         double(trials.size());
         if (s.mode == SessionMode::Training && !trials.empty()) {
             const std::size_t n = std::min<std::size_t>(kLevelTrials, trials.size());
             double sum = 0.0;

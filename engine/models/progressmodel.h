@@ -28,7 +28,8 @@ public:
         SessionMode mode = SessionMode::Assessment;
         bool ok = false; // false: the measure could not be computed (see note)
         double value = 0.0, low = 0.0, high = 0.0;
-        double level = -1.0; // training only
+        double level = -1.0;    // training only
+        double accuracy = -1.0; // share of correct trials; -1 without trials
         QString note;
         QString key, label, unit; // the key measure of this session's mode
     };

@@ -113,7 +113,7 @@ AdaptiveTraining::Decision AdaptiveTraining::next()
     };
     const auto d = m_controller.next(predict, m_model.seen());
     const auto f = m_model.predict(d.level, m_session, m_trial);
-    return {d.level, f.pCorrect, f.rtMs, QString::fromStdString(d.rule)};
+    return {d.level, f.pCorrect, f.rtMs, QString::fromStdString(d.rule), f.uncertainty};
 }
 
 double AdaptiveTraining::practiceLevel() const

@@ -26,7 +26,8 @@ public:
         double level = 0.0;
         double predictedCorrect = -1.0; // < 0: none
         double predictedRtMs = -1.0;
-        QString rule; // "staircase", "model" or "explore"
+        QString rule;             // "staircase", "model" or "explore"
+        double uncertainty = 1.0; // of predictedCorrect: how far recent predictions were off
     };
 
     // Loads the person's history in this exercise from the database (every earlier session,
