@@ -6,13 +6,21 @@ set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/run.sh"
 
 TEST_PACKAGES=(
-    xvfb xauth xdotool imagemagick poppler-utils x11-utils
+    xvfb xauth xdotool imagemagick poppler-utils x11-utils nodejs npm
 )
+BIDS_VALIDATOR_VERSION=1.15.0
 
 attend_ensure_packages "${ATTEND_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
 werror=OFF
 [ -n "${CI:-}" ] && werror=ON
 attend_configure -DBUILD_TESTING=ON -DATTEND_WERROR="$werror"
 cmake --build "$ATTEND_ROOT/build"
+# The official BIDS validator, for the export test (from npm, once per build folder).
+validator="$ATTEND_ROOT/build/bids-validator"
+if [ "$(cat "$validator/version" 2>/dev/null)" != "$BIDS_VALIDATOR_VERSION" ]; then
+    npm install --prefix "$validator" --no-audit --no-fund --loglevel=error \
+        "bids-validator@$BIDS_VALIDATOR_VERSION"
+    echo "$BIDS_VALIDATOR_VERSION" > "$validator/version"
+fi
 cd "$ATTEND_ROOT/build"
 ctest --output-on-failure -j2 --timeout 600

@@ -328,6 +328,26 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>There is no exercise &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no participant %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export to %1: the folder cannot be created or written (check its permissions and the free space on the disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; choose an empty or new folder (or allow overwriting).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SustainedAttentionExercise</name>

@@ -332,6 +332,26 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>There is no exercise &quot;%1&quot;.</source>
         <translation>没有名为“%1”的练习。</translation>
     </message>
+    <message>
+        <source>There is no participant %1 in %2.</source>
+        <translation>%2 中没有参与者 %1。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to %1: the folder cannot be created or written (check its permissions and the free space on the disk).</source>
+        <translation>无法将导出写入 %1：无法创建或写入该文件夹（请检查权限和磁盘剩余空间）。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; choose an empty or new folder (or allow overwriting).</source>
+        <translation>文件夹 %1 不是空的；请选择一个空的或新的文件夹（或允许覆盖）。</translation>
+    </message>
 </context>
 <context>
     <name>SustainedAttentionExercise</name>

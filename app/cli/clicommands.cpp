@@ -9,10 +9,12 @@
 
 #include "builtinexercises.h"
 #include "exerciseregistry.h"
+#include "export/exporter.h"
 #include "sceneregistry.h"
 #include "session/traineesimulation.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 #include <cstdio>
 #include <unistd.h>
@@ -21,15 +23,19 @@ namespace attend {
 
 namespace {
 
-const char kUsage[] = "Commands:\n"
-                      "  check                          integrity and schema report\n"
-                      "  participants list              list every participant\n"
-                      "  participants add CODE [--name NAME]\n"
-                      "                                 add a participant\n"
-                      "  simulate --participants N --sessions S --exercise ID|all\n"
-                      "           [--mode assessment|training] [--seed K] [--trials N]\n"
-                      "                                 simulated trainees through real sessions\n"
-                      "                                 (default: an assessment, then training)\n";
+const char kUsage[] =
+    "Commands:\n"
+    "  check                          integrity and schema report\n"
+    "  participants list              list every participant\n"
+    "  participants add CODE [--name NAME]\n"
+    "                                 add a participant\n"
+    "  simulate --participants N --sessions S --exercise ID|all\n"
+    "           [--mode assessment|training] [--seed K] [--trials N]\n"
+    "                                 simulated trainees through real sessions\n"
+    "                                 (default: an assessment, then training)\n"
+    "  export --format csv|bids|redcap|json --out DIR [--participant CODE]\n"
+    "         [--exercise ID] [--since YYYY-MM-DD] [--names] [--force]\n"
+    "                                 export sessions (never changes the database)\n";
 
 } // namespace
 
@@ -66,8 +72,25 @@ int CliCommands::run(const QStringList &arguments)
         QStringLiteral("trials"),
         QStringLiteral("simulate: at most N trials per session (default: the full protocol)."),
         QStringLiteral("N"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QStringLiteral("export: csv, bids, redcap or json."),
+                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QStringLiteral("export: the folder to write."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption participantOption(
+        QStringLiteral("participant"),
+        QStringLiteral("export: only this participant (repeatable)."), QStringLiteral("CODE"));
+    const QCommandLineOption sinceOption(QStringLiteral("since"),
+                                         QStringLiteral("export: sessions from this date on."),
+                                         QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption namesOption(QStringLiteral("names"),
+                                         QStringLiteral("export: include display names."));
+    const QCommandLineOption forceOption(
+        QStringLiteral("force"), QStringLiteral("export: write into a folder that holds files."));
     parser.addOptions({dbOption, nameOption, participantsOption, sessionsOption, exerciseOption,
-                       modeOption, seedOption, trialsOption});
+                       modeOption, seedOption, trialsOption, formatOption, outOption,
+                       participantOption, sinceOption, namesOption, forceOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."),
                                  QStringLiteral("check|participants ..."));
 
@@ -85,10 +108,40 @@ int CliCommands::run(const QStringList &arguments)
     if (args.isEmpty())
         return fail(Usage, QStringLiteral("no command given; try --help"));
     const QString command = args.constFirst();
-    if (command != u"check" && command != u"participants" && command != u"simulate")
+    if (command != u"check" && command != u"participants" && command != u"simulate" &&
+        command != u"export")
         return fail(Usage, QStringLiteral("unknown command \"%1\"; try --help").arg(command));
-    for (const auto *option : {&participantsOption, &sessionsOption, &exerciseOption, &modeOption,
-                               &seedOption, &trialsOption})
+    for (const auto *option :
+         {&formatOption, &outOption, &participantOption, &sinceOption, &namesOption, &forceOption})
+        if (parser.isSet(*option) && command != u"export")
+            return fail(
+                Usage,
+                QStringLiteral("--%1 is only for \"export\"").arg(option->names().constFirst()));
+    ExportOptions exporting;
+    if (command == u"export") {
+        if (args.size() > 1)
+            return fail(Usage, QStringLiteral("export takes options only; try --help"));
+        Exporter::Format format;
+        if (!Exporter::formatFromName(parser.value(formatOption), &format))
+            return fail(Usage, QStringLiteral("--format is csv, bids, redcap or json"));
+        if (parser.value(outOption).isEmpty())
+            return fail(Usage, QStringLiteral("--out needs the folder to write"));
+        exporting.format = parser.value(formatOption);
+        exporting.out = parser.value(outOption);
+        exporting.force = parser.isSet(forceOption);
+        exporting.selection.participantCodes = parser.values(participantOption);
+        if (parser.isSet(exerciseOption))
+            exporting.selection.exercises = {parser.value(exerciseOption)};
+        exporting.selection.includeNames = parser.isSet(namesOption);
+        if (parser.isSet(sinceOption)) {
+            exporting.selection.since = QDate::fromString(parser.value(sinceOption), Qt::ISODate);
+            if (!exporting.selection.since.isValid())
+                return fail(Usage, QStringLiteral("--since needs a date as YYYY-MM-DD, not \"%1\"")
+                                       .arg(parser.value(sinceOption)));
+        }
+    }
+    for (const auto *option :
+         {&participantsOption, &sessionsOption, &modeOption, &seedOption, &trialsOption})
         if (parser.isSet(*option) && command != u"simulate")
             return fail(
                 Usage,
@@ -147,6 +200,8 @@ int CliCommands::run(const QStringList &arguments)
         return check(*db.value());
     if (command == u"simulate")
         return simulate(*db.value(), simulation);
+    if (command == u"export")
+        return exportData(*db.value(), exporting);
     return participants(*db.value(), args.mid(1), parser.value(nameOption));
 }
 
@@ -277,6 +332,24 @@ int CliCommands::simulate(Database &db, const SimulateOptions &options)
           << codes.value().join(QStringLiteral(", ")) << "), " << plan.sessions
           << " sessions each of " << plan.exercises.join(QStringLiteral(", ")) << " into "
           << db.location() << '\n';
+    return Ok;
+}
+
+int CliCommands::exportData(Database &db, const ExportOptions &options)
+{
+    Exporter::Format format;
+    Exporter::formatFromName(options.format, &format);
+    auto written = Exporter::run(db, options.selection, format, options.out, options.force);
+    if (!written) {
+        const auto kind = written.error().kind();
+        // A folder that holds files, or an unknown participant, is a usage problem.
+        return fail(kind == StorageError::Kind::InvalidInput || kind == StorageError::Kind::NotFound
+                        ? Usage
+                        : DataProblem,
+                    written.error().message());
+    }
+    m_out << "wrote " << written.value().size() << " files (" << options.format << ") to "
+          << QFileInfo(options.out).absoluteFilePath() << '\n';
     return Ok;
 }
 

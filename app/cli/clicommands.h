@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/exportdataset.h"
 #include "session/traineesimulation.h"
 
 #include <QStringList>
@@ -9,6 +10,13 @@ class QTextStream;
 namespace attend {
 
 class Database;
+
+struct ExportOptions
+{
+    QString format, out;
+    bool force = false;
+    ExportSelection selection;
+};
 
 struct SimulateOptions
 {
@@ -32,6 +40,7 @@ private:
     int check(Database &db);
     int participants(Database &db, const QStringList &args, const QString &name);
     int simulate(Database &db, const SimulateOptions &options);
+    int exportData(Database &db, const struct ExportOptions &options);
     int fail(int code, const QString &message);
 
     QTextStream &m_out;

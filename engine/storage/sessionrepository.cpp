@@ -86,7 +86,10 @@ Result<StoredSession> SessionRepository::load(qint64 id)
 {
     auto query = m_db.exec(StorageError::tr("Reading session %1").arg(id),
                            QStringLiteral("SELECT participant_id, exercise, mode, status, "
-                                          "parameters_json, rng_seed FROM sessions WHERE id = ?"),
+                                          "parameters_json, rng_seed, started_at, ended_at, "
+                                          "app_version, build_id, platform_json, summary_json, "
+                                          "presentation_path, refresh_mean_ms, refresh_sd_ms, "
+                                          "dropped_frames FROM sessions WHERE id = ?"),
                            {id});
     if (!query)
         return query.error();
@@ -105,6 +108,15 @@ Result<StoredSession> SessionRepository::load(qint64 id)
     s.status = statusFrom(q.value(3).toString());
     s.parameters = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
     s.seed = quint32(q.value(5).toLongLong());
+    s.startedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    s.endedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    s.appVersion = q.value(8).toString();
+    s.buildId = q.value(9).toString();
+    s.platform = QJsonDocument::fromJson(q.value(10).toByteArray()).object();
+    s.summary = QJsonDocument::fromJson(q.value(11).toByteArray()).object();
+    if (!q.value(12).isNull())
+        s.presentation = PresentationStats{q.value(12).toString(), q.value(13).toDouble(),
+                                           q.value(14).toDouble(), q.value(15).toInt()};
     return s;
 }
 

@@ -24,7 +24,16 @@ struct NewSession
     QDateTime startedAt; // UTC; invalid = now (simulations set their own)
 };
 
-// What a session was started with, enough to resume it.
+// How the stimuli of a session were shown (DESIGN.md §4).
+struct PresentationStats
+{
+    QString path; // e.g. "qwidget-repaint"
+    double refreshMeanMs = 0.0;
+    double refreshSdMs = 0.0;
+    int droppedFrames = 0;
+};
+
+// A session as stored: enough to resume it, and everything an export carries.
 struct StoredSession
 {
     qint64 id = 0;
@@ -34,15 +43,11 @@ struct StoredSession
     SessionStatus status = SessionStatus::Running;
     QJsonObject parameters;
     quint32 seed = 0;
-};
-
-// How the stimuli of a session were shown (DESIGN.md §4).
-struct PresentationStats
-{
-    QString path; // e.g. "qwidget-repaint"
-    double refreshMeanMs = 0.0;
-    double refreshSdMs = 0.0;
-    int droppedFrames = 0;
+    QDateTime startedAt, endedAt; // UTC; endedAt invalid while running
+    QString appVersion, buildId;
+    QJsonObject platform;
+    QJsonObject summary; // the measures, as the session runner stored them
+    std::optional<PresentationStats> presentation;
 };
 
 class SessionRepository

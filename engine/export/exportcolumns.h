@@ -1,0 +1,35 @@
+#pragma once
+
+#include "exportdataset.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace attend {
+
+// The flat columns every trial-level export shares (no nested JSON in a cell): the trial's own
+// fields, its flags one column each, and every scalar stimulus parameter as stim_<name>. Arrays
+// in a stimulus (e.g. item positions) are in the JSON export only.
+class ExportColumns
+{
+public:
+    explicit ExportColumns(const ExportDataset &dataset);
+
+    QStringList stimulusKeys() const { return m_stimulusKeys; }
+    // Column names and values of one trial (empty string: no value).
+    static QStringList trialHeader();
+    static QStringList trialValues(const TrialRecord &t);
+    QStringList stimulusValues(const TrialRecord &t) const;
+    // The measure keys of the exported sessions, in first-seen order.
+    QStringList measureKeys() const { return m_measureKeys; }
+    // Provenance of the whole export: app version, build id, selection, every session's
+    // parameters and platform (DESIGN.md §3: every file carries them, in a JSON sidecar).
+    static QJsonObject provenance(const ExportDataset &dataset, const QString &format);
+    static QString number(double value); // shortest round-tripping text; empty for NaN
+
+private:
+    QStringList m_stimulusKeys;
+    QStringList m_measureKeys;
+};
+
+} // namespace attend

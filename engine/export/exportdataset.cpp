@@ -1,0 +1,69 @@
+#include "exportdataset.h"
+
+#include "storage/database.h"
+#include "storage/participantrepository.h"
+#include "storage/trialrepository.h"
+
+#include <map>
+
+namespace attend {
+
+Result<ExportDataset> ExportDataset::load(Database &db, const ExportSelection &selection)
+{
+    auto all = ParticipantRepository(db).list(ParticipantRepository::Which::All);
+    if (!all)
+        return all.error();
+    for (const QString &code : selection.participantCodes) {
+        const bool known =
+            std::any_of(all.value().begin(), all.value().end(), [&](const Participant &p) {
+                return p.code.compare(code, Qt::CaseInsensitive) == 0;
+            });
+        if (!known)
+            return StorageError(
+                StorageError::Kind::NotFound,
+                StorageError::tr("There is no participant %1 in %2.").arg(code, db.location()),
+                db.location());
+    }
+    ExportDataset out;
+    out.m_selection = selection;
+    out.m_location = db.location();
+    for (Participant participant : all.value()) {
+        if (!selection.participantCodes.isEmpty() &&
+            !selection.participantCodes.contains(participant.code, Qt::CaseInsensitive))
+            continue;
+        if (!selection.includeNames)
+            participant.displayName.clear();
+        auto sessions = SessionRepository(db).forParticipant(participant.id);
+        if (!sessions)
+            return sessions.error();
+        int number = 0;
+        for (const SessionInfo &info : sessions.value()) {
+            if (!selection.exercises.isEmpty() && !selection.exercises.contains(info.exercise))
+                continue;
+            if (selection.since.isValid() && info.startedAt.toLocalTime().date() < selection.since)
+                continue;
+            auto stored = SessionRepository(db).load(info.id);
+            if (!stored)
+                return stored.error();
+            auto trials = TrialRepository(db).forSession(info.id);
+            if (!trials)
+                return trials.error();
+            out.m_sessions.push_back(
+                {participant, ++number, std::move(stored).value(), std::move(trials).value()});
+        }
+    }
+    return out;
+}
+
+std::vector<Participant> ExportDataset::participants() const
+{
+    std::map<QString, Participant> byCode;
+    for (const ExportedSession &s : m_sessions)
+        byCode.emplace(s.participant.code, s.participant);
+    std::vector<Participant> out;
+    for (auto &[code, p] : byCode)
+        out.push_back(p);
+    return out;
+}
+
+} // namespace attend

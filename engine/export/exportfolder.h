@@ -1,0 +1,37 @@
+#pragma once
+
+#include "storage/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+
+class QTemporaryDir;
+
+namespace attend {
+
+// Where an export is written: every file goes first into a staging folder beside the
+// destination, and only a finished export is moved into place, so that a failure or a
+// cancellation never leaves half-written files presented as complete. A destination that holds
+// files is refused unless `force` is set.
+class ExportFolder
+{
+public:
+    static Result<std::unique_ptr<ExportFolder>> open(const QString &destination, bool force);
+    ~ExportFolder();
+
+    // `relativePath` may contain folders ("sub-P001/ses-1/beh/…").
+    Result<void> write(const QString &relativePath, const QByteArray &bytes);
+    // Moves everything written into the destination.
+    Result<void> commit();
+    QString destination() const { return m_destination; }
+    QStringList written() const { return m_written; }
+
+private:
+    ExportFolder(QString destination, std::unique_ptr<QTemporaryDir> staging);
+    QString m_destination;
+    std::unique_ptr<QTemporaryDir> m_staging;
+    QStringList m_written;
+};
+
+} // namespace attend

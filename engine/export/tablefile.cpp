@@ -1,0 +1,85 @@
+#include "tablefile.h"
+
+namespace attend {
+
+QString TableFile::csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
+        !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QByteArray TableFile::csv(const QStringList &header, const std::vector<QStringList> &rows)
+{
+    QString text;
+    const auto line = [&text](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted << csvField(f);
+        text += quoted.join(u',') + QStringLiteral("\r\n");
+    };
+    line(header);
+    for (const QStringList &row : rows)
+        line(row);
+    return text.toUtf8();
+}
+
+QByteArray TableFile::tsv(const QStringList &header, const std::vector<QStringList> &rows)
+{
+    QString text = header.join(u'\t') + u'\n';
+    for (const QStringList &row : rows) {
+        QStringList fields;
+        for (QString f : row) {
+            f.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+            fields << (f.isEmpty() ? QStringLiteral("n/a") : f);
+        }
+        text += fields.join(u'\t') + u'\n';
+    }
+    return text.toUtf8();
+}
+
+std::vector<QStringList> TableFile::parseCsv(const QByteArray &bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    std::vector<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
+                ++i;
+            row << field;
+            field.clear();
+            rows.push_back(row);
+            row.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row << field;
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+} // namespace attend

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+#include <vector>
+
+namespace attend {
+
+// Tables as files: CSV by RFC 4180 (fields with a comma, quote or line break are quoted, quotes
+// doubled, CRLF line ends) and BIDS TSV (tab-separated, "n/a" for an empty value, tabs and line
+// breaks inside values replaced by spaces). UTF-8 without a byte-order mark.
+class TableFile
+{
+public:
+    static QByteArray csv(const QStringList &header, const std::vector<QStringList> &rows);
+    static QByteArray tsv(const QStringList &header, const std::vector<QStringList> &rows);
+    // One CSV field, quoted when it must be.
+    static QString csvField(const QString &value);
+    // Parses CSV written by csv() (and any RFC 4180 text): for reading exports back in tests.
+    static std::vector<QStringList> parseCsv(const QByteArray &text);
+};
+
+} // namespace attend

@@ -1,0 +1,277 @@
+#include "builtinexercises.h"
+#include "exerciseregistry.h"
+#include "export/exporter.h"
+#include "export/tablefile.h"
+#include "sceneregistry.h"
+#include "session/traineesimulation.h"
+#include "storage/participantrepository.h"
+#include "storage/trialrepository.h"
+#include "testdatabase.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace attend;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Rows as maps from column name to value, header first in the file.
+std::vector<QMap<QString, QString>> readTable(const QString &path)
+{
+    const auto rows = TableFile::parseCsv(readAll(path));
+    std::vector<QMap<QString, QString>> out;
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        QMap<QString, QString> row;
+        for (int c = 0; c < rows[0].size(); ++c)
+            row.insert(rows[0][c], rows[r].value(c));
+        out.push_back(row);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestExporter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void csvQuotingFollowsRfc4180();
+    void csvRoundTripKeepsEveryTrial();
+    void theDataDictionaryDescribesEveryColumn();
+    void redcapDictionaryMatchesTheData();
+    void jsonHasOneDocumentPerSession();
+    void bidsPassesTheOfficialValidator();
+    void badDestinationsAndCancellationLeaveNothing();
+    void displayNamesStayUnlessAsked();
+
+private:
+    QString exportTo(Exporter::Format format, const QString &name, ExportSelection selection = {});
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    ExerciseRegistry m_exercises;
+    SceneRegistry m_scenes;
+};
+
+void TestExporter::initTestCase()
+{
+    m_db = testing::openOrFail(m_dir.filePath(QStringLiteral("x.sqlite")));
+    QVERIFY(m_db);
+    registerBuiltInExercises(m_exercises, m_scenes);
+    SimulationPlan plan;
+    plan.participants = 2;
+    plan.sessions = 2;
+    plan.exercises = {QStringLiteral("sart"), QStringLiteral("divided-attention")};
+    plan.trialLimit = 30;
+    QVERIFY(TraineeSimulation(*m_db, m_exercises).run(plan, {}));
+    QVERIFY(ParticipantRepository(*m_db).rename(
+        ParticipantRepository(*m_db).byCode(QStringLiteral("SIM001")).value().id,
+        QStringLiteral("Ann, \"the first\"")));
+}
+
+QString TestExporter::exportTo(Exporter::Format format, const QString &name,
+                               ExportSelection selection)
+{
+    const QString out = m_dir.filePath(name);
+    auto written = Exporter::run(*m_db, selection, format, out, false);
+    if (!written) {
+        qWarning("%s", qPrintable(written.error().message()));
+        return {};
+    }
+    return out;
+}
+
+void TestExporter::csvQuotingFollowsRfc4180()
+{
+    const QByteArray csv = TableFile::csv({QStringLiteral("a"), QStringLiteral("b")},
+                                          {{QStringLiteral("x,y"), QStringLiteral("say \"hi\"")},
+                                           {QStringLiteral("line\nbreak"), QString()}});
+    QCOMPARE(csv, QByteArray("a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n\"line\nbreak\",\r\n"));
+    const auto back = TableFile::parseCsv(csv);
+    QCOMPARE(back.size(), std::size_t(3));
+    QCOMPARE(back[1], (QStringList{QStringLiteral("x,y"), QStringLiteral("say \"hi\"")}));
+    QCOMPARE(back[2], (QStringList{QStringLiteral("line\nbreak"), QString()}));
+    QCOMPARE(TableFile::tsv({QStringLiteral("onset")}, {{QString()}}), QByteArray("onset\nn/a\n"));
+}
+
+void TestExporter::csvRoundTripKeepsEveryTrial()
+{
+    const QString out = exportTo(Exporter::Format::Csv, QStringLiteral("csv"));
+    QVERIFY(!out.isEmpty());
+    const auto rows = readTable(out + QStringLiteral("/trials.csv"));
+    // Every stored trial, with the same values.
+    std::size_t expected = 0;
+    std::size_t row = 0;
+    for (const QString &code : {QStringLiteral("SIM001"), QStringLiteral("SIM002")}) {
+        const qint64 id = ParticipantRepository(*m_db).byCode(code).value().id;
+        auto sessions = SessionRepository(*m_db).forParticipant(id);
+        QVERIFY(sessions);
+        const QList<SessionInfo> list = std::move(sessions).value();
+        for (const SessionInfo &s : list) {
+            auto loaded = TrialRepository(*m_db).forSession(s.id);
+            QVERIFY(loaded);
+            const std::vector<TrialRecord> trials = std::move(loaded).value();
+            expected += trials.size();
+            for (const TrialRecord &t : trials) {
+                const auto &r = rows.at(row++);
+                QCOMPARE(r.value(QStringLiteral("participant_id")), code);
+                QCOMPARE(r.value(QStringLiteral("session_id")).toLongLong(), s.id);
+                QCOMPARE(r.value(QStringLiteral("condition")), QString::fromStdString(t.condition));
+                QCOMPARE(r.value(QStringLiteral("onset_ns")).toLongLong(), t.onsetNs);
+                QCOMPARE(r.value(QStringLiteral("correct")) == u"1", t.correct);
+                QCOMPARE(r.value(QStringLiteral("response")), QString::fromStdString(t.response));
+                if (t.responded())
+                    QCOMPARE(r.value(QStringLiteral("rt_ms")).toDouble(), t.rtMs());
+                else
+                    QVERIFY(r.value(QStringLiteral("rt_ms")).isEmpty());
+                QCOMPARE(r.value(QStringLiteral("difficulty")).toDouble(), t.difficulty);
+            }
+        }
+    }
+    QCOMPARE(rows.size(), expected);
+    // Sessions with their measures, and the provenance sidecar.
+    const auto sessions = readTable(out + QStringLiteral("/sessions.csv"));
+    QCOMPARE(sessions.size(), std::size_t(8));
+    QVERIFY(!sessions.front().value(QStringLiteral("app_version")).isEmpty());
+    const auto provenance = QJsonDocument::fromJson(readAll(out + QStringLiteral("/export.json")));
+    QCOMPARE(provenance[QStringLiteral("sessions")].toArray().size(), 8);
+    QVERIFY(provenance[QStringLiteral("sessions")][0][QStringLiteral("parameters")].isObject());
+}
+
+void TestExporter::theDataDictionaryDescribesEveryColumn()
+{
+    const QString out = m_dir.filePath(QStringLiteral("csv"));
+    QStringList described;
+    for (const auto &r : readTable(out + QStringLiteral("/data_dictionary.csv")))
+        described << r.value(QStringLiteral("file")) + u'/' + r.value(QStringLiteral("column"));
+    for (const QString &file : {QStringLiteral("trials.csv"), QStringLiteral("sessions.csv")}) {
+        const auto header = TableFile::parseCsv(readAll(out + u'/' + file)).front();
+        for (const QString &column : header)
+            QVERIFY2(described.contains(file + u'/' + column), qPrintable(column));
+    }
+}
+
+void TestExporter::redcapDictionaryMatchesTheData()
+{
+    const QString out = exportTo(Exporter::Format::Redcap, QStringLiteral("redcap"));
+    QVERIFY(!out.isEmpty());
+    const auto data = TableFile::parseCsv(readAll(out + QStringLiteral("/redcap_data.csv")));
+    QStringList fields;
+    for (const auto &r : readTable(out + QStringLiteral("/redcap_dictionary.csv")))
+        fields << r.value(QStringLiteral("Variable / Field Name"));
+    QStringList columns = data.front();
+    columns.removeAll(QStringLiteral("redcap_repeat_instrument"));
+    columns.removeAll(QStringLiteral("redcap_repeat_instance"));
+    QCOMPARE(columns, fields);
+    QCOMPARE(fields.front(), QStringLiteral("record_id"));
+    for (const QString &f : fields)
+        QVERIFY2(QRegularExpression(QStringLiteral("^[a-z][a-z0-9_]*$")).match(f).hasMatch(),
+                 qPrintable(f));
+    // One row per session, numbered per participant.
+    QCOMPARE(data.size(), std::size_t(1 + 8));
+    QCOMPARE(data[1][2], QStringLiteral("1"));
+    QCOMPARE(data[4][2], QStringLiteral("4"));
+}
+
+void TestExporter::jsonHasOneDocumentPerSession()
+{
+    const QString out = exportTo(Exporter::Format::Json, QStringLiteral("json"));
+    QVERIFY(!out.isEmpty());
+    const QStringList files = QDir(out + QStringLiteral("/sessions")).entryList(QDir::Files);
+    QCOMPARE(files.size(), 8);
+    const auto doc =
+        QJsonDocument::fromJson(readAll(out + QStringLiteral("/sessions/") + files[0]));
+    QVERIFY(doc[QStringLiteral("trials")].toArray().size() > 30); // practice and all blocks
+    QVERIFY(doc[QStringLiteral("trials")][0][QStringLiteral("stimulus")].isObject());
+    QVERIFY(doc[QStringLiteral("measures")].isObject());
+}
+
+void TestExporter::bidsPassesTheOfficialValidator()
+{
+    const QString out = exportTo(Exporter::Format::Bids, QStringLiteral("bids"));
+    QVERIFY(!out.isEmpty());
+    QVERIFY(QFile::exists(out + QStringLiteral("/sub-SIM001/ses-1/beh/"
+                                               "sub-SIM001_ses-1_task-sart_events.tsv")));
+    const QByteArray events =
+        readAll(out + QStringLiteral("/sub-SIM001/ses-1/beh/"
+                                     "sub-SIM001_ses-1_task-sart_events.tsv"));
+    QVERIFY(events.startsWith("onset\tduration\t"));
+    QVERIFY(events.contains("n/a"));
+    const QString validator = QStringLiteral(BIDS_VALIDATOR);
+    QVERIFY2(QFile::exists(validator),
+             qPrintable(QStringLiteral("%1 is missing: ./test.sh installs it").arg(validator)));
+    QProcess p;
+    p.start(validator, {out, QStringLiteral("--json")});
+    QVERIFY(p.waitForFinished(300000));
+    const QByteArray output = p.readAllStandardOutput();
+    const auto report = QJsonDocument::fromJson(output);
+    QVERIFY2(report.isObject(), output.left(2000).constData());
+    const QJsonArray errors = report[QStringLiteral("issues")][QStringLiteral("errors")].toArray();
+    QVERIFY2(errors.isEmpty(), QJsonDocument(errors).toJson().left(3000).constData());
+}
+
+void TestExporter::badDestinationsAndCancellationLeaveNothing()
+{
+    // A folder that holds files is refused, unless forced.
+    const QString full = m_dir.filePath(QStringLiteral("full"));
+    QDir().mkpath(full);
+    QFile keep(full + QStringLiteral("/keep.txt"));
+    QVERIFY(keep.open(QIODevice::WriteOnly));
+    keep.close();
+    auto refused = Exporter::run(*m_db, {}, Exporter::Format::Csv, full, false);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message().contains(full));
+    QVERIFY(Exporter::run(*m_db, {}, Exporter::Format::Csv, full, true));
+    QVERIFY(QFile::exists(full + QStringLiteral("/trials.csv")));
+    QVERIFY(QFile::exists(full + QStringLiteral("/keep.txt")));
+    // An unwritable destination: a clear message naming it.
+    auto unwritable =
+        Exporter::run(*m_db, {}, Exporter::Format::Csv, QStringLiteral("/proc/attend/x"), false);
+    QVERIFY(!unwritable);
+    QVERIFY(unwritable.error().message().contains(QStringLiteral("/proc/attend")));
+    // Cancelled half-way: the destination does not appear, no staging folder stays.
+    const QString cancelled = m_dir.filePath(QStringLiteral("cancelled"));
+    auto stopped = Exporter::run(*m_db, {}, Exporter::Format::Json, cancelled, false,
+                                 [](int done, int) { return done < 3; });
+    QVERIFY(!stopped);
+    QVERIFY(!QFileInfo::exists(cancelled));
+    QCOMPARE(QDir(m_dir.path())
+                 .entryList({QStringLiteral(".attend-export-*")}, QDir::AllEntries | QDir::Hidden)
+                 .size(),
+             0);
+    // An unknown participant.
+    ExportSelection nobody;
+    nobody.participantCodes = {QStringLiteral("NOBODY")};
+    QVERIFY(!Exporter::run(*m_db, nobody, Exporter::Format::Csv,
+                           m_dir.filePath(QStringLiteral("n")), false));
+}
+
+void TestExporter::displayNamesStayUnlessAsked()
+{
+    const QString without = m_dir.filePath(QStringLiteral("csv"));
+    QVERIFY(!readAll(without + QStringLiteral("/sessions.csv")).contains("Ann"));
+    QVERIFY(!readAll(without + QStringLiteral("/export.json")).contains("Ann"));
+    ExportSelection names;
+    names.includeNames = true;
+    names.participantCodes = {QStringLiteral("SIM001")};
+    const QString with = exportTo(Exporter::Format::Csv, QStringLiteral("named"), names);
+    const auto sessions = readTable(with + QStringLiteral("/sessions.csv"));
+    QCOMPARE(sessions.size(), std::size_t(4));
+    QCOMPARE(sessions.front().value(QStringLiteral("display_name")),
+             QStringLiteral("Ann, \"the first\""));
+}
+
+QTEST_GUILESS_MAIN(TestExporter)
+#include "tst_exporter.moc"
