@@ -56,6 +56,7 @@ private Q_SLOTS:
     void unusableFilesExitWithTwo();
     void checkFindsADamagedDatabase();
     void simulateFillsADatabaseTheAppCanOpen();
+    void exportWritesAndRefusesAsDocumented();
 
 private:
     QStringList db(const QStringList &args) const
@@ -118,6 +119,15 @@ void TestCliCommands::badUsageExitsWithOne_data()
                        QStringLiteral("1"),        QStringLiteral("--exercise"),
                        QStringLiteral("sart"),     QStringLiteral("--mode"),
                        QStringLiteral("play")};
+    QTest::newRow("export in an unknown format")
+        << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xls"),
+                       QStringLiteral("--out"), QStringLiteral("x")};
+    QTest::newRow("export without --out")
+        << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")};
+    QTest::newRow("export since a non-date") << QStringList{
+        QStringLiteral("export"),   QStringLiteral("--format"), QStringLiteral("csv"),
+        QStringLiteral("--out"),    QStringLiteral("x"),        QStringLiteral("--since"),
+        QStringLiteral("yesterday")};
     QTest::newRow("--seed outside simulate")
         << QStringList{QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("check")};
 }
@@ -294,6 +304,37 @@ void TestCliCommands::simulateFillsADatabaseTheAppCanOpen()
                 QStringLiteral("all"), QStringLiteral("--trials"), QStringLiteral("5")}));
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains(QStringLiteral("SIM003")));
+}
+
+void TestCliCommands::exportWritesAndRefusesAsDocumented()
+{
+    QCOMPARE(
+        cli(db({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("1"),
+                QStringLiteral("--sessions"), QStringLiteral("1"), QStringLiteral("--exercise"),
+                QStringLiteral("sart"), QStringLiteral("--trials"), QStringLiteral("10")}))
+            .exitCode,
+        0);
+    const QString out = m_dir->filePath(QStringLiteral("export"));
+    const QStringList args{QStringLiteral("export"), QStringLiteral("--format"),
+                           QStringLiteral("csv"), QStringLiteral("--out"), out};
+    const QByteArray before = sha(m_path);
+    const Run first = cli(db(args));
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(first.out.contains(QStringLiteral("to ") + out));
+    QVERIFY(QFile::exists(out + QStringLiteral("/trials.csv")));
+    QCOMPARE(sha(m_path), before); // the database is never rewritten by an export
+    // Again into the same, now full, folder: refused (1); with --force: written.
+    const Run again = cli(db(args));
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(out));
+    QCOMPARE(again.err.count(u'\n'), 1);
+    QCOMPARE(cli(db(args + QStringList{QStringLiteral("--force")})).exitCode, 0);
+    // An unwritable destination: one line, exit 2.
+    const Run unwritable =
+        cli(db({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bids"),
+                QStringLiteral("--out"), QStringLiteral("/proc/attend-export")}));
+    QCOMPARE(unwritable.exitCode, 2);
+    QCOMPARE(unwritable.err.count(u'\n'), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)
