@@ -2,6 +2,7 @@
 
 #include "buildinfo.h"
 #include "exerciseregistry.h"
+#include "exportdialog.h"
 #include "homepage.h"
 #include "participantpage.h"
 #include "progresspage.h"
@@ -87,6 +88,13 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
+        const bool inHome = m_stack->currentWidget() != m_participants;
+        ExportDialog dialog(m_db, m_registry, inHome ? m_home->participant().code : QString(),
+                            this);
+        dialog.exec();
+    });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence(tr("Ctrl+,")));
     file->addSeparator();

@@ -737,6 +737,86 @@ There are two parts of about four minutes, with a break between them.</source>
     </message>
 </context>
 <context>
+    <name>attend::ExportDialog</name>
+    <message>
+        <source>Only sessions &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include display &amp;names (they identify people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with data dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIDS behavioural dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REDCap import file and dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, one file per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xercises:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one participant, one exercise, one format and a destination folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attend::HomePage</name>
     <message>
         <source>unfinished</source>
@@ -930,6 +1010,10 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
     </message>
     <message>
         <source>Pro&amp;gress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -765,6 +765,87 @@ There are two parts of about four minutes, with a break between them.</source>
     </message>
 </context>
 <context>
+    <name>attend::ExportDialog</name>
+    <message>
+        <source>Only sessions &amp;from</source>
+        <translation>仅导出此日期之后的训练阶段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Include display &amp;names (they identify people)</source>
+        <translation>包含显示名称(&amp;N)（可识别个人身份）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>CSV with data dictionary</source>
+        <translation>CSV 及数据字典</translation>
+    </message>
+    <message>
+        <source>BIDS behavioural dataset</source>
+        <translation>BIDS 行为数据集</translation>
+    </message>
+    <message>
+        <source>REDCap import file and dictionary</source>
+        <translation>REDCap 导入文件及字典</translation>
+    </message>
+    <message>
+        <source>JSON, one file per session</source>
+        <translation>JSON，每个训练阶段一个文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>参与者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises:</source>
+        <translation>练习(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormats:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>目标文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Choose at least one participant, one exercise, one format and a destination folder.</source>
+        <translation>请至少选择一位参与者、一个练习、一种格式和一个目标文件夹。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Exported to:
+%1</source>
+        <translation>已导出到：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>attend::HomePage</name>
     <message>
         <source>unfinished</source>
@@ -962,6 +1043,10 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
     <message>
         <source>Pro&amp;gress</source>
         <translation>进展(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
 </context>
 <context>

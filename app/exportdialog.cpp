@@ -1,0 +1,153 @@
+#include "exportdialog.h"
+
+#include "exerciseregistry.h"
+#include "export/exporter.h"
+#include "storage/participantrepository.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace attend {
+
+namespace {
+
+QListWidgetItem *checkable(QListWidget *list, const QString &text, const QString &data,
+                           bool checked)
+{
+    auto *item = new QListWidgetItem(text, list);
+    item->setData(Qt::UserRole, data);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    return item;
+}
+
+QStringList checked(const QListWidget *list)
+{
+    QStringList out;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            out << list->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(Database &db, const ExerciseRegistry &registry,
+                           const QString &participantCode, QWidget *parent)
+    : QDialog(parent), m_db(db), m_participants(new QListWidget(this)),
+      m_exercises(new QListWidget(this)),
+      m_useSince(new QCheckBox(tr("Only sessions &from"), this)),
+      m_since(new QDateEdit(QDate::currentDate().addMonths(-3), this)),
+      m_formats(new QListWidget(this)),
+      m_names(new QCheckBox(tr("Include display &names (they identify people)"), this)),
+      m_folder(new QLineEdit(this))
+{
+    setWindowTitle(tr("Export"));
+    if (auto all = ParticipantRepository(db).list(ParticipantRepository::Which::All))
+        for (const Participant &p : all.value())
+            checkable(m_participants, p.code, p.code,
+                      participantCode.isEmpty() || p.code == participantCode);
+    for (const auto &e : registry.all())
+        checkable(m_exercises, e->displayName(), e->id(), true);
+    checkable(m_formats, tr("CSV with data dictionary"), QStringLiteral("csv"), true);
+    checkable(m_formats, tr("BIDS behavioural dataset"), QStringLiteral("bids"), false);
+    checkable(m_formats, tr("REDCap import file and dictionary"), QStringLiteral("redcap"), false);
+    checkable(m_formats, tr("JSON, one file per session"), QStringLiteral("json"), false);
+    m_since->setCalendarPopup(true);
+    m_since->setEnabled(false);
+    connect(m_useSince, &QCheckBox::toggled, m_since, &QDateEdit::setEnabled);
+    m_folder->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                          .filePath(QStringLiteral("attend-export-%1")
+                                        .arg(QDate::currentDate().toString(Qt::ISODate))));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseFolder);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browse);
+    auto *sinceRow = new QHBoxLayout;
+    sinceRow->addWidget(m_useSince);
+    sinceRow->addWidget(m_since, 1);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Participants:"), m_participants);
+    form->addRow(tr("E&xercises:"), m_exercises);
+    form->addRow(QString(), sinceRow);
+    form->addRow(tr("F&ormats:"), m_formats);
+    form->addRow(QString(), m_names);
+    form->addRow(tr("&Destination:"), folderRow);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto *run = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    run->setDefault(true);
+    connect(run, &QPushButton::clicked, this, &ExportDialog::exportNow);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(560, 620);
+}
+
+void ExportDialog::chooseFolder()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Export to folder"), m_folder->text());
+    if (!folder.isEmpty())
+        m_folder->setText(folder);
+}
+
+void ExportDialog::exportNow()
+{
+    ExportSelection selection;
+    selection.participantCodes = checked(m_participants);
+    selection.exercises = checked(m_exercises);
+    selection.includeNames = m_names->isChecked();
+    if (m_useSince->isChecked())
+        selection.since = m_since->date();
+    const QStringList formats = checked(m_formats);
+    if (selection.participantCodes.isEmpty() || selection.exercises.isEmpty() ||
+        formats.isEmpty() || m_folder->text().trimmed().isEmpty()) {
+        QMessageBox::information(this, tr("Export"),
+                                 tr("Choose at least one participant, one exercise, one format "
+                                    "and a destination folder."));
+        return;
+    }
+    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    m_written.clear();
+    for (const QString &name : formats) {
+        Exporter::Format format;
+        Exporter::formatFromName(name, &format);
+        const QString destination = QDir(m_folder->text().trimmed()).filePath(name);
+        progress.setLabelText(tr("Exporting %1…").arg(name.toUpper()));
+        auto written = Exporter::run(m_db, selection, format, destination, false,
+                                     [&progress](int done, int total) {
+                                         progress.setMaximum(total);
+                                         progress.setValue(done);
+                                         return !progress.wasCanceled();
+                                     });
+        if (!written) {
+            progress.close();
+            QMessageBox::warning(this, tr("Export"), written.error().message());
+            return;
+        }
+        m_written << destination;
+    }
+    progress.close();
+    QMessageBox::information(this, tr("Export"),
+                             tr("Exported to:\n%1").arg(m_written.join(QLatin1Char('\n'))));
+    accept();
+}
+
+} // namespace attend

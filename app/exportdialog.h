@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QDateEdit;
+class QLineEdit;
+class QListWidget;
+
+namespace attend {
+
+class Database;
+class ExerciseRegistry;
+
+// The clinician's export: participants, exercises, a start date, formats and a destination;
+// each format goes into its own folder under the destination, with a progress bar that can
+// cancel (a cancelled export leaves nothing behind).
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportDialog(Database &db, const ExerciseRegistry &registry, const QString &participantCode,
+                 QWidget *parent = nullptr);
+
+    // The formats' folders written by the last export.
+    QStringList written() const { return m_written; }
+
+private:
+    void chooseFolder();
+    void exportNow();
+
+    Database &m_db;
+    QListWidget *m_participants;
+    QListWidget *m_exercises;
+    QCheckBox *m_useSince;
+    QDateEdit *m_since;
+    QListWidget *m_formats;
+    QCheckBox *m_names;
+    QLineEdit *m_folder;
+    QStringList m_written;
+};
+
+} // namespace attend

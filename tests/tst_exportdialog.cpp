@@ -1,0 +1,114 @@
+#include "builtinexercises.h"
+#include "exerciseregistry.h"
+#include "exportdialog.h"
+#include "sceneregistry.h"
+#include "session/traineesimulation.h"
+#include "testdatabase.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+using namespace attend;
+
+namespace {
+
+// Accepts the next message box that opens, and keeps its text.
+void acceptNextMessage(QString *text)
+{
+    QTimer::singleShot(50, [text] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                *text = box->text();
+                box->accept();
+                return;
+            }
+        acceptNextMessage(text);
+    });
+}
+
+QPushButton *exportButton(ExportDialog &dialog)
+{
+    for (QAbstractButton *b : dialog.findChild<QDialogButtonBox *>()->buttons())
+        if (b->text().contains(QStringLiteral("Export")))
+            return qobject_cast<QPushButton *>(b);
+    return nullptr;
+}
+
+} // namespace
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void exportsTheChosenFormatsIntoTheirFolders();
+    void aFullDestinationIsRefusedWithAMessage();
+
+private:
+    void prepare();
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    ExerciseRegistry m_exercises;
+    SceneRegistry m_scenes;
+};
+
+void TestExportDialog::prepare()
+{
+    if (m_db)
+        return;
+    m_db = testing::openOrFail(m_dir.filePath(QStringLiteral("e.sqlite")));
+    QVERIFY(m_db);
+    registerBuiltInExercises(m_exercises, m_scenes);
+    SimulationPlan plan;
+    plan.participants = 2;
+    plan.sessions = 1;
+    plan.exercises = {QStringLiteral("sart")};
+    plan.trialLimit = 10;
+    QVERIFY(TraineeSimulation(*m_db, m_exercises).run(plan, {}));
+}
+
+void TestExportDialog::exportsTheChosenFormatsIntoTheirFolders()
+{
+    prepare();
+    ExportDialog dialog(*m_db, m_exercises, QStringLiteral("SIM002"));
+    // Only the current participant is ticked; CSV is the default format; add JSON.
+    auto lists = dialog.findChildren<QListWidget *>();
+    QCOMPARE(lists.size(), 3);
+    QCOMPARE(lists[0]->item(0)->checkState(), Qt::Unchecked); // SIM001
+    QCOMPARE(lists[0]->item(1)->checkState(), Qt::Checked);   // SIM002
+    lists[2]->item(3)->setCheckState(Qt::Checked);            // JSON
+    const QString folder = m_dir.filePath(QStringLiteral("out"));
+    dialog.findChild<QLineEdit *>()->setText(folder);
+    QString message;
+    acceptNextMessage(&message);
+    exportButton(dialog)->click();
+    QCOMPARE(dialog.written(),
+             (QStringList{folder + QStringLiteral("/csv"), folder + QStringLiteral("/json")}));
+    QVERIFY(message.contains(folder));
+    QVERIFY(QFile::exists(folder + QStringLiteral("/csv/trials.csv")));
+    QFile sessions(folder + QStringLiteral("/csv/sessions.csv"));
+    QVERIFY(sessions.open(QIODevice::ReadOnly));
+    const QByteArray text = sessions.readAll();
+    QVERIFY(text.contains("SIM002") && !text.contains("SIM001"));
+}
+
+void TestExportDialog::aFullDestinationIsRefusedWithAMessage()
+{
+    prepare();
+    ExportDialog dialog(*m_db, m_exercises, QString());
+    const QString folder = m_dir.filePath(QStringLiteral("out")); // csv/ is already full
+    dialog.findChild<QLineEdit *>()->setText(folder);
+    QString message;
+    acceptNextMessage(&message);
+    exportButton(dialog)->click();
+    QVERIFY(dialog.written().isEmpty());
+    QVERIFY2(message.contains(folder + QStringLiteral("/csv")), qPrintable(message));
+}
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
