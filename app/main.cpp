@@ -1,6 +1,7 @@
 #include "appidentity.h"
 #include "builtinexercises.h"
 #include "exerciseregistry.h"
+#include "exportdialog.h"
 #include "focusonexpose.h"
 #include "languageloader.h"
 #include "mainwindow.h"
@@ -155,6 +156,11 @@ int main(int argc, char *argv[])
         request.participantId = found.value().id;
         window.openParticipant(found.value().code);
     }
+    QObject::connect(&window, &MainWindow::exportRequested, &window,
+                     [&](const QString &participantCode) {
+                         ExportDialog dialog(*database, registry, participantCode, &window);
+                         dialog.exec();
+                     });
     if (!kiosk) {
         window.show();
         FocusOnExpose::install(&window, &window);

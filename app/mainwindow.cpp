@@ -2,7 +2,6 @@
 
 #include "buildinfo.h"
 #include "exerciseregistry.h"
-#include "exportdialog.h"
 #include "homepage.h"
 #include "participantpage.h"
 #include "progresspage.h"
@@ -90,9 +89,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
         const bool inHome = m_stack->currentWidget() != m_participants;
-        ExportDialog dialog(m_db, m_registry, inHome ? m_home->participant().code : QString(),
-                            this);
-        dialog.exec();
+        Q_EMIT exportRequested(inHome ? m_home->participant().code : QString());
     });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);

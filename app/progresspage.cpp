@@ -141,6 +141,22 @@ void ProgressPage::setParticipant(const Participant &participant)
     rebuild();
 }
 
+bool ProgressPage::setExercise(const QString &exerciseId)
+{
+    const int index = m_exercise->findData(exerciseId);
+    if (index < 0)
+        return false;
+    if (index == m_exercise->currentIndex())
+        rebuild();
+    m_exercise->setCurrentIndex(index);
+    return true;
+}
+
+QString ProgressPage::notes() const
+{
+    return m_notes->text();
+}
+
 void ProgressPage::refresh()
 {
     rebuild();
@@ -185,7 +201,7 @@ void ProgressPage::rebuild()
             if (p.ok)
                 elsewhere << tr("session %1: %2 = %3")
                                  .arg(p.number)
-                                 .arg(p.label, QLocale().toString(p.value, 'g', 4));
+                                 .arg(p.label, ProgressModel::text(p.value));
             continue;
         }
         if (!p.ok) {

@@ -26,6 +26,10 @@ public:
     ProgressPage(Database &db, const ExerciseRegistry &registry, QWidget *parent = nullptr);
 
     void setParticipant(const Participant &participant);
+    // Shows this exercise (by id); false when it is not installed.
+    bool setExercise(const QString &exerciseId);
+    // The plain-words notes under the charts.
+    QString notes() const;
     // Re-reads the sessions (after a session has finished).
     void refresh();
     QChart *measureChart() const;

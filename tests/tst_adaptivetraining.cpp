@@ -128,8 +128,17 @@ void TestAdaptiveTraining::theModelIsSavedAndTheNextSessionStartsWhereThisOneEnd
     QVERIFY(training);
     QCOMPARE(training.value()->sessionNumber(), 1);
     QCOMPARE(training.value()->trialsSeen(), 120);
-    // The staircase starts one maximum step (0.1) below the last level.
-    QCOMPARE(training.value()->next().level, std::clamp(lastLevel - 0.1, 0.0, 1.0));
+    // The session starts one maximum step (0.1) below the last level: the staircase decides
+    // exactly that; the model, which has 120 trials of this person, at most one step from it.
+    const auto decision = training.value()->next();
+    const double start = std::clamp(lastLevel - 0.1, 0.0, 1.0);
+    if (decision.rule == u"staircase")
+        QCOMPARE(decision.level, start);
+    else
+        QVERIFY2(std::abs(decision.level - start) <= 0.1 + 1e-9,
+                 qPrintable(QStringLiteral("%1 from %2").arg(decision.level).arg(start)));
+    // Its calibration was rebuilt from the stored trials: the band is not the empty 0–1.
+    QVERIFY(decision.uncertainty < 0.5);
 }
 
 void TestAdaptiveTraining::assessmentNeverAdapts()

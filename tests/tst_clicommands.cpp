@@ -292,11 +292,12 @@ void TestCliCommands::simulateFillsADatabaseTheAppCanOpen()
     QCOMPARE(modes, (QStringList{QStringLiteral("assessment"), QStringLiteral("training"),
                                  QStringLiteral("training"), QStringLiteral("assessment"),
                                  QStringLiteral("training"), QStringLiteral("training")}));
-    // The training decisions were stored with the trials.
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM trials WHERE controller_rule = "
-                                  "'staircase' AND practice = 0")) &&
+    // Every training decision was stored with its trial: 2 people × 2 sessions × 20 trials.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM trials t JOIN sessions s ON s.id = "
+                                  "t.session_id WHERE s.mode = 'training' AND t.practice = 0 AND "
+                                  "t.controller_rule IN ('staircase', 'model', 'explore')")) &&
             q.next());
-    QVERIFY(q.value(0).toInt() >= 20);
+    QCOMPARE(q.value(0).toInt(), 80);
     // A second run adds new people with the next free codes.
     const Run again =
         cli(db({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("1"),

@@ -119,6 +119,108 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <source>not enough trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attend report: participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress with Attend (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1 with Attend %2 (build %3). Every result is compared only with this person&apos;s own first session; Attend has no norms and shows none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed session(s). Shown: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame interval (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials with a late frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paradigms and parameters: docs/exercises.md. Measures and formulas (search slopes by least squares, switch and mixing costs after the stated exclusions, d′ with the log-linear correction, Weibull thresholds by maximum likelihood, vigilance decrement over quarters): docs/metrics.md. Intervals: 95 % percentile bootstrap over each session&apos;s trials. Forecast: least-squares trend of the last sessions with its 95 % prediction interval; the attention model&apos;s expected accuracy: docs/model.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>Writing the audit entry %1</source>
@@ -813,6 +915,14 @@ There are two parts of about four minutes, with a break between them.</source>
     <message>
         <source>Exported to:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report for the clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report for the participant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

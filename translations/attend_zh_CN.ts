@@ -123,6 +123,107 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <source>not enough trials</source>
+        <translation>试次不足</translation>
+    </message>
+    <message>
+        <source>Attend report: participant %1</source>
+        <translation>Attend 报告：参与者 %1</translation>
+    </message>
+    <message>
+        <source>Your progress with Attend (%1)</source>
+        <translation>您在 Attend 中的进展（%1）</translation>
+    </message>
+    <message>
+        <source>Made on %1 with Attend %2 (build %3). Every result is compared only with this person&apos;s own first session; Attend has no norms and shows none.</source>
+        <translation>由 Attend %2（构建 %3）于 %1 生成。每个结果只与此人自己的第一次相比；Attend 没有常模，也不显示常模。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed session(s). Shown: %1.</source>
+        <translation>
+            <numerusform>已完成 %n 次训练阶段。图中显示：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>训练阶段</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>达到的等级</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>No completed session yet.</source>
+        <translation>还没有完成的训练阶段。</translation>
+    </message>
+    <message>
+        <source>Timing audit</source>
+        <translation>计时审核</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Presentation path</source>
+        <translation>呈现方式</translation>
+    </message>
+    <message>
+        <source>Frame interval (ms)</source>
+        <translation>帧间隔（毫秒）</translation>
+    </message>
+    <message>
+        <source>Dropped frames</source>
+        <translation>丢帧数</translation>
+    </message>
+    <message>
+        <source>Trials with a late frame</source>
+        <translation>有延迟帧的试次</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Paradigms and parameters: docs/exercises.md. Measures and formulas (search slopes by least squares, switch and mixing costs after the stated exclusions, d′ with the log-linear correction, Weibull thresholds by maximum likelihood, vigilance decrement over quarters): docs/metrics.md. Intervals: 95 % percentile bootstrap over each session&apos;s trials. Forecast: least-squares trend of the last sessions with its 95 % prediction interval; the attention model&apos;s expected accuracy: docs/model.md.</source>
+        <translation>范式与参数：docs/exercises.md。指标与公式（最小二乘法搜索斜率、按所述排除规则计算的切换与混合代价、对数线性校正的 d′、最大似然 Weibull 阈限、按四个阶段计算的警觉下降）：docs/metrics.md。区间：对每次训练阶段的试次做 95% 百分位自助法。预测：最近几次训练阶段的最小二乘趋势及其 95% 预测区间；注意力模型的预期正确率：docs/model.md。</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>Writing the audit entry %1</source>
@@ -843,6 +944,14 @@ There are two parts of about four minutes, with a break between them.</source>
 %1</source>
         <translation>已导出到：
 %1</translation>
+    </message>
+    <message>
+        <source>PDF report for the clinician</source>
+        <translation>给临床人员的 PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF report for the participant</source>
+        <translation>给参与者的 PDF 报告</translation>
     </message>
 </context>
 <context>

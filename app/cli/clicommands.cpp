@@ -10,11 +10,15 @@
 #include "builtinexercises.h"
 #include "exerciseregistry.h"
 #include "export/exporter.h"
+#include "export/exportfolder.h"
+#include "reportwriter.h"
 #include "sceneregistry.h"
 #include "session/traineesimulation.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
 #include <unistd.h>
@@ -33,8 +37,9 @@ const char kUsage[] =
     "           [--mode assessment|training] [--seed K] [--trials N]\n"
     "                                 simulated trainees through real sessions\n"
     "                                 (default: an assessment, then training)\n"
-    "  export --format csv|bids|redcap|json --out DIR [--participant CODE]\n"
+    "  export --format csv|bids|redcap|json|pdf --out DIR [--participant CODE]\n"
     "         [--exercise ID] [--since YYYY-MM-DD] [--names] [--force]\n"
+    "         [--audience clinician|participant]   (pdf: one report each)\n"
     "                                 export sessions (never changes the database)\n";
 
 } // namespace
@@ -86,11 +91,15 @@ int CliCommands::run(const QStringList &arguments)
                                          QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption namesOption(QStringLiteral("names"),
                                          QStringLiteral("export: include display names."));
+    const QCommandLineOption audienceOption(
+        QStringLiteral("audience"),
+        QStringLiteral("export --format pdf: clinician (default) or participant."),
+        QStringLiteral("WHO"));
     const QCommandLineOption forceOption(
         QStringLiteral("force"), QStringLiteral("export: write into a folder that holds files."));
     parser.addOptions({dbOption, nameOption, participantsOption, sessionsOption, exerciseOption,
                        modeOption, seedOption, trialsOption, formatOption, outOption,
-                       participantOption, sinceOption, namesOption, forceOption});
+                       participantOption, sinceOption, namesOption, forceOption, audienceOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."),
                                  QStringLiteral("check|participants ..."));
 
@@ -111,8 +120,8 @@ int CliCommands::run(const QStringList &arguments)
     if (command != u"check" && command != u"participants" && command != u"simulate" &&
         command != u"export")
         return fail(Usage, QStringLiteral("unknown command \"%1\"; try --help").arg(command));
-    for (const auto *option :
-         {&formatOption, &outOption, &participantOption, &sinceOption, &namesOption, &forceOption})
+    for (const auto *option : {&formatOption, &outOption, &participantOption, &sinceOption,
+                               &namesOption, &forceOption, &audienceOption})
         if (parser.isSet(*option) && command != u"export")
             return fail(
                 Usage,
@@ -122,8 +131,16 @@ int CliCommands::run(const QStringList &arguments)
         if (args.size() > 1)
             return fail(Usage, QStringLiteral("export takes options only; try --help"));
         Exporter::Format format;
-        if (!Exporter::formatFromName(parser.value(formatOption), &format))
-            return fail(Usage, QStringLiteral("--format is csv, bids, redcap or json"));
+        const bool pdf = parser.value(formatOption) == u"pdf";
+        if (!pdf && !Exporter::formatFromName(parser.value(formatOption), &format))
+            return fail(Usage, QStringLiteral("--format is csv, bids, redcap, json or pdf"));
+        if (parser.isSet(audienceOption)) {
+            exporting.audience = parser.value(audienceOption);
+            if (!pdf ||
+                (exporting.audience != u"clinician" && exporting.audience != u"participant"))
+                return fail(Usage, QStringLiteral("--audience is clinician or participant, for "
+                                                  "--format pdf"));
+        }
         if (parser.value(outOption).isEmpty())
             return fail(Usage, QStringLiteral("--out needs the folder to write"));
         exporting.format = parser.value(formatOption);
@@ -335,11 +352,50 @@ int CliCommands::simulate(Database &db, const SimulateOptions &options)
     return Ok;
 }
 
+// One PDF per participant, written through the same staged folder as the other exports.
+Result<QStringList> CliCommands::writeReports(Database &db, const ExportOptions &options)
+{
+    ExerciseRegistry registry;
+    SceneRegistry scenes;
+    registerBuiltInExercises(registry, scenes);
+    auto dataset = ExportDataset::load(db, options.selection);
+    if (!dataset)
+        return dataset.error();
+    auto folder = ExportFolder::open(options.out, options.force);
+    if (!folder)
+        return folder.error();
+    const auto audience = options.audience == u"participant" ? ReportWriter::Audience::Participant
+                                                             : ReportWriter::Audience::Clinician;
+    for (const Participant &p : dataset.value().participants()) {
+        QTemporaryDir scratch;
+        const QString pdf = scratch.filePath(QStringLiteral("report.pdf"));
+        if (auto r = ReportWriter(db, registry).write(p.code, audience, pdf); !r)
+            return r.error();
+        QFile file(pdf);
+        if (!file.open(QIODevice::ReadOnly))
+            return StorageError(StorageError::Kind::FolderNotWritable,
+                                StorageError::tr("Cannot write the export to %1: the folder cannot "
+                                                 "be created or written (check its permissions "
+                                                 "and the free space on the disk).")
+                                    .arg(pdf),
+                                pdf);
+        if (auto r = folder.value()->write(
+                QStringLiteral("%1-%2.pdf").arg(p.code, options.audience), file.readAll());
+            !r)
+            return r.error();
+    }
+    if (auto r = folder.value()->commit(); !r)
+        return r.error();
+    return folder.value()->written();
+}
+
 int CliCommands::exportData(Database &db, const ExportOptions &options)
 {
-    Exporter::Format format;
+    Exporter::Format format = Exporter::Format::Csv;
     Exporter::formatFromName(options.format, &format);
-    auto written = Exporter::run(db, options.selection, format, options.out, options.force);
+    auto written = options.format == u"pdf"
+                       ? writeReports(db, options)
+                       : Exporter::run(db, options.selection, format, options.out, options.force);
     if (!written) {
         const auto kind = written.error().kind();
         // A folder that holds files, or an unknown participant, is a usage problem.

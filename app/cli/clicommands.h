@@ -2,6 +2,7 @@
 
 #include "export/exportdataset.h"
 #include "session/traineesimulation.h"
+#include "storage/result.h"
 
 #include <QStringList>
 
@@ -14,6 +15,7 @@ class Database;
 struct ExportOptions
 {
     QString format, out;
+    QString audience = QStringLiteral("clinician"); // pdf: clinician or participant
     bool force = false;
     ExportSelection selection;
 };
@@ -40,7 +42,8 @@ private:
     int check(Database &db);
     int participants(Database &db, const QStringList &args, const QString &name);
     int simulate(Database &db, const SimulateOptions &options);
-    int exportData(Database &db, const struct ExportOptions &options);
+    int exportData(Database &db, const ExportOptions &options);
+    Result<QStringList> writeReports(Database &db, const ExportOptions &options);
     int fail(int code, const QString &message);
 
     QTextStream &m_out;

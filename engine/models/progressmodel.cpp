@@ -136,6 +136,16 @@ bool ProgressModel::changeBeyondError() const
     return last.low > first->high || last.high < first->low;
 }
 
+QString ProgressModel::text(double value)
+{
+    const double size = std::abs(value);
+    const int decimals = size >= 100 ? 0 : size >= 10 ? 1 : size >= 1 ? 2 : 3;
+    QString out = QLocale().toString(value, 'f', decimals);
+    if (QLocale().toDouble(out) == 0.0)
+        out = QLocale().toString(0.0, 'f', decimals); // no "-0.000"
+    return out;
+}
+
 int ProgressModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_points.size());
@@ -156,7 +166,7 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
     const auto number = [&](bool present, double v) -> QVariant {
         if (!present)
             return text ? QVariant(tr("not enough trials")) : QVariant();
-        return text ? QVariant(QLocale().toString(v, 'g', 4)) : QVariant(v);
+        return text ? QVariant(ProgressModel::text(v)) : QVariant(v);
     };
     switch (index.column()) {
     case Number:

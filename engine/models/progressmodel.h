@@ -57,6 +57,10 @@ public:
     // intervals allow (they do not overlap): otherwise the change may be practice or chance.
     bool changeBeyondError() const;
 
+    // A measure's value for people to read: whole numbers from 100, then one, two or three
+    // decimals as the value gets smaller (no exponents).
+    static QString text(double value);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     // DisplayRole: text; Qt::UserRole: the number (a QVariant of double), or invalid.

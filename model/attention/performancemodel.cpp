@@ -110,8 +110,22 @@ void PerformanceModel::push(const Observation &observation)
 
 void PerformanceModel::remember(const Observation &observation)
 {
+    // The weights have learnt from this trial already; how well they predicted it still counts
+    // towards the calibration that the controller and the forecast's band rest on.
+    fillExample(m_scratch, observation.difficulty, observation.session, observation.trial);
+    track(m_model.predict(m_scratch.items, m_scratch.query).pCorrect, observation.correct);
     push(observation);
     ++m_seen;
+}
+
+void PerformanceModel::track(double predicted, bool correct)
+{
+    const double y = correct ? 1.0 : 0.0;
+    const double corrected = std::clamp(predicted + m_bias, 0.01, 0.99);
+    m_residuals[std::size_t(m_residualNext)] = y - corrected;
+    m_bias += kBiasRate * (y - corrected);
+    m_residualNext = (m_residualNext + 1) % kResidualWindow;
+    m_residualCount = std::min(m_residualCount + 1, kResidualWindow);
 }
 
 void PerformanceModel::observe(const Observation &o)
@@ -121,12 +135,7 @@ void PerformanceModel::observe(const Observation &o)
     example.correct = o.correct ? 1.0 : 0.0;
     example.responded = o.responded;
     example.logRt = logRtZ(o);
-    const double before = m_model.predict(example.items, example.query).pCorrect;
-    const double corrected = std::clamp(before + m_bias, 0.01, 0.99);
-    m_residuals[std::size_t(m_residualNext)] = example.correct - corrected;
-    m_bias += kBiasRate * (example.correct - corrected);
-    m_residualNext = (m_residualNext + 1) % kResidualWindow;
-    m_residualCount = std::min(m_residualCount + 1, kResidualWindow);
+    track(m_model.predict(example.items, example.query).pCorrect, o.correct);
     m_replayNext = (m_replayNext + 1) % int(m_replay.size());
     m_replayCount = std::min(m_replayCount + 1, int(m_replay.size()));
 

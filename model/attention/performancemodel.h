@@ -76,6 +76,8 @@ public:
 
 private:
     void push(const Observation &observation);
+    // Updates the calibration record with a prediction made before the outcome was known.
+    void track(double predicted, bool correct);
     void refit();
     double logRtZ(const Observation &o) const;
 

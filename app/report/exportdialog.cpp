@@ -1,7 +1,7 @@
 #include "exportdialog.h"
 
 #include "exerciseregistry.h"
-#include "export/exporter.h"
+#include "export/exportfolder.h"
 #include "storage/participantrepository.h"
 
 #include <QCheckBox>
@@ -17,6 +17,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 namespace attend {
@@ -46,7 +47,7 @@ QStringList checked(const QListWidget *list)
 
 ExportDialog::ExportDialog(Database &db, const ExerciseRegistry &registry,
                            const QString &participantCode, QWidget *parent)
-    : QDialog(parent), m_db(db), m_participants(new QListWidget(this)),
+    : QDialog(parent), m_db(db), m_registry(registry), m_participants(new QListWidget(this)),
       m_exercises(new QListWidget(this)),
       m_useSince(new QCheckBox(tr("Only sessions &from"), this)),
       m_since(new QDateEdit(QDate::currentDate().addMonths(-3), this)),
@@ -65,6 +66,10 @@ ExportDialog::ExportDialog(Database &db, const ExerciseRegistry &registry,
     checkable(m_formats, tr("BIDS behavioural dataset"), QStringLiteral("bids"), false);
     checkable(m_formats, tr("REDCap import file and dictionary"), QStringLiteral("redcap"), false);
     checkable(m_formats, tr("JSON, one file per session"), QStringLiteral("json"), false);
+    checkable(m_formats, tr("PDF report for the clinician"), QStringLiteral("pdf-clinician"),
+              false);
+    checkable(m_formats, tr("PDF report for the participant"), QStringLiteral("pdf-participant"),
+              false);
     m_since->setCalendarPopup(true);
     m_since->setEnabled(false);
     connect(m_useSince, &QCheckBox::toggled, m_since, &QDateEdit::setEnabled);
@@ -106,6 +111,39 @@ void ExportDialog::chooseFolder()
         m_folder->setText(folder);
 }
 
+Result<QStringList> ExportDialog::writeReports(const ExportSelection &selection,
+                                               ReportWriter::Audience audience,
+                                               const QString &destination,
+                                               const Exporter::Progress &progress)
+{
+    auto dataset = ExportDataset::load(m_db, selection);
+    if (!dataset)
+        return dataset.error();
+    auto folder = ExportFolder::open(destination, false);
+    if (!folder)
+        return folder.error();
+    const auto people = dataset.value().participants();
+    int done = 0;
+    for (const Participant &p : people) {
+        QTemporaryDir scratch;
+        const QString pdf = scratch.filePath(QStringLiteral("report.pdf"));
+        if (auto r = ReportWriter(m_db, m_registry).write(p.code, audience, pdf); !r)
+            return r.error();
+        QFile file(pdf);
+        if (!file.open(QIODevice::ReadOnly))
+            return StorageError(StorageError::Kind::FolderNotWritable, pdf, pdf);
+        if (auto r = folder.value()->write(QStringLiteral("%1.pdf").arg(p.code), file.readAll());
+            !r)
+            return r.error();
+        if (!progress(++done, int(people.size())))
+            return StorageError(StorageError::Kind::InvalidInput,
+                                StorageError::tr("The export was cancelled; nothing was written."));
+    }
+    if (auto r = folder.value()->commit(); !r)
+        return r.error();
+    return folder.value()->written();
+}
+
 void ExportDialog::exportNow()
 {
     ExportSelection selection;
@@ -127,16 +165,21 @@ void ExportDialog::exportNow()
     progress.setMinimumDuration(0);
     m_written.clear();
     for (const QString &name : formats) {
-        Exporter::Format format;
-        Exporter::formatFromName(name, &format);
         const QString destination = QDir(m_folder->text().trimmed()).filePath(name);
         progress.setLabelText(tr("Exporting %1…").arg(name.toUpper()));
-        auto written = Exporter::run(m_db, selection, format, destination, false,
-                                     [&progress](int done, int total) {
-                                         progress.setMaximum(total);
-                                         progress.setValue(done);
-                                         return !progress.wasCanceled();
-                                     });
+        const auto step = [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        };
+        Exporter::Format format;
+        auto written =
+            Exporter::formatFromName(name, &format)
+                ? Exporter::run(m_db, selection, format, destination, false, step)
+                : writeReports(selection,
+                               name.endsWith(u"participant") ? ReportWriter::Audience::Participant
+                                                             : ReportWriter::Audience::Clinician,
+                               destination, step);
         if (!written) {
             progress.close();
             QMessageBox::warning(this, tr("Export"), written.error().message());

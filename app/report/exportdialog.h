@@ -1,5 +1,8 @@
 #pragma once
 
+#include "export/exporter.h"
+#include "reportwriter.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -28,8 +31,12 @@ public:
 private:
     void chooseFolder();
     void exportNow();
+    Result<QStringList> writeReports(const ExportSelection &selection,
+                                     ReportWriter::Audience audience, const QString &destination,
+                                     const Exporter::Progress &progress);
 
     Database &m_db;
+    const ExerciseRegistry &m_registry;
     QListWidget *m_participants;
     QListWidget *m_exercises;
     QCheckBox *m_useSince;

@@ -1,0 +1,202 @@
+#include "reportwriter.h"
+
+#include "buildinfo.h"
+#include "exerciseregistry.h"
+#include "models/progressmodel.h"
+#include "progresspage.h"
+#include "storage/database.h"
+#include "storage/participantrepository.h"
+#include "storage/sessionrepository.h"
+#include "storage/trialrepository.h"
+
+#include <QChartView>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace attend {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString value(const ProgressModel::Point &p)
+{
+    return p.ok ? ProgressModel::text(p.value) : ReportWriter::tr("not enough trials");
+}
+
+} // namespace
+
+Result<void> ReportWriter::write(const QString &participantCode, Audience audience,
+                                 const QString &path)
+{
+    auto participant = ParticipantRepository(m_db).byCode(participantCode);
+    if (!participant)
+        return participant.error();
+    const bool clinician = audience == Audience::Clinician;
+    const QLocale locale;
+
+    QTextDocument document;
+    QString html;
+    html += QStringLiteral("<h1>%1</h1>")
+                .arg(clinician
+                         ? tr("Attend report: participant %1").arg(esc(participant.value().code))
+                         : tr("Your progress with Attend (%1)").arg(esc(participant.value().code)));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Made on %1 with Attend %2 (build %3). Every result is compared only with "
+                        "this person's own first session; Attend has no norms and shows none.")
+                         .arg(locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat),
+                              QString::fromLatin1(kAttendVersion),
+                              QString::fromLatin1(kAttendBuildId)));
+
+    // A progress page, rendered offscreen, draws the charts exactly as the app shows them.
+    ProgressPage page(m_db, m_registry);
+    page.resize(1000, 700);
+    page.setAttribute(Qt::WA_DontShowOnScreen);
+    page.show();
+    page.setParticipant(participant.value());
+    int images = 0;
+    int exercisesWithSessions = 0;
+    for (const auto &exercise : m_registry.all()) {
+        ProgressModel model(m_db, *exercise);
+        if (auto loaded = model.load(participant.value().id); !loaded)
+            return loaded.error();
+        const auto &points = model.points();
+        if (points.empty())
+            continue;
+        ++exercisesWithSessions;
+        html += QStringLiteral("<h2>%1</h2>").arg(esc(exercise->displayName()));
+        const auto &last = points.back();
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("%n completed session(s). Shown: %1.", nullptr, int(points.size()))
+                             .arg(esc(last.label + (last.unit.isEmpty()
+                                                        ? QString()
+                                                        : QStringLiteral(" (") + last.unit +
+                                                              QStringLiteral(")")))));
+        if (clinician) {
+            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
+                                   "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+                                   "<th>%6</th></tr>")
+                        .arg(tr("Session"), tr("Date"), tr("Mode"), tr("Result"),
+                             tr("95 % interval"), tr("Level reached"));
+            for (const auto &p : points) {
+                const bool shown = model.charted(p);
+                html +=
+                    QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
+                                   "<td>%5</td><td>%6</td></tr>")
+                        .arg(p.number)
+                        .arg(locale.toString(p.startedAt.toLocalTime(), QLocale::ShortFormat),
+                             p.mode == SessionMode::Assessment ? tr("assessment") : tr("training"),
+                             shown ? value(p) : esc(p.label) + QStringLiteral(": ") + value(p),
+                             p.ok ? QStringLiteral("%1 – %2").arg(ProgressModel::text(p.low),
+                                                                  ProgressModel::text(p.high))
+                                  : QString(),
+                             p.level >= 0 ? locale.toString(p.level, 'f', 2) : QString());
+            }
+            html += QStringLiteral("</table>");
+        }
+        page.setExercise(exercise->id());
+        for (QChart *chart : {page.measureChart(), page.levelChart()}) {
+            QChartView *view = qobject_cast<QChartView *>(chart->scene()->views().value(0));
+            if (!view)
+                continue;
+            const QImage image = view->grab().toImage();
+            const QString name = QStringLiteral("chart-%1.png").arg(++images);
+            document.addResource(QTextDocument::ImageResource, QUrl(name), image);
+            html += QStringLiteral("<p><img src=\"%1\" width=\"600\"></p>").arg(name);
+        }
+        QString notes = esc(page.notes());
+        notes.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        html += QStringLiteral("<p>%1</p>").arg(notes);
+    }
+    if (exercisesWithSessions == 0)
+        html += QStringLiteral("<p>%1</p>").arg(tr("No completed session yet."));
+
+    if (clinician) {
+        // Timing audit: how each session's stimuli were shown.
+        html += QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" "
+                               "cellpadding=\"3\"><tr><th>%2</th><th>%3</th><th>%4</th>"
+                               "<th>%5</th><th>%6</th><th>%7</th></tr>")
+                    .arg(tr("Timing audit"), tr("Session"), tr("Exercise"), tr("Presentation path"),
+                         tr("Frame interval (ms)"), tr("Dropped frames"),
+                         tr("Trials with a late frame"));
+        auto sessions = SessionRepository(m_db).forParticipant(participant.value().id);
+        if (!sessions)
+            return sessions.error();
+        for (const SessionInfo &info : sessions.value()) {
+            auto stored = SessionRepository(m_db).load(info.id);
+            auto trials = TrialRepository(m_db).forSession(info.id);
+            if (!stored || !trials)
+                return stored ? trials.error() : stored.error();
+            const int late =
+                int(std::count_if(trials.value().begin(), trials.value().end(),
+                                  [](const TrialRecord &t) { return (t.flags & LateFrame) != 0; }));
+            const auto &pres = stored.value().presentation;
+            html +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                               "<td>%6</td></tr>")
+                    .arg(info.id)
+                    .arg(esc(info.exercise),
+                         pres ? esc(pres->path)
+                              : (stored.value().platform.value(QStringLiteral("simulated")).toBool()
+                                     ? tr("simulated")
+                                     : tr("not recorded")),
+                         pres ? QStringLiteral("%1 ± %2").arg(
+                                    locale.toString(pres->refreshMeanMs, 'f', 2),
+                                    locale.toString(pres->refreshSdMs, 'f', 2))
+                              : QString(),
+                         pres ? QString::number(pres->droppedFrames) : QString())
+                    .arg(late);
+        }
+        html += QStringLiteral("</table>");
+        html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                    .arg(tr("Methods"),
+                         tr("Paradigms and parameters: docs/exercises.md. Measures and formulas "
+                            "(search slopes by least squares, switch and mixing costs after the "
+                            "stated exclusions, d′ with the log-linear correction, Weibull "
+                            "thresholds by maximum likelihood, vigilance decrement over "
+                            "quarters): docs/metrics.md. Intervals: 95 % percentile bootstrap "
+                            "over each session's trials. Forecast: least-squares trend of the "
+                            "last sessions with its 95 % prediction interval; the attention "
+                            "model's expected accuracy: docs/model.md."));
+    }
+    document.setHtml(html);
+
+    {
+        QFile probe(path); // fail with the destination's name, not in the middle of printing
+        if (!probe.open(QIODevice::WriteOnly))
+            return StorageError(StorageError::Kind::FolderNotWritable,
+                                StorageError::tr("Cannot write the export to %1: the folder cannot "
+                                                 "be created or written (check its permissions and "
+                                                 "the free space on the disk).")
+                                    .arg(QFileInfo(path).absoluteFilePath()),
+                                path);
+    }
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setTitle(clinician ? tr("Attend report: participant %1").arg(participant.value().code)
+                              : tr("Your progress with Attend (%1)").arg(participant.value().code));
+    writer.setCreator(QStringLiteral("Attend %1").arg(QString::fromLatin1(kAttendVersion)));
+    document.print(&writer);
+    if (QFileInfo(path).size() == 0)
+        return StorageError(StorageError::Kind::FolderNotWritable,
+                            StorageError::tr("Cannot write the export to %1: the folder cannot "
+                                             "be created or written (check its permissions and "
+                                             "the free space on the disk).")
+                                .arg(QFileInfo(path).absoluteFilePath()),
+                            path);
+    return {};
+}
+
+} // namespace attend

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "storage/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace attend {
+
+class Database;
+class ExerciseRegistry;
+
+// The PDF report (DESIGN.md §2: the one export in app/, because its charts are Qt Charts).
+// The clinician version lists every session of every exercise with the key measure, its 95 %
+// interval and the change from the participant's own first session, the progress charts, a
+// timing audit, the software versions and where each formula is defined. The participant version
+// says the same in plain words with the charts. No norms: there are none to compare with.
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+
+public:
+    enum class Audience { Clinician, Participant };
+
+    ReportWriter(Database &db, const ExerciseRegistry &registry) : m_db(db), m_registry(registry) {}
+
+    // Writes `path` (a PDF); the database is only read.
+    Result<void> write(const QString &participantCode, Audience audience, const QString &path);
+
+private:
+    Database &m_db;
+    const ExerciseRegistry &m_registry;
+};
+
+} // namespace attend
