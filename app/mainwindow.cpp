@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "buildinfo.h"
+#include "clinicianlockdialog.h"
 #include "exerciseregistry.h"
 #include "homepage.h"
 #include "participantpage.h"
@@ -31,9 +32,9 @@ namespace attend {
 MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry &registry,
                        const SceneRegistry &scenes, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_settings(settings), m_registry(registry), m_scenes(scenes),
-      m_review(new QPushButton(tr("&Review…"), this)), m_stack(new QStackedWidget(this)),
-      m_banner(new QLabel(this)), m_participants(new ParticipantPage(db, m_stack)),
-      m_home(new HomePage(db, registry, m_stack)),
+      m_lock(settings), m_review(new QPushButton(tr("&Review…"), this)),
+      m_stack(new QStackedWidget(this)), m_banner(new QLabel(this)),
+      m_participants(new ParticipantPage(db, m_stack)), m_home(new HomePage(db, registry, m_stack)),
       m_progress(new ProgressPage(db, registry, m_stack))
 {
     setWindowTitle(tr("Attend"));
@@ -61,6 +62,7 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
     setCentralWidget(central);
 
     createActions();
+    m_participants->setGate([this] { return ClinicianLockDialog::allow(m_lock, this); });
     connect(m_participants, &ParticipantPage::participantChosen, this, &MainWindow::showHome);
     connect(m_participants, &ParticipantPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_home, &HomePage::switchParticipantRequested, this, &MainWindow::showParticipants);
@@ -89,9 +91,14 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
         const bool inHome = m_stack->currentWidget() != m_participants;
-        Q_EMIT exportRequested(inHome ? m_home->participant().code : QString());
+        if (ClinicianLockDialog::allow(m_lock, this))
+            Q_EMIT exportRequested(inHome ? m_home->participant().code : QString());
     });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addAction(tr("Clinician &lock…"), this, [this] {
+        ClinicianLockDialog dialog(m_lock, this);
+        dialog.exec();
+    });
     QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence(tr("Ctrl+,")));
     file->addSeparator();

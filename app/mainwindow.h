@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clinicianlock.h"
 #include "storage/sessioninfo.h"
 #include "timingcheck/timingcheckexercise.h"
 #include "timingcheck/timingcheckscene.h"
@@ -83,6 +84,7 @@ private:
     Settings &m_settings;
     const ExerciseRegistry &m_registry;
     const SceneRegistry &m_scenes;
+    ClinicianLock m_lock;
     TimingCheckExercise m_timingCheck;
     TimingCheckScene m_timingCheckScene;
     std::unique_ptr<RunWindow> m_run;

@@ -131,6 +131,8 @@ void ParticipantPage::selectCode(const QString &code)
 
 void ParticipantPage::createParticipant()
 {
+    if (m_gate && !m_gate())
+        return;
     ParticipantDialog dialog(ParticipantDialog::Purpose::Create, this);
     while (dialog.exec() == QDialog::Accepted) {
         auto added = ParticipantRepository(m_db).add(dialog.code(), dialog.displayName());
@@ -146,6 +148,8 @@ void ParticipantPage::createParticipant()
 
 void ParticipantPage::renameSelected()
 {
+    if (m_gate && !m_gate())
+        return;
     const auto p = selected();
     if (!p)
         return;
@@ -161,6 +165,8 @@ void ParticipantPage::renameSelected()
 
 void ParticipantPage::toggleArchiveSelected()
 {
+    if (m_gate && !m_gate())
+        return;
     const auto p = selected();
     if (!p)
         return;

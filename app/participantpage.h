@@ -3,6 +3,7 @@
 #include "storage/participant.h"
 
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QLabel;
@@ -29,6 +30,8 @@ public:
     void reload();
     void selectCode(const QString &code);
 
+    // Asked before participants are created, renamed or archived (the clinician lock).
+    void setGate(std::function<bool()> gate) { m_gate = std::move(gate); }
     void createParticipant();
     void renameSelected();
     void toggleArchiveSelected();
@@ -55,6 +58,7 @@ private:
     QPushButton *m_rename;
     QPushButton *m_archive;
     QPushButton *m_open;
+    std::function<bool()> m_gate;
 };
 
 } // namespace attend

@@ -20,6 +20,9 @@ const Key<const char *> kLanguage{"ui/language", "system"};
 const Key<bool> kFullScreenRuns{"run/fullScreen", true};
 const Key<bool> kPhotodiodeMarker{"run/photodiodeMarker", false};
 const Key<const char *> kDataLocation{"data/location", ""};
+const Key<const char *> kLockHash{"clinician/lockHash", ""};
+const Key<int> kLockFailures{"clinician/failures", 0};
+const Key<qint64> kLockLastFailure{"clinician/lastFailureMs", 0};
 
 struct LanguageName
 {
@@ -102,6 +105,32 @@ QString Settings::dataLocation() const
 void Settings::setDataLocation(const QString &path)
 {
     m_store.setValue(kDataLocation.key(), path.trimmed());
+}
+
+QString Settings::clinicianLockHash() const
+{
+    return m_store.value(kLockHash.key(), QString::fromLatin1(kLockHash.fallback)).toString();
+}
+
+void Settings::setClinicianLockHash(const QString &hash)
+{
+    m_store.setValue(kLockHash.key(), hash);
+}
+
+int Settings::clinicianLockFailures() const
+{
+    return m_store.value(kLockFailures.key(), kLockFailures.fallback).toInt();
+}
+
+qint64 Settings::clinicianLockLastFailureMs() const
+{
+    return m_store.value(kLockLastFailure.key(), kLockLastFailure.fallback).toLongLong();
+}
+
+void Settings::setClinicianLockFailures(int failures, qint64 lastFailureMs)
+{
+    m_store.setValue(kLockFailures.key(), failures);
+    m_store.setValue(kLockLastFailure.key(), lastFailureMs);
 }
 
 QString Settings::databaseLocation() const

@@ -33,6 +33,14 @@ public:
     // dataLocation() or, when empty, Database::defaultLocation().
     QString databaseLocation() const;
 
+    // The clinician lock's Argon2id hash (libsodium's string form); empty = no lock.
+    QString clinicianLockHash() const;
+    void setClinicianLockHash(const QString &hash);
+    // Wrong passphrases in a row, and when the last one was given (UTC, ms since the epoch).
+    int clinicianLockFailures() const;
+    qint64 clinicianLockLastFailureMs() const;
+    void setClinicianLockFailures(int failures, qint64 lastFailureMs);
+
 private:
     QSettings &m_store;
 };

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ClinicianLock</name>
+    <message numerus="yes">
+        <source>That passphrase is not right. Wait %n second(s) before trying again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases: wait %n more second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DividedAttentionExercise</name>
     <message>
         <source>Divided attention</source>
@@ -839,6 +860,37 @@ There are two parts of about four minutes, with a break between them.</source>
     </message>
 </context>
 <context>
+    <name>attend::ClinicianLockDialog</name>
+    <message>
+        <source>Clinician lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase guards participant management, exports and reports on this computer. It is stored only as an Argon2id hash. Leave the new passphrase empty to remove the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs the clinician passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attend::ExportDialog</name>
     <message>
         <source>Only sessions &amp;from</source>
@@ -1124,6 +1176,10 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
     </message>
     <message>
         <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician &amp;lock…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ClinicianLock</name>
+    <message numerus="yes">
+        <source>That passphrase is not right. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>口令不正确。请等待 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases: wait %n more second(s).</source>
+        <translation>
+            <numerusform>错误口令过多：请再等待 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>DividedAttentionExercise</name>
     <message>
         <source>Divided attention</source>
@@ -866,6 +885,37 @@ There are two parts of about four minutes, with a break between them.</source>
     </message>
 </context>
 <context>
+    <name>attend::ClinicianLockDialog</name>
+    <message>
+        <source>Clinician lock</source>
+        <translation>临床人员锁</translation>
+    </message>
+    <message>
+        <source>A passphrase guards participant management, exports and reports on this computer. It is stored only as an Argon2id hash. Leave the new passphrase empty to remove the lock.</source>
+        <translation>口令保护本计算机上的参与者管理、导出和报告。口令只以 Argon2id 散列值保存。将新口令留空即可取消锁定。</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>当前口令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新口令(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再输入一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>两次输入的新口令不一致。</translation>
+    </message>
+    <message>
+        <source>This needs the clinician passphrase:</source>
+        <translation>此操作需要临床人员口令：</translation>
+    </message>
+</context>
+<context>
     <name>attend::ExportDialog</name>
     <message>
         <source>Only sessions &amp;from</source>
@@ -1156,6 +1206,10 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Clinician &amp;lock…</source>
+        <translation>临床人员锁(&amp;L)…</translation>
     </message>
 </context>
 <context>
