@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QLabel>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -91,7 +92,9 @@ ExportDialog::ExportDialog(Database &db, const ExerciseRegistry &registry,
     form->addRow(QString(), sinceRow);
     form->addRow(tr("F&ormats:"), m_formats);
     form->addRow(QString(), m_names);
-    form->addRow(tr("&Destination:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Destination:"), this);
+    folderLabel->setBuddy(m_folder); // a row of widgets has no buddy of its own
+    form->addRow(folderLabel, folderRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto *run = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     run->setDefault(true);
