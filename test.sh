@@ -6,8 +6,13 @@ set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/run.sh"
 
 TEST_PACKAGES=(
-    xvfb xauth xdotool imagemagick poppler-utils x11-utils nodejs npm
+    xvfb xauth xdotool imagemagick poppler-utils x11-utils
 )
+# Node.js and npm run the BIDS validator; a machine with its own Node.js (which bundles npm and
+# conflicts with Debian's npm package) keeps it.
+if ! command -v npm >/dev/null 2>&1; then
+    TEST_PACKAGES+=(nodejs npm)
+fi
 BIDS_VALIDATOR_VERSION=1.15.0
 
 attend_ensure_packages "${ATTEND_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
