@@ -1,5 +1,6 @@
 #include "dividedattention/dividedattentionexercise.h"
 #include "dividedattention/dividedattentionscene.h"
+#include "measurelookup.h"
 #include "session/headlessrun.h"
 #include "storage/participantrepository.h"
 #include "testdatabase.h"
@@ -13,16 +14,9 @@
 #include <set>
 
 using namespace attend;
+using testing::measure;
 
 namespace {
-
-double measure(const std::vector<Measure> &measures, const QString &key)
-{
-    for (const Measure &m : measures)
-        if (m.key == key)
-            return m.ok ? m.value : std::nan("");
-    return std::nan("");
-}
 
 TrialContext contextFor(const DividedAttentionExercise &e, SessionMode mode, int block,
                         quint64 seed)

@@ -1,3 +1,4 @@
+#include "measurelookup.h"
 #include "session/headlessrun.h"
 #include "storage/participantrepository.h"
 #include "storage/trialrepository.h"
@@ -12,6 +13,7 @@
 #include <random>
 
 using namespace attend;
+using testing::measure;
 using Variant = SustainedAttentionExercise::Variant;
 
 namespace {
@@ -44,14 +46,6 @@ Responder goNoGoResponder(double pGo, double pNoGo, std::uint64_t seed)
         return SimulatedAnswer{press ? QStringLiteral("space") : QString(),
                                std::max(150.0, rt(*rng))};
     };
-}
-
-double measure(const std::vector<Measure> &measures, const QString &key)
-{
-    for (const Measure &m : measures)
-        if (m.key == key)
-            return m.ok ? m.value : std::nan("");
-    return std::nan("");
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "measurelookup.h"
 #include "session/headlessrun.h"
 #include "storage/participantrepository.h"
 #include "taskswitching/taskswitchingexercise.h"
@@ -10,19 +11,8 @@
 #include <random>
 
 using namespace attend;
+using testing::measure;
 using Step = TaskSwitchingExercise::Step;
-
-namespace {
-
-double measure(const std::vector<Measure> &measures, const QString &key)
-{
-    for (const Measure &m : measures)
-        if (m.key == key)
-            return m.ok ? m.value : std::nan("");
-    return std::nan("");
-}
-
-} // namespace
 
 class TestTaskSwitchingExercise : public QObject
 {

@@ -1,3 +1,4 @@
+#include "measurelookup.h"
 #include "session/headlessrun.h"
 #include "storage/participantrepository.h"
 #include "storage/trialrepository.h"
@@ -13,16 +14,9 @@
 #include <random>
 
 using namespace attend;
+using testing::measure;
 
 namespace {
-
-double measure(const std::vector<Measure> &measures, const QString &key)
-{
-    for (const Measure &m : measures)
-        if (m.key == key)
-            return m.ok ? m.value : std::nan("");
-    return std::nan("");
-}
 
 TrialContext assessmentContext(const VisualSearchExercise &e, int block, int index, quint64 seed)
 {

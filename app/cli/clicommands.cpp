@@ -10,15 +10,12 @@
 #include "builtinexercises.h"
 #include "exerciseregistry.h"
 #include "export/exporter.h"
-#include "export/exportfolder.h"
 #include "reportwriter.h"
 #include "sceneregistry.h"
 #include "session/traineesimulation.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
 #include <unistd.h>
@@ -352,41 +349,17 @@ int CliCommands::simulate(Database &db, const SimulateOptions &options)
     return Ok;
 }
 
-// One PDF per participant, written through the same staged folder as the other exports.
-Result<QStringList> CliCommands::writeReports(Database &db, const ExportOptions &options)
+// One PDF per selected participant into --out, for the chosen audience.
+Result<QStringList> CliCommands::reports(Database &db, const ExportOptions &options)
 {
     ExerciseRegistry registry;
     SceneRegistry scenes;
     registerBuiltInExercises(registry, scenes);
-    auto dataset = ExportDataset::load(db, options.selection);
-    if (!dataset)
-        return dataset.error();
-    auto folder = ExportFolder::open(options.out, options.force);
-    if (!folder)
-        return folder.error();
-    const auto audience = options.audience == u"participant" ? ReportWriter::Audience::Participant
-                                                             : ReportWriter::Audience::Clinician;
-    for (const Participant &p : dataset.value().participants()) {
-        QTemporaryDir scratch;
-        const QString pdf = scratch.filePath(QStringLiteral("report.pdf"));
-        if (auto r = ReportWriter(db, registry).write(p.code, audience, pdf); !r)
-            return r.error();
-        QFile file(pdf);
-        if (!file.open(QIODevice::ReadOnly))
-            return StorageError(StorageError::Kind::FolderNotWritable,
-                                StorageError::tr("Cannot write the export to %1: the folder cannot "
-                                                 "be created or written (check its permissions "
-                                                 "and the free space on the disk).")
-                                    .arg(pdf),
-                                pdf);
-        if (auto r = folder.value()->write(
-                QStringLiteral("%1-%2.pdf").arg(p.code, options.audience), file.readAll());
-            !r)
-            return r.error();
-    }
-    if (auto r = folder.value()->commit(); !r)
-        return r.error();
-    return folder.value()->written();
+    return ReportWriter(db, registry)
+        .writeAll(options.selection,
+                  options.audience == u"participant" ? ReportWriter::Audience::Participant
+                                                     : ReportWriter::Audience::Clinician,
+                  options.out, options.force);
 }
 
 int CliCommands::exportData(Database &db, const ExportOptions &options)
@@ -394,7 +367,7 @@ int CliCommands::exportData(Database &db, const ExportOptions &options)
     Exporter::Format format = Exporter::Format::Csv;
     Exporter::formatFromName(options.format, &format);
     auto written = options.format == u"pdf"
-                       ? writeReports(db, options)
+                       ? reports(db, options)
                        : Exporter::run(db, options.selection, format, options.out, options.force);
     if (!written) {
         const auto kind = written.error().kind();

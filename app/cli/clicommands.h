@@ -43,7 +43,7 @@ private:
     int participants(Database &db, const QStringList &args, const QString &name);
     int simulate(Database &db, const SimulateOptions &options);
     int exportData(Database &db, const ExportOptions &options);
-    Result<QStringList> writeReports(Database &db, const ExportOptions &options);
+    Result<QStringList> reports(Database &db, const ExportOptions &options);
     int fail(int code, const QString &message);
 
     QTextStream &m_out;

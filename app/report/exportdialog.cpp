@@ -1,7 +1,6 @@
 #include "exportdialog.h"
 
 #include "exerciseregistry.h"
-#include "export/exportfolder.h"
 #include "storage/participantrepository.h"
 
 #include <QCheckBox>
@@ -10,15 +9,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QLabel>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 namespace attend {
@@ -114,39 +112,6 @@ void ExportDialog::chooseFolder()
         m_folder->setText(folder);
 }
 
-Result<QStringList> ExportDialog::writeReports(const ExportSelection &selection,
-                                               ReportWriter::Audience audience,
-                                               const QString &destination,
-                                               const Exporter::Progress &progress)
-{
-    auto dataset = ExportDataset::load(m_db, selection);
-    if (!dataset)
-        return dataset.error();
-    auto folder = ExportFolder::open(destination, false);
-    if (!folder)
-        return folder.error();
-    const auto people = dataset.value().participants();
-    int done = 0;
-    for (const Participant &p : people) {
-        QTemporaryDir scratch;
-        const QString pdf = scratch.filePath(QStringLiteral("report.pdf"));
-        if (auto r = ReportWriter(m_db, m_registry).write(p.code, audience, pdf); !r)
-            return r.error();
-        QFile file(pdf);
-        if (!file.open(QIODevice::ReadOnly))
-            return StorageError(StorageError::Kind::FolderNotWritable, pdf, pdf);
-        if (auto r = folder.value()->write(QStringLiteral("%1.pdf").arg(p.code), file.readAll());
-            !r)
-            return r.error();
-        if (!progress(++done, int(people.size())))
-            return StorageError(StorageError::Kind::InvalidInput,
-                                StorageError::tr("The export was cancelled; nothing was written."));
-    }
-    if (auto r = folder.value()->commit(); !r)
-        return r.error();
-    return folder.value()->written();
-}
-
 void ExportDialog::exportNow()
 {
     ExportSelection selection;
@@ -179,10 +144,11 @@ void ExportDialog::exportNow()
         auto written =
             Exporter::formatFromName(name, &format)
                 ? Exporter::run(m_db, selection, format, destination, false, step)
-                : writeReports(selection,
-                               name.endsWith(u"participant") ? ReportWriter::Audience::Participant
-                                                             : ReportWriter::Audience::Clinician,
-                               destination, step);
+                : ReportWriter(m_db, m_registry)
+                      .writeAll(selection,
+                                name.endsWith(u"participant") ? ReportWriter::Audience::Participant
+                                                              : ReportWriter::Audience::Clinician,
+                                destination, false, step);
         if (!written) {
             progress.close();
             QMessageBox::warning(this, tr("Export"), written.error().message());

@@ -31,9 +31,6 @@ public:
 private:
     void chooseFolder();
     void exportNow();
-    Result<QStringList> writeReports(const ExportSelection &selection,
-                                     ReportWriter::Audience audience, const QString &destination,
-                                     const Exporter::Progress &progress);
 
     Database &m_db;
     const ExerciseRegistry &m_registry;

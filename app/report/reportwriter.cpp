@@ -1,5 +1,7 @@
 #include "reportwriter.h"
 
+#include "export/exportfolder.h"
+
 #include "buildinfo.h"
 #include "exerciseregistry.h"
 #include "models/progressmodel.h"
@@ -18,6 +20,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTemporaryDir>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -175,12 +178,7 @@ Result<void> ReportWriter::write(const QString &participantCode, Audience audien
     {
         QFile probe(path); // fail with the destination's name, not in the middle of printing
         if (!probe.open(QIODevice::WriteOnly))
-            return StorageError(StorageError::Kind::FolderNotWritable,
-                                StorageError::tr("Cannot write the export to %1: the folder cannot "
-                                                 "be created or written (check its permissions and "
-                                                 "the free space on the disk).")
-                                    .arg(QFileInfo(path).absoluteFilePath()),
-                                path);
+            return ExportFolder::unwritable(QFileInfo(path).absoluteFilePath());
     }
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -190,13 +188,40 @@ Result<void> ReportWriter::write(const QString &participantCode, Audience audien
     writer.setCreator(QStringLiteral("Attend %1").arg(QString::fromLatin1(kAttendVersion)));
     document.print(&writer);
     if (QFileInfo(path).size() == 0)
-        return StorageError(StorageError::Kind::FolderNotWritable,
-                            StorageError::tr("Cannot write the export to %1: the folder cannot "
-                                             "be created or written (check its permissions and "
-                                             "the free space on the disk).")
-                                .arg(QFileInfo(path).absoluteFilePath()),
-                            path);
+        return ExportFolder::unwritable(QFileInfo(path).absoluteFilePath());
     return {};
+}
+
+Result<QStringList> ReportWriter::writeAll(const ExportSelection &selection, Audience audience,
+                                           const QString &destination, bool force,
+                                           const Exporter::Progress &progress)
+{
+    auto dataset = ExportDataset::load(m_db, selection);
+    if (!dataset)
+        return dataset.error();
+    auto folder = ExportFolder::open(destination, force);
+    if (!folder)
+        return folder.error();
+    const auto people = dataset.value().participants();
+    int done = 0;
+    for (const Participant &p : people) {
+        QTemporaryDir scratch;
+        const QString pdf = scratch.filePath(QStringLiteral("report.pdf"));
+        if (auto r = write(p.code, audience, pdf); !r)
+            return r.error();
+        QFile file(pdf);
+        if (!file.open(QIODevice::ReadOnly))
+            return ExportFolder::unwritable(scratch.path());
+        if (auto r = folder.value()->write(QStringLiteral("%1.pdf").arg(p.code), file.readAll());
+            !r)
+            return r.error();
+        if (progress && !progress(++done, int(people.size())))
+            return StorageError(StorageError::Kind::InvalidInput,
+                                StorageError::tr("The export was cancelled; nothing was written."));
+    }
+    if (auto r = folder.value()->commit(); !r)
+        return r.error();
+    return folder.value()->written();
 }
 
 } // namespace attend

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/exporter.h"
 #include "storage/result.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,11 @@ public:
 
     // Writes `path` (a PDF); the database is only read.
     Result<void> write(const QString &participantCode, Audience audience, const QString &path);
+    // One report per selected participant, "<code>.pdf", into `destination` through a staged
+    // ExportFolder (nothing is left on failure or cancellation). The files written.
+    Result<QStringList> writeAll(const ExportSelection &selection, Audience audience,
+                                 const QString &destination, bool force,
+                                 const Exporter::Progress &progress = {});
 
 private:
     Database &m_db;

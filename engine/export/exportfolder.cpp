@@ -8,9 +8,7 @@
 
 namespace attend {
 
-namespace {
-
-StorageError unwritable(const QString &path)
+StorageError ExportFolder::unwritable(const QString &path)
 {
     return StorageError(StorageError::Kind::FolderNotWritable,
                         StorageError::tr("Cannot write the export to %1: the folder cannot be "
@@ -19,8 +17,6 @@ StorageError unwritable(const QString &path)
                             .arg(path),
                         path);
 }
-
-} // namespace
 
 ExportFolder::ExportFolder(QString destination, std::unique_ptr<QTemporaryDir> staging)
     : m_destination(std::move(destination)), m_staging(std::move(staging))

@@ -26,6 +26,8 @@ public:
     Result<void> commit();
     QString destination() const { return m_destination; }
     QStringList written() const { return m_written; }
+    // The message for a destination that cannot be created or written.
+    static StorageError unwritable(const QString &path);
 
 private:
     ExportFolder(QString destination, std::unique_ptr<QTemporaryDir> staging);

@@ -27,16 +27,6 @@ const QStringList kPadKeys = {QStringLiteral("8"), QStringLiteral("9"), QStringL
                               QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1"),
                               QStringLiteral("4"), QStringLiteral("7")};
 
-double number(const QJsonObject &p, const char *key, double fallback)
-{
-    return p.value(QLatin1String(key)).toDouble(fallback);
-}
-
-double lerp(double easy, double hard, double level)
-{
-    return easy + (hard - easy) * std::clamp(level, 0.0, 1.0);
-}
-
 QPointF onSpoke(int spoke16, double radius)
 {
     const double angle = spoke16 * kPi / 8.0; // 0 = up, clockwise
@@ -133,10 +123,7 @@ SessionPlan DividedAttentionExercise::plan(SessionMode mode, const QJsonObject &
     SessionPlan plan;
     plan.practiceTrials = std::max(0, p.value(QStringLiteral("practice_trials")).toInt());
     if (mode == SessionMode::Training) {
-        int left = std::max(1, p.value(QStringLiteral("trials")).toInt(90));
-        const int size = std::max(1, p.value(QStringLiteral("block_size")).toInt(30));
-        for (; left > 0; left -= size)
-            plan.blockSizes.push_back(std::min(size, left));
+        plan.blockSizes = trainingBlocks(p, 90, 30);
         return plan;
     }
     plan.blockSizes.assign(4, std::max(2, p.value(QStringLiteral("trials_per_subtest")).toInt(40)));
@@ -245,11 +232,11 @@ TrialSpec DividedAttentionExercise::build(const TrialContext &context, const QSt
         t.stimulus.insert(QStringLiteral("direction"), direction);
         t.stimulus.insert(QStringLiteral("eccentricity"), eccentricity);
     }
-    t.phases = {
-        {QStringLiteral("fixation"), framesFor(number(p, "fixation_ms", 500), context.refreshHz),
-         false},
-        {QStringLiteral("display"), frames, true},
-        {QStringLiteral("mask"), framesFor(number(p, "mask_ms", 100), context.refreshHz), false}};
+    t.phases = {{QStringLiteral("fixation"),
+                 framesFor(parameter(p, "fixation_ms", 500), context.refreshHz), false},
+                {QStringLiteral("display"), frames, true},
+                {QStringLiteral("mask"), framesFor(parameter(p, "mask_ms", 100), context.refreshHz),
+                 false}};
     const QStringList directions = kLetterKeys + kPadKeys;
     if (central)
         t.phases.push_back({QStringLiteral("ask-central"), 0, false});
@@ -272,7 +259,7 @@ TrialSpec DividedAttentionExercise::nextTrial(const TrialContext &context) const
         const QString kind = context.mode == SessionMode::Training ? QStringLiteral("selective")
                                                                    : QStringLiteral("divided");
         TrialSpec t = build(context, kind, p.value(QStringLiteral("practice_frames")).toInt(30),
-                            number(p, "eccentricity", 0.3), 0, 0.0);
+                            parameter(p, "eccentricity", 0.3), 0, 0.0);
         t.difficulty = 0.0;
         return t;
     }
@@ -281,11 +268,11 @@ TrialSpec DividedAttentionExercise::nextTrial(const TrialContext &context) const
         const int maxFrames = p.value(QStringLiteral("max_frames")).toInt(30);
         // Display time falls geometrically: equal level steps are equal ratios of time.
         const int frames = std::max(1, int(std::lround(std::pow(maxFrames, 1.0 - d))));
-        TrialSpec t = build(
-            context, QStringLiteral("selective"), frames,
-            lerp(number(p, "eccentricity_easy", 0.2), number(p, "eccentricity_hard", 0.42), d),
-            int(std::lround(lerp(0, number(p, "distractors_hard", 47), d))),
-            lerp(0.0, number(p, "morph_hard", 0.8), d));
+        TrialSpec t = build(context, QStringLiteral("selective"), frames,
+                            between(parameter(p, "eccentricity_easy", 0.2),
+                                    parameter(p, "eccentricity_hard", 0.42), d),
+                            int(std::lround(between(0, parameter(p, "distractors_hard", 47), d))),
+                            between(0.0, parameter(p, "morph_hard", 0.8), d));
         t.difficulty = d;
         return t;
     }
@@ -294,11 +281,11 @@ TrialSpec DividedAttentionExercise::nextTrial(const TrialContext &context) const
         advanceStaircases(p, context.previousStimulus, context.previousCorrect);
     const int which = staircaseOf(context.blockSeed, context.index);
     const int frames = stairs.at(which).toArray().at(0).toInt();
-    TrialSpec t = build(context, kind, frames, number(p, "eccentricity", 0.35),
-                        kind == u"selective" ? 47 : 0, number(p, "morph", 0.0));
+    TrialSpec t = build(context, kind, frames, parameter(p, "eccentricity", 0.35),
+                        kind == u"selective" ? 47 : 0, parameter(p, "morph", 0.0));
     t.stimulus.insert(QStringLiteral("stairs"), stairs);
     t.stimulus.insert(QStringLiteral("stair"), which);
-    t.difficulty = number(p, "difficulty_equivalent", 0.5);
+    t.difficulty = parameter(p, "difficulty_equivalent", 0.5);
     return t;
 }
 

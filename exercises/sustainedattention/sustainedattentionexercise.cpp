@@ -17,16 +17,6 @@ const QString kSpace = QStringLiteral("space");
 // easily confused with digits and each other's shapes at a glance.
 const QString kLetters = QStringLiteral("ABCDEFGHJKLMNPQRSTUVWYZ");
 
-double lerp(double easy, double hard, double level)
-{
-    return easy + (hard - easy) * std::clamp(level, 0.0, 1.0);
-}
-
-double number(const QJsonObject &p, const char *key, double fallback)
-{
-    return p.value(QLatin1String(key)).toDouble(fallback);
-}
-
 std::vector<int> intList(const QJsonObject &p, const char *key)
 {
     std::vector<int> out;
@@ -110,10 +100,7 @@ SessionPlan SustainedAttentionExercise::plan(SessionMode mode, const QJsonObject
     SessionPlan plan;
     plan.practiceTrials = std::max(0, p.value(QStringLiteral("practice_trials")).toInt());
     if (mode == SessionMode::Training) {
-        int left = std::max(1, p.value(QStringLiteral("trials")).toInt(150));
-        const int size = std::max(1, p.value(QStringLiteral("block_size")).toInt(75));
-        for (; left > 0; left -= size)
-            plan.blockSizes.push_back(std::min(size, left));
+        plan.blockSizes = trainingBlocks(p, 150, 75);
     } else if (m_variant == Variant::Sart) {
         plan.blockSizes = {9 * std::max(1, p.value(QStringLiteral("trials_per_symbol")).toInt(25))};
     } else {
@@ -212,17 +199,17 @@ TrialSpec SustainedAttentionExercise::nextTrial(const TrialContext &context) con
     const Item &item = block[std::size_t(context.index) % block.size()];
     TrialSpec t;
     if (m_variant == Variant::Sart) {
-        const double largest = number(p, "largest_height", 0.16);
+        const double largest = parameter(p, "largest_height", 0.16);
         const double height = largest * item.fontPt / 120.0;
-        t = build(item, number(p, "stimulus_ms", 250),
-                  number(p, "stimulus_ms", 250) + number(p, "mask_ms", 900), height,
+        t = build(item, parameter(p, "stimulus_ms", 250),
+                  parameter(p, "stimulus_ms", 250) + parameter(p, "mask_ms", 900), height,
                   context.refreshHz);
     } else {
-        t = build(item, number(p, "stimulus_ms", 250), item.isiMs, number(p, "letter_height", 0.12),
-                  context.refreshHz);
+        t = build(item, parameter(p, "stimulus_ms", 250), item.isiMs,
+                  parameter(p, "letter_height", 0.12), context.refreshHz);
         t.stimulus.insert(QStringLiteral("isi_ms"), item.isiMs);
     }
-    t.difficulty = number(p, "difficulty_equivalent", 0.5);
+    t.difficulty = parameter(p, "difficulty_equivalent", 0.5);
     return t;
 }
 
@@ -233,12 +220,13 @@ TrialSpec SustainedAttentionExercise::training(const TrialContext &context) cons
     std::mt19937_64 rng(context.trialSeed);
     std::uniform_real_distribution<double> u(0.0, 1.0);
     const double nogoRate =
-        lerp(number(p, "nogo_rate_easy", 0.25), number(p, "nogo_rate_hard", 0.08), d);
+        between(parameter(p, "nogo_rate_easy", 0.25), parameter(p, "nogo_rate_hard", 0.08), d);
     const double stimulusMs =
-        lerp(number(p, "stimulus_ms_easy", 300), number(p, "stimulus_ms_hard", 100), d);
-    const double jitter = lerp(0.0, number(p, "soa_jitter_ms_hard", 200), d);
-    const double soaMs = lerp(number(p, "soa_ms_easy", 1400), number(p, "soa_ms_hard", 800), d) +
-                         (2.0 * u(rng) - 1.0) * jitter;
+        between(parameter(p, "stimulus_ms_easy", 300), parameter(p, "stimulus_ms_hard", 100), d);
+    const double jitter = between(0.0, parameter(p, "soa_jitter_ms_hard", 200), d);
+    const double soaMs =
+        between(parameter(p, "soa_ms_easy", 1400), parameter(p, "soa_ms_hard", 800), d) +
+        (2.0 * u(rng) - 1.0) * jitter;
     Item item;
     item.go = u(rng) >= nogoRate;
     if (m_variant == Variant::Sart) {
@@ -255,8 +243,8 @@ TrialSpec SustainedAttentionExercise::training(const TrialContext &context) cons
                               : QStringLiteral("X");
     }
     const double height = m_variant == Variant::Sart
-                              ? number(p, "largest_height", 0.16) * item.fontPt / 120.0
-                              : number(p, "letter_height", 0.12);
+                              ? parameter(p, "largest_height", 0.16) * item.fontPt / 120.0
+                              : parameter(p, "letter_height", 0.12);
     TrialSpec t = build(item, stimulusMs, soaMs, height, context.refreshHz);
     t.stimulus.insert(QStringLiteral("nogo_rate"), nogoRate);
     t.difficulty = d;

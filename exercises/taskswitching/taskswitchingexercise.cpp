@@ -16,16 +16,6 @@ const QString kShape = QStringLiteral("shape");
 const QString kF = QStringLiteral("f");
 const QString kJ = QStringLiteral("j");
 
-double number(const QJsonObject &p, const char *key, double fallback)
-{
-    return p.value(QLatin1String(key)).toDouble(fallback);
-}
-
-double lerp(double easy, double hard, double level)
-{
-    return easy + (hard - easy) * std::clamp(level, 0.0, 1.0);
-}
-
 QString otherKey(const QString &key)
 {
     return key == kF ? kJ : kF;
@@ -133,10 +123,7 @@ SessionPlan TaskSwitchingExercise::plan(SessionMode mode, const QJsonObject &p) 
     SessionPlan plan;
     plan.practiceTrials = std::max(0, p.value(QStringLiteral("practice_trials")).toInt());
     if (mode == SessionMode::Training) {
-        int left = std::max(1, p.value(QStringLiteral("trials")).toInt(120));
-        const int size = std::max(1, p.value(QStringLiteral("block_size")).toInt(40));
-        for (; left > 0; left -= size)
-            plan.blockSizes.push_back(std::min(size, left));
+        plan.blockSizes = trainingBlocks(p, 120, 40);
         return plan;
     }
     const int pure = std::max(1, p.value(QStringLiteral("pure_block_trials")).toInt(24));
@@ -215,7 +202,7 @@ TrialSpec TaskSwitchingExercise::build(const Step &step, const QString &kind,
             .arg(kind == u"mixed" ? QStringLiteral("mixed") : QStringLiteral("pure"), transition,
                  step.congruent ? QStringLiteral("congruent") : QStringLiteral("incongruent"))
             .arg(step.ctiMs);
-    const int rci = framesFor(number(context.parameters, "rci_ms", 500), context.refreshHz);
+    const int rci = framesFor(parameter(context.parameters, "rci_ms", 500), context.refreshHz);
     const int cti = framesFor(step.ctiMs, context.refreshHz);
     t.stimulus = {{QStringLiteral("rule"), step.rule},
                   {QStringLiteral("colour"), colour},
@@ -253,17 +240,17 @@ TrialSpec TaskSwitchingExercise::nextTrial(const TrialContext &context) const
         } else {
             const QString last = before.value(QStringLiteral("rule")).toString();
             step.isSwitch = repeats >= maxRepeats ||
-                            u(rng) < lerp(number(p, "switch_probability_easy", 0.2),
-                                          number(p, "switch_probability_hard", 0.6), d);
+                            u(rng) < between(parameter(p, "switch_probability_easy", 0.2),
+                                             parameter(p, "switch_probability_hard", 0.6), d);
             step.rule = step.isSwitch ? (last == kColour ? kShape : kColour) : last;
         }
-        step.congruent = u(rng) >= lerp(number(p, "incongruent_easy", 0.3),
-                                        number(p, "incongruent_hard", 0.8), d);
-        step.ctiMs = int(
-            std::lround(lerp(number(p, "cti_ms_easy", 1000), number(p, "cti_ms_hard", 100), d)));
+        step.congruent = u(rng) >= between(parameter(p, "incongruent_easy", 0.3),
+                                           parameter(p, "incongruent_hard", 0.8), d);
+        step.ctiMs = int(std::lround(
+            between(parameter(p, "cti_ms_easy", 1000), parameter(p, "cti_ms_hard", 100), d)));
         step.key = u(rng) < 0.5 ? kF : kJ;
-        const int deadline = int(std::lround(
-            lerp(number(p, "deadline_ms_easy", 3000), number(p, "deadline_ms_hard", 1000), d)));
+        const int deadline = int(std::lround(between(parameter(p, "deadline_ms_easy", 3000),
+                                                     parameter(p, "deadline_ms_hard", 1000), d)));
         TrialSpec t = build(step, QStringLiteral("mixed"), context, deadline);
         t.stimulus.insert(QStringLiteral("repeats"), step.first || step.isSwitch ? 0 : repeats + 1);
         t.difficulty = d;
@@ -277,8 +264,8 @@ TrialSpec TaskSwitchingExercise::nextTrial(const TrialContext &context) const
                            : std::max(1, p.value(QStringLiteral("pure_block_trials")).toInt(24));
     const auto steps = assessmentBlock(p, kind, size, context.blockSeed);
     TrialSpec t = build(steps[std::size_t(context.index) % steps.size()], kind, context,
-                        int(number(p, "deadline_ms", 3000)));
-    t.difficulty = number(p, "difficulty_equivalent", 0.5);
+                        int(parameter(p, "deadline_ms", 3000)));
+    t.difficulty = parameter(p, "difficulty_equivalent", 0.5);
     return t;
 }
 

@@ -16,16 +16,6 @@ namespace {
 constexpr int kGrid = 8;         // 8 × 8 cells: room for the largest training set size (48)
 constexpr double kJitter = 0.15; // of a cell, each way: items stay ≥ 0.7 cells apart
 
-double number(const QJsonObject &p, const char *key, double fallback)
-{
-    return p.value(QLatin1String(key)).toDouble(fallback);
-}
-
-double lerp(double easy, double hard, double level)
-{
-    return easy + (hard - easy) * std::clamp(level, 0.0, 1.0);
-}
-
 QString key(const QJsonObject &p, const char *name, const char *fallback)
 {
     return p.value(QLatin1String(name)).toString(QLatin1String(fallback));
@@ -103,10 +93,7 @@ SessionPlan VisualSearchExercise::plan(SessionMode mode, const QJsonObject &p) c
     SessionPlan plan;
     plan.practiceTrials = std::max(0, p.value(QStringLiteral("practice_trials")).toInt());
     if (mode == SessionMode::Training) {
-        int left = std::max(1, p.value(QStringLiteral("trials")).toInt(120));
-        const int size = std::max(1, p.value(QStringLiteral("block_size")).toInt(40));
-        for (; left > 0; left -= size)
-            plan.blockSizes.push_back(std::min(size, left));
+        plan.blockSizes = trainingBlocks(p, 120, 40);
         return plan;
     }
     const int perBlock = std::max(1, int(p.value(QStringLiteral("set_sizes")).toArray().size())) *
@@ -169,7 +156,7 @@ TrialSpec VisualSearchExercise::build(const Cell &cell, const TrialContext &cont
 {
     const QJsonObject &p = context.parameters;
     std::mt19937_64 rng(context.trialSeed);
-    const auto at = layout(cell.setSize, cell.quadrant, number(p, "field", 0.6), rng());
+    const auto at = layout(cell.setSize, cell.quadrant, parameter(p, "field", 0.6), rng());
     QJsonArray items;
     std::uniform_int_distribution<int> quarter(0, 3);
     for (int i = 0; i < int(at.size()); ++i) {
@@ -195,11 +182,11 @@ TrialSpec VisualSearchExercise::build(const Cell &cell, const TrialContext &cont
                   {QStringLiteral("set_size"), cell.setSize},
                   {QStringLiteral("present"), cell.present},
                   {QStringLiteral("quadrant"), cell.present ? cell.quadrant : -1},
-                  {QStringLiteral("item_size"), number(p, "item_size", 0.045)},
+                  {QStringLiteral("item_size"), parameter(p, "item_size", 0.045)},
                   {QStringLiteral("items"), items},
                   {QStringLiteral("present_key"), key(p, "present_key", "f")},
                   {QStringLiteral("absent_key"), key(p, "absent_key", "j")}};
-    const int fixation = framesFor(number(p, "fixation_ms", 500), context.refreshHz);
+    const int fixation = framesFor(parameter(p, "fixation_ms", 500), context.refreshHz);
     t.phases = {{QStringLiteral("fixation"), fixation, false},
                 {QStringLiteral("display"), displayFrames, true}};
     if (displayFrames > 0) {
@@ -208,7 +195,7 @@ TrialSpec VisualSearchExercise::build(const Cell &cell, const TrialContext &cont
     }
     if (cell.type == u"training")
         t.stimulus.insert(QStringLiteral("tilt_deg"), tiltDeg);
-    t.deadlineFrames = framesFor(number(p, "deadline_ms", 5000), context.refreshHz);
+    t.deadlineFrames = framesFor(parameter(p, "deadline_ms", 5000), context.refreshHz);
     t.keys = {key(p, "present_key", "f"), key(p, "absent_key", "j")};
     return t;
 }
@@ -220,18 +207,19 @@ TrialSpec VisualSearchExercise::nextTrial(const TrialContext &context) const
         const double d = context.difficulty;
         std::mt19937_64 rng(context.trialSeed ^ 0x5EA4C4ull);
         Cell cell{QStringLiteral("training"),
-                  int(std::lround(
-                      lerp(number(p, "set_size_easy", 4), number(p, "set_size_hard", 48), d))),
+                  int(std::lround(between(parameter(p, "set_size_easy", 4),
+                                          parameter(p, "set_size_hard", 48), d))),
                   rng() % 2 == 0, int(rng() % 4)};
-        const double from = number(p, "limited_display_from_level", 0.5);
-        const int display =
-            d < from ? 0
-                     : framesFor(lerp(number(p, "display_ms_from", 2000),
-                                      number(p, "display_ms_hard", 150), (d - from) / (1.0 - from)),
-                                 context.refreshHz);
+        const double from = parameter(p, "limited_display_from_level", 0.5);
+        const int display = d < from ? 0
+                                     : framesFor(between(parameter(p, "display_ms_from", 2000),
+                                                         parameter(p, "display_ms_hard", 150),
+                                                         (d - from) / (1.0 - from)),
+                                                 context.refreshHz);
         TrialSpec t =
             build(cell, context,
-                  lerp(number(p, "tilt_deg_easy", 40), number(p, "tilt_deg_hard", 6), d), display);
+                  between(parameter(p, "tilt_deg_easy", 40), parameter(p, "tilt_deg_hard", 6), d),
+                  display);
         t.difficulty = d;
         return t;
     }
@@ -247,7 +235,7 @@ TrialSpec VisualSearchExercise::nextTrial(const TrialContext &context) const
         cell = cells[std::size_t(context.index) % cells.size()];
     }
     TrialSpec t = build(cell, context, 0.0, 0);
-    t.difficulty = number(p, "difficulty_equivalent", 0.5);
+    t.difficulty = parameter(p, "difficulty_equivalent", 0.5);
     return t;
 }
 
