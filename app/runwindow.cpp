@@ -219,6 +219,11 @@ QString RunWindow::summaryText() const
                                      : tr("%1 %2").arg(locale.toString(m.value, 'f', 1), m.unit))
                  : tr("not enough trials");
         lines << tr("%1: %2").arg(m.label, value);
+        if (m.ok && m.key == m_runner->exercise().keyMeasure(m_runner->mode()) &&
+            m_runner->firstSessionValue())
+            lines << tr("    (first session: %1; change %2)")
+                         .arg(locale.toString(*m_runner->firstSessionValue(), 'g', 4),
+                              locale.toString(m.value - *m_runner->firstSessionValue(), 'g', 3));
     }
     lines << QString() << timingText();
     return lines.join(u'\n');

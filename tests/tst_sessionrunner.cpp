@@ -60,6 +60,7 @@ private Q_SLOTS:
     void aSessionLeftRunningCanBeClosedAsInterrupted();
     void timingFlagsAreStored();
     void aLateTrialIsRepeatedWhenItsParadigmAsks();
+    void theSummaryKnowsTheFirstSessionsResult();
     void aTrialLimitCapsTheBlocks();
     void badCallsAreRefused();
     void aLockedDatabaseLosesNoTrial();
@@ -335,6 +336,37 @@ void TestSessionRunner::aLateTrialIsRepeatedWhenItsParadigmAsks()
     QCOMPARE(trials[1].flags & Repeated, std::uint32_t(0));
     // The summary counts the six proper trials only: 5 correct (the repeat answered wrongly).
     QCOMPARE(runner->summary().front().value, 5.0 / 6.0);
+}
+
+void TestSessionRunner::theSummaryKnowsTheFirstSessionsResult()
+{
+    SessionRunner::Options options;
+    options.instructions = false;
+    options.practice = false;
+    VirtualParticipant person;
+    double firstAccuracy = -1;
+    for (int session = 0; session < 2; ++session) {
+        auto runner = makeRunner();
+        QVERIFY(runner->start(m_participant, SessionMode::Assessment, options));
+        int i = 0;
+        while (runner->state() != State::Summary) {
+            if (runner->state() == State::Break) {
+                QVERIFY(runner->proceed());
+                continue;
+            }
+            // First session: 3 of 6 right; second: all 6.
+            QVERIFY(runner->completeTrial(
+                person.answer(runner->currentTrial(), session == 1 || i++ % 2 == 0)));
+        }
+        if (session == 0) {
+            QVERIFY(!runner->firstSessionValue()); // nothing earlier to compare with
+            firstAccuracy = runner->summary().front().value;
+        } else {
+            QCOMPARE(runner->firstSessionValue().value_or(-1), firstAccuracy);
+            QCOMPARE(firstAccuracy, 0.5);
+            QCOMPARE(runner->summary().front().value, 1.0);
+        }
+    }
 }
 
 void TestSessionRunner::aTrialLimitCapsTheBlocks()

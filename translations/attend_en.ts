@@ -1531,6 +1531,10 @@ Press Space to try again, or Q to stop the session.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>    (first session: %1; change %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::SessionDetailDialog</name>

@@ -1571,6 +1571,10 @@ Press Space to try again, or Q to stop the session.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>    (first session: %1; change %2)</source>
+        <translation>    （第一次：%1；变化 %2）</translation>
+    </message>
 </context>
 <context>
     <name>attend::SessionDetailDialog</name>

@@ -35,6 +35,31 @@ QJsonObject summaryJson(const std::vector<Measure> &measures)
 
 constexpr double kAnticipationMs = 100.0;
 
+// The stored key measure of the earliest other completed session of this exercise and mode.
+std::optional<double> storedFirstValue(Database &db, qint64 participantId, qint64 current,
+                                       const QString &exercise, SessionMode mode,
+                                       const QString &key)
+{
+    if (participantId == 0)
+        return std::nullopt;
+    auto sessions = SessionRepository(db).forParticipant(participantId);
+    if (!sessions)
+        return std::nullopt; // the summary still shows today's results
+    for (const SessionInfo &s : sessions.value()) {
+        if (s.id == current || s.exercise != exercise || s.mode != mode ||
+            s.status != SessionStatus::Completed)
+            continue;
+        auto stored = SessionRepository(db).load(s.id);
+        if (!stored)
+            return std::nullopt;
+        const QJsonObject m = stored.value().summary.value(key).toObject();
+        if (m.value(QStringLiteral("ok")).toBool())
+            return m.value(QStringLiteral("value")).toDouble();
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 quint64 blockSeed(quint32 sessionSeed, int block)
@@ -355,6 +380,8 @@ Result<void> SessionRunner::finish()
                                                    summaryJson(m_summary), ended);
     if (!finished)
         return finished.error();
+    m_firstValue = storedFirstValue(m_db, m_participantId, m_sessionId, m_exercise.id(), m_mode,
+                                    m_exercise.keyMeasure(m_mode));
     setState(State::Summary);
     return {};
 }

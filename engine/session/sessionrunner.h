@@ -70,6 +70,9 @@ public:
     SessionMode mode() const { return m_mode; }
     const Exercise &exercise() const { return m_exercise; }
     const std::vector<Measure> &summary() const { return m_summary; }
+    // The key measure (Exercise::keyMeasure) of this participant's first completed session of
+    // this exercise and mode, for "the change since the first session"; none for a first one.
+    std::optional<double> firstSessionValue() const { return m_firstValue; }
 
     // Leaves an instructions, practice-done, break or summary screen.
     Result<void> proceed();
@@ -115,6 +118,7 @@ private:
     TrialSpec m_trial;
     bool m_lastCorrect = false; // of the trial completed last
     std::vector<Measure> m_summary;
+    std::optional<double> m_firstValue;
     std::unique_ptr<AdaptiveTraining> m_training; // training mode only
     QDateTime m_startedAt;                        // set for a virtual wall clock only
     qint64 m_lastNs = 0;                          // the latest time a trial reported
