@@ -289,25 +289,29 @@ SustainedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) co
     }
     const metrics::SustainedSummary s = metrics::summariseSustained(stream);
     const QString ms = QStringLiteral("ms");
+    // The summary screen shows the rates, speed, variability, sensitivity and vigilance
+    // decrement; the rest is stored and exported as detail.
     std::vector<Measure> out = {
-        countOf("commissions", tr("Presses on the no-press symbol (commissions)"), s.commissions),
-        countOf("omissions", tr("Symbols missed (omissions)"), s.omissions),
+        detailed(countOf("commissions", tr("Presses on the no-press symbol (commissions)"),
+                         s.commissions)),
+        detailed(countOf("omissions", tr("Symbols missed (omissions)"), s.omissions)),
         measureOf("commission_rate", tr("Commission rate"), s.commissionRate),
         measureOf("omission_rate", tr("Omission rate"), s.omissionRate),
         measureOf("go_rt_mean_ms", tr("Mean reaction time"), s.goRt.mean, ms),
-        measureOf("go_rt_sd_ms", tr("Spread of reaction times (SD)"), s.goRt.sd, ms),
+        detailed(measureOf("go_rt_sd_ms", tr("Spread of reaction times (SD)"), s.goRt.sd, ms)),
         measureOf("go_rt_cv", tr("Reaction-time variability (SD / mean)"), s.goRt.cv),
         measureOf("d_prime", tr("Sensitivity d′ (signal: the no-press symbol)"), s.dPrime),
-        measureOf("criterion", tr("Response bias c"), s.criterion),
-        countOf("anticipations", tr("Presses faster than 100 ms"), s.anticipations),
+        detailed(measureOf("criterion", tr("Response bias c"), s.criterion)),
+        detailed(countOf("anticipations", tr("Presses faster than 100 ms"), s.anticipations)),
         slopeOf("vigilance_rt_slope_ms", tr("Slowing across the four quarters (per quarter)"),
                 s.rtByQuarter, ms),
-        slopeOf("vigilance_error_slope", tr("Change in error rate across quarters (per quarter)"),
-                s.errorsByQuarter, QString()),
-        measureOf("post_error_slowing_ms", tr("Slowing after a commission"), s.postErrorSlowing,
-                  ms),
-        measureOf("pre_commission_speeding_ms", tr("Speeding before a commission"),
-                  s.preCommissionSpeeding, ms),
+        detailed(slopeOf("vigilance_error_slope",
+                         tr("Change in error rate across quarters (per quarter)"),
+                         s.errorsByQuarter, QString())),
+        detailed(measureOf("post_error_slowing_ms", tr("Slowing after a commission"),
+                           s.postErrorSlowing, ms)),
+        detailed(measureOf("pre_commission_speeding_ms", tr("Speeding before a commission"),
+                           s.preCommissionSpeeding, ms)),
     };
     for (const auto &[isi, rts] : rtByIsi) {
         const auto summary = metrics::summariseRts(rts);
