@@ -133,7 +133,7 @@ Result<void> SessionRunner::start(qint64 participantId, SessionMode mode, const 
     if (!id)
         return id.error();
     m_sessionId = id.value();
-    if (auto loaded = loadTraining(participantId); !loaded)
+    if (auto loaded = loadTraining(); !loaded)
         return loaded;
     m_firstBlock = m_plan.practiceTrials > 0 ? 0 : 1;
     if (!options.instructions)
@@ -193,7 +193,7 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
     });
     if (!recorded)
         return recorded;
-    if (auto loaded = loadTraining(s.participantId); !loaded)
+    if (auto loaded = loadTraining(); !loaded)
         return loaded;
     if (resumeAt > blockCount())
         return finish();
@@ -215,12 +215,12 @@ Result<void> SessionRunner::closeInterrupted(Database &db, qint64 sessionId)
     });
 }
 
-Result<void> SessionRunner::loadTraining(qint64 participantId)
+Result<void> SessionRunner::loadTraining()
 {
     m_training.reset();
-    if (m_mode != SessionMode::Training || participantId == 0)
+    if (m_mode != SessionMode::Training || m_participantId == 0)
         return {};
-    auto training = AdaptiveTraining::load(m_db, participantId, m_exercise.id(), m_parameters,
+    auto training = AdaptiveTraining::load(m_db, m_participantId, m_exercise.id(), m_parameters,
                                            m_sessionId, blockSeed(m_seed, -1));
     if (!training)
         return training.error();

@@ -98,7 +98,7 @@ private:
     void emitTrial();
     Result<void> finish();
     QJsonObject effectiveParameters(const QJsonObject &overrides) const;
-    Result<void> loadTraining(qint64 participantId);
+    Result<void> loadTraining();
     void applyTrialLimit(int limit);
 
     Database &m_db;
