@@ -1,26 +1,12 @@
-#include "attention/performancemodel.h"
+#include "shippedprior.h"
 #include "simulation/simulatedparticipant.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace attend;
 using attention::AttentionModel;
 using attention::Observation;
 using attention::PerformanceModel;
-
-namespace {
-
-std::optional<AttentionModel> shippedPrior()
-{
-    QFile file(QStringLiteral(ATTEND_PRIOR_FILE));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray bytes = file.readAll();
-    return AttentionModel::deserialise(std::vector<std::uint8_t>(bytes.begin(), bytes.end()));
-}
-
-} // namespace
 
 class TestPerformanceModel : public QObject
 {

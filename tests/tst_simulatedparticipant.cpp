@@ -14,6 +14,8 @@ private Q_SLOTS:
     void answersFollowThePsychometricFunction();
     void reactionTimesFollowTheExGaussian();
     void learningAcrossSessionsAndFatigueWithin();
+    void reactionTimesSpeedWithPracticeAndSlowWithTimeAndErrors();
+    void theThresholdByHand();
     void theSameSeedGivesTheSameAnswers();
     void drawnPeopleDiffer();
 };
@@ -57,6 +59,8 @@ void TestSimulatedParticipant::reactionTimesFollowTheExGaussian()
 {
     ParticipantProfile p;
     p.lapse = 0.0;
+    p.rtFatiguePer100Trials = 0.0;
+    p.postErrorSlowingMs = 0.0;
     SimulatedParticipant s(p);
     const int n = 40000;
     double sum = 0.0;
@@ -80,6 +84,36 @@ void TestSimulatedParticipant::learningAcrossSessionsAndFatigueWithin()
     for (int i = 0; i < 200; ++i)
         s.respond(0.5);
     QVERIFY(qAbs(s.ability() - (0.5 + 0.1 * (1.0 - std::exp(-1.0)) - 0.02)) < 1e-12);
+}
+
+void TestSimulatedParticipant::reactionTimesSpeedWithPracticeAndSlowWithTimeAndErrors()
+{
+    ParticipantProfile p; // μ 450, τ 120, 250 ms per difficulty, practice gain 0.15 over 3 sessions
+    p.guess = 0.0;
+    p.lapse = 0.0;
+    SimulatedParticipant s(p);
+    s.startSession(3);
+    // 450 · (1 − 0.15 · (1 − e^−1)) + 0.4 · 250 + 120 = 407.33 + 220 = 627.33 ms.
+    const double practised = 450.0 * (1.0 - 0.15 * (1.0 - std::exp(-1.0))) + 220.0;
+    QVERIFY(qAbs(s.meanRtMs(0.4) - practised) < 1e-9);
+    QVERIFY(practised < 670.0);
+    // 100 trials later: +15 ms; right after an error: +40 ms more.
+    bool lastCorrect = true;
+    for (int i = 0; i < 100; ++i)
+        lastCorrect = s.respond(-5.0).correct; // far below threshold: always correct
+    QVERIFY(lastCorrect);
+    QVERIFY(qAbs(s.meanRtMs(0.4) - (practised + 15.0)) < 1e-9);
+    QVERIFY(!s.respond(5.0).correct); // far above threshold with no guessing: always wrong
+    QVERIFY(qAbs(s.meanRtMs(0.4) - (practised + 15.0 * 1.01 + 40.0)) < 1e-9);
+}
+
+void TestSimulatedParticipant::theThresholdByHand()
+{
+    ParticipantProfile p; // ability 0.5, slope 0.08, guess 0.5, lapse 0.03
+    SimulatedParticipant s(p);
+    // 0.5 + 0.47 / (1 + e^((d − 0.5)/0.08)) = 0.85  ⇔  d = 0.5 + 0.08 · ln(0.35 / 0.12).
+    QVERIFY(qAbs(s.threshold(0.85) - (0.5 + 0.08 * std::log(0.12 / 0.35))) < 1e-9);
+    QVERIFY(qAbs(s.pCorrect(s.threshold(0.85)) - 0.85) < 1e-9);
 }
 
 void TestSimulatedParticipant::theSameSeedGivesTheSameAnswers()

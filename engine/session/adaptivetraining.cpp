@@ -81,10 +81,11 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exerci
     }
 
     adaptive::DifficultyController::Options options;
-    options.target = parameters.value(QStringLiteral("target_accuracy")).toDouble(0.85);
-    options.step = parameters.value(QStringLiteral("difficulty_step")).toDouble(0.05);
-    options.maxStep = parameters.value(QStringLiteral("difficulty_max_step")).toDouble(0.1);
-    options.start = parameters.value(QStringLiteral("difficulty_start")).toDouble(0.3);
+    options.target = parameters.value(QStringLiteral("target_accuracy")).toDouble(options.target);
+    options.step = parameters.value(QStringLiteral("difficulty_step")).toDouble(options.step);
+    options.maxStep =
+        parameters.value(QStringLiteral("difficulty_max_step")).toDouble(options.maxStep);
+    options.start = parameters.value(QStringLiteral("difficulty_start")).toDouble(options.start);
     options.seed = seed;
     // Session by session: start a little below where the last session ended.
     if (!history.empty())
@@ -109,7 +110,7 @@ AdaptiveTraining::Decision AdaptiveTraining::next()
 {
     const auto predict = [this](double level) {
         const auto f = m_model.predict(level, m_session, m_trial);
-        return adaptive::DifficultyController::Prediction{f.pSteer, f.uncertainty};
+        return adaptive::DifficultyController::Prediction{f.pCorrect, f.uncertainty};
     };
     const auto d = m_controller.next(predict, m_model.seen());
     const auto f = m_model.predict(d.level, m_session, m_trial);

@@ -9,7 +9,7 @@ namespace attend::adaptive {
 DifficultyController::DifficultyController(const Options &options)
     : m_options(options),
       m_staircase(Staircase::weighted(options.target, options.start, options.minimum,
-                                      options.maximum, options.step * 0.5)),
+                                      options.maximum, options.staircaseStep)),
       m_level(std::clamp(options.start, options.minimum, options.maximum)), m_rng(options.seed)
 {}
 

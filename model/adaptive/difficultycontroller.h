@@ -21,8 +21,9 @@ public:
     {
         double minimum = 0.0;
         double maximum = 1.0;
-        double step = 0.05;   // spacing of the candidate levels
-        double maxStep = 0.1; // the most the level moves in one trial
+        double step = 0.02;          // spacing of the candidate levels
+        double maxStep = 0.06;       // the most the level moves in one trial
+        double staircaseStep = 0.01; // the staircase's step up (harder); down is 5.67 × for 85 %
         double target = 0.85;
         int minTrials = 20;           // of this person, before the model may decide
         double maxUncertainty = 0.15; // SD of the predicted P(correct) above which it may not

@@ -8,11 +8,18 @@ namespace attend::attention {
 
 namespace {
 
-constexpr double kRidge = 1.0; // keeps the person's regression finite with few or separable trials
+// The person's logistic regression has a Gaussian prior: on the intercept centred on 0 (precision
+// 1), on the slope centred on −9 logit per unit of difficulty (precision 0.1, SD ≈ 3). Training
+// keeps a person near one level, where their own trials cannot tell the slope; a prior at zero
+// would then call every level equally hard. −9 is the mean slope of the logit at the 85 % point
+// over the simulated population (−8.7; docs/model.md): a psychometric function that falls from
+// 95 % to 75 % correct over about a fifth of the difficulty range.
+constexpr double kInterceptPrecision = 1.0;
+constexpr double kSlopeMean = -9.0;
+constexpr double kSlopePrecision = 0.1;
 constexpr int kNewtonSteps = 4;
 constexpr int kResidualWindow = 20;
 constexpr int kMaxSession = 12;
-constexpr double kBiasRate = 0.02; // about the last 50 trials
 
 double sigmoid(double x)
 {
@@ -80,10 +87,6 @@ PerformanceModel::Forecast PerformanceModel::predict(double difficulty, int sess
     const Prediction p = m_model.predict(m_scratch.items, m_scratch.query);
     Forecast f;
     f.pCorrect = p.pCorrect;
-    // Adaptive training keeps the person near one level, where a small bias of the model would
-    // steer every choice: the controller uses the prediction corrected by the recent calibration
-    // error. (As a forecast the raw prediction scores better: docs/model.md.)
-    f.pSteer = std::clamp(p.pCorrect + m_bias, 0.01, 0.99);
     f.rtMs = std::exp(m_options.logRtMean + m_options.logRtSd * p.logRtMean);
     if (m_residualCount >= 5) {
         const double n = m_residualCount;
@@ -120,10 +123,7 @@ void PerformanceModel::remember(const Observation &observation)
 
 void PerformanceModel::track(double predicted, bool correct)
 {
-    const double y = correct ? 1.0 : 0.0;
-    const double corrected = std::clamp(predicted + m_bias, 0.01, 0.99);
-    m_residuals[std::size_t(m_residualNext)] = y - corrected;
-    m_bias += kBiasRate * (y - corrected);
+    m_residuals[std::size_t(m_residualNext)] = (correct ? 1.0 : 0.0) - predicted;
     m_residualNext = (m_residualNext + 1) % kResidualWindow;
     m_residualCount = std::min(m_residualCount + 1, kResidualWindow);
 }
@@ -150,12 +150,12 @@ void PerformanceModel::observe(const Observation &o)
     }
 }
 
-// Newton's method for the ridge-penalised logistic regression, warm-started from the last fit,
-// and the ridge least-squares line of log RT; both on (1, difficulty − 0.5).
+// Newton's method for the penalised logistic regression, warm-started from the last fit, and the
+// ridge least-squares line of log RT; both on (1, difficulty − 0.5).
 void PerformanceModel::refit()
 {
     m_dirty = false;
-    Eigen::Matrix2d xx = kRidge * Eigen::Matrix2d::Identity();
+    Eigen::Matrix2d xx = Eigen::Matrix2d::Identity();
     Eigen::Vector2d xr = Eigen::Vector2d::Zero();
     for (const Observation &o : m_history) {
         if (!o.responded)
@@ -167,8 +167,10 @@ void PerformanceModel::refit()
     m_rtLine = xx.ldlt().solve(xr);
 
     for (int step = 0; step < kNewtonSteps; ++step) {
-        Eigen::Matrix2d hessian = kRidge * Eigen::Matrix2d::Identity();
-        Eigen::Vector2d gradient = kRidge * m_logistic;
+        const Eigen::Vector2d precision(kInterceptPrecision, kSlopePrecision);
+        Eigen::Matrix2d hessian = precision.asDiagonal();
+        Eigen::Vector2d gradient =
+            precision.cwiseProduct(m_logistic - Eigen::Vector2d(0.0, kSlopeMean));
         for (const Observation &o : m_history) {
             const Eigen::Vector2d x(1.0, o.difficulty - 0.5);
             const double p = sigmoid(m_logistic.dot(x));

@@ -47,8 +47,7 @@ public:
     {
         double pCorrect = 0.5;
         double rtMs = 0.0;        // median of the predicted RT distribution
-        double pSteer = 0.5;      // pCorrect corrected by its recent bias, for the controller
-        double uncertainty = 1.0; // how far recent pSteer values were off, in probability
+        double uncertainty = 1.0; // how far recent predictions were off, in probability
     };
 
     static constexpr int kItemFeatures = 6;
@@ -93,7 +92,6 @@ private:
     Eigen::VectorXd m_gradient;
     Eigen::Vector2d m_logistic = Eigen::Vector2d::Zero(); // logit = a + b · (difficulty − 0.5)
     Eigen::Vector2d m_rtLine = Eigen::Vector2d::Zero(); // log-RT z = c + d · (difficulty − 0.5)
-    double m_bias = 0.0; // moving mean of outcome − prediction
     bool m_dirty = false;
     int m_seen = 0;
 };

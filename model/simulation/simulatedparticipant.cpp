@@ -23,6 +23,9 @@ ParticipantProfile SimulatedParticipant::draw(std::uint64_t seed)
     p.rtMu = 450.0 * std::exp(0.15 * n(rng));
     p.rtSigma = 50.0 * std::exp(0.2 * n(rng));
     p.rtTau = 120.0 * std::exp(0.3 * n(rng));
+    p.rtPracticeGain = std::clamp(0.15 + 0.05 * n(rng), 0.0, 0.3);
+    p.rtFatiguePer100Trials = std::clamp(15.0 + 7.5 * n(rng), 0.0, 40.0);
+    p.postErrorSlowingMs = std::clamp(40.0 + 20.0 * n(rng), 0.0, 100.0);
     p.seed = rng();
     return p;
 }
@@ -31,6 +34,7 @@ void SimulatedParticipant::startSession(int session)
 {
     m_session = session;
     m_trial = 0;
+    m_afterError = false;
 }
 
 double SimulatedParticipant::ability() const
@@ -49,14 +53,27 @@ double SimulatedParticipant::pCorrect(double difficulty) const
 
 double SimulatedParticipant::meanRtMs(double difficulty) const
 {
-    return m_profile.rtMu + m_profile.rtPerDifficulty * difficulty + m_profile.rtTau;
+    const ParticipantProfile &p = m_profile;
+    const double practice = 1.0 - p.rtPracticeGain * (1.0 - std::exp(-m_session / p.sessionsScale));
+    return p.rtMu * practice + p.rtPerDifficulty * difficulty + p.rtTau +
+           p.rtFatiguePer100Trials * m_trial / 100.0 + (m_afterError ? p.postErrorSlowingMs : 0.0);
+}
+
+double SimulatedParticipant::threshold(double p) const
+{
+    double easy = -1.0, hard = 2.0;
+    for (int i = 0; i < 50; ++i) {
+        const double middle = 0.5 * (easy + hard);
+        (pCorrect(middle) > p ? easy : hard) = middle;
+    }
+    return 0.5 * (easy + hard);
 }
 
 SimulatedParticipant::Answer SimulatedParticipant::respond(double difficulty)
 {
     const ParticipantProfile &p = m_profile;
     std::uniform_real_distribution<double> u(0.0, 1.0);
-    std::normal_distribution<double> normal(p.rtMu + p.rtPerDifficulty * difficulty, p.rtSigma);
+    std::normal_distribution<double> normal(meanRtMs(difficulty) - p.rtTau, p.rtSigma);
     std::exponential_distribution<double> exponential(1.0 / p.rtTau);
     Answer a;
     // Lapses are the lapse share of trials: a guess, slower than usual.
@@ -66,20 +83,29 @@ SimulatedParticipant::Answer SimulatedParticipant::respond(double difficulty)
     a.rtMs =
         std::max(150.0, normal(m_rng) + exponential(m_rng) + (a.lapsed ? p.lapseRtExtra : 0.0));
     ++m_trial;
+    m_afterError = !a.correct;
     return a;
 }
 
-std::vector<attention::Observation>
-SimulatedParticipant::history(int sessions, int trials, std::uint64_t seed, double low, double high)
+std::vector<attention::Observation> SimulatedParticipant::history(int sessions, int trials,
+                                                                  std::uint64_t seed, double low,
+                                                                  double high, double walk)
 {
     std::mt19937_64 rng(seed);
     std::uniform_real_distribution<double> level(low, high);
+    std::normal_distribution<double> step(0.0, walk);
     std::vector<attention::Observation> out;
     out.reserve(std::size_t(std::max(0, sessions * trials)));
+    double d = level(rng);
     for (int s = 0; s < sessions; ++s) {
         startSession(s);
         for (int i = 0; i < trials; ++i) {
-            const double d = level(rng);
+            if (walk > 0.0) {
+                d += step(rng);
+                d = d < low ? 2.0 * low - d : d > high ? 2.0 * high - d : d;
+            } else {
+                d = level(rng);
+            }
             const Answer a = respond(d);
             out.push_back({d, a.correct, true, a.rtMs, s, i});
         }

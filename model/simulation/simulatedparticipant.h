@@ -28,6 +28,13 @@ struct ParticipantProfile
     double rtTau = 120.0;
     double rtPerDifficulty = 250.0;
     double lapseRtExtra = 400.0;
+    // Practice speeds responses on the same curve as learning (Heathcote, Brown & Mewhort 2000:
+    // exponential practice curves): μ · (1 − gain · (1 − exp(−session / sessionsScale))).
+    double rtPracticeGain = 0.15;
+    // Time on task slows responses (vigilance; Parasuraman 1979), ms per 100 trials.
+    double rtFatiguePer100Trials = 15.0;
+    // Slower after an error (post-error slowing; Rabbitt 1966), ms.
+    double postErrorSlowingMs = 40.0;
     std::uint64_t seed = 1;
 };
 
@@ -52,19 +59,26 @@ public:
     void startSession(int session);
     double ability() const;
     double pCorrect(double difficulty) const;
-    double meanRtMs(double difficulty) const; // of non-lapse responses
+    // Of non-lapse responses, on the next trial (after the answers so far in this session).
+    double meanRtMs(double difficulty) const;
+    // The difficulty answered correctly with probability `p` now (bisection on pCorrect).
+    double threshold(double p) const;
     Answer respond(double difficulty);
 
-    // `sessions` × `trials` answers at difficulties drawn uniformly from [low, high] (seeded), as
-    // the performance model sees them: for fitting the population prior and for benchmarks.
+    // `sessions` × `trials` answers, as the performance model sees them: for fitting the
+    // population prior and for benchmarks. Difficulties are drawn uniformly from [low, high]
+    // (seeded) or, when `walk` > 0, wander from a uniform start by normal steps of SD `walk`
+    // (reflected at the bounds): clustered like adaptive training's, but blind to the person.
     std::vector<attention::Observation> history(int sessions, int trials, std::uint64_t seed,
-                                                double low = 0.1, double high = 0.9);
+                                                double low = 0.1, double high = 0.9,
+                                                double walk = 0.0);
 
 private:
     ParticipantProfile m_profile;
     std::mt19937_64 m_rng;
     int m_session = 0;
     int m_trial = 0;
+    bool m_afterError = false;
 };
 
 } // namespace attend::simulation

@@ -1,13 +1,15 @@
 // Do the model-based controller's choices reach the target band faster than a staircase alone
 // (DESIGN.md §5)? 200 simulated participants train for three sessions of 150 trials, once with
 // the DifficultyController (the shipped prior, online updates, the staircase deciding until the
-// model may) and once with the weighted up-down staircase it falls back on. Because the people
+// model may) and once with each of three weighted up-down staircases alone (steps up of 0.005,
+// 0.01 — the one the controller falls back on — and 0.02; down 5.67 × as much). Because the people
 // are simulated, each trial's true P(correct) at the chosen level is known: a session "reaches
 // the band" at the first trial from which the mean true P(correct) of the last 20 trials stays
 // within 0.85 ± 0.03 to the end. Prints, per session, the mean trials to the band (sessions
 // that never settle count as 150), the share that settle, and the observed and true accuracy of
 // the last 50 trials, with their SD over five groups of participants.
-// usage: controllercompare [participants]
+// usage: controllercompare [participants]   (STEP, MAXSTEP, EXPLORE: the controller's candidate
+// spacing, largest step per trial and exploration share; defaults as in the controller)
 
 #include "adaptive/difficultycontroller.h"
 #include "attention/performancemodel.h"
@@ -66,9 +68,10 @@ SessionResult judge(const std::vector<double> &trueP, const std::vector<bool> &c
     return r;
 }
 
-// One person, three sessions, with the model deciding (useModel) or the staircase alone.
+// One person, three sessions, with the model deciding or, when `staircaseStep` > 0, a staircase
+// with that step alone.
 std::array<SessionResult, kSessions> train(const attention::AttentionModel &prior, int person,
-                                           bool useModel)
+                                           double staircaseStep)
 {
     simulation::SimulatedParticipant p(simulation::SimulatedParticipant::draw(70000 + person));
     attention::PerformanceModel model(prior, {});
@@ -80,16 +83,19 @@ std::array<SessionResult, kSessions> train(const attention::AttentionModel &prio
         o.start = std::clamp(start, 0.0, 1.0);
         o.step = std::getenv("STEP") ? std::atof(std::getenv("STEP")) : o.step;
         o.maxStep = std::getenv("MAXSTEP") ? std::atof(std::getenv("MAXSTEP")) : o.maxStep;
+        o.exploration = std::getenv("EXPLORE") ? std::atof(std::getenv("EXPLORE")) : o.exploration;
         o.seed = std::uint64_t(person) * 31 + std::uint64_t(s);
-        if (!useModel)
+        if (staircaseStep > 0) {
+            o.staircaseStep = staircaseStep;
             o.minTrials = 1 << 30; // never: the staircase decides every trial
+        }
         adaptive::DifficultyController controller(o);
         std::vector<double> trueP;
         std::vector<bool> correct;
         for (int t = 0; t < kTrials; ++t) {
             const auto predict = [&](double level) {
                 const auto f = model.predict(level, s, t);
-                return adaptive::DifficultyController::Prediction{f.pSteer, f.uncertainty};
+                return adaptive::DifficultyController::Prediction{f.pCorrect, f.uncertainty};
             };
             const double level = controller.next(predict, model.seen()).level;
             trueP.push_back(p.pCorrect(level));
@@ -120,10 +126,14 @@ int main(int argc, char *argv[])
         double toBand = 0, settled = 0, observed = 0, truth = 0;
         int n = 0;
     };
-    Sums sums[2][kSessions][kGroups] = {};
+    constexpr int kControllers = 4;
+    const char *names[kControllers] = {"model + staircase", "staircase 0.005 alone",
+                                       "staircase 0.01 alone", "staircase 0.02 alone"};
+    const double staircaseSteps[kControllers] = {0.0, 0.005, 0.01, 0.02};
+    Sums sums[kControllers][kSessions][kGroups] = {};
     for (int person = 0; person < participants; ++person)
-        for (int c = 0; c < 2; ++c) {
-            const auto r = train(*prior, person, c == 0);
+        for (int c = 0; c < kControllers; ++c) {
+            const auto r = train(*prior, person, staircaseSteps[c]);
             for (int s = 0; s < kSessions; ++s) {
                 Sums &g = sums[c][s][person % kGroups];
                 g.toBand += r[std::size_t(s)].trialsToBand;
@@ -138,8 +148,7 @@ int main(int argc, char *argv[])
                 participants, kSessions, kTrials, kTarget, kBand);
     std::printf("%-22s %8s %18s %16s %18s %18s\n", "controller", "session", "trials to band",
                 "settled", "observed acc.", "true P(correct)");
-    const char *names[] = {"model + staircase", "staircase alone"};
-    for (int c = 0; c < 2; ++c)
+    for (int c = 0; c < kControllers; ++c)
         for (int s = 0; s < kSessions; ++s) {
             std::printf("%-22s %8d", names[c], s + 1);
             const auto figure = [&](auto get) {

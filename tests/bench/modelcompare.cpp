@@ -2,7 +2,8 @@
 // sessions, then every trial of sessions 3 and 4 is predicted before its outcome is seen, by the
 // attention model (online updates, starting from the shipped population prior, which was fitted
 // on other simulated people by modelprior) and by plain baselines. Prints Brier score, log loss,
-// calibration error and log-RT RMSE, with their spread over five groups of participants. usage:
+// calibration error and log-RT RMSE, with their spread over five groups of participants, and the
+// model's paired difference from the logistic regression per group. usage:
 // modelcompare [participants]   (RATE, REPLAY, STEPS: the online Adam step size, replay window and
 // steps per trial; defaults as in PerformanceModel::Options)
 
@@ -177,5 +178,20 @@ int main(int argc, char *argv[])
         }
         std::printf("\n");
     }
+    // The groups hold the same people for every method, so the paired difference shows whether
+    // the model's lead is larger than the spread of people.
+    std::printf("%-36s", "model minus logistic regression");
+    for (int f = 0; f < 4; ++f) {
+        double mean = 0, sq = 0;
+        const auto difference = [&](const auto &g) {
+            return g[0].figures()[std::size_t(f)] - g[3].figures()[std::size_t(f)];
+        };
+        for (const auto &g : groups)
+            mean += difference(g) / kGroups;
+        for (const auto &g : groups)
+            sq += (difference(g) - mean) * (difference(g) - mean);
+        std::printf("  %+7.4f (%.4f)", mean, std::sqrt(sq / (kGroups - 1)));
+    }
+    std::printf("\n");
     return 0;
 }
