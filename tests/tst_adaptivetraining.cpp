@@ -45,6 +45,7 @@ private Q_SLOTS:
     void trainingHoldsAccuracyNearTheTarget();
     void theModelIsSavedAndTheNextSessionStartsWhereThisOneEnded();
     void assessmentNeverAdapts();
+    void assessmentTrialsStayOutOfTheTrainingHistory();
     void theSameSeedAndAnswersGiveTheSameLevels();
 
 private:
@@ -128,14 +129,15 @@ void TestAdaptiveTraining::theModelIsSavedAndTheNextSessionStartsWhereThisOneEnd
     QVERIFY(training);
     QCOMPARE(training.value()->sessionNumber(), 1);
     QCOMPARE(training.value()->trialsSeen(), 120);
-    // The session starts one maximum step (0.1) below the last level: the staircase decides
-    // exactly that; the model, which has 120 trials of this person, at most one step from it.
+    // The session starts one maximum step below the last level: the staircase decides exactly
+    // that; the model, which has 120 trials of this person, at most one step from it.
+    const double maxStep = adaptive::DifficultyController::Options().maxStep;
     const auto decision = training.value()->next();
-    const double start = std::clamp(lastLevel - 0.1, 0.0, 1.0);
+    const double start = std::clamp(lastLevel - maxStep, 0.0, 1.0);
     if (decision.rule == u"staircase")
         QCOMPARE(decision.level, start);
     else
-        QVERIFY2(std::abs(decision.level - start) <= 0.1 + 1e-9,
+        QVERIFY2(std::abs(decision.level - start) <= maxStep + 1e-9,
                  qPrintable(QStringLiteral("%1 from %2").arg(decision.level).arg(start)));
     // Its calibration was rebuilt from the stored trials: the band is not the empty 0–1.
     QVERIFY(decision.uncertainty < 0.5);
@@ -154,6 +156,26 @@ void TestAdaptiveTraining::assessmentNeverAdapts()
         QVERIFY(t.controllerRule.empty());
     }
     QVERIFY(!ModelStateRepository(*m_db).load(m_participant, m_exercise.id()).value());
+}
+
+void TestAdaptiveTraining::assessmentTrialsStayOutOfTheTrainingHistory()
+{
+    simulation::SimulatedParticipant person(simulation::SimulatedParticipant::draw(7));
+    QVERIFY(HeadlessRun(*m_db, m_exercise)
+                .run(m_participant, SessionMode::Assessment, trainingOptions(5),
+                     trainee(person, m_exercise)));
+    auto training = AdaptiveTraining::load(*m_db, m_participant, m_exercise.id(), {}, 0, 9);
+    QVERIFY(training);
+    QCOMPARE(training.value()->trialsSeen(), 0);
+    QCOMPARE(training.value()->sessionNumber(), 0);
+
+    QVERIFY(HeadlessRun(*m_db, m_exercise)
+                .run(m_participant, SessionMode::Training, trainingOptions(6),
+                     trainee(person, m_exercise)));
+    training = AdaptiveTraining::load(*m_db, m_participant, m_exercise.id(), {}, 0, 9);
+    QVERIFY(training);
+    QCOMPARE(training.value()->trialsSeen(), 120);
+    QCOMPARE(training.value()->sessionNumber(), 1);
 }
 
 void TestAdaptiveTraining::theSameSeedAndAnswersGiveTheSameLevels()

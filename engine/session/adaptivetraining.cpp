@@ -61,11 +61,13 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exerci
         return StorageError(StorageError::Kind::InvalidInput,
                             StorageError::tr("The attention model's prior could not be read."));
 
-    // Earlier sessions in order, then what this session already holds (after a resume).
+    // Earlier training sessions in order, then what this session already holds (after a resume).
+    // Assessment trials stay out: they run at the published fixed parameters, and their
+    // difficulty value is not a level on the training dimension the model predicts over.
     std::vector<std::vector<TrialRecord>> history;
     std::vector<TrialRecord> current;
     for (const SessionInfo &s : sessions.value()) {
-        if (s.exercise != exercise || s.trialCount == 0)
+        if (s.exercise != exercise || s.mode != SessionMode::Training || s.trialCount == 0)
             continue;
         auto trials = TrialRepository(db).forSession(s.id);
         if (!trials)

@@ -52,7 +52,7 @@ public:
 
     // Bumped whenever the model's features change, so that stored weights of another meaning are
     // replaced by the prior instead of being misread.
-    static constexpr int kModelVersion = 1;
+    static constexpr int kModelVersion = 2;
 
 private:
     AdaptiveTraining(Database &db, qint64 participantId, QString exercise,
