@@ -46,6 +46,7 @@ private Q_SLOTS:
     void theModelIsSavedAndTheNextSessionStartsWhereThisOneEnded();
     void assessmentNeverAdapts();
     void assessmentTrialsStayOutOfTheTrainingHistory();
+    void onlyTheConditionsNamedInformTheModel();
     void theSameSeedAndAnswersGiveTheSameLevels();
 
 private:
@@ -176,6 +177,33 @@ void TestAdaptiveTraining::assessmentTrialsStayOutOfTheTrainingHistory()
     QVERIFY(training);
     QCOMPARE(training.value()->trialsSeen(), 120);
     QCOMPARE(training.value()->sessionNumber(), 1);
+}
+
+void TestAdaptiveTraining::onlyTheConditionsNamedInformTheModel()
+{
+    // As the SART adapts on its no-go trials: here only the test exercise's "f" trials count.
+    const QJsonObject parameters{
+        {QStringLiteral("adapt_on_conditions"), QJsonArray{QStringLiteral("f")}}};
+    SessionRunner::Options options = trainingOptions(7);
+    options.parameterOverrides.insert(QStringLiteral("adapt_on_conditions"),
+                                      parameters.value(QStringLiteral("adapt_on_conditions")));
+    simulation::SimulatedParticipant person(simulation::SimulatedParticipant::draw(9));
+    const auto id =
+        HeadlessRun(*m_db, m_exercise)
+            .run(m_participant, SessionMode::Training, options, trainee(person, m_exercise));
+    QVERIFY(id);
+    const auto trials = testing::scoredTrials(*m_db, id.value());
+    const auto fTrials = std::count_if(trials.begin(), trials.end(),
+                                       [](const TrialRecord &t) { return t.condition == "f"; });
+    QVERIFY(fTrials > 30 && fTrials < 90); // about half of 120
+    QCOMPARE(ModelStateRepository(*m_db).load(m_participant, m_exercise.id()).value()->trainedOn,
+             int(fTrials));
+    auto training = AdaptiveTraining::load(*m_db, m_participant, m_exercise.id(), parameters, 0, 9);
+    QVERIFY(training);
+    QCOMPARE(training.value()->trialsSeen(), int(fTrials));
+    training = AdaptiveTraining::load(*m_db, m_participant, m_exercise.id(), {}, 0, 9);
+    QVERIFY(training);
+    QCOMPARE(training.value()->trialsSeen(), 120);
 }
 
 void TestAdaptiveTraining::theSameSeedAndAnswersGiveTheSameLevels()

@@ -6,6 +6,7 @@
 #include "storage/trialrepository.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <cmath>
 
 namespace attend {
@@ -23,9 +24,12 @@ std::optional<attention::AttentionModel> fromBytes(const QByteArray &bytes)
         std::vector<std::uint8_t>(bytes.begin(), bytes.end()));
 }
 
-bool counts(const TrialRecord &t)
+// Whether the model and controller learn from `t`: a scored trial of a condition the training
+// adapts on (every condition when `conditions` is empty).
+bool informs(const QStringList &conditions, const TrialRecord &t)
 {
-    return countsTowardsResults(t.flags, t.practice);
+    return countsTowardsResults(t.flags, t.practice) &&
+           (conditions.isEmpty() || conditions.contains(QString::fromStdString(t.condition)));
 }
 
 } // namespace
@@ -33,9 +37,10 @@ bool counts(const TrialRecord &t)
 AdaptiveTraining::AdaptiveTraining(Database &db, qint64 participantId, QString exercise,
                                    const attention::AttentionModel &weights,
                                    const adaptive::DifficultyController::Options &options,
-                                   int session)
+                                   int session, QStringList conditions)
     : m_db(db), m_participant(participantId), m_exercise(std::move(exercise)), m_model(weights, {}),
-      m_controller(options), m_start(options.start), m_session(session)
+      m_controller(options), m_start(options.start), m_session(session),
+      m_conditions(std::move(conditions))
 {}
 
 Result<std::unique_ptr<AdaptiveTraining>>
@@ -61,6 +66,10 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exerci
         return StorageError(StorageError::Kind::InvalidInput,
                             StorageError::tr("The attention model's prior could not be read."));
 
+    QStringList conditions;
+    for (const QJsonValue &c : parameters.value(QStringLiteral("adapt_on_conditions")).toArray())
+        conditions.append(c.toString());
+
     // Earlier training sessions in order, then what this session already holds (after a resume).
     // Assessment trials stay out: they run at the published fixed parameters, and their
     // difficulty value is not a level on the training dimension the model predicts over.
@@ -74,7 +83,7 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exerci
             return trials.error();
         std::vector<TrialRecord> kept;
         for (TrialRecord &t : trials.value())
-            if (counts(t))
+            if (informs(conditions, t))
                 kept.push_back(std::move(t));
         if (s.id == currentSession)
             current = std::move(kept);
@@ -96,8 +105,8 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exerci
         options.start = current.back().difficulty;
     options.start = std::clamp(options.start, options.minimum, options.maximum);
 
-    std::unique_ptr<AdaptiveTraining> training(
-        new AdaptiveTraining(db, participantId, exercise, *weights, options, int(history.size())));
+    std::unique_ptr<AdaptiveTraining> training(new AdaptiveTraining(
+        db, participantId, exercise, *weights, options, int(history.size()), conditions));
     for (std::size_t s = 0; s < history.size(); ++s)
         for (std::size_t i = 0; i < history[s].size(); ++i)
             training->m_model.remember(observationOf(history[s][i], int(s), int(i)));
@@ -126,6 +135,8 @@ double AdaptiveTraining::practiceLevel() const
 
 void AdaptiveTraining::observe(const TrialRecord &trial)
 {
+    if (!informs(m_conditions, trial))
+        return;
     m_model.observe(observationOf(trial, m_session, m_trial++));
     m_controller.record(trial.correct);
 }

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace attend {
@@ -30,9 +31,11 @@ public:
         double uncertainty = 1.0; // of predictedCorrect: how far recent predictions were off
     };
 
-    // Loads the person's history in this exercise from the database (every earlier session,
-    // assessment or training, except `currentSession`) and their model state.
-    // Parameters read: target_accuracy, difficulty_start, difficulty_step, difficulty_max_step.
+    // Loads the person's history in this exercise from the database (every earlier training
+    // session, and what `currentSession` already holds) and their model state. Parameters read:
+    // target_accuracy, difficulty_start, difficulty_step, difficulty_max_step and
+    // adapt_on_conditions (the trial conditions the model and controller learn from, when only
+    // some of them carry the difficulty — e.g. the SART's no-go trials; all when absent).
     static Result<std::unique_ptr<AdaptiveTraining>> load(Database &db, qint64 participantId,
                                                           const QString &exercise,
                                                           const QJsonObject &parameters,
@@ -42,7 +45,8 @@ public:
     Decision next();
     // The level for practice trials: easier than where training stands.
     double practiceLevel() const;
-    // Learns from a stored, non-practice trial of this session.
+    // Learns from a stored, non-practice trial of this session (if its condition is one the
+    // training adapts on).
     void observe(const TrialRecord &trial);
     // Writes the weights to model_states.
     Result<void> save();
@@ -57,7 +61,8 @@ public:
 private:
     AdaptiveTraining(Database &db, qint64 participantId, QString exercise,
                      const attention::AttentionModel &weights,
-                     const adaptive::DifficultyController::Options &options, int session);
+                     const adaptive::DifficultyController::Options &options, int session,
+                     QStringList conditions);
 
     Database &m_db;
     qint64 m_participant;
@@ -66,7 +71,8 @@ private:
     adaptive::DifficultyController m_controller;
     double m_start;
     int m_session;
-    int m_trial = 0; // non-practice trials of this session so far
+    int m_trial = 0;          // trials of this session the model has learnt from
+    QStringList m_conditions; // empty: every condition
 };
 
 } // namespace attend

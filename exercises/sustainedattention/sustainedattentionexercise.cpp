@@ -263,12 +263,13 @@ QString SustainedAttentionExercise::simulatedResponse(const TrialSpec &trial, bo
     return go == correct ? kSpace : QString();
 }
 
-// Go trials are easy (few omissions); withholding on a rare no-go trial is hard (SART
-// commission rates of 30–50 %; Robertson et al. 1997), more so when training makes it rarer.
+// Go trials are easy (few omissions); withholding on a rare no-go trial is hard at the standard
+// parameters (difficulty 0.5: SART commission rates of 30–50 %; Robertson et al. 1997), easy at
+// training's slowest pace with frequent no-gos, hardest at its fastest with rare ones.
 SimulationCue SustainedAttentionExercise::simulationCue(const TrialSpec &trial) const
 {
     const bool go = trial.stimulus.value(QStringLiteral("go")).toBool();
-    return {go ? 0.0 : 0.45 + 0.3 * trial.difficulty, go ? -150.0 : 0.0};
+    return {go ? 0.0 : 0.2 + 0.8 * trial.difficulty, go ? -150.0 : 0.0};
 }
 
 std::vector<Measure>
