@@ -303,7 +303,16 @@ void ProgressPage::rebuild()
     band->setBorderColor(QColor(0x00, 0x9E, 0x73, 120));
     levels->addSeries(band);
     auto *accuracy = new QLineSeries;
-    accuracy->setName(tr("Accuracy"));
+    // Where the level adapts on some trials only (the SART's no-go trials), so does the accuracy
+    // that the band is about.
+    const auto lastTraining = std::find_if(points.rbegin(), points.rend(), [](const auto &p) {
+        return p.mode == SessionMode::Training;
+    });
+    const QStringList adaptedOn =
+        lastTraining == points.rend() ? QStringList() : lastTraining->adaptedOn;
+    accuracy->setName(adaptedOn.isEmpty()
+                          ? tr("Accuracy")
+                          : tr("Accuracy on %1 trials").arg(adaptedOn.join(QLatin1Char('/'))));
     accuracy->setPointsVisible(true);
     accuracy->setColor(QColor(0x00, 0x72, 0xB2));
     for (const auto &p : points)

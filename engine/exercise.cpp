@@ -18,6 +18,21 @@ Measure countOf(const char *key, const QString &label, double count)
     return {QString::fromLatin1(key), label, QString(), true, count, QString()};
 }
 
+Measure proportionOf(const char *key, const QString &label, const metrics::Estimate &estimate)
+{
+    Measure m = measureOf(key, label, estimate);
+    m.lowest = 0.0;
+    m.highest = 1.0;
+    return m;
+}
+
+Measure durationOf(const char *key, const QString &label, const metrics::Estimate &estimate)
+{
+    Measure m = measureOf(key, label, estimate, QStringLiteral("ms"));
+    m.lowest = 0.0;
+    return m;
+}
+
 Measure detailed(Measure measure)
 {
     measure.detail = true;

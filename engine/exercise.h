@@ -1,5 +1,7 @@
 #pragma once
 
+#include <limits>
+
 #include "metrics/estimate.h"
 #include "session/trialspec.h"
 #include "storage/sessioninfo.h"
@@ -58,6 +60,9 @@ struct Measure
     double value = 0.0;
     QString note;        // why there is no value, or how it was computed
     bool detail = false; // stored and exported, but left off the summary screen
+    // The values it can take (a proportion: 0–1; a duration: from 0), which bound its forecast.
+    double lowest = -std::numeric_limits<double>::infinity();
+    double highest = std::numeric_limits<double>::infinity();
 };
 
 // A measure from an estimate of the metrics library: its value when there is one, otherwise
@@ -65,6 +70,10 @@ struct Measure
 Measure measureOf(const char *key, const QString &label, const metrics::Estimate &estimate,
                   const QString &unit = QString());
 Measure countOf(const char *key, const QString &label, double count);
+// A measure that is a share of trials (accuracy, error rates): bounded by 0 and 1.
+Measure proportionOf(const char *key, const QString &label, const metrics::Estimate &estimate);
+// A duration that cannot be negative (a threshold display time), in ms.
+Measure durationOf(const char *key, const QString &label, const metrics::Estimate &estimate);
 // The same measure marked as a detail.
 Measure detailed(Measure measure);
 

@@ -1,10 +1,12 @@
 #include "builtinexercises.h"
 #include "exerciseregistry.h"
+#include "metrics/linearfit.h"
 #include "models/progressmodel.h"
 #include "models/sessiondetailmodel.h"
 #include "sceneregistry.h"
 #include "session/traineesimulation.h"
 #include "storage/participantrepository.h"
+#include "storage/trialrepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +26,9 @@ private Q_SLOTS:
     void valuesEqualTheStoredSummaries_data();
     void valuesEqualTheStoredSummaries();
     void aParticipantWithoutSessionsHasNoRows();
+    void trainingAccuracyCountsTheTrialsTheLevelAdaptsOn_data();
+    void trainingAccuracyCountsTheTrialsTheLevelAdaptsOn();
+    void aRateIsForecastBetweenZeroAndOne();
     void sessionDetailSummarisesTheTrials();
 
 private:
@@ -101,6 +106,68 @@ void TestProgressModel::valuesEqualTheStoredSummaries()
         ++row;
     }
     QCOMPARE(row, 4);
+}
+
+void TestProgressModel::trainingAccuracyCountsTheTrialsTheLevelAdaptsOn_data()
+{
+    QTest::addColumn<QString>("exercise");
+    QTest::addColumn<QString>("condition"); // empty: every trial
+    QTest::newRow("SART training adapts on its no-go trials")
+        << QStringLiteral("sart") << QStringLiteral("nogo");
+    QTest::newRow("task switching adapts on every trial")
+        << QStringLiteral("task-switching") << QString();
+}
+
+void TestProgressModel::trainingAccuracyCountsTheTrialsTheLevelAdaptsOn()
+{
+    QFETCH(QString, exercise);
+    QFETCH(QString, condition);
+    ProgressModel model(*m_db, *m_exercises.find(exercise));
+    QVERIFY(model.load(m_participant));
+    int training = 0;
+    for (const ProgressModel::Point &p : model.points()) {
+        if (p.mode != SessionMode::Training)
+            continue;
+        ++training;
+        QCOMPARE(p.adaptedOn, condition.isEmpty() ? QStringList() : QStringList{condition});
+        int n = 0, correct = 0;
+        const std::vector<TrialRecord> trials =
+            TrialRepository(*m_db).forSession(p.sessionId).value();
+        for (const TrialRecord &t : trials)
+            if (countsTowardsResults(t.flags, t.practice) &&
+                (condition.isEmpty() || t.condition == condition.toStdString())) {
+                ++n;
+                correct += t.correct;
+            }
+        QVERIFY2(n >= 5, qPrintable(QString::number(n)));
+        QCOMPARE(p.accuracy, double(correct) / n);
+    }
+    QCOMPARE(training, 3);
+}
+
+// The trend of four noisy commission rates extrapolates beyond 0 or 1 with its 95 % prediction
+// interval; the forecast keeps to what a rate can be.
+void TestProgressModel::aRateIsForecastBetweenZeroAndOne()
+{
+    ProgressModel model(*m_db, *m_exercises.find(QStringLiteral("sart")));
+    QVERIFY(model.load(m_participant));
+    std::vector<double> x, y;
+    for (const ProgressModel::Point &p : model.points()) {
+        QVERIFY(p.ok);
+        QCOMPARE(p.lowest, 0.0);
+        QCOMPARE(p.highest, 1.0);
+        x.push_back(p.number);
+        y.push_back(p.value);
+    }
+    const auto line = metrics::predictLine(x, y, 5.0);
+    QVERIFY(line.ok());
+    QVERIFY2(line.low < 0.0 || line.high > 1.0,
+             qPrintable(QStringLiteral("%1 – %2").arg(line.low).arg(line.high)));
+    const auto f = model.forecast();
+    QVERIFY(f.ok);
+    QCOMPARE(f.low, std::clamp(line.low, 0.0, 1.0));
+    QCOMPARE(f.high, std::clamp(line.high, 0.0, 1.0));
+    QCOMPARE(f.value, std::clamp(line.value, 0.0, 1.0));
 }
 
 void TestProgressModel::aParticipantWithoutSessionsHasNoRows()

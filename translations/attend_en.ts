@@ -5,16 +5,16 @@
     <name>ClinicianLock</name>
     <message numerus="yes">
         <source>That passphrase is not right. Wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>That passphrase is not right. Wait %n second before trying again.</numerusform>
+            <numerusform>That passphrase is not right. Wait %n seconds before trying again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passphrases: wait %n more second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong passphrases: wait %n more second.</numerusform>
+            <numerusform>Too many wrong passphrases: wait %n more seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -159,9 +159,9 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message numerus="yes">
         <source>%n completed session(s). Shown: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n completed session. Shown: %1.</numerusform>
+            <numerusform>%n completed sessions. Shown: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1461,6 +1461,10 @@ All of their sessions and trials are kept. Archived participants are hidden from
     </message>
     <message>
         <source>Next training session starts at level %1, where the attention model expects %2 % correct (from %4 to %5 %; it has learnt from %3 of this person&apos;s trials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy on %1 trials</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1494,6 +1494,10 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <source>Next training session starts at level %1, where the attention model expects %2 % correct (from %4 to %5 %; it has learnt from %3 of this person&apos;s trials).</source>
         <translation>下一次训练从等级 %1 开始，注意力模型预计正确率为 %2%（%4% 至 %5%；模型已从此人的 %3 个试次中学习）。</translation>
     </message>
+    <message>
+        <source>Accuracy on %1 trials</source>
+        <translation>%1 试次的正确率</translation>
+    </message>
 </context>
 <context>
     <name>attend::RunWindow</name>

@@ -5,9 +5,11 @@
 #include "storage/trialrepository.h"
 
 #include "metrics/linearfit.h"
+#include "session/adaptivetraining.h"
 
 #include <QLocale>
 #include <algorithm>
+#include <limits>
 #include <random>
 
 namespace attend {
@@ -59,6 +61,8 @@ Result<void> ProgressModel::load(qint64 participantId)
         p.key = key;
         p.label = m ? m->label : key;
         p.unit = m ? m->unit : QString();
+        p.lowest = m ? m->lowest : -std::numeric_limits<double>::infinity();
+        p.highest = m ? m->highest : std::numeric_limits<double>::infinity();
         if (p.ok) {
             p.value = m->value;
             // Percentile bootstrap over the session's trials, seeded by the session.
@@ -80,10 +84,20 @@ Result<void> ProgressModel::load(qint64 participantId)
                 p.high = values[std::size_t(0.975 * double(values.size() - 1) + 0.5)];
             }
         }
-        if (!trials.empty())
-            p.accuracy = double(std::count_if(trials.begin(), trials.end(),
-                                              [](const TrialRecord &t) { return t.correct; })) /
-                         double(trials.size());
+        if (s.mode == SessionMode::Training) {
+            auto stored = SessionRepository(m_db).load(s.id);
+            if (!stored)
+                return stored.error();
+            p.adaptedOn = AdaptiveTraining::adaptingConditions(stored.value().parameters);
+        }
+        int counted = 0, correct = 0;
+        for (const TrialRecord &t : trials)
+            if (AdaptiveTraining::informs(p.adaptedOn, t)) {
+                ++counted;
+                correct += t.correct;
+            }
+        if (counted > 0)
+            p.accuracy = double(correct) / counted;
         if (s.mode == SessionMode::Training && !trials.empty()) {
             const std::size_t n = std::min<std::size_t>(kLevelTrials, trials.size());
             double sum = 0.0;
@@ -117,10 +131,11 @@ ProgressModel::Forecast ProgressModel::forecast() const
         f.reason = tr("needs three sessions with a result");
         return f;
     }
+    const Point &last = m_points.back();
     f.ok = true;
-    f.value = p.value;
-    f.low = p.low;
-    f.high = p.high;
+    f.value = std::clamp(p.value, last.lowest, last.highest);
+    f.low = std::clamp(p.low, last.lowest, last.highest);
+    f.high = std::clamp(p.high, last.lowest, last.highest);
     return f;
 }
 

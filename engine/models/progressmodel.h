@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QStringList>
 
 namespace attend {
 
@@ -30,6 +31,9 @@ public:
         double value = 0.0, low = 0.0, high = 0.0;
         double level = -1.0;    // training only
         double accuracy = -1.0; // share of correct trials; -1 without trials
+        // Training: the conditions the level adapts on, which `accuracy` counts (empty: all).
+        QStringList adaptedOn;
+        double lowest = 0.0, highest = 0.0; // the values the key measure can take
         QString note;
         QString key, label, unit; // the key measure of this session's mode
     };
@@ -51,7 +55,8 @@ public:
     QString chartedKey() const { return m_points.empty() ? QString() : m_points.back().key; }
     bool charted(const Point &point) const { return point.key == chartedKey(); }
     // The next session's key measure from the trend of the last (up to 6) charted sessions: a
-    // least-squares line with its prediction interval.
+    // least-squares line with its prediction interval, kept within the values the measure can
+    // take (a rate stays between 0 and 1).
     Forecast forecast() const;
     // Whether the latest session differs from the first charted one by more than their
     // intervals allow (they do not overlap): otherwise the change may be practice or chance.

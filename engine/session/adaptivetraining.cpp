@@ -24,14 +24,6 @@ std::optional<attention::AttentionModel> fromBytes(const QByteArray &bytes)
         std::vector<std::uint8_t>(bytes.begin(), bytes.end()));
 }
 
-// Whether the model and controller learn from `t`: a scored trial of a condition the training
-// adapts on (every condition when `conditions` is empty).
-bool informs(const QStringList &conditions, const TrialRecord &t)
-{
-    return countsTowardsResults(t.flags, t.practice) &&
-           (conditions.isEmpty() || conditions.contains(QString::fromStdString(t.condition)));
-}
-
 } // namespace
 
 AdaptiveTraining::AdaptiveTraining(Database &db, qint64 participantId, QString exercise,
@@ -42,6 +34,20 @@ AdaptiveTraining::AdaptiveTraining(Database &db, qint64 participantId, QString e
       m_controller(options), m_start(options.start), m_session(session),
       m_conditions(std::move(conditions))
 {}
+
+QStringList AdaptiveTraining::adaptingConditions(const QJsonObject &parameters)
+{
+    QStringList conditions;
+    for (const QJsonValue &c : parameters.value(QStringLiteral("adapt_on_conditions")).toArray())
+        conditions.append(c.toString());
+    return conditions;
+}
+
+bool AdaptiveTraining::informs(const QStringList &conditions, const TrialRecord &t)
+{
+    return countsTowardsResults(t.flags, t.practice) &&
+           (conditions.isEmpty() || conditions.contains(QString::fromStdString(t.condition)));
+}
 
 Result<std::unique_ptr<AdaptiveTraining>>
 AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exercise,
@@ -66,9 +72,7 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exerci
         return StorageError(StorageError::Kind::InvalidInput,
                             StorageError::tr("The attention model's prior could not be read."));
 
-    QStringList conditions;
-    for (const QJsonValue &c : parameters.value(QStringLiteral("adapt_on_conditions")).toArray())
-        conditions.append(c.toString());
+    const QStringList conditions = adaptingConditions(parameters);
 
     // Earlier training sessions in order, then what this session already holds (after a resume).
     // Assessment trials stay out: they run at the published fixed parameters, and their

@@ -54,6 +54,11 @@ public:
     int sessionNumber() const { return m_session; }
     int trialsSeen() const { return m_model.seen(); }
 
+    // The trial conditions the training adapts on (parameter adapt_on_conditions; empty: all),
+    // and whether the model and controller learn from `trial`: a scored trial of one of them.
+    static QStringList adaptingConditions(const QJsonObject &parameters);
+    static bool informs(const QStringList &conditions, const TrialRecord &trial);
+
     // Bumped whenever the model's features change, so that stored weights of another meaning are
     // replaced by the prior instead of being misread.
     static constexpr int kModelVersion = 2;

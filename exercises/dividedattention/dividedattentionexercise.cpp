@@ -368,7 +368,6 @@ DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) cons
             frameMs[kind] = s.value(QStringLiteral("frame_ms")).toDouble(1000.0 / 60.0);
         }
     }
-    const QString ms = QStringLiteral("ms");
     std::vector<Measure> out;
     // Chance: 1/2 for the central figure, 1/8 for a direction, 1/16 for both.
     const std::map<QString, double> guess = {{QStringLiteral("central"), 0.5},
@@ -391,21 +390,21 @@ DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) cons
         fitted[kind] = fit.threshold;
         const QByteArray k = kind.toLatin1();
         const QString name = names.at(kind);
-        out.push_back(measureOf((k + "_threshold_fit_ms").constData(),
-                                tr("%1: display time for 75 % correct (fitted curve)").arg(name),
-                                fit.threshold, ms));
+        out.push_back(durationOf((k + "_threshold_fit_ms").constData(),
+                                 tr("%1: display time for 75 % correct (fitted curve)").arg(name),
+                                 fit.threshold));
         if (lastStairs.count(kind))
             out.push_back(
-                measureOf((k + "_threshold_staircase_ms").constData(),
-                          tr("%1: display time for 75 % correct (staircase reversals)").arg(name),
-                          staircaseThreshold(lastStairs.at(kind), frameMs.at(kind)), ms));
+                durationOf((k + "_threshold_staircase_ms").constData(),
+                           tr("%1: display time for 75 % correct (staircase reversals)").arg(name),
+                           staircaseThreshold(lastStairs.at(kind), frameMs.at(kind))));
     }
-    out.push_back(measureOf("central_accuracy",
-                            tr("Centre identified correctly (with the edge task)"),
-                            metrics::proportionCorrect(centralRight)));
-    out.push_back(measureOf("peripheral_accuracy",
-                            tr("Edge target located correctly (with the centre task)"),
-                            metrics::proportionCorrect(outerRight)));
+    out.push_back(proportionOf("central_accuracy",
+                               tr("Centre identified correctly (with the edge task)"),
+                               metrics::proportionCorrect(centralRight)));
+    out.push_back(proportionOf("peripheral_accuracy",
+                               tr("Edge target located correctly (with the centre task)"),
+                               metrics::proportionCorrect(outerRight)));
     // Dual-task cost: how much longer the display must be to locate the edge target while also
     // identifying the centre (subtest 2, edge answers only) than when locating it alone.
     if (outer.count(QStringLiteral("divided")) && outer.count(QStringLiteral("peripheral"))) {

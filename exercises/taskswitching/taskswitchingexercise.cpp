@@ -310,7 +310,7 @@ std::vector<Measure> TaskSwitchingExercise::summarise(const std::vector<TrialRec
     const metrics::SwitchSummary s = metrics::summariseSwitching(list);
     const QString ms = QStringLiteral("ms");
     std::vector<Measure> out = {
-        measureOf("accuracy", tr("Accuracy"), s.accuracy),
+        proportionOf("accuracy", tr("Accuracy"), s.accuracy),
         measureOf("switch_cost_rt_ms", tr("Switch cost: extra time when the rule changes"),
                   s.switchCostRt, ms),
         measureOf("switch_cost_errors", tr("Switch cost in errors (share of trials)"),

@@ -292,11 +292,11 @@ std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialReco
     }
     const metrics::SearchSummary overall = metrics::summariseSearch(all);
     std::vector<Measure> out = {
-        measureOf("accuracy", tr("Accuracy"), overall.accuracy),
-        measureOf("miss_rate", tr("Targets missed (share of target-present displays)"),
-                  overall.missRate),
-        measureOf("false_alarm_rate", tr("False alarms (share of target-absent displays)"),
-                  overall.falseAlarmRate),
+        proportionOf("accuracy", tr("Accuracy"), overall.accuracy),
+        proportionOf("miss_rate", tr("Targets missed (share of target-present displays)"),
+                     overall.missRate),
+        proportionOf("false_alarm_rate", tr("False alarms (share of target-absent displays)"),
+                     overall.falseAlarmRate),
         countOf("no_response", tr("Displays left unanswered"), overall.noResponse),
     };
     const QString ms = QStringLiteral("ms"), msPerItem = QStringLiteral("ms/item");
