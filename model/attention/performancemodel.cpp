@@ -151,7 +151,7 @@ void PerformanceModel::observe(const Observation &o)
 }
 
 // Newton's method for the penalised logistic regression, warm-started from the last fit, and the
-// ridge least-squares line of log RT; both on (1, difficulty − 0.5).
+// ridge (1) least-squares line of log RT; both on (1, difficulty − 0.5).
 void PerformanceModel::refit()
 {
     m_dirty = false;
@@ -166,8 +166,8 @@ void PerformanceModel::refit()
     }
     m_rtLine = xx.ldlt().solve(xr);
 
+    const Eigen::Vector2d precision(kInterceptPrecision, kSlopePrecision);
     for (int step = 0; step < kNewtonSteps; ++step) {
-        const Eigen::Vector2d precision(kInterceptPrecision, kSlopePrecision);
         Eigen::Matrix2d hessian = precision.asDiagonal();
         Eigen::Vector2d gradient =
             precision.cwiseProduct(m_logistic - Eigen::Vector2d(0.0, kSlopeMean));
