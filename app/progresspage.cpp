@@ -254,8 +254,10 @@ void ProgressPage::rebuild()
     if (x && y) {
         sessionAxis(x, n);
         if (std::isfinite(low) && std::isfinite(high)) {
+            // Padded, but not past what the measure can be (a rate stays within 0–1).
             const double pad = std::max(1e-6, (high - low) * 0.1);
-            y->setRange(low - pad, high + pad);
+            y->setRange(std::max(low - pad, points.back().lowest),
+                        std::min(high + pad, points.back().highest));
         }
         y->setTitleText(points.empty() ? QString() : points.back().unit);
     }

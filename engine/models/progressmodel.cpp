@@ -9,7 +9,6 @@
 
 #include <QLocale>
 #include <algorithm>
-#include <limits>
 #include <random>
 
 namespace attend {
@@ -61,8 +60,10 @@ Result<void> ProgressModel::load(qint64 participantId)
         p.key = key;
         p.label = m ? m->label : key;
         p.unit = m ? m->unit : QString();
-        p.lowest = m ? m->lowest : -std::numeric_limits<double>::infinity();
-        p.highest = m ? m->highest : std::numeric_limits<double>::infinity();
+        if (m) {
+            p.lowest = m->lowest;
+            p.highest = m->highest;
+        }
         if (p.ok) {
             p.value = m->value;
             // Percentile bootstrap over the session's trials, seeded by the session.

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QStringList>
+#include <limits>
 
 namespace attend {
 
@@ -33,7 +34,9 @@ public:
         double accuracy = -1.0; // share of correct trials; -1 without trials
         // Training: the conditions the level adapts on, which `accuracy` counts (empty: all).
         QStringList adaptedOn;
-        double lowest = 0.0, highest = 0.0; // the values the key measure can take
+        // The values the key measure can take.
+        double lowest = -std::numeric_limits<double>::infinity();
+        double highest = std::numeric_limits<double>::infinity();
         QString note;
         QString key, label, unit; // the key measure of this session's mode
     };
