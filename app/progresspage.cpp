@@ -357,14 +357,23 @@ void ProgressPage::rebuild()
             series->attachAxis(levels->axes(Qt::Vertical).value(0));
         }
         hideFromLegend(levels, bar);
-        notes << tr("Next training session starts at level %1, where the attention model "
-                    "expects %2 % correct (from %4 to %5 %; it has learnt from %3 of this "
-                    "person's trials).")
-                     .arg(QLocale().toString(next.level, 'f', 2))
-                     .arg(QLocale().toString(100.0 * next.predictedCorrect, 'f', 0))
-                     .arg(training.value()->trialsSeen())
-                     .arg(QLocale().toString(100.0 * lowP, 'f', 0),
-                          QLocale().toString(100.0 * highP, 'f', 0));
+        const QString expected = QLocale().toString(100.0 * next.predictedCorrect, 'f', 0);
+        const QString low = QLocale().toString(100.0 * lowP, 'f', 0);
+        const QString high = QLocale().toString(100.0 * highP, 'f', 0);
+        const QString level = QLocale().toString(next.level, 'f', 2);
+        notes << (adaptedOn.isEmpty()
+                      ? tr("Next training session starts at level %1, where the attention model "
+                           "expects %2 % correct (from %4 to %5 %; it has learnt from %3 of this "
+                           "person's trials).")
+                            .arg(level, expected)
+                            .arg(training.value()->trialsSeen())
+                            .arg(low, high)
+                      : tr("Next training session starts at level %1, where the attention model "
+                           "expects %2 % correct on %6 trials (from %4 to %5 %; it has learnt "
+                           "from %3 of this person's %6 trials).")
+                            .arg(level, expected)
+                            .arg(training.value()->trialsSeen())
+                            .arg(low, high, adaptedOn.join(QLatin1Char('/'))));
     }
     m_notes->setText(notes.join(u'\n'));
 }

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <limits>
-
 #include "metrics/estimate.h"
 #include "session/trialspec.h"
 #include "storage/sessioninfo.h"
@@ -9,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <limits>
 #include <vector>
 
 namespace attend {

@@ -1467,6 +1467,10 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <source>Accuracy on %1 trials</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next training session starts at level %1, where the attention model expects %2 % correct on %6 trials (from %4 to %5 %; it has learnt from %3 of this person&apos;s %6 trials).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::RunWindow</name>

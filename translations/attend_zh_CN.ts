@@ -1498,6 +1498,10 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <source>Accuracy on %1 trials</source>
         <translation>%1 试次的正确率</translation>
     </message>
+    <message>
+        <source>Next training session starts at level %1, where the attention model expects %2 % correct on %6 trials (from %4 to %5 %; it has learnt from %3 of this person&apos;s %6 trials).</source>
+        <translation>下一次训练从等级 %1 开始，注意力模型预计 %6 试次的正确率为 %2%（%4% 至 %5%；模型已从此人的 %3 个 %6 试次中学习）。</translation>
+    </message>
 </context>
 <context>
     <name>attend::RunWindow</name>
