@@ -167,6 +167,19 @@ void StimulusCanvas::present(int frame)
         m_timing.requestedOnsetNs = m_pacer.due(frame);
         m_timing.onsetNs = shown;
     }
+    // After the frame is stamped: only answer screens are pointable, and they come after onset.
+    showPointer(m_scene && m_scene->pointable(m_phases[std::size_t(phase)]));
+}
+
+void StimulusCanvas::showPointer(bool shown)
+{
+    if (shown == m_pointerShown)
+        return;
+    m_pointerShown = shown;
+    if (shown)
+        setCursor(Qt::ArrowCursor);
+    else
+        unsetCursor();
 }
 
 void StimulusCanvas::endTrial()
@@ -178,6 +191,7 @@ void StimulusCanvas::endTrial()
     const QRegion dirty = dirtyRegion(m_shownPhase);
     m_shownPhase = -1;
     repaint(dirty); // the stimulus and the marker go dark before anything else happens
+    showPointer(false);
     Q_EMIT trialFinished(m_timing);
 }
 

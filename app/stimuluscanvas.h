@@ -55,6 +55,8 @@ private:
     void scheduleNext();
     void onTick();
     void present(int frame);
+    // The pointer is shown while a click answers (a full-screen window hides it otherwise).
+    void showPointer(bool shown);
     void endTrial();
     void respond(const QString &key, qint64 at); // a response key, stamped at `at`
     int phaseAtFrame(int frame) const;
@@ -76,6 +78,7 @@ private:
     QString m_preface;
     int m_nextFrame = 0;
     int m_shownPhase = -1; // phase painted last; -1 = blank
+    bool m_pointerShown = false;
     int m_onsetFrame = -1;
     int m_phaseFloor = 0; // after a first answer, the question for the second
     QString m_firstKey;

@@ -30,6 +30,9 @@ public:
     {
         return {};
     }
+    // Whether a click answers in `phase`: the canvas then shows the pointer, even in a full-screen
+    // run that hides it everywhere else.
+    virtual bool pointable(const Phase &) const { return false; }
 };
 
 } // namespace attend

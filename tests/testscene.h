@@ -24,6 +24,7 @@ public:
         const double side = std::min(area.width(), area.height()) * 0.2;
         return {area.center().x() - side / 2, area.center().y() - side / 2, side, side};
     }
+    bool pointable(const Phase &phase) const override { return phase.name == u"answer"; }
 };
 
 } // namespace attend::testing

@@ -280,6 +280,10 @@ void TestDividedAttentionExercise::clicksAnswerLikeKeys()
         QCOMPARE(DividedAttentionExercise::directionOfKey(expected[k]), k);
     }
     QCOMPARE(scene.keyAt(area, t, where, {405, 302}), QString()); // the centre is no answer
+    // The pointer shows on the two answer screens only, never over the brief display.
+    QVERIFY(scene.pointable(central) && scene.pointable(where));
+    QVERIFY(!scene.pointable({QStringLiteral("display"), 3, true}));
+    QVERIFY(!scene.pointable({QStringLiteral("mask"), 6, false}));
 }
 
 QTEST_MAIN(TestDividedAttentionExercise)

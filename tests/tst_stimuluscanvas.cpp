@@ -38,6 +38,7 @@ private Q_SLOTS:
     void theDeadlineEndsATrialWithoutResponse();
     void timedPhasesRunTheirFramesAndEnd();
     void textScreensPassKeysOn();
+    void thePointerShowsOnlyWhileAClickAnswers();
 
 private:
     std::unique_ptr<StimulusCanvas> m_canvas;
@@ -127,6 +128,31 @@ void TestStimulusCanvas::timedPhasesRunTheirFramesAndEnd()
     const auto timing = finished.at(0).at(0).value<TrialTiming>();
     QCOMPARE(timing.response, QStringLiteral("space"));
     QCOMPARE(timing.framesShown, 4);
+}
+
+// As in a full-screen run: the window hides the pointer, the canvas shows it on answer screens.
+void TestStimulusCanvas::thePointerShowsOnlyWhileAClickAnswers()
+{
+    QWidget window;
+    window.setCursor(Qt::BlankCursor);
+    auto *canvas = new StimulusCanvas(&window);
+    canvas->setScene(&m_scene);
+    canvas->setPhotodiodeMarker(true);
+    canvas->resize(400, 300);
+    window.resize(400, 300);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TrialSpec t;
+    t.phases = {{QStringLiteral("display"), 30, true}, {QStringLiteral("answer"), 0, false}};
+    t.keys = {QStringLiteral("f")};
+    QSignalSpy finished(canvas, &StimulusCanvas::trialFinished);
+    canvas->runTrial(t, {}, {});
+    QTRY_VERIFY(canvas->trialRunning() && markerPixel(*canvas) == QColor(Qt::white));
+    QCOMPARE(canvas->cursor().shape(), Qt::BlankCursor);     // the display
+    QTRY_COMPARE(canvas->cursor().shape(), Qt::ArrowCursor); // the answer screen
+    QTest::keyClick(canvas, Qt::Key_F);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(canvas->cursor().shape(), Qt::BlankCursor);
 }
 
 void TestStimulusCanvas::textScreensPassKeysOn()

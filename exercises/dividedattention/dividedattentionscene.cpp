@@ -168,6 +168,11 @@ QString DividedAttentionScene::keyAt(const QRectF &area, const TrialSpec &, cons
     return DividedAttentionExercise::keyForDirection(int(std::lround(angle / (kPi / 4.0))));
 }
 
+bool DividedAttentionScene::pointable(const Phase &phase) const
+{
+    return phase.name == u"ask-central" || phase.name == u"ask-direction";
+}
+
 QRectF DividedAttentionScene::bounds(const QRectF &area, const TrialSpec &,
                                      const Phase &phase) const
 {

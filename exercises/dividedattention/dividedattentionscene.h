@@ -22,6 +22,7 @@ public:
     // A click on a figure answers the first question; one near a spoke, the second.
     QString keyAt(const QRectF &area, const TrialSpec &trial, const Phase &phase,
                   QPointF point) const override;
+    bool pointable(const Phase &phase) const override;
 
     // A side-view silhouette in `box`: a car, or a truck whose cargo box shrinks towards the
     // car's cabin as `morph` goes from 0 to 1.
