@@ -104,6 +104,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Dual-task cost: extra display time needed for the edge target</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You can also answer with the mouse: click the car or the truck, then the direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DividedAttentionScene</name>

@@ -106,6 +106,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Dual-task cost: extra display time needed for the edge target</source>
         <translation>双任务代价：定位边缘目标多需的呈现时间</translation>
     </message>
+    <message>
+        <source>You can also answer with the mouse: click the car or the truck, then the direction.</source>
+        <translation>也可以用鼠标作答：先点击轿车或卡车，再点击方向。</translation>
+    </message>
 </context>
 <context>
     <name>DividedAttentionScene</name>
