@@ -79,6 +79,7 @@ private Q_SLOTS:
     void unusableFilesAreRefusedAndLeftUntouched_data();
     void unusableFilesAreRefusedAndLeftUntouched();
     void aLockedDatabaseIsReportedAndLeftUntouched();
+    void aFileKilledMidTransactionIsRecovered();
     void postgresUrlsAreReportedAsUnsupported();
     void transactionRollsBackWhenTheWorkFails();
 };
@@ -274,6 +275,44 @@ void TestDatabase::aLockedDatabaseIsReportedAndLeftUntouched()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("holder"));
     QVERIFY(testing::openOrFail(path)); // usable once the other program lets go
+}
+
+// A program killed while it wrote, in rollback-journal mode (as while a new database is being
+// set up): the file and its hot journal, copied while the transaction was open, are what it
+// leaves. Opening rolls the transaction back and keeps what was committed.
+void TestDatabase::aFileKilledMidTransactionIsRecovered()
+{
+    QTemporaryDir dir;
+    const QString live = dir.filePath(QStringLiteral("live.sqlite"));
+    const QString crashed = dir.filePath(QStringLiteral("crashed.sqlite"));
+    makeRawDatabase(live, 0);
+    {
+        QSqlDatabase writer =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        writer.setDatabaseName(live);
+        QVERIFY(writer.open());
+        QSqlQuery q(writer);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO future VALUES (1)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size = 1"))); // pages reach the file early
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                      "FROM n WHERE i < 20000) INSERT INTO future SELECT "
+                                      "randomblob(100) FROM n")));
+        QVERIFY(QFile::exists(live + QStringLiteral("-journal")));
+        QVERIFY(QFile::copy(live, crashed));
+        QVERIFY(
+            QFile::copy(live + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        writer.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+
+    auto db = testing::openOrFail(crashed);
+    QVERIFY(db);
+    QCOMPARE(db->integrityCheck().value(), QStringList{QStringLiteral("ok")});
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM future")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1); // the committed row, not the 20 000 in flight
 }
 
 void TestDatabase::postgresUrlsAreReportedAsUnsupported()

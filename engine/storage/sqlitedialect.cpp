@@ -83,21 +83,31 @@ Result<void> setUserVersion(QSqlDatabase &db, int version, const QString &path)
 Result<int> probeVersion(const QString &path, int busyTimeoutMs)
 {
     const QString name = QStringLiteral("attend-probe-%1").arg(quintptr(&path));
-    Result<int> result = 0;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(connectOptions(busyTimeoutMs, true));
-        if (!db.open()) {
-            result = classify(db.lastError(), StorageError::tr("opening"), path);
-        } else {
-            // Reading the schema table forces SQLite to read and check the file header.
-            auto schema = run(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), path);
-            result = schema ? userVersion(db, path) : Result<int>(schema.error());
-            db.close();
+    const auto probe = [&](bool readOnly) {
+        Result<int> result = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(connectOptions(busyTimeoutMs, readOnly));
+            if (!db.open()) {
+                result = classify(db.lastError(), StorageError::tr("opening"), path);
+            } else {
+                // Reading the schema table forces SQLite to read and check the file header.
+                auto schema = run(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), path);
+                result = schema ? userVersion(db, path) : Result<int>(schema.error());
+                db.close();
+            }
         }
-    }
-    QSqlDatabase::removeDatabase(name);
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    };
+    // Read-only, so that a database of a newer schema is left as it was. A program killed in the
+    // middle of a transaction leaves a journal that only a writer may roll back (SQLite reports
+    // the file as read-only then); the caller has checked the file is writable, and the roll-back
+    // is SQLite's own crash recovery, so a second look is taken with a writer.
+    Result<int> result = probe(true);
+    if (!result && result.error().kind() == StorageError::Kind::FileReadOnly)
+        result = probe(false);
     return result;
 }
 
