@@ -88,8 +88,9 @@ QString DividedAttentionExercise::instructions(SessionMode mode) const
                       "truck. Then say where the round target was: the keys around S (Q W E, A "
                       "D, Z X C) or the number pad point in its direction.\n\nTake your time to "
                       "answer: only correctness counts. Guess if you are not sure.");
-    text += u' ' + tr("You can also answer with the mouse: click the car or the truck, then the "
-                      "direction.");
+    text += QStringLiteral("\n\n") +
+            tr("You can also answer with the mouse: click the car or the truck, then the "
+               "direction.");
     text += QStringLiteral("\n\n");
     text += mode == SessionMode::Training
                 ? tr("In training, the display time, the number of triangles, how far out the "
