@@ -57,6 +57,7 @@ SessionRunner::Options RunWindow::runnerOptions() const
     o.trialLimit = m_options.trialLimit;
     o.parameterOverrides = m_options.parameterOverrides;
     o.refreshHz = m_options.refreshHz;
+    o.seed = m_options.seed;
     o.platform = platform();
     return o;
 }

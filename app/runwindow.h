@@ -26,6 +26,7 @@ public:
         bool instructions = true;
         int trialLimit = 0;
         QJsonObject parameterOverrides;
+        std::optional<quint32> seed; // none: a fresh one, stored with the session
         int summarySeconds = 0; // > 0: the summary closes by itself after this long
     };
 

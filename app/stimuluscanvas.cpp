@@ -2,7 +2,6 @@
 
 #include "exercisescene.h"
 
-#include <QDeadlineTimer>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -14,12 +13,7 @@ namespace {
 // Before the onset nothing can be answered, so the canvas may wake early and spin to the exact
 // frame deadline; after it, the event loop must stay free for key presses.
 constexpr qint64 kSpinNs = 2'000'000;
-constexpr double kPrefaceMs = 600.0;
-
-qint64 monotonicNs()
-{
-    return QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs();
-}
+static_assert(kSpinNs <= TrialPlayback::kLeadNs, "frame 0 must be due after the canvas wakes");
 
 } // namespace
 
@@ -31,7 +25,6 @@ StimulusCanvas::StimulusCanvas(QWidget *parent) : QWidget(parent)
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &StimulusCanvas::onTick);
-    startClock();
 }
 
 void StimulusCanvas::setRefreshHz(double hz)
@@ -39,14 +32,9 @@ void StimulusCanvas::setRefreshHz(double hz)
     m_pacer = FramePacer(hz);
 }
 
-void StimulusCanvas::startClock()
+void StimulusCanvas::setClock(Clock *clock)
 {
-    m_originNs = monotonicNs();
-}
-
-qint64 StimulusCanvas::now() const
-{
-    return monotonicNs() - m_originNs;
+    m_clock = clock ? clock : &m_monotonic;
 }
 
 void StimulusCanvas::runTrial(const TrialSpec &trial, const QString &preface,
@@ -54,26 +42,15 @@ void StimulusCanvas::runTrial(const TrialSpec &trial, const QString &preface,
 {
     m_timer.stop();
     m_message.clear();
-    m_trial = trial;
+    m_playback = TrialPlayback(
+        trial, preface.isEmpty() ? 0 : TrialPlayback::prefaceFrames(m_pacer.refreshHz()));
     m_keyHint = keyHint;
     m_preface = preface;
-    m_phases.clear();
-    if (!preface.isEmpty())
-        m_phases.push_back({QStringLiteral("preface"), m_pacer.framesFor(kPrefaceMs), false});
-    m_phases.insert(m_phases.end(), trial.phases.begin(), trial.phases.end());
-    m_onsetPhase = -1;
-    for (std::size_t i = 0; i < m_phases.size(); ++i)
-        if (m_phases[i].stimulus && m_onsetPhase < 0)
-            m_onsetPhase = int(i);
-    m_timing = {};
-    m_onsetFrame = -1;
-    m_phaseFloor = 0;
-    m_firstKey.clear();
     m_shownPhase = -2; // forces the first frame to be painted
     m_nextFrame = 0;
     m_running = true;
-    // Frame 0 is due a little ahead, so that it can be scheduled like every other frame.
-    m_pacer.startAt(now() + kSpinNs);
+    ++m_trialCount;
+    m_pacer.startAt(now() + TrialPlayback::kLeadNs);
     scheduleNext();
 }
 
@@ -89,24 +66,16 @@ void StimulusCanvas::showMessage(const QString &text)
 void StimulusCanvas::scheduleNext()
 {
     // Before the onset the canvas wakes early and spins; after it, it wakes at the first whole
-    // millisecond not before the deadline, so that no change is ever shown early.
-    const bool beforeOnset = m_onsetFrame < 0;
+    // millisecond not before the deadline, so that no change is ever shown early. A virtual
+    // clock does not wait.
+    if (!m_clock->realTime()) {
+        m_timer.start(0);
+        return;
+    }
+    const bool beforeOnset = !m_playback.onsetShown();
     const qint64 wake = m_pacer.due(m_nextFrame) - (beforeOnset ? kSpinNs : 0) - now();
     const qint64 ms = beforeOnset ? wake / 1'000'000 : (wake + 999'999) / 1'000'000;
     m_timer.start(int(std::max<qint64>(0, ms)));
-}
-
-int StimulusCanvas::phaseAtFrame(int frame) const
-{
-    // Phases with a frame count run back to back; a phase of 0 frames lasts until the trial
-    // ends (response or deadline).
-    int start = 0;
-    for (std::size_t i = 0; i < m_phases.size(); ++i) {
-        if (m_phases[i].frames == 0 || frame < start + m_phases[i].frames)
-            return std::max(int(i), m_phaseFloor);
-        start += m_phases[i].frames;
-    }
-    return int(m_phases.size()); // past the last timed phase: the trial is over
 }
 
 void StimulusCanvas::onTick()
@@ -114,45 +83,47 @@ void StimulusCanvas::onTick()
     if (!m_running)
         return;
     const int frame = m_nextFrame;
-    if (m_onsetFrame < 0) {
-        const qint64 due = m_pacer.due(frame);
-        while (now() < due) {
-        }
+    const quint64 trial = m_trialCount;
+    if (!m_clock->waitUntil(m_pacer.due(frame))) {
+        // A key came first (on a virtual clock, delivered while waiting): as from the event
+        // loop, it may have ended this trial, or the same frame is still to come.
+        if (m_running && trial == m_trialCount)
+            scheduleNext();
+        return;
     }
-    const bool deadlinePassed = m_onsetFrame >= 0 && m_trial.deadlineFrames > 0 &&
-                                frame - m_onsetFrame >= m_trial.deadlineFrames;
-    const int phase = phaseAtFrame(frame);
-    if (deadlinePassed || phase >= int(m_phases.size())) {
+    const std::optional<int> phase = m_playback.phaseAt(frame);
+    if (!phase) {
         endTrial();
         return;
     }
-    if (phase != m_shownPhase)
-        present(frame);
-    else
-        m_pacer.tick(frame, now());
-    if (m_onsetFrame >= 0 && m_phases[std::size_t(phase)].stimulus)
-        ++m_timing.framesShown;
+    if (*phase != m_shownPhase) {
+        present(frame, *phase);
+    } else {
+        const qint64 at = now();
+        m_pacer.tick(frame, at);
+        m_playback.framePresented(frame, *phase, false, m_pacer.due(frame), at, false);
+    }
     ++m_nextFrame;
     scheduleNext();
 }
 
 QRegion StimulusCanvas::dirtyRegion(int phase) const
 {
-    if (phase < 0 || phase >= int(m_phases.size()))
+    if (phase < 0 || phase >= m_playback.phaseCount())
         return rect();
-    const Phase &p = m_phases[std::size_t(phase)];
-    if (p.name == u"preface" || !m_scene || !m_keyHint.isEmpty())
+    if (m_playback.isPreface(phase) || !m_scene || !m_keyHint.isEmpty())
         return rect();
     // A region, not a bounding rectangle: the marker and the stimulus are far apart.
-    QRegion dirty = m_scene->bounds(rect(), m_trial, p).toAlignedRect().adjusted(-2, -2, 2, 2);
+    QRegion dirty = m_scene->bounds(rect(), m_playback.trial(), m_playback.phase(phase))
+                        .toAlignedRect()
+                        .adjusted(-2, -2, 2, 2);
     if (m_marker)
         dirty += QRect(0, 0, kMarkerSize, kMarkerSize);
     return dirty;
 }
 
-void StimulusCanvas::present(int frame)
+void StimulusCanvas::present(int frame, int phase)
 {
-    const int phase = phaseAtFrame(frame);
     // Only what changes is repainted: the old phase's drawing, the new one's and the marker.
     const QRegion dirty =
         m_shownPhase == -2 ? QRegion(rect()) : dirtyRegion(m_shownPhase) + dirtyRegion(phase);
@@ -160,15 +131,10 @@ void StimulusCanvas::present(int frame)
     repaint(dirty);
     const qint64 shown = now();
     m_pacer.tick(frame, shown);
-    if (m_pacer.record(frame, shown))
-        m_timing.lateFrame = true;
-    if (phase == m_onsetPhase && m_onsetFrame < 0) {
-        m_onsetFrame = frame;
-        m_timing.requestedOnsetNs = m_pacer.due(frame);
-        m_timing.onsetNs = shown;
-    }
+    const bool late = m_pacer.record(frame, shown);
+    m_playback.framePresented(frame, phase, true, m_pacer.due(frame), shown, late);
     // After the frame is stamped: only answer screens are pointable, and they come after onset.
-    showPointer(m_scene && m_scene->pointable(m_phases[std::size_t(phase)]));
+    showPointer(m_scene && m_scene->pointable(m_playback.phase(phase)));
 }
 
 void StimulusCanvas::showPointer(bool shown)
@@ -186,13 +152,11 @@ void StimulusCanvas::endTrial()
 {
     m_timer.stop();
     m_running = false;
-    if (m_timing.response.isEmpty() && !m_firstKey.isEmpty())
-        m_timing.response = m_firstKey; // the deadline came before the second answer
     const QRegion dirty = dirtyRegion(m_shownPhase);
     m_shownPhase = -1;
     repaint(dirty); // the stimulus and the marker go dark before anything else happens
     showPointer(false);
-    Q_EMIT trialFinished(m_timing);
+    Q_EMIT trialFinished(m_playback.finish());
 }
 
 void StimulusCanvas::keyPressEvent(QKeyEvent *event)
@@ -201,12 +165,10 @@ void StimulusCanvas::keyPressEvent(QKeyEvent *event)
     const QString key = keyName(event);
     if (event->isAutoRepeat()) {
         if (m_running)
-            m_timing.autoRepeatIgnored = true;
+            m_playback.autoRepeatIgnored();
         return;
     }
-    const bool response =
-        m_running && (m_trial.keys.contains(key) || m_trial.secondKeys.contains(key));
-    if (!response) {
+    if (!m_running || !m_playback.accepts(key)) {
         if (!key.isEmpty())
             Q_EMIT keyPressed(key);
         return;
@@ -217,35 +179,17 @@ void StimulusCanvas::keyPressEvent(QKeyEvent *event)
 void StimulusCanvas::mousePressEvent(QMouseEvent *event)
 {
     const qint64 at = now();
-    if (!m_running || !m_scene || m_shownPhase < 0 || m_shownPhase >= int(m_phases.size()))
+    if (!m_running || !m_scene || m_shownPhase < 0 || m_shownPhase >= m_playback.phaseCount())
         return;
-    const QString key =
-        m_scene->keyAt(rect(), m_trial, m_phases[std::size_t(m_shownPhase)], event->position());
-    if (m_trial.keys.contains(key) || m_trial.secondKeys.contains(key))
+    const QString key = m_scene->keyAt(rect(), m_playback.trial(),
+                                       m_playback.phase(m_shownPhase), event->position());
+    if (m_playback.accepts(key))
         respond(key, at);
 }
 
 void StimulusCanvas::respond(const QString &key, qint64 at)
 {
-    // Before the onset there is nothing to answer yet; one response per trial.
-    if (m_onsetFrame < 0 || !m_timing.response.isEmpty())
-        return;
-    if (!m_trial.secondKeys.isEmpty()) {
-        if (m_firstKey.isEmpty() && m_trial.keys.contains(key)) {
-            m_firstKey = key;
-            m_timing.responseNs = at;
-            m_phaseFloor = int(m_phases.size()) - 1; // shown from the next frame
-        } else if (!m_firstKey.isEmpty() && m_trial.secondKeys.contains(key)) {
-            m_timing.response = m_firstKey + u'+' + key;
-            endTrial();
-        }
-        return;
-    }
-    if (!m_trial.keys.contains(key))
-        return;
-    m_timing.response = key;
-    m_timing.responseNs = at;
-    if (m_trial.endOnResponse)
+    if (m_playback.key(key, at))
         endTrial();
 }
 
@@ -270,7 +214,7 @@ void StimulusCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const QRectF area = rect();
-    const bool inTrial = m_shownPhase >= 0 && m_shownPhase < int(m_phases.size());
+    const bool inTrial = m_shownPhase >= 0 && m_shownPhase < m_playback.phaseCount();
     if (!inTrial && !m_message.isEmpty()) {
         painter.fillRect(area, QColor(40, 40, 40));
         painter.setPen(Qt::white);
@@ -283,8 +227,8 @@ void StimulusCanvas::paintEvent(QPaintEvent *)
     } else {
         painter.fillRect(area, Qt::black);
         if (inTrial) {
-            const Phase &phase = m_phases[std::size_t(m_shownPhase)];
-            if (phase.name == u"preface") {
+            const Phase &phase = m_playback.phase(m_shownPhase);
+            if (m_playback.isPreface(m_shownPhase)) {
                 painter.setPen(Qt::white);
                 QFont font = painter.font();
                 font.setPixelSize(std::max(16, int(std::min(area.width(), area.height()) / 20)));
@@ -292,7 +236,7 @@ void StimulusCanvas::paintEvent(QPaintEvent *)
                 painter.drawText(area, Qt::AlignCenter, m_preface);
             } else if (m_scene) {
                 painter.save(); // the key hint keeps the canvas's own font and pen
-                m_scene->paint(painter, area, m_trial, phase);
+                m_scene->paint(painter, area, m_playback.trial(), phase);
                 painter.restore();
             }
             if (!m_keyHint.isEmpty()) {
@@ -303,7 +247,7 @@ void StimulusCanvas::paintEvent(QPaintEvent *)
         }
     }
     if (m_marker) {
-        const bool white = inTrial && m_phases[std::size_t(m_shownPhase)].stimulus;
+        const bool white = inTrial && m_playback.phase(m_shownPhase).stimulus;
         painter.fillRect(QRect(0, 0, kMarkerSize, kMarkerSize), white ? Qt::white : Qt::black);
     }
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "session/trialspec.h"
-#include "session/trialtiming.h"
+#include "session/trialplayback.h"
 #include "timing/framepacer.h"
+#include "timing/monotonicclock.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -14,8 +14,10 @@ class ExerciseScene;
 // The full-screen stimulus canvas (DESIGN.md §4). It paces frames itself at the configured
 // refresh rate, paints synchronously with repaint() and stamps a stimulus onset when the
 // repaint of its first frame has returned — the path measured most precise on this machine.
-// Key presses are stamped on delivery, before any other work. Between trials it shows text
-// screens. All times are ns on the session's monotonic clock.
+// Key presses are stamped on delivery, before any other work. What a frame shows and what a key
+// means is TrialPlayback's, the state machine the headless run drives too. Between trials it
+// shows text screens. All times are ns on the session's clock (the monotonic clock, or a
+// virtual one that tests put in its place).
 class StimulusCanvas : public QWidget
 {
     Q_OBJECT
@@ -25,12 +27,16 @@ public:
     void setScene(const ExerciseScene *scene) { m_scene = scene; }
     void setPhotodiodeMarker(bool on) { m_marker = on; }
     void setRefreshHz(double hz);
+    // Runs on `clock` instead of the monotonic clock (not owned; null: the monotonic clock).
+    void setClock(Clock *clock);
     // Starts the session clock: now() counts from here.
-    void startClock();
-    qint64 now() const;
-    // ns on the system's monotonic clock (CLOCK_MONOTONIC) at which now() was 0.
-    qint64 clockOriginNs() const { return m_originNs; }
+    void startClock() { m_clock->start(); }
+    qint64 now() const { return m_clock->now(); }
+    // ns on the system's monotonic clock (CLOCK_MONOTONIC) at which the session clock was 0.
+    qint64 clockOriginNs() const { return m_monotonic.originNs(); }
     const FramePacer &pacer() const { return m_pacer; }
+    // The trial on screen, or the one shown last.
+    const TrialPlayback &playback() const { return m_playback; }
 
     // Shows `trial`; `preface` (e.g. practice feedback) is shown first for about half a second,
     // `keyHint` under the stimulus. trialFinished() reports the timing.
@@ -54,35 +60,30 @@ protected:
 private:
     void scheduleNext();
     void onTick();
-    void present(int frame);
+    void present(int frame, int phase);
     // The pointer is shown while a click answers (a full-screen window hides it otherwise).
     void showPointer(bool shown);
     void endTrial();
     void respond(const QString &key, qint64 at); // a response key, stamped at `at`
-    int phaseAtFrame(int frame) const;
     QRegion dirtyRegion(int phase) const; // what painting `phase` touches
     static QString keyName(const QKeyEvent *event);
 
     const ExerciseScene *m_scene = nullptr;
     bool m_marker = false;
-    qint64 m_originNs = 0;
+    MonotonicClock m_monotonic;
+    Clock *m_clock = &m_monotonic;
     FramePacer m_pacer;
     QTimer m_timer;
 
     // The trial on screen.
     bool m_running = false;
-    TrialSpec m_trial;
-    std::vector<Phase> m_phases; // the preface, if any, then the trial's phases
-    int m_onsetPhase = -1;
+    quint64 m_trialCount = 0; // tells a frame whether its trial ended while it waited
+    TrialPlayback m_playback;
     QString m_keyHint;
     QString m_preface;
     int m_nextFrame = 0;
     int m_shownPhase = -1; // phase painted last; -1 = blank
     bool m_pointerShown = false;
-    int m_onsetFrame = -1;
-    int m_phaseFloor = 0; // after a first answer, the question for the second
-    QString m_firstKey;
-    TrialTiming m_timing;
 
     QString m_message;
 };

@@ -36,6 +36,26 @@ QByteArray sha(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// A CSV file's text without the named columns (e.g. the dates and versions of a run).
+QString withoutColumns(const QString &path, const QStringList &drop)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
+    const QStringList header = lines.value(0).split(u',');
+    QStringList out;
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(u','); // no field here holds a comma
+        QStringList kept;
+        for (int i = 0; i < fields.size(); ++i)
+            if (!drop.contains(header.value(i)))
+                kept << fields[i];
+        out << kept.join(u',');
+    }
+    return out.join(u'\n');
+}
+
 } // namespace
 
 // attend-cli as a user runs it: exit codes 0 ok, 1 bad usage, 2 data problem, one-line errors.
@@ -57,6 +77,7 @@ private Q_SLOTS:
     void checkFindsADamagedDatabase();
     void simulateFillsADatabaseTheAppCanOpen();
     void exportWritesAndRefusesAsDocumented();
+    void aFixedSeedSimulationExportsTheKnownData();
 
 private:
     QStringList db(const QStringList &args) const
@@ -336,6 +357,46 @@ void TestCliCommands::exportWritesAndRefusesAsDocumented()
                 QStringLiteral("--out"), QStringLiteral("/proc/attend-export")}));
     QCOMPARE(unwritable.exitCode, 2);
     QCOMPARE(unwritable.err.count(u'\n'), 1);
+}
+
+// What simulate and export produce for a fixed seed is kept in tests/data/golden: a change to
+// the trial code, the scoring, the measures or the export shows here. When a change is meant,
+// run this test with ATTEND_UPDATE_GOLDEN=1 and say in the commit what changed and why.
+void TestCliCommands::aFixedSeedSimulationExportsTheKnownData()
+{
+    const QStringList simulate{QStringLiteral("simulate"), QStringLiteral("--participants"),
+                               QStringLiteral("1"),        QStringLiteral("--sessions"),
+                               QStringLiteral("2"),        QStringLiteral("--exercise"),
+                               QStringLiteral("all"),      QStringLiteral("--seed"),
+                               QStringLiteral("7"),        QStringLiteral("--trials"),
+                               QStringLiteral("12")};
+    QCOMPARE(cli(db(simulate)).exitCode, 0);
+    const QString out = m_dir->filePath(QStringLiteral("csv"));
+    QCOMPARE(cli(db({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                     QStringLiteral("--out"), out}))
+                 .exitCode,
+             0);
+    const QStringList runFields{QStringLiteral("started_at"), QStringLiteral("ended_at"),
+                                QStringLiteral("app_version"), QStringLiteral("build_id")};
+    const QString golden = QStringLiteral(ATTEND_TEST_DATA "/golden/");
+    for (const QString &name : {QStringLiteral("trials.csv"), QStringLiteral("sessions.csv")}) {
+        const QString now = withoutColumns(out + u'/' + name, runFields);
+        QVERIFY(!now.isEmpty());
+        QFile f(golden + name);
+        if (qEnvironmentVariableIsSet("ATTEND_UPDATE_GOLDEN")) {
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(now.toUtf8());
+            continue;
+        }
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList want = QString::fromUtf8(f.readAll()).split(u'\n');
+        const QStringList got = now.split(u'\n');
+        QCOMPARE(got.size(), want.size());
+        for (int i = 0; i < got.size(); ++i)
+            QVERIFY2(got[i] == want[i], qPrintable(name + QStringLiteral(" line %1: ").arg(i + 1) +
+                                                    got[i] + QStringLiteral("\nexpected: ") +
+                                                    want[i]));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -475,6 +475,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The folder %1 is not empty; choose an empty or new folder (or allow overwriting).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The simulated participant gave no answer to trial %1 of block %2, which waits for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SustainedAttentionExercise</name>

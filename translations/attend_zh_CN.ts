@@ -476,6 +476,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The folder %1 is not empty; choose an empty or new folder (or allow overwriting).</source>
         <translation>文件夹 %1 不是空的；请选择一个空的或新的文件夹（或允许覆盖）。</translation>
     </message>
+    <message>
+        <source>The simulated participant gave no answer to trial %1 of block %2, which waits for one.</source>
+        <translation>模拟参与者没有回答第 %2 组的第 %1 个试次，而该试次需要回答。</translation>
+    </message>
 </context>
 <context>
     <name>SustainedAttentionExercise</name>

@@ -1,55 +1,53 @@
 #include "headlessrun.h"
 
+#include "timing/framepacer.h"
+#include "timing/virtualclock.h"
+#include "trialplayback.h"
+
 #include <cmath>
 
 namespace attend {
 
 namespace {
 
-constexpr qint64 kIntertrialNs = 500'000'000; // a nominal pause for saving between trials
-
-// One trial on the virtual clock starting at `start`; returns when it ended.
-qint64 simulate(const TrialSpec &trial, const SimulatedAnswer &answer, double frameNs, qint64 start,
-                TrialTiming &timing)
+// The keys an answer presses, in order.
+QStringList keysOf(const TrialSpec &trial, const SimulatedAnswer &answer)
 {
-    const int onset = trial.onsetPhase();
-    int framesBefore = 0, framesAfter = 0, stimulusFrames = 0;
-    bool open = false; // a phase that lasts until a response or the deadline
-    bool openShowsStimulus = false;
-    for (int i = 0; i < int(trial.phases.size()); ++i) {
-        const int frames = trial.phases[std::size_t(i)].frames;
-        if (onset < 0 || i < onset)
-            framesBefore += frames;
-        else if (frames == 0) {
-            openShowsStimulus =
-                openShowsStimulus || (!open && trial.phases[std::size_t(i)].stimulus);
-            open = true;
-        } else
-            framesAfter += frames;
-        if (i >= onset && trial.phases[std::size_t(i)].stimulus)
-            stimulusFrames += frames;
+    if (answer.response.isEmpty() || answer.rtMs < 0.0)
+        return {};
+    return trial.secondKeys.isEmpty() ? QStringList{answer.response}
+                                      : answer.response.split(u'+');
+}
+
+// Plays one trial from the clock's present time, frame by frame as the canvas does; false when
+// it waits for an answer that never comes.
+bool play(TrialPlayback &playback, const SimulatedAnswer &answer, FramePacer &pacer,
+          VirtualClock &clock)
+{
+    QStringList keys = keysOf(playback.trial(), answer);
+    const qint64 rtNs = std::llround(answer.rtMs * 1e6);
+    pacer.startAt(clock.now() + TrialPlayback::kLeadNs);
+    int shown = -1;
+    for (int frame = 0;; ++frame) {
+        const qint64 due = pacer.due(frame);
+        // A key pressed before this frame is delivered before it, as the event loop would.
+        if (!keys.isEmpty() && playback.onsetShown() && playback.onsetNs() + rtNs < due) {
+            clock.setNow(playback.onsetNs() + rtNs);
+            bool ended = false;
+            for (const QString &key : std::exchange(keys, {}))
+                ended = ended || playback.key(key, clock.now());
+            if (ended)
+                return true;
+        }
+        clock.waitUntil(due);
+        const std::optional<int> phase = playback.phaseAt(frame);
+        if (!phase)
+            return true;
+        if (keys.isEmpty() && playback.waitsForAnswer(*phase))
+            return false;
+        playback.framePresented(frame, *phase, *phase != shown, due, due, false);
+        shown = *phase;
     }
-    timing.requestedOnsetNs = start + qint64(std::llround(framesBefore * frameNs));
-    timing.onsetNs = timing.requestedOnsetNs;
-    // Responses count until the deadline; without one, until the phases end (or forever when a
-    // phase waits for the response).
-    const int windowFrames = trial.deadlineFrames > 0 ? trial.deadlineFrames
-                             : open                   ? 0
-                                                      : framesAfter;
-    const double windowMs = windowFrames * frameNs / 1e6;
-    const bool responded = !answer.response.isEmpty() && answer.rtMs >= 0.0 &&
-                           (windowFrames == 0 || answer.rtMs < windowMs);
-    if (responded) {
-        timing.response = answer.response;
-        timing.responseNs = timing.onsetNs + qint64(std::llround(answer.rtMs * 1e6));
-    }
-    const double shownMs = responded && trial.endOnResponse ? answer.rtMs
-                           : open                           ? windowMs
-                                                            : framesAfter * frameNs / 1e6;
-    const int shownFrames = int(std::ceil(shownMs * 1e6 / frameNs - 1e-9));
-    timing.framesShown =
-        std::max(1, openShowsStimulus ? shownFrames : std::min(stimulusFrames, shownFrames));
-    return timing.onsetNs + qint64(std::llround(shownMs * 1e6));
 }
 
 } // namespace
@@ -59,20 +57,32 @@ Result<qint64> HeadlessRun::run(qint64 participantId, SessionMode mode,
 {
     options.instructions = false;
     SessionRunner runner(m_db, m_exercise);
+    bool feedback = false; // shown before the next trial, as the run window does
+    QObject::connect(&runner, &SessionRunner::practiceFeedback, &runner,
+                     [&feedback](bool) { feedback = true; });
     if (auto started = runner.start(participantId, mode, options); !started)
         return started.error();
-    const double frameNs = 1e9 / options.refreshHz;
-    qint64 now = 0;
+    FramePacer pacer(options.refreshHz);
+    VirtualClock clock;
     while (runner.state() != SessionRunner::State::Finished) {
-        if (runner.inTrial()) {
-            TrialTiming timing;
-            const TrialSpec &trial = runner.currentTrial();
-            now = simulate(trial, respond(trial), frameNs, now, timing) + kIntertrialNs;
-            if (auto done = runner.completeTrial(timing); !done)
-                return done.error();
-        } else if (auto moved = runner.proceed(); !moved) {
-            return moved.error();
+        if (!runner.inTrial()) {
+            feedback = false; // a text screen shows it instead
+            if (auto moved = runner.proceed(); !moved)
+                return moved.error();
+            continue;
         }
+        const TrialSpec &trial = runner.currentTrial();
+        const int prefaceFrames =
+            std::exchange(feedback, false) ? TrialPlayback::prefaceFrames(pacer.refreshHz()) : 0;
+        TrialPlayback playback(trial, prefaceFrames);
+        if (!play(playback, respond(trial), pacer, clock))
+            return StorageError(StorageError::Kind::InvalidInput,
+                                StorageError::tr("The simulated participant gave no answer to "
+                                                 "trial %1 of block %2, which waits for one.")
+                                    .arg(trial.index + 1)
+                                    .arg(trial.block));
+        if (auto done = runner.completeTrial(playback.finish()); !done)
+            return done.error();
     }
     return runner.sessionId();
 }

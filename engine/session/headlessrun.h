@@ -6,7 +6,8 @@
 
 namespace attend {
 
-// What a simulated participant does on one trial: a key (empty: no response) after `rtMs`.
+// What a simulated participant does on one trial: a key (empty: no response) `rtMs` after the
+// onset. A trial that asks for two answers takes them as "first+second", both at that time.
 struct SimulatedAnswer
 {
     QString response;
@@ -14,10 +15,12 @@ struct SimulatedAnswer
 };
 using Responder = std::function<SimulatedAnswer(const TrialSpec &trial)>;
 
-// Runs a whole session through the real SessionRunner without a screen, on a virtual clock: each
-// phase lasts exactly its frames, a response later than the trial's deadline (or, for a trial
-// that does not end on a response, than its last phase) counts as none. Used by tests, by
-// `attend-cli simulate` and by anything that needs realistic data without a person.
+// Runs a whole session through the real SessionRunner and the real trial state machine
+// (TrialPlayback) without a screen, on a virtual clock: frames come exactly when due, the
+// answer's keys arrive at their reaction time, and everything else — phases, deadlines, what a
+// key means, practice feedback before the next trial — is the code the stimulus canvas runs.
+// Text screens are passed at once. Used by tests, by `attend-cli simulate` and by anything that
+// needs realistic data without a person.
 class HeadlessRun
 {
 public:
