@@ -1,3 +1,4 @@
+#include "session/trialspec.h"
 #include "timing/framepacer.h"
 
 #include <QTest>
@@ -35,7 +36,7 @@ void TestFramePacer::millisecondsBecomeWholeFrames_data()
     QTest::newRow("SART digit: 250 ms at 60 Hz is 15 frames") << 60.0 << 250.0 << 15;
     QTest::newRow("SART mask: 900 ms at 60 Hz is 54 frames") << 60.0 << 900.0 << 54;
     QTest::newRow("250 ms at 144 Hz rounds to 36 frames") << 144.0 << 250.0 << 36;
-    QTest::newRow("a negative duration is no frames") << 60.0 << -5.0 << 0;
+    QTest::newRow("a duration shorter than a frame is still one frame") << 60.0 << 5.0 << 1;
 }
 
 void TestFramePacer::millisecondsBecomeWholeFrames()
@@ -43,7 +44,7 @@ void TestFramePacer::millisecondsBecomeWholeFrames()
     QFETCH(double, hz);
     QFETCH(double, ms);
     QFETCH(int, frames);
-    QCOMPARE(FramePacer(hz).framesFor(ms), frames);
+    QCOMPARE(attend::framesFor(ms, hz), frames);
 }
 
 void TestFramePacer::lateFramesAndDroppedSlots()

@@ -8,11 +8,6 @@ FramePacer::FramePacer(double refreshHz)
     : m_hz(refreshHz > 0.0 ? refreshHz : 60.0), m_periodNs(qint64(std::llround(1e9 / m_hz)))
 {}
 
-int FramePacer::framesFor(double milliseconds) const
-{
-    return std::max(0, int(std::lround(milliseconds * 1e6 / double(m_periodNs))));
-}
-
 void FramePacer::startAt(qint64 startNs)
 {
     m_startNs = startNs;

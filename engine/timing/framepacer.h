@@ -14,7 +14,6 @@ public:
 
     double refreshHz() const { return m_hz; }
     qint64 periodNs() const { return m_periodNs; }
-    int framesFor(double milliseconds) const; // nearest whole number of frames, at least 0
 
     void startAt(qint64 startNs);
     qint64 startNs() const { return m_startNs; }
