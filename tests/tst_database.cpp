@@ -11,7 +11,7 @@
 #include <QTest>
 
 using namespace attend;
-using Kind = StorageError::Kind;
+using Kind = Error::Kind;
 
 namespace {
 
@@ -334,7 +334,7 @@ void TestDatabase::transactionRollsBackWhenTheWorkFails()
                                               "VALUES ('P1', 'now')"));
         if (!insert)
             return insert.error();
-        return StorageError(Kind::Query, QStringLiteral("later step failed"));
+        return Error(Kind::Query, QStringLiteral("later step failed"));
     });
     QVERIFY(!failed);
     QCOMPARE(failed.error().message(), QStringLiteral("later step failed"));

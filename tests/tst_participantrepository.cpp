@@ -5,7 +5,7 @@
 #include <QTest>
 
 using namespace attend;
-using Kind = StorageError::Kind;
+using Kind = Error::Kind;
 using Which = ParticipantRepository::Which;
 
 class TestParticipantRepository : public QObject

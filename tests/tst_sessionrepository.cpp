@@ -99,7 +99,7 @@ void TestSessionRepository::onlyARunningSessionCanFinish()
     QVERIFY(SessionRepository(*m_db).finish(id, SessionStatus::Aborted, {}));
     auto again = SessionRepository(*m_db).finish(id, SessionStatus::Completed, {});
     QVERIFY(!again);
-    QCOMPARE(again.error().kind(), StorageError::Kind::NotFound);
+    QCOMPARE(again.error().kind(), Error::Kind::NotFound);
     QCOMPARE(SessionRepository(*m_db).forParticipant(m_participant).value().constFirst().status,
              SessionStatus::Aborted);
 }

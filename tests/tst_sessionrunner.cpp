@@ -280,7 +280,7 @@ void TestSessionRunner::aSessionLeftRunningCanBeClosedAsInterrupted()
     QCOMPARE(statusOf(*m_db, session), QStringLiteral("interrupted"));
     QCOMPARE(AuditRepository(*m_db).count().value(), 1);
     QCOMPARE(SessionRunner::closeInterrupted(*m_db, session).error().kind(),
-             StorageError::Kind::NotFound);
+             Error::Kind::NotFound);
     QVERIFY(!makeRunner()->resume(session, {})); // no longer running
 }
 
@@ -418,7 +418,7 @@ void TestSessionRunner::aLockedDatabaseLosesNoTrial()
         QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
         auto refused = runner->completeTrial(timing);
         QVERIFY(!refused);
-        QCOMPARE(refused.error().kind(), StorageError::Kind::Locked);
+        QCOMPARE(refused.error().kind(), Error::Kind::Locked);
         QCOMPARE(runner->currentTrial().index, 0); // still the same trial
         QVERIFY(lock.exec(QStringLiteral("COMMIT")));
         other.close();

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BidsFormat</name>
+    <message>
+        <source>BIDS behavioural dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClinicianLock</name>
     <message numerus="yes">
         <source>That passphrase is not right. Wait %n second(s) before trying again.</source>
@@ -19,6 +26,13 @@
     </message>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormat</name>
+    <message>
+        <source>CSV with data dictionary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -125,128 +139,7 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
-    <name>ParticipantCode</name>
-    <message>
-        <source>Enter a participant code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A participant code has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A participant code may contain only the letters A–Z and the digits 0–9 (&quot;%1&quot; is not allowed), so that it is a valid BIDS label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>space</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportWriter</name>
-    <message>
-        <source>not enough trials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attend report: participant %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your progress with Attend (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made on %1 with Attend %2 (build %3). Every result is compared only with this person&apos;s own first session; Attend has no norms and shows none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n completed session(s). Shown: %1.</source>
-        <translation>
-            <numerusform>%n completed session. Shown: %1.</numerusform>
-            <numerusform>%n completed sessions. Shown: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>95 % interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No completed session yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timing audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presentation path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frame interval (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropped frames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trials with a late frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>simulated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paradigms and parameters: docs/exercises.md. Measures and formulas (search slopes by least squares, switch and mixing costs after the stated exclusions, d′ with the log-linear correction, Weibull thresholds by maximum likelihood, vigilance decrement over quarters): docs/metrics.md. Intervals: 95 % percentile bootstrap over each session&apos;s trials. Forecast: least-squares trend of the last sessions with its 95 % prediction interval; the attention model&apos;s expected accuracy: docs/model.md.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StorageError</name>
+    <name>Error</name>
     <message>
         <source>Writing the audit entry %1</source>
         <translation type="unfinished"></translation>
@@ -477,6 +370,152 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message>
         <source>The simulated participant gave no answer to trial %1 of block %2, which waits for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormat</name>
+    <message>
+        <source>JSON, one file per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCode</name>
+    <message>
+        <source>Enter a participant code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant code has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant code may contain only the letters A–Z and the digits 0–9 (&quot;%1&quot; is not allowed), so that it is a valid BIDS label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportFormat</name>
+    <message>
+        <source>PDF report for the clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report for the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedcapFormat</name>
+    <message>
+        <source>REDCap import file and dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>not enough trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attend report: participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress with Attend (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1 with Attend %2 (build %3). Every result is compared only with this person&apos;s own first session; Attend has no norms and shows none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed session(s). Shown: %1.</source>
+        <translation>
+            <numerusform>%n completed session. Shown: %1.</numerusform>
+            <numerusform>%n completed sessions. Shown: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame interval (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials with a late frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paradigms and parameters: docs/exercises.md. Measures and formulas (search slopes by least squares, switch and mixing costs after the stated exclusions, d′ with the log-linear correction, Weibull thresholds by maximum likelihood, vigilance decrement over quarters): docs/metrics.md. Intervals: 95 % percentile bootstrap over each session&apos;s trials. Forecast: least-squares trend of the last sessions with its 95 % prediction interval; the attention model&apos;s expected accuracy: docs/model.md.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -913,22 +952,6 @@ There are two parts of about four minutes, with a break between them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV with data dictionary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BIDS behavioural dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REDCap import file and dictionary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON, one file per session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,14 +998,6 @@ There are two parts of about four minutes, with a break between them.</source>
     <message>
         <source>Exported to:
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF report for the clinician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF report for the participant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BidsFormat</name>
+    <message>
+        <source>BIDS behavioural dataset</source>
+        <translation>BIDS 行为数据集</translation>
+    </message>
+</context>
+<context>
     <name>ClinicianLock</name>
     <message numerus="yes">
         <source>That passphrase is not right. Wait %n second(s) before trying again.</source>
@@ -18,6 +25,13 @@
     <message>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormat</name>
+    <message>
+        <source>CSV with data dictionary</source>
+        <translation>CSV 及数据字典</translation>
     </message>
 </context>
 <context>
@@ -127,127 +141,7 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
-    <name>ParticipantCode</name>
-    <message>
-        <source>Enter a participant code.</source>
-        <translation>请输入参与者编号。</translation>
-    </message>
-    <message>
-        <source>A participant code has at most %1 characters.</source>
-        <translation>参与者编号最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>A participant code may contain only the letters A–Z and the digits 0–9 (&quot;%1&quot; is not allowed), so that it is a valid BIDS label.</source>
-        <translation>参与者编号只能包含字母 A–Z 和数字 0–9（不允许使用“%1”），这样它才是有效的 BIDS 标签。</translation>
-    </message>
-    <message>
-        <source>space</source>
-        <translation>空格</translation>
-    </message>
-</context>
-<context>
-    <name>ReportWriter</name>
-    <message>
-        <source>not enough trials</source>
-        <translation>试次不足</translation>
-    </message>
-    <message>
-        <source>Attend report: participant %1</source>
-        <translation>Attend 报告：参与者 %1</translation>
-    </message>
-    <message>
-        <source>Your progress with Attend (%1)</source>
-        <translation>您在 Attend 中的进展（%1）</translation>
-    </message>
-    <message>
-        <source>Made on %1 with Attend %2 (build %3). Every result is compared only with this person&apos;s own first session; Attend has no norms and shows none.</source>
-        <translation>由 Attend %2（构建 %3）于 %1 生成。每个结果只与此人自己的第一次相比；Attend 没有常模，也不显示常模。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n completed session(s). Shown: %1.</source>
-        <translation>
-            <numerusform>已完成 %n 次训练阶段。图中显示：%1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>训练阶段</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>95 % interval</source>
-        <translation>95% 区间</translation>
-    </message>
-    <message>
-        <source>Level reached</source>
-        <translation>达到的等级</translation>
-    </message>
-    <message>
-        <source>assessment</source>
-        <translation>评估</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <source>No completed session yet.</source>
-        <translation>还没有完成的训练阶段。</translation>
-    </message>
-    <message>
-        <source>Timing audit</source>
-        <translation>计时审核</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>练习</translation>
-    </message>
-    <message>
-        <source>Presentation path</source>
-        <translation>呈现方式</translation>
-    </message>
-    <message>
-        <source>Frame interval (ms)</source>
-        <translation>帧间隔（毫秒）</translation>
-    </message>
-    <message>
-        <source>Dropped frames</source>
-        <translation>丢帧数</translation>
-    </message>
-    <message>
-        <source>Trials with a late frame</source>
-        <translation>有延迟帧的试次</translation>
-    </message>
-    <message>
-        <source>simulated</source>
-        <translation>模拟</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <source>Paradigms and parameters: docs/exercises.md. Measures and formulas (search slopes by least squares, switch and mixing costs after the stated exclusions, d′ with the log-linear correction, Weibull thresholds by maximum likelihood, vigilance decrement over quarters): docs/metrics.md. Intervals: 95 % percentile bootstrap over each session&apos;s trials. Forecast: least-squares trend of the last sessions with its 95 % prediction interval; the attention model&apos;s expected accuracy: docs/model.md.</source>
-        <translation>范式与参数：docs/exercises.md。指标与公式（最小二乘法搜索斜率、按所述排除规则计算的切换与混合代价、对数线性校正的 d′、最大似然 Weibull 阈限、按四个阶段计算的警觉下降）：docs/metrics.md。区间：对每次训练阶段的试次做 95% 百分位自助法。预测：最近几次训练阶段的最小二乘趋势及其 95% 预测区间；注意力模型的预期正确率：docs/model.md。</translation>
-    </message>
-</context>
-<context>
-    <name>StorageError</name>
+    <name>Error</name>
     <message>
         <source>Writing the audit entry %1</source>
         <translation>写入审计记录 %1</translation>
@@ -479,6 +373,151 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source>The simulated participant gave no answer to trial %1 of block %2, which waits for one.</source>
         <translation>模拟参与者没有回答第 %2 组的第 %1 个试次，而该试次需要回答。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormat</name>
+    <message>
+        <source>JSON, one file per session</source>
+        <translation>JSON，每个训练阶段一个文件</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCode</name>
+    <message>
+        <source>Enter a participant code.</source>
+        <translation>请输入参与者编号。</translation>
+    </message>
+    <message>
+        <source>A participant code has at most %1 characters.</source>
+        <translation>参与者编号最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A participant code may contain only the letters A–Z and the digits 0–9 (&quot;%1&quot; is not allowed), so that it is a valid BIDS label.</source>
+        <translation>参与者编号只能包含字母 A–Z 和数字 0–9（不允许使用“%1”），这样它才是有效的 BIDS 标签。</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>空格</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportFormat</name>
+    <message>
+        <source>PDF report for the clinician</source>
+        <translation>给临床人员的 PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF report for the participant</source>
+        <translation>给参与者的 PDF 报告</translation>
+    </message>
+</context>
+<context>
+    <name>RedcapFormat</name>
+    <message>
+        <source>REDCap import file and dictionary</source>
+        <translation>REDCap 导入文件及字典</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>not enough trials</source>
+        <translation>试次不足</translation>
+    </message>
+    <message>
+        <source>Attend report: participant %1</source>
+        <translation>Attend 报告：参与者 %1</translation>
+    </message>
+    <message>
+        <source>Your progress with Attend (%1)</source>
+        <translation>您在 Attend 中的进展（%1）</translation>
+    </message>
+    <message>
+        <source>Made on %1 with Attend %2 (build %3). Every result is compared only with this person&apos;s own first session; Attend has no norms and shows none.</source>
+        <translation>由 Attend %2（构建 %3）于 %1 生成。每个结果只与此人自己的第一次相比；Attend 没有常模，也不显示常模。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed session(s). Shown: %1.</source>
+        <translation>
+            <numerusform>已完成 %n 次训练阶段。图中显示：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>训练阶段</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>达到的等级</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>No completed session yet.</source>
+        <translation>还没有完成的训练阶段。</translation>
+    </message>
+    <message>
+        <source>Timing audit</source>
+        <translation>计时审核</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Presentation path</source>
+        <translation>呈现方式</translation>
+    </message>
+    <message>
+        <source>Frame interval (ms)</source>
+        <translation>帧间隔（毫秒）</translation>
+    </message>
+    <message>
+        <source>Dropped frames</source>
+        <translation>丢帧数</translation>
+    </message>
+    <message>
+        <source>Trials with a late frame</source>
+        <translation>有延迟帧的试次</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Paradigms and parameters: docs/exercises.md. Measures and formulas (search slopes by least squares, switch and mixing costs after the stated exclusions, d′ with the log-linear correction, Weibull thresholds by maximum likelihood, vigilance decrement over quarters): docs/metrics.md. Intervals: 95 % percentile bootstrap over each session&apos;s trials. Forecast: least-squares trend of the last sessions with its 95 % prediction interval; the attention model&apos;s expected accuracy: docs/model.md.</source>
+        <translation>范式与参数：docs/exercises.md。指标与公式（最小二乘法搜索斜率、按所述排除规则计算的切换与混合代价、对数线性校正的 d′、最大似然 Weibull 阈限、按四个阶段计算的警觉下降）：docs/metrics.md。区间：对每次训练阶段的试次做 95% 百分位自助法。预测：最近几次训练阶段的最小二乘趋势及其 95% 预测区间；注意力模型的预期正确率：docs/model.md。</translation>
     </message>
 </context>
 <context>
@@ -938,22 +977,6 @@ There are two parts of about four minutes, with a break between them.</source>
         <translation>导出</translation>
     </message>
     <message>
-        <source>CSV with data dictionary</source>
-        <translation>CSV 及数据字典</translation>
-    </message>
-    <message>
-        <source>BIDS behavioural dataset</source>
-        <translation>BIDS 行为数据集</translation>
-    </message>
-    <message>
-        <source>REDCap import file and dictionary</source>
-        <translation>REDCap 导入文件及字典</translation>
-    </message>
-    <message>
-        <source>JSON, one file per session</source>
-        <translation>JSON，每个训练阶段一个文件</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -1002,14 +1025,6 @@ There are two parts of about four minutes, with a break between them.</source>
 %1</source>
         <translation>已导出到：
 %1</translation>
-    </message>
-    <message>
-        <source>PDF report for the clinician</source>
-        <translation>给临床人员的 PDF 报告</translation>
-    </message>
-    <message>
-        <source>PDF report for the participant</source>
-        <translation>给参与者的 PDF 报告</translation>
     </message>
 </context>
 <context>

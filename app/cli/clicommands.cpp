@@ -8,11 +8,7 @@
 #include "storage/trialrepository.h"
 
 #include "builtinexercises.h"
-#include "exerciseregistry.h"
-#include "export/exporter.h"
-#include "reportwriter.h"
-#include "sceneregistry.h"
-#include "session/traineesimulation.h"
+#include "pdfreportformat.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -34,18 +30,35 @@ const char kUsage[] =
     "           [--mode assessment|training] [--seed K] [--trials N]\n"
     "                                 simulated trainees through real sessions\n"
     "                                 (default: an assessment, then training)\n"
-    "  export --format csv|bids|redcap|json|pdf --out DIR [--participant CODE]\n"
+    "  export --format FORMAT --out DIR [--participant CODE]\n"
     "         [--exercise ID] [--since YYYY-MM-DD] [--names] [--force]\n"
     "         [--audience clinician|participant]   (pdf: one report each)\n"
-    "                                 export sessions (never changes the database)\n";
+    "                                 export sessions (never changes the database);\n"
+    "                                 FORMAT is %1\n";
 
 } // namespace
+
+CliCommands::CliCommands(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
+{
+    registerBuiltInExercises(m_exercises, m_scenes);
+    PdfReportFormat::addTo(m_formats, m_exercises);
+}
+
+// "pdf" with --audience is short for pdf-clinician or pdf-participant.
+std::optional<QString> CliCommands::formatId(const QString &format, const QString &audience) const
+{
+    const QString id = format == u"pdf" ? QStringLiteral("pdf-") + audience : format;
+    if (!m_formats.find(id))
+        return std::nullopt;
+    return id;
+}
 
 int CliCommands::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QString formats = (m_formats.ids() << QStringLiteral("pdf")).join(u'|');
     parser.setApplicationDescription(QStringLiteral("Attend's command-line tool.\n\n") +
-                                     QString::fromLatin1(kUsage));
+                                     QString::fromLatin1(kUsage).arg(formats));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -75,7 +88,7 @@ int CliCommands::run(const QStringList &arguments)
         QStringLiteral("simulate: at most N trials per session (default: the full protocol)."),
         QStringLiteral("N"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("export: csv, bids, redcap or json."),
+                                          QStringLiteral("export: %1.").arg(formats),
                                           QStringLiteral("FORMAT"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("export: the folder to write."),
@@ -127,20 +140,19 @@ int CliCommands::run(const QStringList &arguments)
     if (command == u"export") {
         if (args.size() > 1)
             return fail(Usage, QStringLiteral("export takes options only; try --help"));
-        Exporter::Format format;
-        const bool pdf = parser.value(formatOption) == u"pdf";
-        if (!pdf && !Exporter::formatFromName(parser.value(formatOption), &format))
-            return fail(Usage, QStringLiteral("--format is csv, bids, redcap, json or pdf"));
-        if (parser.isSet(audienceOption)) {
-            exporting.audience = parser.value(audienceOption);
-            if (!pdf ||
-                (exporting.audience != u"clinician" && exporting.audience != u"participant"))
-                return fail(Usage, QStringLiteral("--audience is clinician or participant, for "
-                                                  "--format pdf"));
-        }
+        const QString audience = parser.isSet(audienceOption) ? parser.value(audienceOption)
+                                                              : QStringLiteral("clinician");
+        if (parser.isSet(audienceOption) &&
+            (parser.value(formatOption) != u"pdf" ||
+             (audience != u"clinician" && audience != u"participant")))
+            return fail(Usage, QStringLiteral("--audience is clinician or participant, for "
+                                              "--format pdf"));
+        const auto id = formatId(parser.value(formatOption), audience);
+        if (!id)
+            return fail(Usage, QStringLiteral("--format is %1").arg(formats));
         if (parser.value(outOption).isEmpty())
             return fail(Usage, QStringLiteral("--out needs the folder to write"));
-        exporting.format = parser.value(formatOption);
+        exporting.format = *id;
         exporting.out = parser.value(outOption);
         exporting.force = parser.isSet(forceOption);
         exporting.selection.participantCodes = parser.values(participantOption);
@@ -231,7 +243,7 @@ int CliCommands::check(Database &db)
     auto running = SessionRepository(db).running();
     auto trials = TrialRepository(db).count();
     auto audit = AuditRepository(db).count();
-    for (const StorageError *error :
+    for (const Error *error :
          {version ? nullptr : &version.error(), participants ? nullptr : &participants.error(),
           active ? nullptr : &active.error(), sessions ? nullptr : &sessions.error(),
           running ? nullptr : &running.error(), trials ? nullptr : &trials.error(),
@@ -286,7 +298,7 @@ int CliCommands::participants(Database &db, const QStringList &args, const QStri
     if (sub == u"add" && args.size() == 2) {
         auto added = ParticipantRepository(db).add(args.at(1), name);
         if (!added)
-            return fail(added.error().kind() == StorageError::Kind::InvalidInput ? Usage
+            return fail(added.error().kind() == Error::Kind::InvalidInput ? Usage
                                                                                  : DataProblem,
                         added.error().message());
         m_out << "added participant " << added.value().code << '\n';
@@ -306,9 +318,7 @@ int CliCommands::fail(int code, const QString &message)
 
 int CliCommands::simulate(Database &db, const SimulateOptions &options)
 {
-    ExerciseRegistry registry;
-    SceneRegistry scenes;
-    registerBuiltInExercises(registry, scenes);
+    const ExerciseRegistry &registry = m_exercises;
     SimulationPlan plan = options.plan;
     if (options.exercise == u"all") {
         for (const auto &e : registry.all())
@@ -349,30 +359,14 @@ int CliCommands::simulate(Database &db, const SimulateOptions &options)
     return Ok;
 }
 
-// One PDF per selected participant into --out, for the chosen audience.
-Result<QStringList> CliCommands::reports(Database &db, const ExportOptions &options)
-{
-    ExerciseRegistry registry;
-    SceneRegistry scenes;
-    registerBuiltInExercises(registry, scenes);
-    return ReportWriter(db, registry)
-        .writeAll(options.selection,
-                  options.audience == u"participant" ? ReportWriter::Audience::Participant
-                                                     : ReportWriter::Audience::Clinician,
-                  options.out, options.force);
-}
-
 int CliCommands::exportData(Database &db, const ExportOptions &options)
 {
-    Exporter::Format format = Exporter::Format::Csv;
-    Exporter::formatFromName(options.format, &format);
-    auto written = options.format == u"pdf"
-                       ? reports(db, options)
-                       : Exporter::run(db, options.selection, format, options.out, options.force);
+    auto written = m_formats.find(options.format)
+                       ->run(db, options.selection, options.out, options.force);
     if (!written) {
         const auto kind = written.error().kind();
         // A folder that holds files, or an unknown participant, is a usage problem.
-        return fail(kind == StorageError::Kind::InvalidInput || kind == StorageError::Kind::NotFound
+        return fail(kind == Error::Kind::InvalidInput || kind == Error::Kind::NotFound
                         ? Usage
                         : DataProblem,
                     written.error().message());

@@ -1,10 +1,13 @@
 #pragma once
 
-#include "export/exportdataset.h"
+#include "exerciseregistry.h"
+#include "export/exportformats.h"
+#include "result.h"
+#include "sceneregistry.h"
 #include "session/traineesimulation.h"
-#include "storage/result.h"
 
 #include <QStringList>
+#include <optional>
 
 class QTextStream;
 
@@ -14,8 +17,8 @@ class Database;
 
 struct ExportOptions
 {
-    QString format, out;
-    QString audience = QStringLiteral("clinician"); // pdf: clinician or participant
+    QString format; // an ExportFormats id
+    QString out;
     bool force = false;
     ExportSelection selection;
 };
@@ -33,7 +36,7 @@ class CliCommands
 public:
     enum ExitCode { Ok = 0, Usage = 1, DataProblem = 2 };
 
-    CliCommands(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    CliCommands(QTextStream &out, QTextStream &err);
 
     // `arguments` includes the program name, as QCoreApplication::arguments() gives it.
     int run(const QStringList &arguments);
@@ -43,11 +46,15 @@ private:
     int participants(Database &db, const QStringList &args, const QString &name);
     int simulate(Database &db, const SimulateOptions &options);
     int exportData(Database &db, const ExportOptions &options);
-    Result<QStringList> reports(Database &db, const ExportOptions &options);
+    // The ExportFormats id that --format (and --audience, for pdf) name; none if unknown.
+    std::optional<QString> formatId(const QString &format, const QString &audience) const;
     int fail(int code, const QString &message);
 
     QTextStream &m_out;
     QTextStream &m_err;
+    ExerciseRegistry m_exercises;
+    SceneRegistry m_scenes;
+    ExportFormats m_formats; // with the PDF reports
 };
 
 } // namespace attend

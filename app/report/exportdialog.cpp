@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "exerciseregistry.h"
+#include "pdfreportformat.h"
 #include "storage/participantrepository.h"
 
 #include <QCheckBox>
@@ -46,7 +47,7 @@ QStringList checked(const QListWidget *list)
 
 ExportDialog::ExportDialog(Database &db, const ExerciseRegistry &registry,
                            const QString &participantCode, QWidget *parent)
-    : QDialog(parent), m_db(db), m_registry(registry), m_participants(new QListWidget(this)),
+    : QDialog(parent), m_db(db), m_participants(new QListWidget(this)),
       m_exercises(new QListWidget(this)),
       m_useSince(new QCheckBox(tr("Only sessions &from"), this)),
       m_since(new QDateEdit(QDate::currentDate().addMonths(-3), this)),
@@ -61,14 +62,9 @@ ExportDialog::ExportDialog(Database &db, const ExerciseRegistry &registry,
                       participantCode.isEmpty() || p.code == participantCode);
     for (const auto &e : registry.all())
         checkable(m_exercises, e->displayName(), e->id(), true);
-    checkable(m_formats, tr("CSV with data dictionary"), QStringLiteral("csv"), true);
-    checkable(m_formats, tr("BIDS behavioural dataset"), QStringLiteral("bids"), false);
-    checkable(m_formats, tr("REDCap import file and dictionary"), QStringLiteral("redcap"), false);
-    checkable(m_formats, tr("JSON, one file per session"), QStringLiteral("json"), false);
-    checkable(m_formats, tr("PDF report for the clinician"), QStringLiteral("pdf-clinician"),
-              false);
-    checkable(m_formats, tr("PDF report for the participant"), QStringLiteral("pdf-participant"),
-              false);
+    PdfReportFormat::addTo(m_formatList, registry);
+    for (const ExportFormat *f : m_formatList.all()) // CSV, the format most people want, is on
+        checkable(m_formats, f->displayName(), f->id(), f == m_formatList.all().front());
     m_since->setCalendarPopup(true);
     m_since->setEnabled(false);
     connect(m_useSince, &QCheckBox::toggled, m_since, &QDateEdit::setEnabled);
@@ -134,24 +130,19 @@ void ExportDialog::exportNow()
     m_written.clear();
     for (const QString &name : formats) {
         const QString destination = QDir(m_folder->text().trimmed()).filePath(name);
-        progress.setLabelText(tr("Exporting %1…").arg(name.toUpper()));
+        progress.setLabelText(tr("Exporting %1…").arg(m_formatList.find(name)->displayName()));
         const auto step = [&progress](int done, int total) {
             progress.setMaximum(total);
             progress.setValue(done);
             return !progress.wasCanceled();
         };
-        Exporter::Format format;
-        auto written =
-            Exporter::formatFromName(name, &format)
-                ? Exporter::run(m_db, selection, format, destination, false, step)
-                : ReportWriter(m_db, m_registry)
-                      .writeAll(selection,
-                                name.endsWith(u"participant") ? ReportWriter::Audience::Participant
-                                                              : ReportWriter::Audience::Clinician,
-                                destination, false, step);
+        auto written = m_formatList.find(name)->run(m_db, selection, destination, false, step);
         if (!written) {
             progress.close();
-            QMessageBox::warning(this, tr("Export"), written.error().message());
+            if (written.error().kind() == Error::Kind::Cancelled)
+                QMessageBox::information(this, tr("Export"), written.error().message());
+            else
+                QMessageBox::warning(this, tr("Export"), written.error().message());
             return;
         }
         m_written << destination;

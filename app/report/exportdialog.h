@@ -1,7 +1,6 @@
 #pragma once
 
-#include "export/exporter.h"
-#include "reportwriter.h"
+#include "export/exportformats.h"
 
 #include <QDialog>
 
@@ -33,7 +32,7 @@ private:
     void exportNow();
 
     Database &m_db;
-    const ExerciseRegistry &m_registry;
+    ExportFormats m_formatList; // with the PDF reports
     QListWidget *m_participants;
     QListWidget *m_exercises;
     QCheckBox *m_useSince;

@@ -194,7 +194,7 @@ Result<void> ReportWriter::write(const QString &participantCode, Audience audien
 
 Result<QStringList> ReportWriter::writeAll(const ExportSelection &selection, Audience audience,
                                            const QString &destination, bool force,
-                                           const Exporter::Progress &progress)
+                                           const ExportFormat::Progress &progress)
 {
     auto dataset = ExportDataset::load(m_db, selection);
     if (!dataset)
@@ -216,8 +216,7 @@ Result<QStringList> ReportWriter::writeAll(const ExportSelection &selection, Aud
             !r)
             return r.error();
         if (progress && !progress(++done, int(people.size())))
-            return StorageError(StorageError::Kind::InvalidInput,
-                                StorageError::tr("The export was cancelled; nothing was written."));
+            return ExportFormat::cancelled();
     }
     if (auto r = folder.value()->commit(); !r)
         return r.error();

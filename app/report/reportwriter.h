@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/exporter.h"
-#include "storage/result.h"
+#include "export/exportformat.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -31,7 +31,7 @@ public:
     // ExportFolder (nothing is left on failure or cancellation). The files written.
     Result<QStringList> writeAll(const ExportSelection &selection, Audience audience,
                                  const QString &destination, bool force,
-                                 const Exporter::Progress &progress = {});
+                                 const ExportFormat::Progress &progress = {});
 
 private:
     Database &m_db;

@@ -143,4 +143,118 @@ QJsonObject ExportColumns::provenance(const ExportDataset &dataset, const QStrin
             {QStringLiteral("sessions"), sessions}};
 }
 
+QStringList ExportColumns::sessionHeader(bool names)
+{
+    QStringList h{QStringLiteral("participant_id")};
+    if (names)
+        h << QStringLiteral("display_name");
+    h << QStringLiteral("session_id") << QStringLiteral("session_number")
+      << QStringLiteral("exercise") << QStringLiteral("mode") << QStringLiteral("status")
+      << QStringLiteral("started_at") << QStringLiteral("ended_at") << QStringLiteral("app_version")
+      << QStringLiteral("build_id") << QStringLiteral("rng_seed")
+      << QStringLiteral("presentation_path") << QStringLiteral("refresh_mean_ms")
+      << QStringLiteral("refresh_sd_ms") << QStringLiteral("dropped_frames");
+    return h;
+}
+
+QStringList ExportColumns::sessionValues(const ExportedSession &s, bool names)
+{
+    const StoredSession &x = s.session;
+    QStringList v{s.participant.code};
+    if (names)
+        v << s.participant.displayName;
+    v << QString::number(x.id) << QString::number(s.number) << x.exercise << storedName(x.mode)
+      << storedName(x.status) << x.startedAt.toString(Qt::ISODateWithMs)
+      << (x.endedAt.isValid() ? x.endedAt.toString(Qt::ISODateWithMs) : QString()) << x.appVersion
+      << x.buildId << QString::number(x.seed) << (x.presentation ? x.presentation->path : QString())
+      << (x.presentation ? ExportColumns::number(x.presentation->refreshMeanMs) : QString())
+      << (x.presentation ? ExportColumns::number(x.presentation->refreshSdMs) : QString())
+      << (x.presentation ? QString::number(x.presentation->droppedFrames) : QString());
+    return v;
+}
+
+QString ExportColumns::measureValue(const ExportedSession &s, const QString &key)
+{
+    const QJsonObject m = s.session.summary.value(key).toObject();
+    return m.value(QStringLiteral("ok")).toBool()
+               ? ExportColumns::number(m.value(QStringLiteral("value")).toDouble())
+               : QString();
+}
+
+// What each column means (the data dictionary); sources of the measures in docs/metrics.md.
+QStringList ExportColumns::dictionaryRow(const QString &file, const QString &column)
+{
+    static const std::map<QString, std::array<const char *, 3>> known = {
+        {QStringLiteral("participant_id"), {"text", "", "pseudonymous participant code"}},
+        {QStringLiteral("display_name"), {"text", "", "display name (only when chosen)"}},
+        {QStringLiteral("session_id"), {"integer", "", "session number in the database"}},
+        {QStringLiteral("session_number"),
+         {"integer", "", "the participant's n-th exported session"}},
+        {QStringLiteral("exercise"), {"text", "", "exercise id (docs/exercises.md)"}},
+        {QStringLiteral("mode"),
+         {"text", "", "assessment (fixed protocol) or training (adaptive)"}},
+        {QStringLiteral("status"), {"text", "", "completed, aborted, interrupted or running"}},
+        {QStringLiteral("started_at"), {"datetime", "UTC ISO 8601", "session start"}},
+        {QStringLiteral("ended_at"), {"datetime", "UTC ISO 8601", "session end"}},
+        {QStringLiteral("app_version"), {"text", "", "Attend version that recorded the session"}},
+        {QStringLiteral("build_id"), {"text", "", "build (git describe) that recorded it"}},
+        {QStringLiteral("rng_seed"), {"integer", "", "seed every block was generated from"}},
+        {QStringLiteral("presentation_path"),
+         {"text", "", "how stimuli were shown (docs/timing.md)"}},
+        {QStringLiteral("refresh_mean_ms"), {"number", "ms", "measured frame interval, mean"}},
+        {QStringLiteral("refresh_sd_ms"), {"number", "ms", "measured frame interval, SD"}},
+        {QStringLiteral("dropped_frames"), {"integer", "", "frames shown later than due"}},
+        {QStringLiteral("block"), {"integer", "", "block (0 = practice)"}},
+        {QStringLiteral("trial_index"), {"integer", "", "trial within its block, from 0"}},
+        {QStringLiteral("practice"), {"0/1", "", "practice trial (left out of every measure)"}},
+        {QStringLiteral("condition"), {"text", "", "the trial's condition (docs/exercises.md)"}},
+        {QStringLiteral("difficulty"), {"number", "0-1", "level on the controller's scale"}},
+        {QStringLiteral("requested_onset_ns"),
+         {"integer", "ns", "when the onset frame was due, from session start"}},
+        {QStringLiteral("onset_ns"),
+         {"integer", "ns", "when the onset frame was shown, from session start"}},
+        {QStringLiteral("frames_shown"), {"integer", "frames", "frames the stimulus was visible"}},
+        {QStringLiteral("response"),
+         {"text", "", "key(s); first+second for two answers; empty = none"}},
+        {QStringLiteral("response_ns"),
+         {"integer", "ns", "key press delivery, from session start"}},
+        {QStringLiteral("rt_ms"), {"number", "ms", "response_ns - onset_ns (docs/timing.md)"}},
+        {QStringLiteral("correct"), {"0/1", "", "scored correct"}},
+        {QStringLiteral("late_frame"), {"0/1", "", "a frame of the trial came late"}},
+        {QStringLiteral("auto_repeat_ignored"), {"0/1", "", "an auto-repeated key was ignored"}},
+        {QStringLiteral("anticipation"), {"0/1", "", "response faster than 100 ms (Whelan 2008)"}},
+        {QStringLiteral("no_response"), {"0/1", "", "no response before the deadline"}},
+        {QStringLiteral("superseded"), {"0/1", "", "its block was run again after a resume"}},
+        {QStringLiteral("repeated"), {"0/1", "", "shown late and run again"}},
+        {QStringLiteral("predicted_correct"),
+         {"number", "0-1", "attention model's P(correct) before the trial"}},
+        {QStringLiteral("predicted_rt_ms"),
+         {"number", "ms", "attention model's median RT before the trial"}},
+        {QStringLiteral("controller_rule"),
+         {"text", "", "rule that chose the level: staircase, model or explore"}},
+    };
+    const auto it = known.find(column);
+    if (it != known.end())
+        return {file,
+                column,
+                QString::fromLatin1(it->second[0]),
+                QString::fromLatin1(it->second[1]),
+                QString::fromLatin1(it->second[2]),
+                QStringLiteral("docs/storage.md")};
+    if (column.startsWith(QStringLiteral("stim_")))
+        return {file,
+                column,
+                QStringLiteral("text or number"),
+                QString(),
+                QStringLiteral("stimulus parameter %1 (docs/exercises.md)").arg(column.mid(5)),
+                QStringLiteral("docs/exercises.md")};
+    return {file,
+            column,
+            QStringLiteral("number"),
+            QString(),
+            QStringLiteral("measure %1; empty when there were not enough trials")
+                .arg(column.startsWith(QStringLiteral("m_")) ? column.mid(2) : column),
+            QStringLiteral("docs/metrics.md")};
+}
+
 } // namespace attend

@@ -27,6 +27,14 @@ public:
     static QJsonObject provenance(const ExportDataset &dataset, const QString &format);
     static QString number(double value); // shortest round-tripping text; empty for NaN
 
+    // The sessions table's columns (display_name only when names are exported) and one
+    // session's values; a measure's value, empty when there was no estimate.
+    static QStringList sessionHeader(bool names);
+    static QStringList sessionValues(const ExportedSession &s, bool names);
+    static QString measureValue(const ExportedSession &s, const QString &key);
+    // One row of the data dictionary: file, column, type, unit, meaning, source.
+    static QStringList dictionaryRow(const QString &file, const QString &column);
+
 private:
     QStringList m_stimulusKeys;
     QStringList m_measureKeys;

@@ -3,15 +3,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
 namespace attend {
 
-StorageError ExportFolder::unwritable(const QString &path)
+Error ExportFolder::unwritable(const QString &path)
 {
-    return StorageError(StorageError::Kind::FolderNotWritable,
-                        StorageError::tr("Cannot write the export to %1: the folder cannot be "
+    return Error(Error::Kind::FolderNotWritable,
+                        Error::tr("Cannot write the export to %1: the folder cannot be "
                                          "created or written (check its permissions and the "
                                          "free space on the disk).")
                             .arg(path),
@@ -29,12 +30,12 @@ Result<std::unique_ptr<ExportFolder>> ExportFolder::open(const QString &destinat
     const QFileInfo info(destination);
     const QString path = info.absoluteFilePath();
     if (info.exists() && !info.isDir())
-        return StorageError(StorageError::Kind::InvalidInput,
-                            StorageError::tr("%1 is a file, not a folder.").arg(path), path);
+        return Error(Error::Kind::InvalidInput,
+                            Error::tr("%1 is a file, not a folder.").arg(path), path);
     if (info.exists() && !force &&
         !QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty())
-        return StorageError(StorageError::Kind::InvalidInput,
-                            StorageError::tr("The folder %1 is not empty; choose an empty or new "
+        return Error(Error::Kind::InvalidInput,
+                            Error::tr("The folder %1 is not empty; choose an empty or new "
                                              "folder (or allow overwriting).")
                                 .arg(path),
                             path);
@@ -79,6 +80,11 @@ Result<void> ExportFolder::commit()
             return unwritable(m_destination);
     }
     return {};
+}
+
+QByteArray jsonBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
 } // namespace attend

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "storage/result.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QString>
 #include <memory>
 
+class QJsonObject;
 class QTemporaryDir;
 
 namespace attend {
@@ -27,7 +28,7 @@ public:
     QString destination() const { return m_destination; }
     QStringList written() const { return m_written; }
     // The message for a destination that cannot be created or written.
-    static StorageError unwritable(const QString &path);
+    static Error unwritable(const QString &path);
 
 private:
     ExportFolder(QString destination, std::unique_ptr<QTemporaryDir> staging);
@@ -35,5 +36,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_staging;
     QStringList m_written;
 };
+
+// The text of a JSON file an export writes (indented, UTF-8).
+QByteArray jsonBytes(const QJsonObject &object);
 
 } // namespace attend

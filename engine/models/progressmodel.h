@@ -1,7 +1,7 @@
 #pragma once
 
 #include "exercise.h"
-#include "storage/result.h"
+#include "result.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

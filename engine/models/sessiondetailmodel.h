@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/result.h"
+#include "result.h"
 #include "trialrecord.h"
 
 #include <QAbstractTableModel>

@@ -69,8 +69,8 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exerci
             weights = fromBytes(prior.readAll());
     }
     if (!weights)
-        return StorageError(StorageError::Kind::InvalidInput,
-                            StorageError::tr("The attention model's prior could not be read."));
+        return Error(Error::Kind::InvalidInput,
+                            Error::tr("The attention model's prior could not be read."));
 
     const QStringList conditions = adaptingConditions(parameters);
 

@@ -2,7 +2,7 @@
 
 #include "adaptive/difficultycontroller.h"
 #include "attention/performancemodel.h"
-#include "storage/result.h"
+#include "result.h"
 
 #include <QJsonObject>
 #include <QString>

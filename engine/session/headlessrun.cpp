@@ -76,8 +76,8 @@ Result<qint64> HeadlessRun::run(qint64 participantId, SessionMode mode,
             std::exchange(feedback, false) ? TrialPlayback::prefaceFrames(pacer.refreshHz()) : 0;
         TrialPlayback playback(trial, prefaceFrames);
         if (!play(playback, respond(trial), pacer, clock))
-            return StorageError(StorageError::Kind::InvalidInput,
-                                StorageError::tr("The simulated participant gave no answer to "
+            return Error(Error::Kind::InvalidInput,
+                                Error::tr("The simulated participant gave no answer to "
                                                  "trial %1 of block %2, which waits for one.")
                                     .arg(trial.index + 1)
                                     .arg(trial.block));

@@ -149,8 +149,8 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
         return stored.error();
     const StoredSession &s = stored.value();
     if (s.status != SessionStatus::Running || s.exercise != m_exercise.id())
-        return StorageError(StorageError::Kind::InvalidInput,
-                            StorageError::tr("Session %1 cannot be resumed as %2.")
+        return Error(Error::Kind::InvalidInput,
+                            Error::tr("Session %1 cannot be resumed as %2.")
                                 .arg(sessionId)
                                 .arg(m_exercise.id()),
                             m_db.location());
@@ -298,8 +298,8 @@ Result<void> SessionRunner::proceed()
 Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
 {
     if (!inTrial() || m_paused)
-        return StorageError(StorageError::Kind::InvalidInput,
-                            StorageError::tr("No trial is being shown."));
+        return Error(Error::Kind::InvalidInput,
+                            Error::tr("No trial is being shown."));
     TrialRecord record;
     record.task = m_exercise.id().toStdString();
     record.block = m_block;

@@ -2,7 +2,7 @@
 
 #include "adaptivetraining.h"
 #include "exercise.h"
-#include "storage/result.h"
+#include "result.h"
 #include "storage/sessionrepository.h"
 #include "trialtiming.h"
 

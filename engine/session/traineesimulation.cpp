@@ -16,7 +16,7 @@ Result<QString> freeCode(Database &db, int &next)
     for (;; ++next) {
         const QString code = QStringLiteral("SIM%1").arg(next, 3, 10, QLatin1Char('0'));
         auto found = ParticipantRepository(db).byCode(code);
-        if (!found && found.error().kind() != StorageError::Kind::NotFound)
+        if (!found && found.error().kind() != Error::Kind::NotFound)
             return found.error();
         if (!found)
             return code;
@@ -31,8 +31,8 @@ Result<QStringList> TraineeSimulation::run(const SimulationPlan &plan, const Pro
     for (const QString &id : plan.exercises) {
         const Exercise *e = m_exercises.find(id);
         if (!e)
-            return StorageError(StorageError::Kind::InvalidInput,
-                                StorageError::tr("There is no exercise \"%1\".").arg(id));
+            return Error(Error::Kind::InvalidInput,
+                                Error::tr("There is no exercise \"%1\".").arg(id));
         exercises.push_back(e);
     }
     const QDateTime first = plan.firstSession.isValid()

@@ -13,7 +13,7 @@ Result<void> AuditRepository::record(const QString &action, const QString &subje
                                      const QJsonObject &details)
 {
     auto insert = m_db.exec(
-        StorageError::tr("Writing the audit entry %1").arg(action),
+        Error::tr("Writing the audit entry %1").arg(action),
         QStringLiteral("INSERT INTO audit (at, action, subject, details_json) VALUES (?, ?, ?, ?)"),
         {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), action, subject,
          QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
@@ -24,7 +24,7 @@ Result<void> AuditRepository::record(const QString &action, const QString &subje
 
 Result<qint64> AuditRepository::count()
 {
-    auto query = m_db.exec(StorageError::tr("Counting audit entries"),
+    auto query = m_db.exec(Error::tr("Counting audit entries"),
                            QStringLiteral("SELECT count(*) FROM audit"));
     if (!query)
         return query.error();

@@ -24,31 +24,31 @@ bool writable(const QFileInfo &info)
 
 Result<void> checkLocation(const QString &path)
 {
-    using Kind = StorageError::Kind;
+    using Kind = Error::Kind;
     const QFileInfo file(path);
     const QString folder = file.absolutePath();
     if (file.exists() && file.isDir())
-        return StorageError(Kind::InvalidInput,
-                            StorageError::tr("%1 is a folder, not a database file.").arg(path),
+        return Error(Kind::InvalidInput,
+                            Error::tr("%1 is a folder, not a database file.").arg(path),
                             path);
     if (!QFileInfo::exists(folder) && !QDir().mkpath(folder))
-        return StorageError(
+        return Error(
             Kind::FolderNotWritable,
-            StorageError::tr("Cannot create the folder %1 for the database.").arg(folder), path);
+            Error::tr("Cannot create the folder %1 for the database.").arg(folder), path);
     if (!QFileInfo(folder).isDir())
-        return StorageError(
+        return Error(
             Kind::FolderNotWritable,
-            StorageError::tr("Cannot create the folder %1 for the database: a file of that "
+            Error::tr("Cannot create the folder %1 for the database: a file of that "
                              "name is in the way.")
                 .arg(folder),
             path);
     if (file.exists() && !writable(file))
-        return StorageError(Kind::FileReadOnly,
-                            StorageError::tr("The database file %1 is read-only.").arg(path), path);
+        return Error(Kind::FileReadOnly,
+                            Error::tr("The database file %1 is read-only.").arg(path), path);
     // SQLite keeps its write-ahead log beside the file, so the folder must be writable too.
     if (!writable(QFileInfo(folder)))
-        return StorageError(Kind::FolderNotWritable,
-                            StorageError::tr("The folder %1 is not writable.").arg(folder), path);
+        return Error(Kind::FolderNotWritable,
+                            Error::tr("The folder %1 is not writable.").arg(folder), path);
     return {};
 }
 
@@ -81,14 +81,14 @@ QString Database::defaultLocation()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, Options options)
 {
-    using Kind = StorageError::Kind;
+    using Kind = Error::Kind;
     if (location.trimmed().isEmpty())
-        return StorageError(Kind::InvalidInput,
-                            StorageError::tr("No database location was given."));
+        return Error(Kind::InvalidInput,
+                            Error::tr("No database location was given."));
     if (location.startsWith(u"postgresql://") || location.startsWith(u"postgres://"))
-        return StorageError(
+        return Error(
             Kind::Unsupported,
-            StorageError::tr("PostgreSQL databases are not supported by this version of "
+            Error::tr("PostgreSQL databases are not supported by this version of "
                              "Attend: %1")
                 .arg(location),
             location);
@@ -104,9 +104,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
         if (!version)
             return version.error();
         if (version.value() > latest)
-            return StorageError(
+            return Error(
                 Kind::NewerSchema,
-                StorageError::tr("The database %1 was written by a newer version of Attend "
+                Error::tr("The database %1 was written by a newer version of Attend "
                                  "(schema %2; this version knows up to %3). It was not "
                                  "changed.")
                     .arg(path)
@@ -124,7 +124,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
     std::unique_ptr<Database> database(new Database(path, name));
     QSqlDatabase db = database->connection();
     if (!db.open())
-        return sqlite::classify(db.lastError(), StorageError::tr("Opening"), path);
+        return sqlite::classify(db.lastError(), Error::tr("Opening"), path);
     if (auto configured = sqlite::configure(db, path, options.durableCommits); !configured)
         return configured.error();
     if (auto migrated = database->migrate(target); !migrated)
@@ -158,7 +158,7 @@ Result<void> Database::migrate(int target)
         auto step = transaction([&]() -> Result<void> {
             for (const QString &statement : Schema::migration(version)) {
                 auto done =
-                    exec(StorageError::tr("Upgrading the schema to version %1").arg(version),
+                    exec(Error::tr("Upgrading the schema to version %1").arg(version),
                          sqlite::adaptDdl(statement));
                 if (!done)
                     return done.error();
@@ -176,7 +176,7 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return sqlite::classify(db.lastError(), StorageError::tr("Starting a transaction"),
+        return sqlite::classify(db.lastError(), Error::tr("Starting a transaction"),
                                 m_location);
     Result<void> outcome = work();
     if (!outcome) {
@@ -184,8 +184,8 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
         return outcome;
     }
     if (!db.commit()) {
-        StorageError error =
-            sqlite::classify(db.lastError(), StorageError::tr("Saving"), m_location);
+        Error error =
+            sqlite::classify(db.lastError(), Error::tr("Saving"), m_location);
         db.rollback();
         return error;
     }
@@ -233,7 +233,7 @@ Result<void> Database::updateOne(const QString &what, const QString &sql,
     if (!query)
         return query.error();
     if (query.value().numRowsAffected() != 1)
-        return StorageError(StorageError::Kind::NotFound, missing, m_location);
+        return Error(Error::Kind::NotFound, missing, m_location);
     return {};
 }
 

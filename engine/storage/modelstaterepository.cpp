@@ -12,7 +12,7 @@ Result<void> ModelStateRepository::save(qint64 participantId, const QString &exe
 {
     // INSERT … ON CONFLICT … DO UPDATE is understood by SQLite (3.24+) and PostgreSQL alike.
     auto saved = m_db.exec(
-        StorageError::tr("Saving the model of participant %1").arg(participantId),
+        Error::tr("Saving the model of participant %1").arg(participantId),
         QStringLiteral("INSERT INTO model_states (participant_id, exercise, model_version, "
                        "weights, trained_on, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (participant_id, exercise) DO UPDATE SET "
@@ -29,7 +29,7 @@ Result<std::optional<ModelState>> ModelStateRepository::load(qint64 participantI
                                                              const QString &exercise)
 {
     auto query =
-        m_db.exec(StorageError::tr("Reading the model of participant %1").arg(participantId),
+        m_db.exec(Error::tr("Reading the model of participant %1").arg(participantId),
                   QStringLiteral("SELECT model_version, weights, trained_on FROM model_states "
                                  "WHERE participant_id = ? AND exercise = ?"),
                   {participantId, exercise});

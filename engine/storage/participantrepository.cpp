@@ -35,24 +35,24 @@ QString nowUtc()
 
 Result<Participant> ParticipantRepository::add(const QString &code, const QString &displayName)
 {
-    using Kind = StorageError::Kind;
+    using Kind = Error::Kind;
     if (const QString problem = ParticipantCode::problem(code); !problem.isEmpty())
-        return StorageError(Kind::InvalidInput, problem, m_db.location());
-    auto taken = m_db.exec(StorageError::tr("Looking up participant %1").arg(code),
+        return Error(Kind::InvalidInput, problem, m_db.location());
+    auto taken = m_db.exec(Error::tr("Looking up participant %1").arg(code),
                            QStringLiteral("SELECT code FROM participants WHERE lower(code) = ?"),
                            {code.toLower()});
     if (!taken)
         return taken.error();
     if (taken.value().next())
-        return StorageError(Kind::Duplicate,
-                            StorageError::tr("The code %1 is already used by participant %2.")
+        return Error(Kind::Duplicate,
+                            Error::tr("The code %1 is already used by participant %2.")
                                 .arg(code, taken.value().value(0).toString()),
                             m_db.location());
     Participant p;
     p.code = code;
     p.displayName = displayName.trimmed();
     p.createdAt = QDateTime::fromString(nowUtc(), Qt::ISODateWithMs);
-    auto id = m_db.insert(StorageError::tr("Adding participant %1").arg(code),
+    auto id = m_db.insert(Error::tr("Adding participant %1").arg(code),
                           QStringLiteral("INSERT INTO participants (code, display_name, "
                                          "created_at) VALUES (?, ?, ?)"),
                           {p.code, p.displayName, p.createdAt.toString(Qt::ISODateWithMs)});
@@ -67,7 +67,7 @@ Result<QList<Participant>> ParticipantRepository::list(Which which)
     const QString filter =
         which == Which::Active ? QStringLiteral(" WHERE archived_at IS NULL") : QString();
     auto query = m_db.exec(
-        StorageError::tr("Listing participants"),
+        Error::tr("Listing participants"),
         QStringLiteral("SELECT %1 FROM participants%2 ORDER BY code").arg(kColumns, filter));
     if (!query)
         return query.error();
@@ -80,14 +80,14 @@ Result<QList<Participant>> ParticipantRepository::list(Which which)
 Result<Participant> ParticipantRepository::byCode(const QString &code)
 {
     auto query =
-        m_db.exec(StorageError::tr("Looking up participant %1").arg(code),
+        m_db.exec(Error::tr("Looking up participant %1").arg(code),
                   QStringLiteral("SELECT %1 FROM participants WHERE lower(code) = ?").arg(kColumns),
                   {code.toLower()});
     if (!query)
         return query.error();
     if (!query.value().next())
-        return StorageError(StorageError::Kind::NotFound,
-                            StorageError::tr("There is no participant with the code %1 in %2.")
+        return Error(Error::Kind::NotFound,
+                            Error::tr("There is no participant with the code %1 in %2.")
                                 .arg(code, m_db.location()),
                             m_db.location());
     return fromQuery(query.value());
@@ -95,12 +95,12 @@ Result<Participant> ParticipantRepository::byCode(const QString &code)
 
 QString ParticipantRepository::missing(qint64 id) const
 {
-    return StorageError::tr("Participant %1 no longer exists in %2.").arg(id).arg(m_db.location());
+    return Error::tr("Participant %1 no longer exists in %2.").arg(id).arg(m_db.location());
 }
 
 Result<void> ParticipantRepository::rename(qint64 id, const QString &displayName)
 {
-    return m_db.updateOne(StorageError::tr("Renaming a participant"),
+    return m_db.updateOne(Error::tr("Renaming a participant"),
                           QStringLiteral("UPDATE participants SET display_name = ? WHERE id = ?"),
                           {displayName.trimmed(), id}, missing(id));
 }
@@ -109,7 +109,7 @@ Result<void> ParticipantRepository::setArchived(qint64 id, bool archived)
 {
     return m_db.transaction([&]() -> Result<void> {
         auto update = m_db.updateOne(
-            StorageError::tr("Archiving a participant"),
+            Error::tr("Archiving a participant"),
             QStringLiteral("UPDATE participants SET archived_at = ? WHERE id = ?"),
             {archived ? QVariant(nowUtc()) : QVariant(QMetaType(QMetaType::QString)), id},
             missing(id));

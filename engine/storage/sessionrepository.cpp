@@ -30,7 +30,7 @@ SessionStatus statusFrom(const QString &text)
 Result<qint64> SessionRepository::start(const NewSession &session)
 {
     return m_db.insert(
-        StorageError::tr("Starting a session"),
+        Error::tr("Starting a session"),
         QStringLiteral("INSERT INTO sessions (participant_id, exercise, mode, status, started_at, "
                        "app_version, build_id, parameters_json, platform_json, rng_seed) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -47,32 +47,32 @@ Result<void> SessionRepository::finish(qint64 id, SessionStatus status, const QJ
                                        const QDateTime &endedAt)
 {
     return m_db.updateOne(
-        StorageError::tr("Ending session %1").arg(id),
+        Error::tr("Ending session %1").arg(id),
         QStringLiteral("UPDATE sessions SET status = ?, ended_at = ?, summary_json = ? "
                        "WHERE id = ? AND status = 'running'"),
         {storedName(status),
          (endedAt.isValid() ? endedAt.toUTC() : QDateTime::currentDateTimeUtc())
              .toString(Qt::ISODateWithMs),
          json(summary), id},
-        StorageError::tr("Session %1 is not running in %2.").arg(id).arg(m_db.location()));
+        Error::tr("Session %1 is not running in %2.").arg(id).arg(m_db.location()));
 }
 
 Result<QList<SessionInfo>> SessionRepository::running()
 {
-    return select(StorageError::tr("Looking for unfinished sessions"),
+    return select(Error::tr("Looking for unfinished sessions"),
                   QStringLiteral("s.status = ?"), {storedName(SessionStatus::Running)});
 }
 
 Result<QList<SessionInfo>> SessionRepository::forParticipant(qint64 participantId)
 {
-    return select(StorageError::tr("Listing sessions"), QStringLiteral("s.participant_id = ?"),
+    return select(Error::tr("Listing sessions"), QStringLiteral("s.participant_id = ?"),
                   {participantId});
 }
 
 Result<std::optional<SessionInfo>> SessionRepository::latest(qint64 participantId,
                                                              const QString &exercise)
 {
-    auto all = select(StorageError::tr("Looking up the last session"),
+    auto all = select(Error::tr("Looking up the last session"),
                       QStringLiteral("s.participant_id = ? AND s.exercise = ?"),
                       {participantId, exercise});
     if (!all)
@@ -84,7 +84,7 @@ Result<std::optional<SessionInfo>> SessionRepository::latest(qint64 participantI
 
 Result<StoredSession> SessionRepository::load(qint64 id)
 {
-    auto query = m_db.exec(StorageError::tr("Reading session %1").arg(id),
+    auto query = m_db.exec(Error::tr("Reading session %1").arg(id),
                            QStringLiteral("SELECT participant_id, exercise, mode, status, "
                                           "parameters_json, rng_seed, started_at, ended_at, "
                                           "app_version, build_id, platform_json, summary_json, "
@@ -95,9 +95,9 @@ Result<StoredSession> SessionRepository::load(qint64 id)
         return query.error();
     QSqlQuery &q = query.value();
     if (!q.next())
-        return StorageError(
-            StorageError::Kind::NotFound,
-            StorageError::tr("There is no session %1 in %2.").arg(id).arg(m_db.location()),
+        return Error(
+            Error::Kind::NotFound,
+            Error::tr("There is no session %1 in %2.").arg(id).arg(m_db.location()),
             m_db.location());
     StoredSession s;
     s.id = id;
@@ -123,16 +123,16 @@ Result<StoredSession> SessionRepository::load(qint64 id)
 Result<void> SessionRepository::recordPresentation(qint64 id, const PresentationStats &stats)
 {
     return m_db.updateOne(
-        StorageError::tr("Saving the timing of session %1").arg(id),
+        Error::tr("Saving the timing of session %1").arg(id),
         QStringLiteral("UPDATE sessions SET presentation_path = ?, refresh_mean_ms = ?, "
                        "refresh_sd_ms = ?, dropped_frames = ? WHERE id = ?"),
         {stats.path, stats.refreshMeanMs, stats.refreshSdMs, stats.droppedFrames, id},
-        StorageError::tr("There is no session %1 in %2.").arg(id).arg(m_db.location()));
+        Error::tr("There is no session %1 in %2.").arg(id).arg(m_db.location()));
 }
 
 Result<QMap<SessionStatus, qint64>> SessionRepository::countByStatus()
 {
-    auto query = m_db.exec(StorageError::tr("Counting sessions"),
+    auto query = m_db.exec(Error::tr("Counting sessions"),
                            QStringLiteral("SELECT status, count(*) FROM sessions GROUP BY status"));
     if (!query)
         return query.error();

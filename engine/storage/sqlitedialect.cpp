@@ -56,9 +56,9 @@ Result<void> configure(QSqlDatabase &db, const QString &path, bool durableCommit
     if (!mode)
         return mode.error();
     if (!mode.value().next() || mode.value().value(0).toString().compare(u"wal") != 0)
-        return StorageError(
-            StorageError::Kind::Query,
-            StorageError::tr("Could not switch the database %1 to write-ahead logging.").arg(path),
+        return Error(
+            Error::Kind::Query,
+            Error::tr("Could not switch the database %1 to write-ahead logging.").arg(path),
             path);
     return {};
 }
@@ -90,7 +90,7 @@ Result<int> probeVersion(const QString &path, int busyTimeoutMs)
             db.setDatabaseName(path);
             db.setConnectOptions(connectOptions(busyTimeoutMs, readOnly));
             if (!db.open()) {
-                result = classify(db.lastError(), StorageError::tr("opening"), path);
+                result = classify(db.lastError(), Error::tr("opening"), path);
             } else {
                 // Reading the schema table forces SQLite to read and check the file header.
                 auto schema = run(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), path);
@@ -106,7 +106,7 @@ Result<int> probeVersion(const QString &path, int busyTimeoutMs)
     // the file as read-only then); the caller has checked the file is writable, and the roll-back
     // is SQLite's own crash recovery, so a second look is taken with a writer.
     Result<int> result = probe(true);
-    if (!result && result.error().kind() == StorageError::Kind::FileReadOnly)
+    if (!result && result.error().kind() == Error::Kind::FileReadOnly)
         result = probe(false);
     return result;
 }
@@ -122,40 +122,40 @@ Result<QStringList> integrityCheck(QSqlDatabase &db, const QString &path)
     return lines;
 }
 
-StorageError classify(const QSqlError &error, const QString &what, const QString &path)
+Error classify(const QSqlError &error, const QString &what, const QString &path)
 {
-    using Kind = StorageError::Kind;
+    using Kind = Error::Kind;
     const int code = error.nativeErrorCode().toInt() & 0xff; // extended codes carry the primary
     const QString detail = error.databaseText();
     switch (code) {
     case kBusy:
     case kLocked:
         return {Kind::Locked,
-                StorageError::tr(
+                Error::tr(
                     "The database %1 is locked by another program. Close it and try again.")
                     .arg(path),
                 path};
     case kNotADatabase:
         return {Kind::NotADatabase,
-                StorageError::tr("The file %1 is not an Attend database.").arg(path), path};
+                Error::tr("The file %1 is not an Attend database.").arg(path), path};
     case kCorrupt:
         return {Kind::Corrupt,
-                StorageError::tr("The database %1 is damaged (%2).").arg(path, detail), path};
+                Error::tr("The database %1 is damaged (%2).").arg(path, detail), path};
     case kReadOnly:
-        return {Kind::FileReadOnly, StorageError::tr("The database %1 is read-only.").arg(path),
+        return {Kind::FileReadOnly, Error::tr("The database %1 is read-only.").arg(path),
                 path};
     case kFull:
-        return {Kind::Query, StorageError::tr("The disk holding %1 is full.").arg(path), path};
+        return {Kind::Query, Error::tr("The disk holding %1 is full.").arg(path), path};
     case kCantOpen:
         return {Kind::FolderNotWritable,
-                StorageError::tr("The database %1 cannot be opened.").arg(path), path};
+                Error::tr("The database %1 cannot be opened.").arg(path), path};
     case kConstraint:
         return {Kind::Duplicate,
-                StorageError::tr("%1 was refused by the database %2: %3").arg(what, path, detail),
+                Error::tr("%1 was refused by the database %2: %3").arg(what, path, detail),
                 path};
     default:
         return {Kind::Query,
-                StorageError::tr("%1 failed on the database %2: %3").arg(what, path, detail), path};
+                Error::tr("%1 failed on the database %2: %3").arg(what, path, detail), path};
     }
 }
 

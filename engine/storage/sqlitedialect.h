@@ -30,7 +30,7 @@ Result<int> probeVersion(const QString &path, int busyTimeoutMs);
 // PRAGMA integrity_check: "ok" or the list of problems SQLite reports.
 Result<QStringList> integrityCheck(QSqlDatabase &db, const QString &path);
 
-// Turns a driver error into a StorageError whose message names the operation and the file.
-StorageError classify(const QSqlError &error, const QString &what, const QString &path);
+// Turns a driver error into a Error whose message names the operation and the file.
+Error classify(const QSqlError &error, const QString &what, const QString &path);
 
 } // namespace attend::sqlite

@@ -30,7 +30,7 @@ QString text(const std::string &s)
 Result<qint64> TrialRepository::insert(qint64 sessionId, const TrialRecord &t)
 {
     return m_db.insert(
-        StorageError::tr("Saving trial %1 of block %2").arg(t.index).arg(t.block),
+        Error::tr("Saving trial %1 of block %2").arg(t.index).arg(t.block),
         QStringLiteral("INSERT INTO trials (session_id, block, trial_index, practice, condition, "
                        "difficulty, stimulus_json, requested_onset_ns, onset_ns, frames_shown, "
                        "response, response_ns, rt_ms, correct, flags, predicted_correct, "
@@ -46,7 +46,7 @@ Result<qint64> TrialRepository::insert(qint64 sessionId, const TrialRecord &t)
 Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
 {
     auto query = m_db.exec(
-        StorageError::tr("Reading the trials of session %1").arg(sessionId),
+        Error::tr("Reading the trials of session %1").arg(sessionId),
         QStringLiteral("SELECT t.block, t.trial_index, t.practice, t.condition, t.difficulty, "
                        "t.stimulus_json, t.requested_onset_ns, t.onset_ns, t.frames_shown, "
                        "t.response, t.response_ns, t.correct, t.flags, t.predicted_correct, "
@@ -91,7 +91,7 @@ Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
 Result<int> TrialRepository::markSuperseded(qint64 sessionId, int fromBlock)
 {
     auto update = m_db.exec(
-        StorageError::tr("Setting aside the trials of session %1").arg(sessionId),
+        Error::tr("Setting aside the trials of session %1").arg(sessionId),
         QStringLiteral("UPDATE trials SET flags = flags | ? WHERE session_id = ? AND block >= ?"),
         {qint64(Superseded), sessionId, fromBlock});
     if (!update)
@@ -101,7 +101,7 @@ Result<int> TrialRepository::markSuperseded(qint64 sessionId, int fromBlock)
 
 Result<qint64> TrialRepository::count()
 {
-    auto query = m_db.exec(StorageError::tr("Counting trials"),
+    auto query = m_db.exec(Error::tr("Counting trials"),
                            QStringLiteral("SELECT count(*) FROM trials"));
     if (!query)
         return query.error();

@@ -1,8 +1,8 @@
-#include "storageerror.h"
+#include "error.h"
 
 namespace attend {
 
-StorageError::StorageError(Kind kind, QString message, QString path)
+Error::Error(Kind kind, QString message, QString path)
     : m_kind(kind), m_message(std::move(message)), m_path(std::move(path))
 {}
 

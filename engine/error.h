@@ -5,11 +5,13 @@
 
 namespace attend {
 
-// A storage failure as a value: what went wrong and where, ready to show to a person.
-class StorageError
+// A failure as a value (storage, input, export, simulation): what went wrong and where, ready
+// to show to a person. Callers tell a usage problem, a data problem and a cancellation apart by
+// its kind.
+class Error
 {
-    // Every storage message is translated in this one context.
-    Q_DECLARE_TR_FUNCTIONS(StorageError)
+    // Every such message is translated in this one context.
+    Q_DECLARE_TR_FUNCTIONS(Error)
 
 public:
     enum class Kind {
@@ -24,9 +26,10 @@ public:
         NotFound,
         InvalidInput,
         Query,
+        Cancelled, // the person stopped it; nothing went wrong
     };
 
-    StorageError(Kind kind, QString message, QString path = {});
+    Error(Kind kind, QString message, QString path = {});
 
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
