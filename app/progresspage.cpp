@@ -293,7 +293,7 @@ void ProgressPage::rebuild()
     // Accuracy of each training session against the band the controller aims for.
     const double target = exercise->defaultParameters(SessionMode::Training)
                               .value(QStringLiteral("target_accuracy"))
-                              .toDouble(0.85);
+                              .toDouble(adaptive::kTargetAccuracy);
     auto *bandTop = new QLineSeries, *bandBottom = new QLineSeries;
     bandTop->append(0.5, target + 0.05);
     bandTop->append(n + 1.5, target + 0.05);

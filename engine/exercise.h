@@ -12,16 +12,6 @@
 
 namespace attend {
 
-// A bounded difficulty dimension that training may move (DESIGN.md §5).
-struct DifficultyDimension
-{
-    QString id;
-    QString name; // translated
-    double minimum = 0.0;
-    double maximum = 1.0;
-    double step = 0.1;
-};
-
 // What an exercise needs to build one trial. Seeds are derived from the session seed per block
 // and per trial, so a block can be generated again identically when a session is resumed.
 struct TrialContext
@@ -101,7 +91,6 @@ public:
     virtual QString responseKeysHint() const = 0;
 
     virtual QJsonObject defaultParameters(SessionMode mode) const = 0;
-    virtual std::vector<DifficultyDimension> difficultyDimensions() const = 0;
     virtual SessionPlan plan(SessionMode mode, const QJsonObject &parameters) const = 0;
 
     virtual TrialSpec nextTrial(const TrialContext &context) const = 0;

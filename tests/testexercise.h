@@ -29,10 +29,6 @@ public:
                 {QStringLiteral("blocks"), QJsonArray{3, 3}},
                 {QStringLiteral("difficulty"), 0.5}};
     }
-    std::vector<DifficultyDimension> difficultyDimensions() const override
-    {
-        return {{QStringLiteral("speed"), QStringLiteral("Speed"), 0.0, 1.0, 0.1}};
-    }
     SessionPlan plan(SessionMode, const QJsonObject &parameters) const override
     {
         SessionPlan plan;

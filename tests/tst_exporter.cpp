@@ -1,4 +1,5 @@
 #include "builtinexercises.h"
+#include "csvfixture.h"
 #include "exerciseregistry.h"
 #include "export/exportformats.h"
 #include "export/tablefile.h"
@@ -30,7 +31,7 @@ QByteArray readAll(const QString &path)
 // Rows as maps from column name to value, header first in the file.
 std::vector<QMap<QString, QString>> readTable(const QString &path)
 {
-    const auto rows = TableFile::parseCsv(readAll(path));
+    const auto rows = testing::parseCsv(readAll(path));
     std::vector<QMap<QString, QString>> out;
     for (std::size_t r = 1; r < rows.size(); ++r) {
         QMap<QString, QString> row;
@@ -99,7 +100,7 @@ void TestExporter::csvQuotingFollowsRfc4180()
                                           {{QStringLiteral("x,y"), QStringLiteral("say \"hi\"")},
                                            {QStringLiteral("line\nbreak"), QString()}});
     QCOMPARE(csv, QByteArray("a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n\"line\nbreak\",\r\n"));
-    const auto back = TableFile::parseCsv(csv);
+    const auto back = testing::parseCsv(csv);
     QCOMPARE(back.size(), std::size_t(3));
     QCOMPARE(back[1], (QStringList{QStringLiteral("x,y"), QStringLiteral("say \"hi\"")}));
     QCOMPARE(back[2], (QStringList{QStringLiteral("line\nbreak"), QString()}));
@@ -157,7 +158,7 @@ void TestExporter::theDataDictionaryDescribesEveryColumn()
     for (const auto &r : readTable(out + QStringLiteral("/data_dictionary.csv")))
         described << r.value(QStringLiteral("file")) + u'/' + r.value(QStringLiteral("column"));
     for (const QString &file : {QStringLiteral("trials.csv"), QStringLiteral("sessions.csv")}) {
-        const auto header = TableFile::parseCsv(readAll(out + u'/' + file)).front();
+        const auto header = testing::parseCsv(readAll(out + u'/' + file)).front();
         for (const QString &column : header)
             QVERIFY2(described.contains(file + u'/' + column), qPrintable(column));
     }
@@ -167,7 +168,7 @@ void TestExporter::redcapDictionaryMatchesTheData()
 {
     const QString out = exportTo(QStringLiteral("redcap"), QStringLiteral("redcap"));
     QVERIFY(!out.isEmpty());
-    const auto data = TableFile::parseCsv(readAll(out + QStringLiteral("/redcap_data.csv")));
+    const auto data = testing::parseCsv(readAll(out + QStringLiteral("/redcap_data.csv")));
     QStringList fields;
     for (const auto &r : readTable(out + QStringLiteral("/redcap_dictionary.csv")))
         fields << r.value(QStringLiteral("Variable / Field Name"));

@@ -67,22 +67,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Display time (frames; fewer is harder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of triangles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distance of the outer target from the centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How alike the car and the truck look</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Centre only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,22 +558,6 @@ Speed and accuracy matter equally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of no-press symbols (fewer is harder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time each symbol is shown (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time from one symbol to the next (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Irregularity of the pace (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Presses on the no-press symbol (commissions)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,22 +646,6 @@ Answer as quickly as you can without making mistakes.</source>
     </message>
     <message>
         <source>F or J, by the rule on screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time between cue and shape (ms; less is harder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time to answer (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often the rule changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of trials where the rules disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -831,18 +783,6 @@ There are two parts of about four minutes, with a break between them.</source>
     </message>
     <message>
         <source>F = target present · J = target absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tilt of the target (degrees; less is harder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display time (ms; unlimited on easy levels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -69,22 +69,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation>中央：F = 轿车 · J = 卡车   然后是位置：Q W E / A D / Z X C 或数字小键盘</translation>
     </message>
     <message>
-        <source>Display time (frames; fewer is harder)</source>
-        <translation>呈现时间（帧；越少越难）</translation>
-    </message>
-    <message>
-        <source>Number of triangles</source>
-        <translation>三角形数量</translation>
-    </message>
-    <message>
-        <source>Distance of the outer target from the centre</source>
-        <translation>外围目标离中央的距离</translation>
-    </message>
-    <message>
-        <source>How alike the car and the truck look</source>
-        <translation>轿车与卡车的相似程度</translation>
-    </message>
-    <message>
         <source>Centre only</source>
         <translation>仅中央</translation>
     </message>
@@ -583,22 +567,6 @@ Speed and accuracy matter equally.</source>
         <translation>空格 = 除 X 以外的任何字母 · X = 不按键</translation>
     </message>
     <message>
-        <source>Share of no-press symbols (fewer is harder)</source>
-        <translation>不按键符号的比例（越少越难）</translation>
-    </message>
-    <message>
-        <source>Time each symbol is shown (ms)</source>
-        <translation>每个符号的呈现时间（毫秒）</translation>
-    </message>
-    <message>
-        <source>Time from one symbol to the next (ms)</source>
-        <translation>相邻符号的间隔时间（毫秒）</translation>
-    </message>
-    <message>
-        <source>Irregularity of the pace (ms)</source>
-        <translation>节奏的不规则程度（毫秒）</translation>
-    </message>
-    <message>
         <source>Presses on the no-press symbol (commissions)</source>
         <translation>对不按键符号的按键（虚报）</translation>
     </message>
@@ -692,22 +660,6 @@ Answer as quickly as you can without making mistakes.</source>
     <message>
         <source>F or J, by the rule on screen</source>
         <translation>按屏幕上的规则选 F 或 J</translation>
-    </message>
-    <message>
-        <source>Time between cue and shape (ms; less is harder)</source>
-        <translation>提示与图形之间的时间（毫秒；越短越难）</translation>
-    </message>
-    <message>
-        <source>Time to answer (ms)</source>
-        <translation>作答时间（毫秒）</translation>
-    </message>
-    <message>
-        <source>How often the rule changes</source>
-        <translation>规则变换的频率</translation>
-    </message>
-    <message>
-        <source>Share of trials where the rules disagree</source>
-        <translation>两条规则要求不同按键的试次比例</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -857,18 +809,6 @@ There are two parts of about four minutes, with a break between them.</source>
     <message>
         <source>F = target present · J = target absent</source>
         <translation>F = 有目标 · J = 无目标</translation>
-    </message>
-    <message>
-        <source>Number of items</source>
-        <translation>物体数量</translation>
-    </message>
-    <message>
-        <source>Tilt of the target (degrees; less is harder)</source>
-        <translation>目标的倾斜角度（度；越小越难）</translation>
-    </message>
-    <message>
-        <source>Display time (ms; unlimited on easy levels)</source>
-        <translation>呈现时间（毫秒；简单等级不限时）</translation>
     </message>
     <message>
         <source>Accuracy</source>

@@ -16,8 +16,6 @@ public:
     static QByteArray tsv(const QStringList &header, const std::vector<QStringList> &rows);
     // One CSV field, quoted when it must be.
     static QString csvField(const QString &value);
-    // Parses CSV written by csv() (and any RFC 4180 text): for reading exports back in tests.
-    static std::vector<QStringList> parseCsv(const QByteArray &text);
 };
 
 } // namespace attend

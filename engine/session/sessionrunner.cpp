@@ -86,6 +86,9 @@ int SessionRunner::trialsInCurrentBlock() const
 QJsonObject SessionRunner::effectiveParameters(const QJsonObject &overrides) const
 {
     QJsonObject parameters = m_exercise.defaultParameters(m_mode);
+    // Stored with the session like every other parameter: the target training aimed for.
+    if (m_mode == SessionMode::Training)
+        parameters.insert(QStringLiteral("target_accuracy"), adaptive::kTargetAccuracy);
     for (auto it = overrides.begin(); it != overrides.end(); ++it)
         parameters.insert(it.key(), it.value());
     return parameters;

@@ -111,16 +111,6 @@ QJsonObject DividedAttentionExercise::defaultParameters(SessionMode mode) const
     return defaultParametersFromResource(exerciseId(), mode);
 }
 
-std::vector<DifficultyDimension> DividedAttentionExercise::difficultyDimensions() const
-{
-    return {
-        {QStringLiteral("display_frames"), tr("Display time (frames; fewer is harder)"), 1, 30, 1},
-        {QStringLiteral("distractors"), tr("Number of triangles"), 0, 47, 1},
-        {QStringLiteral("eccentricity"), tr("Distance of the outer target from the centre"), 0.2,
-         0.42, 0.02},
-        {QStringLiteral("morph"), tr("How alike the car and the truck look"), 0, 0.8, 0.1}};
-}
-
 SessionPlan DividedAttentionExercise::plan(SessionMode mode, const QJsonObject &p) const
 {
     SessionPlan plan;

@@ -86,15 +86,6 @@ QJsonObject SustainedAttentionExercise::defaultParameters(SessionMode mode) cons
     return defaultParametersFromResource(id(), mode);
 }
 
-std::vector<DifficultyDimension> SustainedAttentionExercise::difficultyDimensions() const
-{
-    return {{QStringLiteral("nogo_rate"), tr("Share of no-press symbols (fewer is harder)"), 0.08,
-             0.25, 0.01},
-            {QStringLiteral("stimulus_ms"), tr("Time each symbol is shown (ms)"), 100, 300, 10},
-            {QStringLiteral("soa_ms"), tr("Time from one symbol to the next (ms)"), 800, 1600, 50},
-            {QStringLiteral("soa_jitter_ms"), tr("Irregularity of the pace (ms)"), 0, 300, 25}};
-}
-
 SessionPlan SustainedAttentionExercise::plan(SessionMode mode, const QJsonObject &p) const
 {
     SessionPlan plan;

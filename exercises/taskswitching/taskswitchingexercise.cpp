@@ -93,17 +93,6 @@ QJsonObject TaskSwitchingExercise::defaultParameters(SessionMode mode) const
     return defaultParametersFromResource(exerciseId(), mode);
 }
 
-std::vector<DifficultyDimension> TaskSwitchingExercise::difficultyDimensions() const
-{
-    return {
-        {QStringLiteral("cti_ms"), tr("Time between cue and shape (ms; less is harder)"), 100, 1000,
-         50},
-        {QStringLiteral("deadline_ms"), tr("Time to answer (ms)"), 1000, 3000, 100},
-        {QStringLiteral("switch_probability"), tr("How often the rule changes"), 0.2, 0.6, 0.05},
-        {QStringLiteral("incongruent"), tr("Share of trials where the rules disagree"), 0.3, 0.8,
-         0.05}};
-}
-
 QString TaskSwitchingExercise::blockKind(const QJsonObject &p, int block,
                                          qint64 participantId) const
 {

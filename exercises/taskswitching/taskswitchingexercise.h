@@ -24,7 +24,6 @@ public:
     QString instructions(SessionMode mode) const override;
     QString responseKeysHint() const override;
     QJsonObject defaultParameters(SessionMode mode) const override;
-    std::vector<DifficultyDimension> difficultyDimensions() const override;
     SessionPlan plan(SessionMode mode, const QJsonObject &parameters) const override;
     TrialSpec nextTrial(const TrialContext &context) const override;
     bool score(const TrialSpec &trial, const QString &response) const override;

@@ -64,15 +64,6 @@ QJsonObject VisualSearchExercise::defaultParameters(SessionMode mode) const
     return defaultParametersFromResource(exerciseId(), mode);
 }
 
-std::vector<DifficultyDimension> VisualSearchExercise::difficultyDimensions() const
-{
-    return {
-        {QStringLiteral("set_size"), tr("Number of items"), 4, 48, 1},
-        {QStringLiteral("tilt_deg"), tr("Tilt of the target (degrees; less is harder)"), 6, 40, 1},
-        {QStringLiteral("display_ms"), tr("Display time (ms; unlimited on easy levels)"), 150, 2000,
-         50}};
-}
-
 QStringList VisualSearchExercise::blockTypes(const QJsonObject &p, qint64 participantId) const
 {
     QStringList types;
