@@ -395,6 +395,92 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>ProgressCharts</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed session of this exercise yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast for the next session (95 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: level reached (0 easiest, 1 hardest) and accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level at the end of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target accuracy %1 ± 5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model forecast of accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPresenter</name>
+    <message>
+        <source>session %1: %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forecast yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the chart, because they measure something else: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions %1: not enough trials for a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change since the first session is larger than the measurement error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change since the first session is within the measurement error: it may be practice or chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy on %1 trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next training session starts at level %1, where the attention model expects %2 % correct (from %4 to %5 %; it has learnt from %3 of this person&apos;s trials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next training session starts at level %1, where the attention model expects %2 % correct on %6 trials (from %4 to %5 %; it has learnt from %3 of this person&apos;s %6 trials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RedcapFormat</name>
     <message>
         <source>REDCap import file and dictionary</source>
@@ -1307,10 +1393,6 @@ All of their sessions and trials are kept. Archived participants are hidden from
 <context>
     <name>attend::ProgressPage</name>
     <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Exercise:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,54 +1421,6 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>session %1: %2 = %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forecast for the next session (95 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No forecast yet: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No completed session of this exercise yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not in the chart, because they measure something else: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions %1: not enough trials for a result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change since the first session is larger than the measurement error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change since the first session is within the measurement error: it may be practice or chance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level at the end of the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,34 +1438,6 @@ All of their sessions and trials are kept. Archived participants are hidden from
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training: level reached (0 easiest, 1 hardest) and accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target accuracy %1 ± 5 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model forecast of accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next training session starts at level %1, where the attention model expects %2 % correct (from %4 to %5 %; it has learnt from %3 of this person&apos;s trials).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accuracy on %1 trials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next training session starts at level %1, where the attention model expects %2 % correct on %6 trials (from %4 to %5 %; it has learnt from %3 of this person&apos;s %6 trials).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

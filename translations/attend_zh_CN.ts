@@ -397,6 +397,92 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>ProgressCharts</name>
+    <message>
+        <source>Session</source>
+        <translation>训练阶段</translation>
+    </message>
+    <message>
+        <source>No completed session of this exercise yet</source>
+        <translation>这个练习还没有完成的训练阶段</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>第一次</translation>
+    </message>
+    <message>
+        <source>Forecast for the next session (95 %)</source>
+        <translation>下一次的预测（95%）</translation>
+    </message>
+    <message>
+        <source>Training: level reached (0 easiest, 1 hardest) and accuracy</source>
+        <translation>训练：达到的等级（0 最容易，1 最难）与正确率</translation>
+    </message>
+    <message>
+        <source>Level at the end of the session</source>
+        <translation>训练阶段结束时的等级</translation>
+    </message>
+    <message>
+        <source>Target accuracy %1 ± 5 %</source>
+        <translation>目标正确率 %1 ± 5%</translation>
+    </message>
+    <message>
+        <source>Model forecast of accuracy</source>
+        <translation>模型预测的正确率</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPresenter</name>
+    <message>
+        <source>session %1: %2 = %3</source>
+        <translation>第 %1 次：%2 = %3</translation>
+    </message>
+    <message>
+        <source>No forecast yet: %1.</source>
+        <translation>暂无预测：%1。</translation>
+    </message>
+    <message>
+        <source>Not in the chart, because they measure something else: %1.</source>
+        <translation>以下结果测量的是别的指标，因此不在图中：%1。</translation>
+    </message>
+    <message>
+        <source>Sessions %1: not enough trials for a result.</source>
+        <translation>第 %1 次：试次不足，没有结果。</translation>
+    </message>
+    <message>
+        <source>The change since the first session is larger than the measurement error.</source>
+        <translation>与第一次相比的变化大于测量误差。</translation>
+    </message>
+    <message>
+        <source>The change since the first session is within the measurement error: it may be practice or chance.</source>
+        <translation>与第一次相比的变化在测量误差之内：可能是练习效应或偶然。</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <source>Accuracy on %1 trials</source>
+        <translation>%1 试次的正确率</translation>
+    </message>
+    <message>
+        <source>Next training session starts at level %1, where the attention model expects %2 % correct (from %4 to %5 %; it has learnt from %3 of this person&apos;s trials).</source>
+        <translation>下一次训练从等级 %1 开始，注意力模型预计正确率为 %2%（%4% 至 %5%；模型已从此人的 %3 个试次中学习）。</translation>
+    </message>
+    <message>
+        <source>Next training session starts at level %1, where the attention model expects %2 % correct on %6 trials (from %4 to %5 %; it has learnt from %3 of this person&apos;s %6 trials).</source>
+        <translation>下一次训练从等级 %1 开始，注意力模型预计 %6 试次的正确率为 %2%（%4% 至 %5%；模型已从此人的 %3 个 %6 试次中学习）。</translation>
+    </message>
+</context>
+<context>
     <name>RedcapFormat</name>
     <message>
         <source>REDCap import file and dictionary</source>
@@ -1338,10 +1424,6 @@ All of their sessions and trials are kept. Archived participants are hidden from
 <context>
     <name>attend::ProgressPage</name>
     <message>
-        <source>Session</source>
-        <translation>训练阶段</translation>
-    </message>
-    <message>
         <source>&amp;Exercise:</source>
         <translation>练习(&amp;E)：</translation>
     </message>
@@ -1370,54 +1452,6 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <translation>%1 的进展</translation>
     </message>
     <message>
-        <source>Assessment</source>
-        <translation>评估</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <source>session %1: %2 = %3</source>
-        <translation>第 %1 次：%2 = %3</translation>
-    </message>
-    <message>
-        <source>First session</source>
-        <translation>第一次</translation>
-    </message>
-    <message>
-        <source>Forecast for the next session (95 %)</source>
-        <translation>下一次的预测（95%）</translation>
-    </message>
-    <message>
-        <source>No forecast yet: %1.</source>
-        <translation>暂无预测：%1。</translation>
-    </message>
-    <message>
-        <source>No completed session of this exercise yet</source>
-        <translation>这个练习还没有完成的训练阶段</translation>
-    </message>
-    <message>
-        <source>Not in the chart, because they measure something else: %1.</source>
-        <translation>以下结果测量的是别的指标，因此不在图中：%1。</translation>
-    </message>
-    <message>
-        <source>Sessions %1: not enough trials for a result.</source>
-        <translation>第 %1 次：试次不足，没有结果。</translation>
-    </message>
-    <message>
-        <source>The change since the first session is larger than the measurement error.</source>
-        <translation>与第一次相比的变化大于测量误差。</translation>
-    </message>
-    <message>
-        <source>The change since the first session is within the measurement error: it may be practice or chance.</source>
-        <translation>与第一次相比的变化在测量误差之内：可能是练习效应或偶然。</translation>
-    </message>
-    <message>
-        <source>Level at the end of the session</source>
-        <translation>训练阶段结束时的等级</translation>
-    </message>
-    <message>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
@@ -1436,34 +1470,6 @@ All of their sessions and trials are kept. Archived participants are hidden from
     <message>
         <source>Session details</source>
         <translation>训练阶段详情</translation>
-    </message>
-    <message>
-        <source>Training: level reached (0 easiest, 1 hardest) and accuracy</source>
-        <translation>训练：达到的等级（0 最容易，1 最难）与正确率</translation>
-    </message>
-    <message>
-        <source>Target accuracy %1 ± 5 %</source>
-        <translation>目标正确率 %1 ± 5%</translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation>正确率</translation>
-    </message>
-    <message>
-        <source>Model forecast of accuracy</source>
-        <translation>模型预测的正确率</translation>
-    </message>
-    <message>
-        <source>Next training session starts at level %1, where the attention model expects %2 % correct (from %4 to %5 %; it has learnt from %3 of this person&apos;s trials).</source>
-        <translation>下一次训练从等级 %1 开始，注意力模型预计正确率为 %2%（%4% 至 %5%；模型已从此人的 %3 个试次中学习）。</translation>
-    </message>
-    <message>
-        <source>Accuracy on %1 trials</source>
-        <translation>%1 试次的正确率</translation>
-    </message>
-    <message>
-        <source>Next training session starts at level %1, where the attention model expects %2 % correct on %6 trials (from %4 to %5 %; it has learnt from %3 of this person&apos;s %6 trials).</source>
-        <translation>下一次训练从等级 %1 开始，注意力模型预计 %6 试次的正确率为 %2%（%4% 至 %5%；模型已从此人的 %3 个 %6 试次中学习）。</translation>
     </message>
 </context>
 <context>

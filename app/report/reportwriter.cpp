@@ -4,14 +4,15 @@
 
 #include "buildinfo.h"
 #include "exerciseregistry.h"
-#include "models/progressmodel.h"
-#include "progresspage.h"
+#include "models/progresspresenter.h"
+#include "progresscharts.h"
 #include "storage/database.h"
 #include "storage/participantrepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
 
-#include <QChartView>
+#include <QChart>
+#include <array>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -47,134 +48,154 @@ Result<void> ReportWriter::write(const QString &participantCode, Audience audien
     if (!participant)
         return participant.error();
     const bool clinician = audience == Audience::Clinician;
-    const QLocale locale;
-
     QTextDocument document;
-    QString html;
-    html += QStringLiteral("<h1>%1</h1>")
-                .arg(clinician
-                         ? tr("Attend report: participant %1").arg(esc(participant.value().code))
-                         : tr("Your progress with Attend (%1)").arg(esc(participant.value().code)));
+    QString html = QStringLiteral("<h1>%1</h1>").arg(esc(title(participant.value().code, audience)));
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Made on %1 with Attend %2 (build %3). Every result is compared only with "
                         "this person's own first session; Attend has no norms and shows none.")
-                         .arg(locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat),
+                         .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat),
                               QString::fromLatin1(kAttendVersion),
                               QString::fromLatin1(kAttendBuildId)));
-
-    // A progress page, rendered offscreen, draws the charts exactly as the app shows them.
-    ProgressPage page(m_db, m_registry);
-    page.resize(1000, 700);
-    page.setAttribute(Qt::WA_DontShowOnScreen);
-    page.show();
-    page.setParticipant(participant.value());
-    int images = 0;
     int exercisesWithSessions = 0;
     for (const auto &exercise : m_registry.all()) {
-        ProgressModel model(m_db, *exercise);
-        if (auto loaded = model.load(participant.value().id); !loaded)
-            return loaded.error();
-        const auto &points = model.points();
-        if (points.empty())
-            continue;
-        ++exercisesWithSessions;
-        html += QStringLiteral("<h2>%1</h2>").arg(esc(exercise->displayName()));
-        const auto &last = points.back();
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("%n completed session(s). Shown: %1.", nullptr, int(points.size()))
-                             .arg(esc(last.label + (last.unit.isEmpty()
-                                                        ? QString()
-                                                        : QStringLiteral(" (") + last.unit +
-                                                              QStringLiteral(")")))));
-        if (clinician) {
-            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
-                                   "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
-                                   "<th>%6</th></tr>")
-                        .arg(tr("Session"), tr("Date"), tr("Mode"), tr("Result"),
-                             tr("95 % interval"), tr("Level reached"));
-            for (const auto &p : points) {
-                const bool shown = model.charted(p);
-                html +=
-                    QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
-                                   "<td>%5</td><td>%6</td></tr>")
-                        .arg(p.number)
-                        .arg(locale.toString(p.startedAt.toLocalTime(), QLocale::ShortFormat),
-                             p.mode == SessionMode::Assessment ? tr("assessment") : tr("training"),
-                             shown ? value(p) : esc(p.label) + QStringLiteral(": ") + value(p),
-                             p.ok ? QStringLiteral("%1 – %2").arg(ProgressModel::text(p.low),
-                                                                  ProgressModel::text(p.high))
-                                  : QString(),
-                             p.level >= 0 ? locale.toString(p.level, 'f', 2) : QString());
-            }
-            html += QStringLiteral("</table>");
-        }
-        page.setExercise(exercise->id());
-        for (QChart *chart : {page.measureChart(), page.levelChart()}) {
-            QChartView *view = qobject_cast<QChartView *>(chart->scene()->views().value(0));
-            if (!view)
-                continue;
-            const QImage image = view->grab().toImage();
-            const QString name = QStringLiteral("chart-%1.png").arg(++images);
-            document.addResource(QTextDocument::ImageResource, QUrl(name), image);
-            html += QStringLiteral("<p><img src=\"%1\" width=\"600\"></p>").arg(name);
-        }
-        QString notes = esc(page.notes());
-        notes.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        html += QStringLiteral("<p>%1</p>").arg(notes);
+        auto section = exerciseSection(*exercise, participant.value().id, clinician, document);
+        if (!section)
+            return section.error();
+        exercisesWithSessions += section.value().isEmpty() ? 0 : 1;
+        html += section.value();
     }
     if (exercisesWithSessions == 0)
         html += QStringLiteral("<p>%1</p>").arg(tr("No completed session yet."));
-
     if (clinician) {
-        // Timing audit: how each session's stimuli were shown.
-        html += QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" "
-                               "cellpadding=\"3\"><tr><th>%2</th><th>%3</th><th>%4</th>"
-                               "<th>%5</th><th>%6</th><th>%7</th></tr>")
-                    .arg(tr("Timing audit"), tr("Session"), tr("Exercise"), tr("Presentation path"),
-                         tr("Frame interval (ms)"), tr("Dropped frames"),
-                         tr("Trials with a late frame"));
-        auto sessions = SessionRepository(m_db).forParticipant(participant.value().id);
-        if (!sessions)
-            return sessions.error();
-        for (const SessionInfo &info : sessions.value()) {
-            auto stored = SessionRepository(m_db).load(info.id);
-            auto trials = TrialRepository(m_db).forSession(info.id);
-            if (!stored || !trials)
-                return stored ? trials.error() : stored.error();
-            const int late =
-                int(std::count_if(trials.value().begin(), trials.value().end(),
-                                  [](const TrialRecord &t) { return (t.flags & LateFrame) != 0; }));
-            const auto &pres = stored.value().presentation;
-            html +=
-                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+        auto audit = timingAudit(participant.value().id);
+        if (!audit)
+            return audit.error();
+        html += audit.value() + methods();
+    }
+    document.setHtml(html);
+    return print(document, title(participant.value().code, audience), path);
+}
+
+QString ReportWriter::title(const QString &code, Audience audience)
+{
+    return audience == Audience::Clinician ? tr("Attend report: participant %1").arg(code)
+                                           : tr("Your progress with Attend (%1)").arg(code);
+}
+
+Result<QString> ReportWriter::exerciseSection(const Exercise &exercise, qint64 participantId,
+                                              bool clinician, QTextDocument &document) const
+{
+    ProgressModel model(m_db, exercise);
+    if (auto loaded = model.load(participantId); !loaded)
+        return loaded.error();
+    const auto &points = model.points();
+    if (points.empty())
+        return QString();
+    auto view = ProgressPresenter::present(m_db, exercise, participantId);
+    if (!view)
+        return view.error();
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(exercise.displayName()));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("%n completed session(s). Shown: %1.", nullptr, int(points.size()))
+                         .arg(esc(view.value().title)));
+    if (clinician)
+        html += sessionTable(model);
+    // The charts the progress page shows, drawn without a window.
+    const std::array<QChart *, 2> charts{ProgressCharts::measureChart(view.value()),
+                                         ProgressCharts::levelChart(view.value())};
+    for (std::size_t i = 0; i < charts.size(); ++i) {
+        const std::unique_ptr<QChart> chart(charts[i]);
+        const QString name = QStringLiteral("chart-%1-%2.png").arg(exercise.id()).arg(i + 1);
+        document.addResource(QTextDocument::ImageResource, QUrl(name),
+                             ProgressCharts::render(chart.get(), QSize(1000, 340)));
+        html += QStringLiteral("<p><img src=\"%1\" width=\"600\"></p>").arg(name);
+    }
+    QString notes = esc(view.value().notes.join(u'\n'));
+    notes.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return html + QStringLiteral("<p>%1</p>").arg(notes);
+}
+
+QString ReportWriter::sessionTable(const ProgressModel &model)
+{
+    const QLocale locale;
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
+                                  "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+                                  "<th>%6</th></tr>")
+                       .arg(tr("Session"), tr("Date"), tr("Mode"), tr("Result"),
+                            tr("95 % interval"), tr("Level reached"));
+    for (const auto &p : model.points()) {
+        const bool shown = model.charted(p);
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
+                               "<td>%5</td><td>%6</td></tr>")
+                    .arg(p.number)
+                    .arg(locale.toString(p.startedAt.toLocalTime(), QLocale::ShortFormat),
+                         p.mode == SessionMode::Assessment ? tr("assessment") : tr("training"),
+                         shown ? value(p) : esc(p.label) + QStringLiteral(": ") + value(p),
+                         p.ok ? QStringLiteral("%1 – %2").arg(ProgressModel::text(p.low),
+                                                              ProgressModel::text(p.high))
+                              : QString(),
+                         p.level >= 0 ? locale.toString(p.level, 'f', 2) : QString());
+    }
+    return html + QStringLiteral("</table>");
+}
+
+Result<QString> ReportWriter::timingAudit(qint64 participantId) const
+{
+    const QLocale locale;
+    QString html = QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" "
+                                  "cellpadding=\"3\"><tr><th>%2</th><th>%3</th><th>%4</th>"
+                                  "<th>%5</th><th>%6</th><th>%7</th></tr>")
+                       .arg(tr("Timing audit"), tr("Session"), tr("Exercise"),
+                            tr("Presentation path"), tr("Frame interval (ms)"),
+                            tr("Dropped frames"), tr("Trials with a late frame"));
+    auto sessions = SessionRepository(m_db).forParticipant(participantId);
+    if (!sessions)
+        return sessions.error();
+    for (const SessionInfo &info : sessions.value()) {
+        auto stored = SessionRepository(m_db).load(info.id);
+        auto trials = TrialRepository(m_db).forSession(info.id);
+        if (!stored || !trials)
+            return stored ? trials.error() : stored.error();
+        const int late =
+            int(std::count_if(trials.value().begin(), trials.value().end(),
+                              [](const TrialRecord &t) { return (t.flags & LateFrame) != 0; }));
+        const auto &pres = stored.value().presentation;
+        const QString path =
+            pres ? esc(pres->path)
+                 : (stored.value().platform.value(QStringLiteral("simulated")).toBool()
+                        ? tr("simulated")
+                        : tr("not recorded"));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                "<td>%6</td></tr>")
                     .arg(info.id)
-                    .arg(esc(info.exercise),
-                         pres ? esc(pres->path)
-                              : (stored.value().platform.value(QStringLiteral("simulated")).toBool()
-                                     ? tr("simulated")
-                                     : tr("not recorded")),
+                    .arg(esc(info.exercise), path,
                          pres ? QStringLiteral("%1 ± %2").arg(
                                     locale.toString(pres->refreshMeanMs, 'f', 2),
                                     locale.toString(pres->refreshSdMs, 'f', 2))
                               : QString(),
                          pres ? QString::number(pres->droppedFrames) : QString())
                     .arg(late);
-        }
-        html += QStringLiteral("</table>");
-        html += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                    .arg(tr("Methods"),
-                         tr("Paradigms and parameters: docs/exercises.md. Measures and formulas "
-                            "(search slopes by least squares, switch and mixing costs after the "
-                            "stated exclusions, d′ with the log-linear correction, Weibull "
-                            "thresholds by maximum likelihood, vigilance decrement over "
-                            "quarters): docs/metrics.md. Intervals: 95 % percentile bootstrap "
-                            "over each session's trials. Forecast: least-squares trend of the "
-                            "last sessions with its 95 % prediction interval; the attention "
-                            "model's expected accuracy: docs/model.md."));
     }
-    document.setHtml(html);
+    return html + QStringLiteral("</table>");
+}
 
+QString ReportWriter::methods()
+{
+    return QStringLiteral("<h2>%1</h2><p>%2</p>")
+        .arg(tr("Methods"),
+             tr("Paradigms and parameters: docs/exercises.md. Measures and formulas "
+                "(search slopes by least squares, switch and mixing costs after the "
+                "stated exclusions, d′ with the log-linear correction, Weibull "
+                "thresholds by maximum likelihood, vigilance decrement over "
+                "quarters): docs/metrics.md. Intervals: 95 % percentile bootstrap "
+                "over each session's trials. Forecast: least-squares trend of the "
+                "last sessions with its 95 % prediction interval; the attention "
+                "model's expected accuracy: docs/model.md."));
+}
+
+Result<void> ReportWriter::print(QTextDocument &document, const QString &title,
+                                 const QString &path)
+{
     {
         QFile probe(path); // fail with the destination's name, not in the middle of printing
         if (!probe.open(QIODevice::WriteOnly))
@@ -183,8 +204,7 @@ Result<void> ReportWriter::write(const QString &participantCode, Audience audien
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setTitle(clinician ? tr("Attend report: participant %1").arg(participant.value().code)
-                              : tr("Your progress with Attend (%1)").arg(participant.value().code));
+    writer.setTitle(title);
     writer.setCreator(QStringLiteral("Attend %1").arg(QString::fromLatin1(kAttendVersion)));
     document.print(&writer);
     if (QFileInfo(path).size() == 0)

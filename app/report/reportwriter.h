@@ -6,10 +6,14 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QTextDocument;
+
 namespace attend {
 
 class Database;
+class Exercise;
 class ExerciseRegistry;
+class ProgressModel;
 
 // The PDF report (DESIGN.md §2: the one export in app/, because its charts are Qt Charts).
 // The clinician version lists every session of every exercise with the key measure, its 95 %
@@ -34,6 +38,16 @@ public:
                                  const ExportFormat::Progress &progress = {});
 
 private:
+    static QString title(const QString &code, Audience audience);
+    // An exercise's part of the report (empty without completed sessions); its chart images are
+    // added to `document`.
+    Result<QString> exerciseSection(const Exercise &exercise, qint64 participantId,
+                                    bool clinician, QTextDocument &document) const;
+    static QString sessionTable(const ProgressModel &model);
+    Result<QString> timingAudit(qint64 participantId) const;
+    static QString methods();
+    static Result<void> print(QTextDocument &document, const QString &title, const QString &path);
+
     Database &m_db;
     const ExerciseRegistry &m_registry;
 };

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "models/progresspresenter.h"
+
+#include <QCoreApplication>
+#include <QImage>
+
+class QChart;
+
+namespace attend {
+
+// The progress charts (Qt Charts), built in one place for the progress page and the PDF report
+// from what ProgressPresenter gives: the key measure per session with its 95 % intervals,
+// baseline and forecast; and the training level and accuracy against the target band with the
+// attention model's expectation. The caller owns the chart.
+class ProgressCharts
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgressCharts)
+
+public:
+    static QChart *measureChart(const ProgressPresenter::View &view);
+    static QChart *levelChart(const ProgressPresenter::View &view);
+    // The chart drawn into an image of `size` (device-independent pixels) at `scale`, without a
+    // window: for the PDF report.
+    static QImage render(QChart *chart, QSize size, qreal scale = 2.0);
+
+private:
+    static void addForecast(QChart *chart, const ProgressPresenter::View &view);
+    static void addTargetBand(QChart *chart, const ProgressPresenter::View &view);
+    static void addExpectation(QChart *chart, const ProgressPresenter::View &view);
+};
+
+} // namespace attend

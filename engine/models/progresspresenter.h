@@ -1,0 +1,65 @@
+#pragma once
+
+#include "progressmodel.h"
+
+#include <QCoreApplication>
+#include <QPointF>
+#include <optional>
+
+namespace attend {
+
+// What a participant's progress in one exercise shows (DESIGN.md §2: presenters live in engine/,
+// widgets and the PDF report draw what they give and compute nothing): the key measure per
+// session with its interval, the first session as a baseline, the trend forecast, the training
+// level and accuracy against the target band, the attention model's expectation for the next
+// training session, and notes in plain words.
+class ProgressPresenter
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgressPresenter)
+
+public:
+    struct Estimate
+    {
+        int session = 0; // its number, from 1
+        bool assessment = true;
+        double value = 0.0;
+        // Its 95 % interval; none when the resampled sessions gave no finite bounds.
+        std::optional<std::pair<double, double>> interval;
+    };
+
+    // Where the next training session starts and the accuracy the model expects there.
+    struct ModelExpectation
+    {
+        double level = 0.0;
+        double accuracy = 0.0, low = 0.0, high = 0.0; // ± one SD, within 0–1
+        int trialsSeen = 0;
+    };
+
+    struct View
+    {
+        QString title;   // the key measure and its unit; empty without sessions
+        QString unit;
+        int lastSession = 0; // the number of the last completed session; 0 = none
+        std::vector<Estimate> estimates;
+        std::optional<double> baseline; // the first charted session's value
+        std::optional<ProgressModel::Forecast> forecast;
+        std::optional<std::pair<double, double>> range; // of the measure axis
+        std::vector<QPointF> levels;   // (session, level reached), training sessions
+        std::vector<QPointF> accuracy; // (session, accuracy on the adapted trials)
+        double target = 0.85;          // the accuracy training aims for
+        QStringList adaptedOn;         // the conditions the level adapts on (empty: all)
+        QString accuracyName;          // which trials the accuracy counts
+        std::optional<ModelExpectation> expectation;
+        QStringList notes;
+    };
+
+    static Result<View> present(Database &db, const Exercise &exercise, qint64 participantId);
+
+private:
+    static void measureSeries(const ProgressModel &model, View &view);
+    static void trainingSeries(const ProgressModel &model, View &view);
+    static void modelExpectation(Database &db, const Exercise &exercise, qint64 participantId,
+                                 View &view);
+};
+
+} // namespace attend

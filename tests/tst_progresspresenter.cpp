@@ -1,0 +1,100 @@
+#include "builtinexercises.h"
+#include "exerciseregistry.h"
+#include "models/progresspresenter.h"
+#include "sceneregistry.h"
+#include "session/traineesimulation.h"
+#include "storage/participantrepository.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+using namespace attend;
+
+// The presenter prepares what the progress page and the report draw; checked here against the
+// progress model's rows, read independently.
+class TestProgressPresenter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void everySessionWithAResultIsAnEstimateOnTheAxis();
+    void trainingSessionsGiveTheLevelAndTheModelsExpectation();
+    void aParticipantWithoutSessionsHasNothingToShow();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    ExerciseRegistry m_exercises;
+    SceneRegistry m_scenes;
+    qint64 m_participant = 0;
+};
+
+void TestProgressPresenter::initTestCase()
+{
+    m_db = testing::openOrFail(m_dir.filePath(QStringLiteral("p.sqlite")));
+    QVERIFY(m_db);
+    registerBuiltInExercises(m_exercises, m_scenes);
+    SimulationPlan plan; // an assessment, then four training sessions
+    plan.participants = 1;
+    plan.sessions = 5;
+    plan.exercises = {QStringLiteral("sart")};
+    plan.trialLimit = 90;
+    QVERIFY(TraineeSimulation(*m_db, m_exercises).run(plan, {}));
+    m_participant = ParticipantRepository(*m_db).byCode(QStringLiteral("SIM001")).value().id;
+}
+
+void TestProgressPresenter::everySessionWithAResultIsAnEstimateOnTheAxis()
+{
+    const Exercise &sart = *m_exercises.find(QStringLiteral("sart"));
+    ProgressModel model(*m_db, sart);
+    QVERIFY(model.load(m_participant));
+    const auto view = ProgressPresenter::present(*m_db, sart, m_participant);
+    QVERIFY(view);
+    const auto &v = view.value();
+    QCOMPARE(v.lastSession, 5);
+    int expected = 0;
+    for (const auto &p : model.points())
+        expected += model.charted(p) && p.ok;
+    QCOMPARE(int(v.estimates.size()), expected);
+    QVERIFY(expected > 0);
+    QCOMPARE(*v.baseline, v.estimates.front().value);
+    QVERIFY(v.range);
+    for (const auto &e : v.estimates) {
+        QVERIFY(v.range->first <= e.value && e.value <= v.range->second);
+        if (e.interval)
+            QVERIFY(v.range->first <= e.interval->first && e.interval->second <= v.range->second);
+    }
+    QVERIFY(v.range->first >= model.points().back().lowest);
+    QVERIFY(v.range->second <= model.points().back().highest);
+    QVERIFY(v.title.startsWith(model.points().back().label));
+}
+
+void TestProgressPresenter::trainingSessionsGiveTheLevelAndTheModelsExpectation()
+{
+    const Exercise &sart = *m_exercises.find(QStringLiteral("sart"));
+    const auto v = ProgressPresenter::present(*m_db, sart, m_participant).value();
+    QCOMPARE(int(v.levels.size()), 4); // sessions 2–5
+    QCOMPARE(v.levels.front().x(), 2.0);
+    QCOMPARE(v.target, 0.85);
+    QCOMPARE(v.adaptedOn, QStringList{QStringLiteral("nogo")}); // SART adapts on no-go trials
+    QVERIFY(v.accuracyName.contains(QStringLiteral("nogo")));
+    QVERIFY(v.expectation);
+    QVERIFY(v.expectation->low <= v.expectation->accuracy &&
+            v.expectation->accuracy <= v.expectation->high);
+    QVERIFY(v.expectation->trialsSeen > 0);
+    QVERIFY(v.notes.join(u' ').contains(QStringLiteral("Next training session starts at level")));
+}
+
+void TestProgressPresenter::aParticipantWithoutSessionsHasNothingToShow()
+{
+    const qint64 nobody = ParticipantRepository(*m_db).add(QStringLiteral("P2"), {}).value().id;
+    const auto v =
+        ProgressPresenter::present(*m_db, *m_exercises.find(QStringLiteral("sart")), nobody)
+            .value();
+    QCOMPARE(v.lastSession, 0);
+    QVERIFY(v.estimates.empty() && !v.baseline && !v.forecast && !v.range && !v.expectation);
+    QVERIFY(v.notes.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestProgressPresenter)
+#include "tst_progresspresenter.moc"
