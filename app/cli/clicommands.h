@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clioptions.h"
 #include "exerciseregistry.h"
 #include "export/exportformats.h"
 #include "result.h"
@@ -14,20 +15,6 @@ class QTextStream;
 namespace attend {
 
 class Database;
-
-struct ExportOptions
-{
-    QString format; // an ExportFormats id
-    QString out;
-    bool force = false;
-    ExportSelection selection;
-};
-
-struct SimulateOptions
-{
-    SimulationPlan plan;
-    QString exercise; // an id or "all"
-};
 
 // attend-cli: headless commands over an Attend database (DESIGN.md §7). Exit codes: 0 ok,
 // 1 bad usage, 2 data problem; every failure is one line that says what and where.

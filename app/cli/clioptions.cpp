@@ -1,0 +1,194 @@
+#include "clioptions.h"
+
+#include "storage/database.h"
+
+namespace attend {
+
+namespace {
+
+const char kUsage[] =
+    "Commands:\n"
+    "  check                          integrity and schema report\n"
+    "  participants list              list every participant\n"
+    "  participants add CODE [--name NAME]\n"
+    "                                 add a participant\n"
+    "  simulate --participants N --sessions S --exercise ID|all\n"
+    "           [--mode assessment|training] [--seed K] [--trials N]\n"
+    "                                 simulated trainees through real sessions\n"
+    "                                 (default: an assessment, then training)\n"
+    "  export --format FORMAT --out DIR [--participant CODE]\n"
+    "         [--exercise ID] [--since YYYY-MM-DD] [--names] [--force]\n"
+    "         [--audience clinician|participant]   (pdf: one report each)\n"
+    "                                 export sessions (never changes the database);\n"
+    "                                 FORMAT is %1\n";
+
+Error usage(const QString &message)
+{
+    return Error(Error::Kind::InvalidInput, message);
+}
+
+QCommandLineOption option(const char *name, const char *help, const char *value = nullptr)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help),
+                                      QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help));
+}
+
+} // namespace
+
+CliOptions::CliOptions(const QStringList &formats)
+    : m_formats(formats),
+      m_db(QStringLiteral("db"),
+           QStringLiteral("Database file (default: %1).").arg(Database::defaultLocation()),
+           QStringLiteral("PATH")),
+      m_name(option("name", "Display name for participants add.", "NAME")),
+      m_participants(option("participants", "simulate: how many people (1–1000).", "N")),
+      m_sessions(option("sessions", "simulate: sessions per person and exercise (1–200).", "S")),
+      m_exercise(option("exercise", "simulate: an exercise id, or all.", "ID")),
+      m_mode(option("mode", "simulate: assessment or training only.", "MODE")),
+      m_seed(option("seed", "simulate: random seed (default 1).", "K")),
+      m_trials(option("trials", "simulate: at most N trials per session (default: the full "
+                                "protocol).",
+                      "N")),
+      m_format(QStringLiteral("format"), QStringLiteral("export: %1.").arg(formats.join(u'|')),
+               QStringLiteral("FORMAT")),
+      m_out(option("out", "export: the folder to write.", "DIR")),
+      m_participant(option("participant", "export: only this participant (repeatable).", "CODE")),
+      m_since(option("since", "export: sessions from this date on.", "YYYY-MM-DD")),
+      m_names(option("names", "export: include display names.")),
+      m_audience(option("audience", "export --format pdf: clinician (default) or participant.",
+                        "WHO")),
+      m_force(option("force", "export: write into a folder that holds files."))
+{
+    m_parser.setApplicationDescription(QStringLiteral("Attend's command-line tool.\n\n") +
+                                       QString::fromLatin1(kUsage).arg(formats.join(u'|')));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({m_db, m_name, m_participants, m_sessions, m_exercise, m_mode, m_seed,
+                         m_trials, m_format, m_out, m_participant, m_since, m_names, m_force,
+                         m_audience});
+    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."),
+                                   QStringLiteral("check|participants ..."));
+}
+
+Result<void> CliOptions::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments))
+        return usage(m_parser.errorText());
+    if (helpAsked() || versionAsked())
+        return {};
+    const QString c = command();
+    if (c.isEmpty())
+        return usage(QStringLiteral("no command given; try --help"));
+    if (c != u"check" && c != u"participants" && c != u"simulate" && c != u"export")
+        return usage(QStringLiteral("unknown command \"%1\"; try --help").arg(c));
+    return checkCommand();
+}
+
+Result<void> CliOptions::checkCommand() const
+{
+    const QString c = command();
+    const auto only = [this, &c](std::initializer_list<const QCommandLineOption *> options,
+                                 const QString &owner) -> Result<void> {
+        for (const auto *o : options)
+            if (m_parser.isSet(*o) && c != owner)
+                return usage(QStringLiteral("--%1 is only for \"%2\"")
+                                 .arg(o->names().constFirst(), owner));
+        return {};
+    };
+    if (auto r = only({&m_format, &m_out, &m_participant, &m_since, &m_names, &m_force,
+                       &m_audience},
+                      QStringLiteral("export"));
+        !r)
+        return r;
+    if (auto r = only({&m_participants, &m_sessions, &m_mode, &m_seed, &m_trials},
+                      QStringLiteral("simulate"));
+        !r)
+        return r;
+    if (m_parser.isSet(m_name) && !(c == u"participants" && commandArguments().value(0) == u"add"))
+        return usage(QStringLiteral("--name is only for \"participants add\""));
+    if ((c == u"export" || c == u"simulate") && !commandArguments().isEmpty())
+        return usage(QStringLiteral("%1 takes options only; try --help").arg(c));
+    if (c == u"check" && !commandArguments().isEmpty())
+        return usage(QStringLiteral("check takes no arguments (use --db PATH)"));
+    return {};
+}
+
+QString CliOptions::database() const
+{
+    return m_parser.isSet(m_db) ? m_parser.value(m_db) : Database::defaultLocation();
+}
+
+Result<ExportOptions> CliOptions::exportOptions(const FormatLookup &formatId) const
+{
+    const QString audience =
+        m_parser.isSet(m_audience) ? m_parser.value(m_audience) : QStringLiteral("clinician");
+    if (m_parser.isSet(m_audience) &&
+        (m_parser.value(m_format) != u"pdf" ||
+         (audience != u"clinician" && audience != u"participant")))
+        return usage(QStringLiteral("--audience is clinician or participant, for --format pdf"));
+    const auto id = formatId(m_parser.value(m_format), audience);
+    if (!id)
+        return usage(QStringLiteral("--format is %1").arg(m_formats.join(u'|')));
+    if (m_parser.value(m_out).isEmpty())
+        return usage(QStringLiteral("--out needs the folder to write"));
+    ExportOptions o;
+    o.format = *id;
+    o.out = m_parser.value(m_out);
+    o.force = m_parser.isSet(m_force);
+    o.selection.participantCodes = m_parser.values(m_participant);
+    if (m_parser.isSet(m_exercise))
+        o.selection.exercises = {m_parser.value(m_exercise)};
+    o.selection.includeNames = m_parser.isSet(m_names);
+    if (m_parser.isSet(m_since)) {
+        o.selection.since = QDate::fromString(m_parser.value(m_since), Qt::ISODate);
+        if (!o.selection.since.isValid())
+            return usage(QStringLiteral("--since needs a date as YYYY-MM-DD, not \"%1\"")
+                             .arg(m_parser.value(m_since)));
+    }
+    return o;
+}
+
+std::optional<int> CliOptions::count(const QCommandLineOption &option, int low, int high,
+                                     int fallback) const
+{
+    if (!m_parser.isSet(option))
+        return fallback >= 0 ? std::optional<int>(fallback) : std::nullopt;
+    bool ok = false;
+    const int value = m_parser.value(option).toInt(&ok);
+    return ok && value >= low && value <= high ? std::optional<int>(value) : std::nullopt;
+}
+
+Result<SimulateOptions> CliOptions::simulateOptions() const
+{
+    SimulateOptions o;
+    const auto participants = count(m_participants, 1, 1000, -1);
+    if (!participants)
+        return usage(QStringLiteral("--participants needs a number from 1 to 1000"));
+    const auto sessions = count(m_sessions, 1, 200, -1);
+    if (!sessions)
+        return usage(QStringLiteral("--sessions needs a number from 1 to 200"));
+    const auto trials = count(m_trials, 1, 100000, 0);
+    if (!trials)
+        return usage(QStringLiteral("--trials needs a number from 1 to 100000"));
+    o.plan.participants = *participants;
+    o.plan.sessions = *sessions;
+    o.plan.trialLimit = *trials;
+    bool seedOk = true;
+    o.plan.seed = m_parser.isSet(m_seed) ? m_parser.value(m_seed).toULongLong(&seedOk) : 1;
+    if (!seedOk)
+        return usage(QStringLiteral("--seed needs a whole number"));
+    if (!m_parser.isSet(m_exercise))
+        return usage(QStringLiteral("--exercise needs an exercise id or all"));
+    o.exercise = m_parser.value(m_exercise);
+    const QString mode = m_parser.value(m_mode);
+    if (mode == u"assessment")
+        o.plan.mode = SessionMode::Assessment;
+    else if (mode == u"training")
+        o.plan.mode = SessionMode::Training;
+    else if (m_parser.isSet(m_mode))
+        return usage(QStringLiteral("--mode is assessment or training, not \"%1\"").arg(mode));
+    return o;
+}
+
+} // namespace attend
