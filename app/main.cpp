@@ -1,7 +1,6 @@
 #include "appidentity.h"
 #include "builtinexercises.h"
 #include "exerciseregistry.h"
-#include "exportdialog.h"
 #include "focusonexpose.h"
 #include "languageloader.h"
 #include "mainwindow.h"
@@ -65,14 +64,45 @@ QCommandLineOption option(const char *name, const char *help, const char *value 
                  : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// --mode and --trials of a kiosk run.
+Result<void> parseRun(const QCommandLineParser &parser, const QCommandLineOption &mode,
+                      const QCommandLineOption &trials, RunRequest &request)
 {
-    QApplication app(argc, argv);
-    applyAppIdentity();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attend.svg")));
+    if (parser.isSet(mode)) {
+        const QString m = parser.value(mode);
+        if (m != u"assessment" && m != u"training")
+            return Error(Error::Kind::InvalidInput,
+                         QStringLiteral("--mode must be assessment or training, not \"%1\"")
+                             .arg(m));
+        request.mode = m == u"training" ? SessionMode::Training : SessionMode::Assessment;
+    }
+    if (parser.isSet(trials)) {
+        bool ok = false;
+        request.trialLimit = parser.value(trials).toInt(&ok);
+        if (!ok || request.trialLimit < 1 || request.trialLimit > 100000)
+            return Error(Error::Kind::InvalidInput,
+                         QStringLiteral("--trials must be a whole number from 1 to 100000, "
+                                        "not \"%1\"")
+                             .arg(parser.value(trials)));
+    }
+    return {};
+}
 
+// attend's command line (DESIGN.md §7). Kiosk options (a session started directly) are checked
+// before anything is opened, so a wrong clinic script fails at once.
+struct Launch
+{
+    QString database; // empty: the one in the settings
+    QString language; // empty: the one in the settings
+    QString participant;
+    bool timingCheck = false;
+    bool quitWhenDone = false;
+    RunRequest request; // exerciseId set: a kiosk run
+    bool kiosk() const { return timingCheck || !request.exerciseId.isEmpty(); }
+};
+
+Result<Launch> parseLaunch(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Attend: attention training and assessment."));
     parser.addHelpOption();
@@ -91,55 +121,87 @@ int main(int argc, char *argv[])
     const auto timingCheck = option("timing-check", "Run the timing check.");
     parser.addOptions({db, lang, participant, exercise, mode, trials, noInstructions, quitWhenDone,
                        fullScreen, marker, timingCheck});
-    parser.process(app);
+    parser.process(arguments); // --help and --version print and exit here
+    const auto usage = [](const QString &message) {
+        return Error(Error::Kind::InvalidInput, message);
+    };
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument \"%1\"; see --help")
-                              .arg(parser.positionalArguments().constFirst()));
-
-    // Kiosk options are checked before anything is opened, so a wrong script fails at once.
-    RunRequest request;
-    const bool kiosk = parser.isSet(timingCheck) || parser.isSet(exercise);
-    if (parser.isSet(timingCheck) && parser.isSet(exercise))
-        return usageError(QStringLiteral("--timing-check and --exercise exclude each other"));
+        return usage(QStringLiteral("unexpected argument \"%1\"; see --help")
+                         .arg(parser.positionalArguments().constFirst()));
+    Launch launch;
+    launch.database = parser.value(db);
+    launch.language = parser.value(lang);
+    launch.participant = parser.value(participant);
+    launch.timingCheck = parser.isSet(timingCheck);
+    launch.quitWhenDone = parser.isSet(quitWhenDone);
+    launch.request.exerciseId = parser.value(exercise);
+    if (launch.timingCheck && parser.isSet(exercise))
+        return usage(QStringLiteral("--timing-check and --exercise exclude each other"));
     if (parser.isSet(exercise) && !parser.isSet(participant))
-        return usageError(QStringLiteral("--exercise needs --participant CODE"));
-    if (parser.isSet(mode)) {
-        const QString m = parser.value(mode);
-        if (m != u"assessment" && m != u"training")
-            return usageError(
-                QStringLiteral("--mode must be assessment or training, not \"%1\"").arg(m));
-        request.mode = m == u"training" ? SessionMode::Training : SessionMode::Assessment;
-    }
-    if (parser.isSet(trials)) {
-        bool ok = false;
-        request.trialLimit = parser.value(trials).toInt(&ok);
-        if (!ok || request.trialLimit < 1 || request.trialLimit > 100000)
-            return usageError(QStringLiteral("--trials must be a whole number from 1 to 100000, "
-                                             "not \"%1\"")
-                                  .arg(parser.value(trials)));
-    }
+        return usage(QStringLiteral("--exercise needs --participant CODE"));
     for (const QCommandLineOption *sessionOnly : {&mode, &trials, &noInstructions, &quitWhenDone})
-        if (parser.isSet(*sessionOnly) && !kiosk)
-            return usageError(QStringLiteral("--%1 needs --exercise or --timing-check")
-                                  .arg(sessionOnly->names().constFirst()));
-    request.instructions = !parser.isSet(noInstructions);
-    if (parser.isSet(quitWhenDone))
-        request.summarySeconds = 5; // unattended: show the summary, then go
-    if (parser.isSet(fullScreen))
-        request.fullScreen = true;
-    if (parser.isSet(marker))
-        request.photodiodeMarker = true;
+        if (parser.isSet(*sessionOnly) && !launch.kiosk())
+            return usage(QStringLiteral("--%1 needs --exercise or --timing-check")
+                             .arg(sessionOnly->names().constFirst()));
+    if (auto r = parseRun(parser, mode, trials, launch.request); !r)
+        return r.error();
+    launch.request.instructions = !parser.isSet(noInstructions);
+    if (launch.quitWhenDone)
+        launch.request.summarySeconds = 5; // unattended: show the summary, then go
+    launch.request.fullScreen = launch.request.fullScreen || parser.isSet(fullScreen);
+    launch.request.photodiodeMarker = launch.request.photodiodeMarker || parser.isSet(marker);
+    return launch;
+}
+
+// Starts the session a clinic script asked for; the exit code on failure, 0 once it runs.
+int startKiosk(MainWindow &window, const ExerciseRegistry &registry, Launch &launch)
+{
+    RunRequest &request = launch.request;
+    if (launch.timingCheck) {
+        request.exerciseId = TimingCheckExercise::exerciseId();
+        request.participantId = 0; // the timing check measures the computer
+        // Its trials are one block: --trials sets how many there are.
+        if (request.trialLimit > 0)
+            request.parameterOverrides.insert(QStringLiteral("trials"), request.trialLimit);
+    } else if (!registry.find(request.exerciseId)) {
+        return usageError(QStringLiteral("there is no exercise \"%1\" in this version of Attend")
+                              .arg(request.exerciseId));
+    }
+    QString problem;
+    if (!window.startRun(request, &problem)) {
+        std::fprintf(stderr, "attend: %s\n", qPrintable(problem));
+        return 2;
+    }
+    QObject::connect(&window, &MainWindow::runFinished, &window, [&window, &launch] {
+        if (launch.quitWhenDone)
+            QApplication::quit();
+        else
+            window.show();
+    });
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    applyAppIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attend.svg")));
+    auto parsed = parseLaunch(QCoreApplication::arguments());
+    if (!parsed)
+        return usageError(parsed.error().message());
+    Launch &launch = parsed.value();
 
     const auto store = openUserSettings();
     Settings settings(*store);
-    const QString language = parser.isSet(lang) ? parser.value(lang) : settings.languageCode();
+    const QString language = launch.language.isEmpty() ? settings.languageCode() : launch.language;
     LanguageLoader languages(&app);
     if (!languages.load(language))
         return usageError(QStringLiteral("--lang %1 is not available; choose one of: %2")
                               .arg(language, LanguageLoader::available().join(u", ")));
-
     const auto database = openInteractively(
-        parser.isSet(db) ? parser.value(db) : settings.databaseLocation(), !kiosk);
+        launch.database.isEmpty() ? settings.databaseLocation() : launch.database, !launch.kiosk());
     if (!database)
         return 2;
 
@@ -147,46 +209,20 @@ int main(int argc, char *argv[])
     SceneRegistry scenes;
     registerBuiltInExercises(registry, scenes);
     MainWindow window(*database, settings, registry, scenes);
-
-    if (parser.isSet(participant)) {
-        auto found = ParticipantRepository(*database).byCode(parser.value(participant));
+    if (!launch.participant.isEmpty()) {
+        auto found = ParticipantRepository(*database).byCode(launch.participant);
         if (!found || found.value().archived)
             return usageError(QStringLiteral("there is no active participant %1 in %2")
-                                  .arg(parser.value(participant), database->location()));
-        request.participantId = found.value().id;
+                                  .arg(launch.participant, database->location()));
+        launch.request.participantId = found.value().id;
         window.openParticipant(found.value().code);
     }
-    QObject::connect(&window, &MainWindow::exportRequested, &window,
-                     [&](const QString &participantCode) {
-                         ExportDialog dialog(*database, registry, participantCode, &window);
-                         dialog.exec();
-                     });
-    if (!kiosk) {
+    if (!launch.kiosk()) {
         window.show();
         FocusOnExpose::install(&window, &window);
         return app.exec();
     }
-
-    request.exerciseId =
-        parser.isSet(timingCheck) ? TimingCheckExercise::exerciseId() : parser.value(exercise);
-    if (parser.isSet(timingCheck)) {
-        request.participantId = 0; // the timing check measures the computer
-        // Its trials are one block: --trials sets how many there are.
-        if (request.trialLimit > 0)
-            request.parameterOverrides.insert(QStringLiteral("trials"), request.trialLimit);
-    } else if (!registry.find(request.exerciseId))
-        return usageError(QStringLiteral("there is no exercise \"%1\" in this version of Attend")
-                              .arg(request.exerciseId));
-    QString problem;
-    if (!window.startRun(request, &problem)) {
-        std::fprintf(stderr, "attend: %s\n", qPrintable(problem));
-        return 2;
-    }
-    QObject::connect(&window, &MainWindow::runFinished, &app, [&] {
-        if (parser.isSet(quitWhenDone))
-            QApplication::quit();
-        else
-            window.show();
-    });
+    if (const int failed = startKiosk(window, registry, launch))
+        return failed;
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "buildinfo.h"
 #include "clinicianlockdialog.h"
 #include "exerciseregistry.h"
+#include "exportdialog.h"
 #include "homepage.h"
 #include "participantpage.h"
 #include "progresspage.h"
@@ -92,7 +93,8 @@ void MainWindow::createActions()
     QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
         const bool inHome = m_stack->currentWidget() != m_participants;
         if (ClinicianLockDialog::allow(m_lock, this))
-            Q_EMIT exportRequested(inHome ? m_home->participant().code : QString());
+            ExportDialog(m_db, m_registry, inHome ? m_home->participant().code : QString(), this)
+                .exec();
     });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addAction(tr("Clinician &lock…"), this, [this] {

@@ -63,8 +63,6 @@ public:
 
 Q_SIGNALS:
     void runFinished();
-    // File → Export: the dialog lives in app/report (it writes the PDF report too).
-    void exportRequested(const QString &participantCode);
 
 private:
     void createActions();
