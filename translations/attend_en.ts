@@ -590,6 +590,61 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>SessionCharts</name>
+    <message>
+        <source>Reaction times (answered trials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction time from (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean correct reaction time by condition (accuracy in brackets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean correct RT (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted P(correct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SustainedAttentionExercise</name>
     <message>
         <source>Sustained attention: SART</source>
@@ -1545,58 +1600,6 @@ Press Space to try again, or Q to stop the session.</source>
     </message>
     <message>
         <source>&amp;Difficulty track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reaction times (answered trials)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reaction time from (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean correct reaction time by condition (accuracy in brackets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean correct RT (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difficulty track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Predicted P(correct)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trial</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -591,6 +591,61 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>SessionCharts</name>
+    <message>
+        <source>Reaction times (answered trials)</source>
+        <translation>反应时（已作答的试次）</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>试次</translation>
+    </message>
+    <message>
+        <source>Reaction time from (ms)</source>
+        <translation>反应时起点（毫秒）</translation>
+    </message>
+    <message>
+        <source>Mean correct reaction time by condition (accuracy in brackets)</source>
+        <translation>各条件下正确反应的平均反应时（括号内为正确率）</translation>
+    </message>
+    <message>
+        <source>Mean correct RT (ms)</source>
+        <translation>正确反应平均反应时（毫秒）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Difficulty track</source>
+        <translation>难度轨迹</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Predicted P(correct)</source>
+        <translation>预测正确概率</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>试次</translation>
+    </message>
+</context>
+<context>
     <name>SustainedAttentionExercise</name>
     <message>
         <source>Sustained attention: SART</source>
@@ -1586,58 +1641,6 @@ Press Space to try again, or Q to stop the session.</source>
     <message>
         <source>&amp;Difficulty track</source>
         <translation>难度轨迹(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Reaction times (answered trials)</source>
-        <translation>反应时（已作答的试次）</translation>
-    </message>
-    <message>
-        <source>Trials</source>
-        <translation>试次</translation>
-    </message>
-    <message>
-        <source>Reaction time from (ms)</source>
-        <translation>反应时起点（毫秒）</translation>
-    </message>
-    <message>
-        <source>Mean correct reaction time by condition (accuracy in brackets)</source>
-        <translation>各条件下正确反应的平均反应时（括号内为正确率）</translation>
-    </message>
-    <message>
-        <source>Mean correct RT (ms)</source>
-        <translation>正确反应平均反应时（毫秒）</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1（%2%）</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>毫秒</translation>
-    </message>
-    <message>
-        <source>Difficulty track</source>
-        <translation>难度轨迹</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Predicted P(correct)</source>
-        <translation>预测正确概率</translation>
-    </message>
-    <message>
-        <source>Correct</source>
-        <translation>正确</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Trial</source>
-        <translation>试次</translation>
     </message>
 </context>
 <context>

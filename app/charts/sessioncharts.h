@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QChart;
+
+namespace attend {
+
+class SessionDetailModel;
+
+// The charts of one session in detail (Qt Charts): the RT distribution, mean correct RT and
+// accuracy by condition, and the difficulty track with the controller's predicted P(correct)
+// against the outcomes. The caller owns each chart.
+class SessionCharts
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionCharts)
+
+public:
+    static QChart *rtHistogram(const SessionDetailModel &detail);
+    static QChart *byCondition(const SessionDetailModel &detail);
+    static QChart *difficultyTrack(const SessionDetailModel &detail);
+};
+
+} // namespace attend
