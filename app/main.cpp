@@ -71,9 +71,9 @@ Result<void> parseRun(const QCommandLineParser &parser, const QCommandLineOption
     if (parser.isSet(mode)) {
         const QString m = parser.value(mode);
         if (m != u"assessment" && m != u"training")
-            return Error(Error::Kind::InvalidInput,
-                         QStringLiteral("--mode must be assessment or training, not \"%1\"")
-                             .arg(m));
+            return Error(
+                Error::Kind::InvalidInput,
+                QStringLiteral("--mode must be assessment or training, not \"%1\"").arg(m));
         request.mode = m == u"training" ? SessionMode::Training : SessionMode::Assessment;
     }
     if (parser.isSet(trials)) {

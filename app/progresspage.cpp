@@ -20,7 +20,6 @@
 
 namespace attend {
 
-
 ProgressPage::ProgressPage(Database &db, const ExerciseRegistry &registry, QWidget *parent)
     : QWidget(parent), m_db(db), m_registry(registry), m_heading(new QLabel(this)),
       m_exercise(new QComboBox(this)), m_which(new QComboBox(this)),
@@ -129,8 +128,9 @@ void ProgressPage::rebuild()
         m_notes->setText(view.error().message());
         return;
     }
-    for (auto [chartView, chart] : {std::pair{m_measureView, ProgressCharts::measureChart(view.value())},
-                                    std::pair{m_levelView, ProgressCharts::levelChart(view.value())}}) {
+    for (auto [chartView, chart] :
+         {std::pair{m_measureView, ProgressCharts::measureChart(view.value())},
+          std::pair{m_levelView, ProgressCharts::levelChart(view.value())}}) {
         QChart *old = chartView->chart();
         chartView->setChart(chart);
         delete old;

@@ -27,7 +27,7 @@ public:
         int trialLimit = 0;
         QJsonObject parameterOverrides;
         std::optional<quint32> seed; // none: a fresh one, stored with the session
-        int summarySeconds = 0; // > 0: the summary closes by itself after this long
+        int summarySeconds = 0;      // > 0: the summary closes by itself after this long
     };
 
     RunWindow(Database &db, const Exercise &exercise, const ExerciseScene &scene,

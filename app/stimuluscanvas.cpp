@@ -181,8 +181,8 @@ void StimulusCanvas::mousePressEvent(QMouseEvent *event)
     const qint64 at = now();
     if (!m_running || !m_scene || m_shownPhase < 0 || m_shownPhase >= m_playback.phaseCount())
         return;
-    const QString key = m_scene->keyAt(rect(), m_playback.trial(),
-                                       m_playback.phase(m_shownPhase), event->position());
+    const QString key = m_scene->keyAt(rect(), m_playback.trial(), m_playback.phase(m_shownPhase),
+                                       event->position());
     if (m_playback.accepts(key))
         respond(key, at);
 }

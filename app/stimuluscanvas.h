@@ -65,7 +65,7 @@ private:
     void showPointer(bool shown);
     void endTrial();
     void respond(const QString &key, qint64 at); // a response key, stamped at `at`
-    QRegion dirtyRegion(int phase) const; // what painting `phase` touches
+    QRegion dirtyRegion(int phase) const;        // what painting `phase` touches
     static QString keyName(const QKeyEvent *event);
 
     const ExerciseScene *m_scene = nullptr;

@@ -393,9 +393,9 @@ void TestCliCommands::aFixedSeedSimulationExportsTheKnownData()
         const QStringList got = now.split(u'\n');
         QCOMPARE(got.size(), want.size());
         for (int i = 0; i < got.size(); ++i)
-            QVERIFY2(got[i] == want[i], qPrintable(name + QStringLiteral(" line %1: ").arg(i + 1) +
-                                                    got[i] + QStringLiteral("\nexpected: ") +
-                                                    want[i]));
+            QVERIFY2(got[i] == want[i],
+                     qPrintable(name + QStringLiteral(" line %1: ").arg(i + 1) + got[i] +
+                                QStringLiteral("\nexpected: ") + want[i]));
     }
 }
 

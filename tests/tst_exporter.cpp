@@ -238,14 +238,16 @@ void TestExporter::badDestinationsAndCancellationLeaveNothing()
     QVERIFY(QFile::exists(full + QStringLiteral("/trials.csv")));
     QVERIFY(QFile::exists(full + QStringLiteral("/keep.txt")));
     // An unwritable destination: a clear message naming it.
-    auto unwritable =
-        ExportFormats().find(QStringLiteral("csv"))->run(*m_db, {}, QStringLiteral("/proc/attend/x"), false);
+    auto unwritable = ExportFormats()
+                          .find(QStringLiteral("csv"))
+                          ->run(*m_db, {}, QStringLiteral("/proc/attend/x"), false);
     QVERIFY(!unwritable);
     QVERIFY(unwritable.error().message().contains(QStringLiteral("/proc/attend")));
     // Cancelled half-way: the destination does not appear, no staging folder stays.
     const QString cancelled = m_dir.filePath(QStringLiteral("cancelled"));
-    auto stopped = ExportFormats().find(QStringLiteral("json"))->run(*m_db, {}, cancelled, false,
-                                 [](int done, int) { return done < 3; });
+    auto stopped = ExportFormats()
+                       .find(QStringLiteral("json"))
+                       ->run(*m_db, {}, cancelled, false, [](int done, int) { return done < 3; });
     QVERIFY(!stopped);
     QCOMPARE(stopped.error().kind(), Error::Kind::Cancelled);
     QVERIFY(!QFileInfo::exists(cancelled));
@@ -256,7 +258,9 @@ void TestExporter::badDestinationsAndCancellationLeaveNothing()
     // An unknown participant.
     ExportSelection nobody;
     nobody.participantCodes = {QStringLiteral("NOBODY")};
-    QVERIFY(!ExportFormats().find(QStringLiteral("csv"))->run(*m_db, nobody, m_dir.filePath(QStringLiteral("n")), false));
+    QVERIFY(!ExportFormats()
+                 .find(QStringLiteral("csv"))
+                 ->run(*m_db, nobody, m_dir.filePath(QStringLiteral("n")), false));
 }
 
 void TestExporter::displayNamesStayUnlessAsked()

@@ -117,7 +117,8 @@ void TestHeadlessRun::theHeadlessRunStoresWhatTheGuiStores_data()
     QTest::addColumn<int>("mode");
     QTest::addColumn<int>("trials");
     const int assessment = int(SessionMode::Assessment), training = int(SessionMode::Training);
-    QTest::newRow("visual search assessment, with deadlines") << "visual-search" << assessment << 30;
+    QTest::newRow("visual search assessment, with deadlines")
+        << "visual-search" << assessment << 30;
     QTest::newRow("divided attention assessment, two answers a trial")
         << "divided-attention" << assessment << 24;
     QTest::newRow("task switching assessment") << "task-switching" << assessment << 30;
@@ -158,8 +159,10 @@ void TestHeadlessRun::theHeadlessRunStoresWhatTheGuiStores()
     SessionRunner::Options headless;
     headless.trialLimit = trials;
     headless.seed = kSeed;
-    const auto id = HeadlessRun(*headlessDb, *e).run(
-        p2, SessionMode(mode), headless, [e](const TrialSpec &t) { return answer(*e, t); });
+    const auto id =
+        HeadlessRun(*headlessDb, *e).run(p2, SessionMode(mode), headless, [e](const TrialSpec &t) {
+            return answer(*e, t);
+        });
     QVERIFY2(id, id ? "" : qPrintable(id.error().message()));
 
     const auto gui = TrialRepository(*guiDb).forSession(window.runner().sessionId()).value();
@@ -169,16 +172,17 @@ void TestHeadlessRun::theHeadlessRunStoresWhatTheGuiStores()
     int responses = 0;
     for (std::size_t i = 0; i < gui.size(); ++i) {
         const TrialRecord &g = gui[i], &s = sim[i];
-        const QByteArray where = QStringLiteral("trial %1/%2: GUI %3 at %4 (%5), headless %6 at %7 (%8)")
-                                     .arg(g.block)
-                                     .arg(g.index)
-                                     .arg(QString::fromStdString(g.response))
-                                     .arg(g.responseNs)
-                                     .arg(g.flags)
-                                     .arg(QString::fromStdString(s.response))
-                                     .arg(s.responseNs)
-                                     .arg(s.flags)
-                                     .toUtf8();
+        const QByteArray where =
+            QStringLiteral("trial %1/%2: GUI %3 at %4 (%5), headless %6 at %7 (%8)")
+                .arg(g.block)
+                .arg(g.index)
+                .arg(QString::fromStdString(g.response))
+                .arg(g.responseNs)
+                .arg(g.flags)
+                .arg(QString::fromStdString(s.response))
+                .arg(s.responseNs)
+                .arg(s.flags)
+                .toUtf8();
         QVERIFY2(g.task == s.task && g.block == s.block && g.index == s.index &&
                      g.practice == s.practice && g.condition == s.condition &&
                      g.difficulty == s.difficulty && g.stimulus == s.stimulus,
@@ -189,7 +193,9 @@ void TestHeadlessRun::theHeadlessRunStoresWhatTheGuiStores()
         QVERIFY2(g.response == s.response && g.responseNs == s.responseNs &&
                      g.correct == s.correct && g.flags == s.flags,
                  where);
-        const auto same = [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); };
+        const auto same = [](double a, double b) {
+            return a == b || (std::isnan(a) && std::isnan(b));
+        };
         QVERIFY2(same(g.predictedCorrect, s.predictedCorrect) &&
                      same(g.predictedRtMs, s.predictedRtMs) && g.controllerRule == s.controllerRule,
                  where);

@@ -279,8 +279,7 @@ void TestSessionRunner::aSessionLeftRunningCanBeClosedAsInterrupted()
     QVERIFY(SessionRunner::closeInterrupted(*m_db, session));
     QCOMPARE(statusOf(*m_db, session), QStringLiteral("interrupted"));
     QCOMPARE(AuditRepository(*m_db).count().value(), 1);
-    QCOMPARE(SessionRunner::closeInterrupted(*m_db, session).error().kind(),
-             Error::Kind::NotFound);
+    QCOMPARE(SessionRunner::closeInterrupted(*m_db, session).error().kind(), Error::Kind::NotFound);
     QVERIFY(!makeRunner()->resume(session, {})); // no longer running
 }
 

@@ -77,7 +77,7 @@ void TestTrialPlayback::keysBeforeTheOnsetAndUnknownKeysAreNotResponses()
     TrialPlayback p(searchTrial(2, 0), 0);
     QVERIFY(p.accepts(QStringLiteral("j")));
     QVERIFY(!p.accepts(QStringLiteral("space")));
-    presentUntilOver(p, 0, 2); // fixation only
+    presentUntilOver(p, 0, 2);                    // fixation only
     QVERIFY(!p.key(QStringLiteral("j"), kFrame)); // before the onset: ignored
     presentUntilOver(p, 2, 3);                    // the onset frame
     QVERIFY(p.onsetShown());
@@ -101,7 +101,7 @@ void TestTrialPlayback::aSecondAnswerFollowsTheFirstOnTheLastPhase()
     t.secondKeys = {QStringLiteral("w"), QStringLiteral("x")};
     TrialPlayback p(t, 0);
     presentUntilOver(p, 0, 12);
-    QCOMPARE(p.phaseAt(12), std::optional<int>(2)); // still asking the first question
+    QCOMPARE(p.phaseAt(12), std::optional<int>(2));    // still asking the first question
     QVERIFY(!p.key(QStringLiteral("w"), 12 * kFrame)); // a second answer cannot come first
     QVERIFY(!p.key(QStringLiteral("j"), 12 * kFrame));
     QCOMPARE(p.phaseAt(13), std::optional<int>(3)); // now the second question

@@ -17,7 +17,6 @@
 
 namespace attend {
 
-
 CliCommands::CliCommands(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
 {
     registerBuiltInExercises(m_exercises, m_scenes);
@@ -142,8 +141,7 @@ int CliCommands::participants(Database &db, const QStringList &args, const QStri
     if (sub == u"add" && args.size() == 2) {
         auto added = ParticipantRepository(db).add(args.at(1), name);
         if (!added)
-            return fail(added.error().kind() == Error::Kind::InvalidInput ? Usage
-                                                                                 : DataProblem,
+            return fail(added.error().kind() == Error::Kind::InvalidInput ? Usage : DataProblem,
                         added.error().message());
         m_out << "added participant " << added.value().code << '\n';
         return Ok;
@@ -205,8 +203,8 @@ int CliCommands::simulate(Database &db, const SimulateOptions &options)
 
 int CliCommands::exportData(Database &db, const ExportOptions &options)
 {
-    auto written = m_formats.find(options.format)
-                       ->run(db, options.selection, options.out, options.force);
+    auto written =
+        m_formats.find(options.format)->run(db, options.selection, options.out, options.force);
     if (!written) {
         const auto kind = written.error().kind();
         // A folder that holds files, or an unknown participant, is a usage problem.

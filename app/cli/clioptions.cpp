@@ -47,8 +47,9 @@ CliOptions::CliOptions(const QStringList &formats)
       m_exercise(option("exercise", "simulate: an exercise id, or all.", "ID")),
       m_mode(option("mode", "simulate: assessment or training only.", "MODE")),
       m_seed(option("seed", "simulate: random seed (default 1).", "K")),
-      m_trials(option("trials", "simulate: at most N trials per session (default: the full "
-                                "protocol).",
+      m_trials(option("trials",
+                      "simulate: at most N trials per session (default: the full "
+                      "protocol).",
                       "N")),
       m_format(QStringLiteral("format"), QStringLiteral("export: %1.").arg(formats.join(u'|')),
                QStringLiteral("FORMAT")),
@@ -56,8 +57,8 @@ CliOptions::CliOptions(const QStringList &formats)
       m_participant(option("participant", "export: only this participant (repeatable).", "CODE")),
       m_since(option("since", "export: sessions from this date on.", "YYYY-MM-DD")),
       m_names(option("names", "export: include display names.")),
-      m_audience(option("audience", "export --format pdf: clinician (default) or participant.",
-                        "WHO")),
+      m_audience(
+          option("audience", "export --format pdf: clinician (default) or participant.", "WHO")),
       m_force(option("force", "export: write into a folder that holds files."))
 {
     m_parser.setApplicationDescription(QStringLiteral("Attend's command-line tool.\n\n") +
@@ -92,13 +93,13 @@ Result<void> CliOptions::checkCommand() const
                                  const QString &owner) -> Result<void> {
         for (const auto *o : options)
             if (m_parser.isSet(*o) && c != owner)
-                return usage(QStringLiteral("--%1 is only for \"%2\"")
-                                 .arg(o->names().constFirst(), owner));
+                return usage(
+                    QStringLiteral("--%1 is only for \"%2\"").arg(o->names().constFirst(), owner));
         return {};
     };
-    if (auto r = only({&m_format, &m_out, &m_participant, &m_since, &m_names, &m_force,
-                       &m_audience},
-                      QStringLiteral("export"));
+    if (auto r =
+            only({&m_format, &m_out, &m_participant, &m_since, &m_names, &m_force, &m_audience},
+                 QStringLiteral("export"));
         !r)
         return r;
     if (auto r = only({&m_participants, &m_sessions, &m_mode, &m_seed, &m_trials},
@@ -123,9 +124,8 @@ Result<ExportOptions> CliOptions::exportOptions(const FormatLookup &formatId) co
 {
     const QString audience =
         m_parser.isSet(m_audience) ? m_parser.value(m_audience) : QStringLiteral("clinician");
-    if (m_parser.isSet(m_audience) &&
-        (m_parser.value(m_format) != u"pdf" ||
-         (audience != u"clinician" && audience != u"participant")))
+    if (m_parser.isSet(m_audience) && (m_parser.value(m_format) != u"pdf" ||
+                                       (audience != u"clinician" && audience != u"participant")))
         return usage(QStringLiteral("--audience is clinician or participant, for --format pdf"));
     const auto id = formatId(m_parser.value(m_format), audience);
     if (!id)

@@ -30,8 +30,8 @@ class CliOptions
 {
 public:
     // The ExportFormats id for --format and --audience; none if there is no such format.
-    using FormatLookup = std::function<std::optional<QString>(const QString &format,
-                                                              const QString &audience)>;
+    using FormatLookup =
+        std::function<std::optional<QString>(const QString &format, const QString &audience)>;
 
     // `formats`: the --format values, for the help text.
     explicit CliOptions(const QStringList &formats);

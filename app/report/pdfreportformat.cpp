@@ -6,7 +6,8 @@ namespace attend {
 
 void PdfReportFormat::addTo(ExportFormats &formats, const ExerciseRegistry &registry)
 {
-    for (const auto audience : {ReportWriter::Audience::Clinician, ReportWriter::Audience::Participant})
+    for (const auto audience :
+         {ReportWriter::Audience::Clinician, ReportWriter::Audience::Participant})
         formats.add(std::make_unique<PdfReportFormat>(registry, audience));
 }
 
@@ -18,16 +19,16 @@ QString PdfReportFormat::id() const
 
 QString PdfReportFormat::displayName() const
 {
-    return m_audience == ReportWriter::Audience::Clinician
-               ? tr("PDF report for the clinician")
-               : tr("PDF report for the participant");
+    return m_audience == ReportWriter::Audience::Clinician ? tr("PDF report for the clinician")
+                                                           : tr("PDF report for the participant");
 }
 
 Result<QStringList> PdfReportFormat::run(Database &db, const ExportSelection &selection,
                                          const QString &destination, bool force,
                                          const Progress &progress) const
 {
-    return ReportWriter(db, m_registry).writeAll(selection, m_audience, destination, force, progress);
+    return ReportWriter(db, m_registry)
+        .writeAll(selection, m_audience, destination, force, progress);
 }
 
 } // namespace attend

@@ -12,7 +12,6 @@
 #include "storage/trialrepository.h"
 
 #include <QChart>
-#include <array>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -24,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QUrl>
+#include <array>
 
 namespace attend {
 
@@ -49,7 +49,8 @@ Result<void> ReportWriter::write(const QString &participantCode, Audience audien
         return participant.error();
     const bool clinician = audience == Audience::Clinician;
     QTextDocument document;
-    QString html = QStringLiteral("<h1>%1</h1>").arg(esc(title(participant.value().code, audience)));
+    QString html =
+        QStringLiteral("<h1>%1</h1>").arg(esc(title(participant.value().code, audience)));
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Made on %1 with Attend %2 (build %3). Every result is compared only with "
                         "this person's own first session; Attend has no norms and shows none.")
@@ -142,12 +143,12 @@ QString ReportWriter::sessionTable(const ProgressModel &model)
 Result<QString> ReportWriter::timingAudit(qint64 participantId) const
 {
     const QLocale locale;
-    QString html = QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" "
-                                  "cellpadding=\"3\"><tr><th>%2</th><th>%3</th><th>%4</th>"
-                                  "<th>%5</th><th>%6</th><th>%7</th></tr>")
-                       .arg(tr("Timing audit"), tr("Session"), tr("Exercise"),
-                            tr("Presentation path"), tr("Frame interval (ms)"),
-                            tr("Dropped frames"), tr("Trials with a late frame"));
+    QString html =
+        QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" "
+                       "cellpadding=\"3\"><tr><th>%2</th><th>%3</th><th>%4</th>"
+                       "<th>%5</th><th>%6</th><th>%7</th></tr>")
+            .arg(tr("Timing audit"), tr("Session"), tr("Exercise"), tr("Presentation path"),
+                 tr("Frame interval (ms)"), tr("Dropped frames"), tr("Trials with a late frame"));
     auto sessions = SessionRepository(m_db).forParticipant(participantId);
     if (!sessions)
         return sessions.error();
@@ -182,19 +183,17 @@ Result<QString> ReportWriter::timingAudit(qint64 participantId) const
 QString ReportWriter::methods()
 {
     return QStringLiteral("<h2>%1</h2><p>%2</p>")
-        .arg(tr("Methods"),
-             tr("Paradigms and parameters: docs/exercises.md. Measures and formulas "
-                "(search slopes by least squares, switch and mixing costs after the "
-                "stated exclusions, d′ with the log-linear correction, Weibull "
-                "thresholds by maximum likelihood, vigilance decrement over "
-                "quarters): docs/metrics.md. Intervals: 95 % percentile bootstrap "
-                "over each session's trials. Forecast: least-squares trend of the "
-                "last sessions with its 95 % prediction interval; the attention "
-                "model's expected accuracy: docs/model.md."));
+        .arg(tr("Methods"), tr("Paradigms and parameters: docs/exercises.md. Measures and formulas "
+                               "(search slopes by least squares, switch and mixing costs after the "
+                               "stated exclusions, d′ with the log-linear correction, Weibull "
+                               "thresholds by maximum likelihood, vigilance decrement over "
+                               "quarters): docs/metrics.md. Intervals: 95 % percentile bootstrap "
+                               "over each session's trials. Forecast: least-squares trend of the "
+                               "last sessions with its 95 % prediction interval; the attention "
+                               "model's expected accuracy: docs/model.md."));
 }
 
-Result<void> ReportWriter::print(QTextDocument &document, const QString &title,
-                                 const QString &path)
+Result<void> ReportWriter::print(QTextDocument &document, const QString &title, const QString &path)
 {
     {
         QFile probe(path); // fail with the destination's name, not in the middle of printing

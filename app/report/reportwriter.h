@@ -41,8 +41,8 @@ private:
     static QString title(const QString &code, Audience audience);
     // An exercise's part of the report (empty without completed sessions); its chart images are
     // added to `document`.
-    Result<QString> exerciseSection(const Exercise &exercise, qint64 participantId,
-                                    bool clinician, QTextDocument &document) const;
+    Result<QString> exerciseSection(const Exercise &exercise, qint64 participantId, bool clinician,
+                                    QTextDocument &document) const;
     static QString sessionTable(const ProgressModel &model);
     Result<QString> timingAudit(qint64 participantId) const;
     static QString methods();

@@ -22,27 +22,21 @@ QString bidsLabel(const QString &text)
     return label;
 }
 
-} // namespace
-
-QString BidsFormat::displayName() const
+// The dataset's top-level files: description, README, participants.
+Result<void> writeTopLevel(const ExportDataset &data, ExportFolder &folder)
 {
-    return tr("BIDS behavioural dataset");
-}
-
-Result<void> BidsFormat::write(const ExportDataset &data, ExportFolder &folder, Steps &steps) const
-{
-    const ExportColumns columns(data);
     if (auto r = folder.write(
             QStringLiteral("dataset_description.json"),
-            jsonBytes({{QStringLiteral("Name"), QStringLiteral("Attend behavioural data")},
-                  {QStringLiteral("BIDSVersion"), QStringLiteral("1.9.0")},
-                  {QStringLiteral("DatasetType"), QStringLiteral("raw")},
-                  {QStringLiteral("GeneratedBy"),
-                   QJsonArray{QJsonObject{
-                       {QStringLiteral("Name"), QStringLiteral("Attend")},
-                       {QStringLiteral("Version"), QString::fromLatin1(kAttendVersion)},
-                       {QStringLiteral("Description"),
-                        QStringLiteral("build %1").arg(QString::fromLatin1(kAttendBuildId))}}}}}));
+            jsonBytes(
+                {{QStringLiteral("Name"), QStringLiteral("Attend behavioural data")},
+                 {QStringLiteral("BIDSVersion"), QStringLiteral("1.9.0")},
+                 {QStringLiteral("DatasetType"), QStringLiteral("raw")},
+                 {QStringLiteral("GeneratedBy"),
+                  QJsonArray{QJsonObject{
+                      {QStringLiteral("Name"), QStringLiteral("Attend")},
+                      {QStringLiteral("Version"), QString::fromLatin1(kAttendVersion)},
+                      {QStringLiteral("Description"),
+                       QStringLiteral("build %1").arg(QString::fromLatin1(kAttendBuildId))}}}}}));
         !r)
         return r;
     if (auto r = folder.write(
@@ -59,15 +53,19 @@ Result<void> BidsFormat::write(const ExportDataset &data, ExportFolder &folder, 
                               TableFile::tsv({QStringLiteral("participant_id")}, participants));
         !r)
         return r;
-    if (auto r =
-            folder.write(QStringLiteral("participants.json"),
-                         jsonBytes({{QStringLiteral("participant_id"),
-                                QJsonObject{{QStringLiteral("Description"),
-                                             QStringLiteral("pseudonymous participant code")}}}}));
+    if (auto r = folder.write(
+            QStringLiteral("participants.json"),
+            jsonBytes({{QStringLiteral("participant_id"),
+                        QJsonObject{{QStringLiteral("Description"),
+                                     QStringLiteral("pseudonymous participant code")}}}}));
         !r)
         return r;
+    return {};
+}
 
-    // Columns: onset and duration first (BIDS), then the trial's fields and stimulus scalars.
+// Columns: onset and duration first (BIDS), then the trial's fields and stimulus scalars.
+QStringList eventsHeader(const ExportColumns &columns)
+{
     QStringList header{QStringLiteral("onset"), QStringLiteral("duration"),
                        QStringLiteral("trial_type"), QStringLiteral("response_time")};
     const QStringList trialColumns = ExportColumns::trialHeader();
@@ -76,27 +74,92 @@ Result<void> BidsFormat::write(const ExportDataset &data, ExportFolder &folder, 
             header << c;
     for (const QString &k : columns.stimulusKeys())
         header << QStringLiteral("stim_") + k;
+    return header;
+}
+
+// One events row per shown trial of `s`, in seconds from the session start.
+std::vector<QStringList> eventRows(const ExportedSession &s, const ExportColumns &columns)
+{
+    const QStringList trialColumns = ExportColumns::trialHeader();
+    const double hz =
+        s.session.platform.value(QStringLiteral("paced_refresh_hz"))
+            .toDouble(s.session.platform.value(QStringLiteral("screen_refresh_hz")).toDouble(60.0));
+    std::vector<QStringList> rows;
+    for (const TrialRecord &t : s.trials) {
+        const std::int64_t onset = t.onsetNs >= 0 ? t.onsetNs : t.requestedOnsetNs;
+        if (onset < 0)
+            continue; // never shown: nothing to place on the time line
+        QStringList row{ExportColumns::number(onset / 1e9),
+                        ExportColumns::number(t.framesShown / hz),
+                        QString::fromStdString(t.condition),
+                        t.responded() ? ExportColumns::number(t.rtMs() / 1000.0) : QString()};
+        const QStringList values = ExportColumns::trialValues(t);
+        for (int i = 0; i < trialColumns.size(); ++i)
+            if (trialColumns[i] != u"condition")
+                row << values[i];
+        rows.push_back(row + columns.stimulusValues(t));
+    }
+    return rows;
+}
+
+// One sidecar per task at the top level (inherited by every events file of the task).
+Result<void> writeSidecar(ExportFolder &folder, const QString &task, const QJsonObject &platform,
+                          const QStringList &header)
+{
+    QJsonObject sidecar;
+    for (const QString &c : header) {
+        const QStringList d = ExportColumns::dictionaryRow(QString(), c);
+        QJsonObject column{{QStringLiteral("Description"), d[4]}};
+        if (!d[3].isEmpty())
+            column.insert(QStringLiteral("Units"), d[3]);
+        sidecar.insert(c, column);
+    }
+    sidecar.insert(QStringLiteral("onset"),
+                   QJsonObject{{QStringLiteral("Description"),
+                                QStringLiteral("stimulus onset from the session start")},
+                               {QStringLiteral("Units"), QStringLiteral("s")}});
+    sidecar.insert(QStringLiteral("duration"),
+                   QJsonObject{{QStringLiteral("Description"),
+                                QStringLiteral("frames the stimulus was visible / refresh rate")},
+                               {QStringLiteral("Units"), QStringLiteral("s")}});
+    sidecar.insert(QStringLiteral("trial_type"),
+                   QJsonObject{{QStringLiteral("Description"),
+                                QStringLiteral("the trial's condition (docs/exercises.md)")}});
+    sidecar.insert(
+        QStringLiteral("response_time"),
+        QJsonObject{{QStringLiteral("Description"), QStringLiteral("onset to key press")},
+                    {QStringLiteral("Units"), QStringLiteral("s")}});
+    QJsonObject presentation{
+        {QStringLiteral("OperatingSystem"), platform.value(QStringLiteral("os")).toString()},
+        {QStringLiteral("SoftwareName"), QStringLiteral("Attend")},
+        {QStringLiteral("SoftwareVersion"), QString::fromLatin1(kAttendVersion)}};
+    if (platform.contains(QStringLiteral("screen_refresh_hz")))
+        presentation.insert(QStringLiteral("ScreenRefreshRate"),
+                            platform.value(QStringLiteral("screen_refresh_hz")).toDouble());
+    if (platform.contains(QStringLiteral("screen_width_px")))
+        presentation.insert(QStringLiteral("ScreenResolution"),
+                            QJsonArray{platform.value(QStringLiteral("screen_width_px")).toInt(),
+                                       platform.value(QStringLiteral("screen_height_px")).toInt()});
+    sidecar.insert(QStringLiteral("StimulusPresentation"), presentation);
+    return folder.write(task + QStringLiteral("_events.json"), jsonBytes(sidecar));
+}
+
+} // namespace
+
+QString BidsFormat::displayName() const
+{
+    return tr("BIDS behavioural dataset");
+}
+
+Result<void> BidsFormat::write(const ExportDataset &data, ExportFolder &folder, Steps &steps) const
+{
+    if (auto r = writeTopLevel(data, folder); !r)
+        return r;
+    const ExportColumns columns(data);
+    const QStringList header = eventsHeader(columns);
     std::map<QString, QJsonObject> platformByTask;
     for (const ExportedSession &s : data.sessions()) {
-        const double hz =
-            s.session.platform.value(QStringLiteral("paced_refresh_hz"))
-                .toDouble(
-                    s.session.platform.value(QStringLiteral("screen_refresh_hz")).toDouble(60.0));
-        std::vector<QStringList> rows;
-        for (const TrialRecord &t : s.trials) {
-            const std::int64_t onset = t.onsetNs >= 0 ? t.onsetNs : t.requestedOnsetNs;
-            if (onset < 0)
-                continue; // never shown: nothing to place on the time line
-            QStringList row{ExportColumns::number(onset / 1e9),
-                            ExportColumns::number(t.framesShown / hz),
-                            QString::fromStdString(t.condition),
-                            t.responded() ? ExportColumns::number(t.rtMs() / 1000.0) : QString()};
-            const QStringList values = ExportColumns::trialValues(t);
-            for (int i = 0; i < trialColumns.size(); ++i)
-                if (trialColumns[i] != u"condition")
-                    row << values[i];
-            rows.push_back(row + columns.stimulusValues(t));
-        }
+        const std::vector<QStringList> rows = eventRows(s, columns);
         const QString sub = QStringLiteral("sub-") + bidsLabel(s.participant.code);
         const QString ses = QStringLiteral("ses-%1").arg(s.number);
         const QString task = QStringLiteral("task-") + bidsLabel(s.session.exercise);
@@ -109,48 +172,9 @@ Result<void> BidsFormat::write(const ExportDataset &data, ExportFolder &folder, 
         if (auto r = steps.next(); !r)
             return r;
     }
-    // One sidecar per task at the top level (inherited by every events file of the task).
-    for (const auto &[task, platform] : platformByTask) {
-        QJsonObject sidecar;
-        for (const QString &c : header) {
-            const QStringList d = ExportColumns::dictionaryRow(QString(), c);
-            QJsonObject column{{QStringLiteral("Description"), d[4]}};
-            if (!d[3].isEmpty())
-                column.insert(QStringLiteral("Units"), d[3]);
-            sidecar.insert(c, column);
-        }
-        sidecar.insert(QStringLiteral("onset"),
-                       QJsonObject{{QStringLiteral("Description"),
-                                    QStringLiteral("stimulus onset from the session start")},
-                                   {QStringLiteral("Units"), QStringLiteral("s")}});
-        sidecar.insert(
-            QStringLiteral("duration"),
-            QJsonObject{{QStringLiteral("Description"),
-                         QStringLiteral("frames the stimulus was visible / refresh rate")},
-                        {QStringLiteral("Units"), QStringLiteral("s")}});
-        sidecar.insert(QStringLiteral("trial_type"),
-                       QJsonObject{{QStringLiteral("Description"),
-                                    QStringLiteral("the trial's condition (docs/exercises.md)")}});
-        sidecar.insert(
-            QStringLiteral("response_time"),
-            QJsonObject{{QStringLiteral("Description"), QStringLiteral("onset to key press")},
-                        {QStringLiteral("Units"), QStringLiteral("s")}});
-        QJsonObject presentation{
-            {QStringLiteral("OperatingSystem"), platform.value(QStringLiteral("os")).toString()},
-            {QStringLiteral("SoftwareName"), QStringLiteral("Attend")},
-            {QStringLiteral("SoftwareVersion"), QString::fromLatin1(kAttendVersion)}};
-        if (platform.contains(QStringLiteral("screen_refresh_hz")))
-            presentation.insert(QStringLiteral("ScreenRefreshRate"),
-                                platform.value(QStringLiteral("screen_refresh_hz")).toDouble());
-        if (platform.contains(QStringLiteral("screen_width_px")))
-            presentation.insert(
-                QStringLiteral("ScreenResolution"),
-                QJsonArray{platform.value(QStringLiteral("screen_width_px")).toInt(),
-                           platform.value(QStringLiteral("screen_height_px")).toInt()});
-        sidecar.insert(QStringLiteral("StimulusPresentation"), presentation);
-        if (auto r = folder.write(task + QStringLiteral("_events.json"), jsonBytes(sidecar)); !r)
+    for (const auto &[task, platform] : platformByTask)
+        if (auto r = writeSidecar(folder, task, platform, header); !r)
             return r;
-    }
     return {};
 }
 

@@ -7,7 +7,8 @@ namespace attend {
 
 Error ExportFormat::cancelled()
 {
-    return Error(Error::Kind::Cancelled, Error::tr("The export was cancelled; nothing was written."));
+    return Error(Error::Kind::Cancelled,
+                 Error::tr("The export was cancelled; nothing was written."));
 }
 
 Result<void> DatasetFormat::Steps::next()

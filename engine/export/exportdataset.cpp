@@ -19,10 +19,9 @@ Result<ExportDataset> ExportDataset::load(Database &db, const ExportSelection &s
                 return p.code.compare(code, Qt::CaseInsensitive) == 0;
             });
         if (!known)
-            return Error(
-                Error::Kind::NotFound,
-                Error::tr("There is no participant %1 in %2.").arg(code, db.location()),
-                db.location());
+            return Error(Error::Kind::NotFound,
+                         Error::tr("There is no participant %1 in %2.").arg(code, db.location()),
+                         db.location());
     }
     ExportDataset out;
     out.m_selection = selection;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/participant.h"
 #include "result.h"
+#include "storage/participant.h"
 #include "storage/sessionrepository.h"
 #include "trialrecord.h"
 

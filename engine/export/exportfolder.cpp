@@ -12,11 +12,11 @@ namespace attend {
 Error ExportFolder::unwritable(const QString &path)
 {
     return Error(Error::Kind::FolderNotWritable,
-                        Error::tr("Cannot write the export to %1: the folder cannot be "
-                                         "created or written (check its permissions and the "
-                                         "free space on the disk).")
-                            .arg(path),
-                        path);
+                 Error::tr("Cannot write the export to %1: the folder cannot be "
+                           "created or written (check its permissions and the "
+                           "free space on the disk).")
+                     .arg(path),
+                 path);
 }
 
 ExportFolder::ExportFolder(QString destination, std::unique_ptr<QTemporaryDir> staging)
@@ -30,15 +30,15 @@ Result<std::unique_ptr<ExportFolder>> ExportFolder::open(const QString &destinat
     const QFileInfo info(destination);
     const QString path = info.absoluteFilePath();
     if (info.exists() && !info.isDir())
-        return Error(Error::Kind::InvalidInput,
-                            Error::tr("%1 is a file, not a folder.").arg(path), path);
+        return Error(Error::Kind::InvalidInput, Error::tr("%1 is a file, not a folder.").arg(path),
+                     path);
     if (info.exists() && !force &&
         !QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty())
         return Error(Error::Kind::InvalidInput,
-                            Error::tr("The folder %1 is not empty; choose an empty or new "
-                                             "folder (or allow overwriting).")
-                                .arg(path),
-                            path);
+                     Error::tr("The folder %1 is not empty; choose an empty or new "
+                               "folder (or allow overwriting).")
+                         .arg(path),
+                     path);
     // The staging folder sits beside the destination, on the same disk, so moving is renaming.
     const QString parent = info.absoluteDir().absolutePath();
     if (!QDir().mkpath(parent))

@@ -28,7 +28,8 @@ QString RedcapFormat::displayName() const
     return tr("REDCap import file and dictionary");
 }
 
-Result<void> RedcapFormat::write(const ExportDataset &data, ExportFolder &folder, Steps &steps) const
+Result<void> RedcapFormat::write(const ExportDataset &data, ExportFolder &folder,
+                                 Steps &steps) const
 {
     const ExportColumns columns(data);
     QStringList fields{QStringLiteral("session_id"), QStringLiteral("exercise"),

@@ -18,8 +18,8 @@ Result<ProgressPresenter::View> ProgressPresenter::present(Database &db, const E
     const auto &points = model.points();
     if (!points.empty()) {
         const auto &last = points.back();
-        view.title = last.unit.isEmpty() ? last.label
-                                         : QStringLiteral("%1 (%2)").arg(last.label, last.unit);
+        view.title =
+            last.unit.isEmpty() ? last.label : QStringLiteral("%1 (%2)").arg(last.label, last.unit);
         view.unit = last.unit;
         view.lastSession = last.number;
     }
@@ -112,10 +112,9 @@ void ProgressPresenter::modelExpectation(Database &db, const Exercise &exercise,
     if (!training || training.value()->trialsSeen() == 0)
         return;
     const auto next = training.value()->next();
-    const ModelExpectation e{next.level, next.predictedCorrect,
-                             std::max(0.0, next.predictedCorrect - next.uncertainty),
-                             std::min(1.0, next.predictedCorrect + next.uncertainty),
-                             training.value()->trialsSeen()};
+    const ModelExpectation e{
+        next.level, next.predictedCorrect, std::max(0.0, next.predictedCorrect - next.uncertainty),
+        std::min(1.0, next.predictedCorrect + next.uncertainty), training.value()->trialsSeen()};
     view.expectation = e;
     const QLocale locale;
     const QString expected = locale.toString(100.0 * e.accuracy, 'f', 0);

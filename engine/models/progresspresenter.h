@@ -37,7 +37,7 @@ public:
 
     struct View
     {
-        QString title;   // the key measure and its unit; empty without sessions
+        QString title; // the key measure and its unit; empty without sessions
         QString unit;
         int lastSession = 0; // the number of the last completed session; 0 = none
         std::vector<Estimate> estimates;

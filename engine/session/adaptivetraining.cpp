@@ -70,7 +70,7 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exerci
     }
     if (!weights)
         return Error(Error::Kind::InvalidInput,
-                            Error::tr("The attention model's prior could not be read."));
+                     Error::tr("The attention model's prior could not be read."));
 
     const QStringList conditions = adaptingConditions(parameters);
 

@@ -15,8 +15,7 @@ QStringList keysOf(const TrialSpec &trial, const SimulatedAnswer &answer)
 {
     if (answer.response.isEmpty() || answer.rtMs < 0.0)
         return {};
-    return trial.secondKeys.isEmpty() ? QStringList{answer.response}
-                                      : answer.response.split(u'+');
+    return trial.secondKeys.isEmpty() ? QStringList{answer.response} : answer.response.split(u'+');
 }
 
 // Plays one trial from the clock's present time, frame by frame as the canvas does; false when
@@ -77,10 +76,10 @@ Result<qint64> HeadlessRun::run(qint64 participantId, SessionMode mode,
         TrialPlayback playback(trial, prefaceFrames);
         if (!play(playback, respond(trial), pacer, clock))
             return Error(Error::Kind::InvalidInput,
-                                Error::tr("The simulated participant gave no answer to "
-                                                 "trial %1 of block %2, which waits for one.")
-                                    .arg(trial.index + 1)
-                                    .arg(trial.block));
+                         Error::tr("The simulated participant gave no answer to "
+                                   "trial %1 of block %2, which waits for one.")
+                             .arg(trial.index + 1)
+                             .arg(trial.block));
         if (auto done = runner.completeTrial(playback.finish()); !done)
             return done.error();
     }

@@ -152,11 +152,10 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
         return stored.error();
     const StoredSession &s = stored.value();
     if (s.status != SessionStatus::Running || s.exercise != m_exercise.id())
-        return Error(Error::Kind::InvalidInput,
-                            Error::tr("Session %1 cannot be resumed as %2.")
-                                .arg(sessionId)
-                                .arg(m_exercise.id()),
-                            m_db.location());
+        return Error(
+            Error::Kind::InvalidInput,
+            Error::tr("Session %1 cannot be resumed as %2.").arg(sessionId).arg(m_exercise.id()),
+            m_db.location());
     m_sessionId = sessionId;
     m_participantId = s.participantId;
     m_refreshHz = options.refreshHz;
@@ -301,8 +300,7 @@ Result<void> SessionRunner::proceed()
 Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
 {
     if (!inTrial() || m_paused)
-        return Error(Error::Kind::InvalidInput,
-                            Error::tr("No trial is being shown."));
+        return Error(Error::Kind::InvalidInput, Error::tr("No trial is being shown."));
     TrialRecord record;
     record.task = m_exercise.id().toStdString();
     record.block = m_block;

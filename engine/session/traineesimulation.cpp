@@ -32,7 +32,7 @@ Result<QStringList> TraineeSimulation::run(const SimulationPlan &plan, const Pro
         const Exercise *e = m_exercises.find(id);
         if (!e)
             return Error(Error::Kind::InvalidInput,
-                                Error::tr("There is no exercise \"%1\".").arg(id));
+                         Error::tr("There is no exercise \"%1\".").arg(id));
         exercises.push_back(e);
     }
     const QDateTime first = plan.firstSession.isValid()

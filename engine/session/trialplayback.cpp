@@ -37,8 +37,8 @@ std::optional<int> TrialPlayback::phaseAt(int frame) const
     return std::nullopt;
 }
 
-void TrialPlayback::framePresented(int frame, int phase, bool changed, qint64 dueNs,
-                                   qint64 shownNs, bool late)
+void TrialPlayback::framePresented(int frame, int phase, bool changed, qint64 dueNs, qint64 shownNs,
+                                   bool late)
 {
     if (changed) {
         m_timing.lateFrame = m_timing.lateFrame || late;

@@ -29,26 +29,23 @@ Result<void> checkLocation(const QString &path)
     const QString folder = file.absolutePath();
     if (file.exists() && file.isDir())
         return Error(Kind::InvalidInput,
-                            Error::tr("%1 is a folder, not a database file.").arg(path),
-                            path);
+                     Error::tr("%1 is a folder, not a database file.").arg(path), path);
     if (!QFileInfo::exists(folder) && !QDir().mkpath(folder))
-        return Error(
-            Kind::FolderNotWritable,
-            Error::tr("Cannot create the folder %1 for the database.").arg(folder), path);
+        return Error(Kind::FolderNotWritable,
+                     Error::tr("Cannot create the folder %1 for the database.").arg(folder), path);
     if (!QFileInfo(folder).isDir())
-        return Error(
-            Kind::FolderNotWritable,
-            Error::tr("Cannot create the folder %1 for the database: a file of that "
-                             "name is in the way.")
-                .arg(folder),
-            path);
+        return Error(Kind::FolderNotWritable,
+                     Error::tr("Cannot create the folder %1 for the database: a file of that "
+                               "name is in the way.")
+                         .arg(folder),
+                     path);
     if (file.exists() && !writable(file))
-        return Error(Kind::FileReadOnly,
-                            Error::tr("The database file %1 is read-only.").arg(path), path);
+        return Error(Kind::FileReadOnly, Error::tr("The database file %1 is read-only.").arg(path),
+                     path);
     // SQLite keeps its write-ahead log beside the file, so the folder must be writable too.
     if (!writable(QFileInfo(folder)))
         return Error(Kind::FolderNotWritable,
-                            Error::tr("The folder %1 is not writable.").arg(folder), path);
+                     Error::tr("The folder %1 is not writable.").arg(folder), path);
     return {};
 }
 
@@ -83,15 +80,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
 {
     using Kind = Error::Kind;
     if (location.trimmed().isEmpty())
-        return Error(Kind::InvalidInput,
-                            Error::tr("No database location was given."));
+        return Error(Kind::InvalidInput, Error::tr("No database location was given."));
     if (location.startsWith(u"postgresql://") || location.startsWith(u"postgres://"))
-        return Error(
-            Kind::Unsupported,
-            Error::tr("PostgreSQL databases are not supported by this version of "
-                             "Attend: %1")
-                .arg(location),
-            location);
+        return Error(Kind::Unsupported,
+                     Error::tr("PostgreSQL databases are not supported by this version of "
+                               "Attend: %1")
+                         .arg(location),
+                     location);
 
     const QString path = QFileInfo(location).absoluteFilePath();
     if (auto usable = checkLocation(path); !usable)
@@ -104,15 +99,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
         if (!version)
             return version.error();
         if (version.value() > latest)
-            return Error(
-                Kind::NewerSchema,
-                Error::tr("The database %1 was written by a newer version of Attend "
-                                 "(schema %2; this version knows up to %3). It was not "
-                                 "changed.")
-                    .arg(path)
-                    .arg(version.value())
-                    .arg(latest),
-                path);
+            return Error(Kind::NewerSchema,
+                         Error::tr("The database %1 was written by a newer version of Attend "
+                                   "(schema %2; this version knows up to %3). It was not "
+                                   "changed.")
+                             .arg(path)
+                             .arg(version.value())
+                             .arg(latest),
+                         path);
     }
 
     const QString name = QStringLiteral("attend-%1").arg(nextConnectionNumber());
@@ -157,9 +151,8 @@ Result<void> Database::migrate(int target)
     for (int version = current.value() + 1; version <= target; ++version) {
         auto step = transaction([&]() -> Result<void> {
             for (const QString &statement : Schema::migration(version)) {
-                auto done =
-                    exec(Error::tr("Upgrading the schema to version %1").arg(version),
-                         sqlite::adaptDdl(statement));
+                auto done = exec(Error::tr("Upgrading the schema to version %1").arg(version),
+                                 sqlite::adaptDdl(statement));
                 if (!done)
                     return done.error();
             }
@@ -176,16 +169,14 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return sqlite::classify(db.lastError(), Error::tr("Starting a transaction"),
-                                m_location);
+        return sqlite::classify(db.lastError(), Error::tr("Starting a transaction"), m_location);
     Result<void> outcome = work();
     if (!outcome) {
         db.rollback();
         return outcome;
     }
     if (!db.commit()) {
-        Error error =
-            sqlite::classify(db.lastError(), Error::tr("Saving"), m_location);
+        Error error = sqlite::classify(db.lastError(), Error::tr("Saving"), m_location);
         db.rollback();
         return error;
     }

@@ -45,9 +45,9 @@ Result<Participant> ParticipantRepository::add(const QString &code, const QStrin
         return taken.error();
     if (taken.value().next())
         return Error(Kind::Duplicate,
-                            Error::tr("The code %1 is already used by participant %2.")
-                                .arg(code, taken.value().value(0).toString()),
-                            m_db.location());
+                     Error::tr("The code %1 is already used by participant %2.")
+                         .arg(code, taken.value().value(0).toString()),
+                     m_db.location());
     Participant p;
     p.code = code;
     p.displayName = displayName.trimmed();
@@ -86,10 +86,10 @@ Result<Participant> ParticipantRepository::byCode(const QString &code)
     if (!query)
         return query.error();
     if (!query.value().next())
-        return Error(Error::Kind::NotFound,
-                            Error::tr("There is no participant with the code %1 in %2.")
-                                .arg(code, m_db.location()),
-                            m_db.location());
+        return Error(
+            Error::Kind::NotFound,
+            Error::tr("There is no participant with the code %1 in %2.").arg(code, m_db.location()),
+            m_db.location());
     return fromQuery(query.value());
 }
 

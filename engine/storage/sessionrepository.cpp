@@ -59,8 +59,8 @@ Result<void> SessionRepository::finish(qint64 id, SessionStatus status, const QJ
 
 Result<QList<SessionInfo>> SessionRepository::running()
 {
-    return select(Error::tr("Looking for unfinished sessions"),
-                  QStringLiteral("s.status = ?"), {storedName(SessionStatus::Running)});
+    return select(Error::tr("Looking for unfinished sessions"), QStringLiteral("s.status = ?"),
+                  {storedName(SessionStatus::Running)});
 }
 
 Result<QList<SessionInfo>> SessionRepository::forParticipant(qint64 participantId)
@@ -95,10 +95,9 @@ Result<StoredSession> SessionRepository::load(qint64 id)
         return query.error();
     QSqlQuery &q = query.value();
     if (!q.next())
-        return Error(
-            Error::Kind::NotFound,
-            Error::tr("There is no session %1 in %2.").arg(id).arg(m_db.location()),
-            m_db.location());
+        return Error(Error::Kind::NotFound,
+                     Error::tr("There is no session %1 in %2.").arg(id).arg(m_db.location()),
+                     m_db.location());
     StoredSession s;
     s.id = id;
     s.participantId = q.value(0).toLongLong();

@@ -58,8 +58,7 @@ Result<void> configure(QSqlDatabase &db, const QString &path, bool durableCommit
     if (!mode.value().next() || mode.value().value(0).toString().compare(u"wal") != 0)
         return Error(
             Error::Kind::Query,
-            Error::tr("Could not switch the database %1 to write-ahead logging.").arg(path),
-            path);
+            Error::tr("Could not switch the database %1 to write-ahead logging.").arg(path), path);
     return {};
 }
 
@@ -131,31 +130,28 @@ Error classify(const QSqlError &error, const QString &what, const QString &path)
     case kBusy:
     case kLocked:
         return {Kind::Locked,
-                Error::tr(
-                    "The database %1 is locked by another program. Close it and try again.")
+                Error::tr("The database %1 is locked by another program. Close it and try again.")
                     .arg(path),
                 path};
     case kNotADatabase:
-        return {Kind::NotADatabase,
-                Error::tr("The file %1 is not an Attend database.").arg(path), path};
-    case kCorrupt:
-        return {Kind::Corrupt,
-                Error::tr("The database %1 is damaged (%2).").arg(path, detail), path};
-    case kReadOnly:
-        return {Kind::FileReadOnly, Error::tr("The database %1 is read-only.").arg(path),
+        return {Kind::NotADatabase, Error::tr("The file %1 is not an Attend database.").arg(path),
                 path};
+    case kCorrupt:
+        return {Kind::Corrupt, Error::tr("The database %1 is damaged (%2).").arg(path, detail),
+                path};
+    case kReadOnly:
+        return {Kind::FileReadOnly, Error::tr("The database %1 is read-only.").arg(path), path};
     case kFull:
         return {Kind::Query, Error::tr("The disk holding %1 is full.").arg(path), path};
     case kCantOpen:
-        return {Kind::FolderNotWritable,
-                Error::tr("The database %1 cannot be opened.").arg(path), path};
+        return {Kind::FolderNotWritable, Error::tr("The database %1 cannot be opened.").arg(path),
+                path};
     case kConstraint:
         return {Kind::Duplicate,
-                Error::tr("%1 was refused by the database %2: %3").arg(what, path, detail),
-                path};
+                Error::tr("%1 was refused by the database %2: %3").arg(what, path, detail), path};
     default:
-        return {Kind::Query,
-                Error::tr("%1 failed on the database %2: %3").arg(what, path, detail), path};
+        return {Kind::Query, Error::tr("%1 failed on the database %2: %3").arg(what, path, detail),
+                path};
     }
 }
 

@@ -101,8 +101,8 @@ Result<int> TrialRepository::markSuperseded(qint64 sessionId, int fromBlock)
 
 Result<qint64> TrialRepository::count()
 {
-    auto query = m_db.exec(Error::tr("Counting trials"),
-                           QStringLiteral("SELECT count(*) FROM trials"));
+    auto query =
+        m_db.exec(Error::tr("Counting trials"), QStringLiteral("SELECT count(*) FROM trials"));
     if (!query)
         return query.error();
     query.value().next();
