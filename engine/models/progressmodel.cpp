@@ -27,6 +27,29 @@ const Measure *find(const std::vector<Measure> &measures, const QString &key)
 
 } // namespace
 
+std::pair<double, double> ProgressModel::bootstrap(const std::vector<TrialRecord> &trials,
+                                                   const QString &key, quint64 seed,
+                                                   double value) const
+{
+    // Percentile bootstrap over the session's trials, seeded by the session.
+    std::mt19937_64 rng(seed);
+    std::uniform_int_distribution<std::size_t> pick(0, trials.size() - 1);
+    std::vector<double> values;
+    std::vector<TrialRecord> sample(trials.size());
+    for (int r = 0; r < kResamples; ++r) {
+        for (TrialRecord &t : sample)
+            t = trials[pick(rng)];
+        const auto again = m_exercise.summarise(sample);
+        if (const Measure *b = find(again, key); b && b->ok)
+            values.push_back(b->value);
+    }
+    if (values.size() < kResamples / 2)
+        return {value, value};
+    std::sort(values.begin(), values.end());
+    return {values[std::size_t(0.025 * double(values.size() - 1))],
+            values[std::size_t(0.975 * double(values.size() - 1) + 0.5)]};
+}
+
 ProgressModel::ProgressModel(Database &db, const Exercise &exercise, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_exercise(exercise)
 {}
@@ -66,24 +89,7 @@ Result<void> ProgressModel::load(qint64 participantId)
         }
         if (p.ok) {
             p.value = m->value;
-            // Percentile bootstrap over the session's trials, seeded by the session.
-            std::mt19937_64 rng(quint64(s.id));
-            std::uniform_int_distribution<std::size_t> pick(0, trials.size() - 1);
-            std::vector<double> values;
-            std::vector<TrialRecord> sample(trials.size());
-            for (int r = 0; r < kResamples; ++r) {
-                for (TrialRecord &t : sample)
-                    t = trials[pick(rng)];
-                const auto again = m_exercise.summarise(sample);
-                if (const Measure *b = find(again, key); b && b->ok)
-                    values.push_back(b->value);
-            }
-            std::sort(values.begin(), values.end());
-            p.low = p.high = p.value;
-            if (values.size() >= kResamples / 2) {
-                p.low = values[std::size_t(0.025 * double(values.size() - 1))];
-                p.high = values[std::size_t(0.975 * double(values.size() - 1) + 0.5)];
-            }
+            std::tie(p.low, p.high) = bootstrap(trials, key, quint64(s.id), p.value);
         }
         if (s.mode == SessionMode::Training) {
             auto stored = SessionRepository(m_db).load(s.id);

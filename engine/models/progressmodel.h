@@ -77,6 +77,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // The 2.5 and 97.5 percentiles of the key measure over resampled trials (the value itself
+    // when fewer than half of the resamples give one).
+    std::pair<double, double> bootstrap(const std::vector<TrialRecord> &trials, const QString &key,
+                                        quint64 seed, double value) const;
+
     Database &m_db;
     const Exercise &m_exercise;
     std::vector<Point> m_points;
