@@ -1,10 +1,13 @@
 #include "storage/database.h"
+#include "storage/participantrepository.h"
 #include "storage/schema.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void anEmptyFileIsMigratedToTheLatestSchema();
     void everyEarlierVersionMigratesToTheSameSchema_data();
     void everyEarlierVersionMigratesToTheSameSchema();
+    void versionTwoGivesEveryExistingRowItsOwnUuid();
     void pragmasAreInForce();
     void foreignKeysAreEnforced();
     void dataSurvivesReopening();
@@ -127,6 +131,47 @@ void TestDatabase::everyEarlierVersionMigratesToTheSameSchema()
     QVERIFY(migrated);
     QCOMPARE(migrated->schemaVersion().value(), Schema::latestVersion());
     QCOMPARE(schemaOf(*migrated), schemaOf(*reference));
+}
+
+void TestDatabase::versionTwoGivesEveryExistingRowItsOwnUuid()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        Database::Options options;
+        options.targetVersion = 1;
+        auto v1 = testing::openOrFail(path, options);
+        QVERIFY(v1);
+        for (const char *code : {"P1", "P2", "P3"})
+            QVERIFY(v1->exec(QStringLiteral("add"),
+                             QStringLiteral("INSERT INTO participants (code, created_at) VALUES "
+                                            "(?, 'now')"),
+                             {QString::fromLatin1(code)}));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(v1->exec(QStringLiteral("start"),
+                             QStringLiteral("INSERT INTO sessions (participant_id, exercise, mode, "
+                                            "status, started_at, app_version, build_id, rng_seed) "
+                                            "VALUES (1, 'sart', 'assessment', 'completed', 'now', "
+                                            "'0', 'x', 7)")));
+    }
+    auto db = testing::openOrFail(path);
+    QVERIFY(db);
+    QVERIFY(ParticipantRepository(*db).add(QStringLiteral("P4"), {})); // a new row gets one too
+    // RFC 4122 version 4: 8-4-4-4-12 hex digits, "4" leading the third group, 8/9/a/b the fourth.
+    const QRegularExpression v4(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    for (const char *table : {"participants", "sessions"}) {
+        auto q = db->exec(QStringLiteral("read"),
+                          QStringLiteral("SELECT uuid FROM %1").arg(QLatin1String(table)));
+        QVERIFY(q);
+        QSet<QString> seen;
+        while (q.value().next()) {
+            const QString uuid = q.value().value(0).toString();
+            QVERIFY2(v4.match(uuid).hasMatch(), qPrintable(uuid));
+            seen.insert(uuid);
+        }
+        QCOMPARE(seen.size(), 4); // one each, none shared
+    }
 }
 
 void TestDatabase::pragmasAreInForce()

@@ -1,7 +1,7 @@
 #include "database.h"
 
+#include "dialect.h"
 #include "schema.h"
-#include "sqlitedialect.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -15,40 +15,6 @@ namespace attend {
 
 namespace {
 
-// Mode bits as well as access(): root may write anywhere, but a file or folder someone marked
-// read-only is meant to stay untouched.
-bool writable(const QFileInfo &info)
-{
-    return info.isWritable() && info.permission(QFileDevice::WriteOwner);
-}
-
-Result<void> checkLocation(const QString &path)
-{
-    using Kind = Error::Kind;
-    const QFileInfo file(path);
-    const QString folder = file.absolutePath();
-    if (file.exists() && file.isDir())
-        return Error(Kind::InvalidInput,
-                     Error::tr("%1 is a folder, not a database file.").arg(path), path);
-    if (!QFileInfo::exists(folder) && !QDir().mkpath(folder))
-        return Error(Kind::FolderNotWritable,
-                     Error::tr("Cannot create the folder %1 for the database.").arg(folder), path);
-    if (!QFileInfo(folder).isDir())
-        return Error(Kind::FolderNotWritable,
-                     Error::tr("Cannot create the folder %1 for the database: a file of that "
-                               "name is in the way.")
-                         .arg(folder),
-                     path);
-    if (file.exists() && !writable(file))
-        return Error(Kind::FileReadOnly, Error::tr("The database file %1 is read-only.").arg(path),
-                     path);
-    // SQLite keeps its write-ahead log beside the file, so the folder must be writable too.
-    if (!writable(QFileInfo(folder)))
-        return Error(Kind::FolderNotWritable,
-                     Error::tr("The folder %1 is not writable.").arg(folder), path);
-    return {};
-}
-
 int nextConnectionNumber()
 {
     static QAtomicInt counter;
@@ -57,8 +23,9 @@ int nextConnectionNumber()
 
 } // namespace
 
-Database::Database(QString location, QString connectionName)
-    : m_location(std::move(location)), m_connectionName(std::move(connectionName))
+Database::Database(QString location, QString connectionName, std::unique_ptr<Dialect> dialect)
+    : m_location(std::move(location)), m_connectionName(std::move(connectionName)),
+      m_dialect(std::move(dialect))
 {}
 
 Database::~Database()
@@ -78,48 +45,38 @@ QString Database::defaultLocation()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, Options options)
 {
-    using Kind = Error::Kind;
-    if (location.trimmed().isEmpty())
-        return Error(Kind::InvalidInput, Error::tr("No database location was given."));
-    if (location.startsWith(u"postgresql://") || location.startsWith(u"postgres://"))
-        return Error(Kind::Unsupported,
-                     Error::tr("PostgreSQL databases are not supported by this version of "
-                               "Attend: %1")
-                         .arg(location),
-                     location);
-
-    const QString path = QFileInfo(location).absoluteFilePath();
-    if (auto usable = checkLocation(path); !usable)
-        return usable.error();
-
+    auto dialect = Dialect::forLocation(location);
+    if (!dialect)
+        return dialect.error();
+    auto checked = dialect.value()->checkLocation(location);
+    if (!checked)
+        return checked.error();
+    const QString where = checked.value();
     const int latest = Schema::latestVersion();
     const int target = options.targetVersion < 0 ? latest : options.targetVersion;
-    if (QFileInfo::exists(path)) {
-        auto version = sqlite::probeVersion(path, options.busyTimeoutMs);
-        if (!version)
-            return version.error();
-        if (version.value() > latest)
-            return Error(Kind::NewerSchema,
-                         Error::tr("The database %1 was written by a newer version of Attend "
-                                   "(schema %2; this version knows up to %3). It was not "
-                                   "changed.")
-                             .arg(path)
-                             .arg(version.value())
-                             .arg(latest),
-                         path);
-    }
+    auto version = dialect.value()->probeVersion(where, options.busyTimeoutMs);
+    if (!version)
+        return version.error();
+    if (version.value() > latest)
+        return Error(Error::Kind::NewerSchema,
+                     Error::tr("The database %1 was written by a newer version of Attend "
+                               "(schema %2; this version knows up to %3). It was not changed.")
+                         .arg(where)
+                         .arg(version.value())
+                         .arg(latest),
+                     where);
 
     const QString name = QStringLiteral("attend-%1").arg(nextConnectionNumber());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(sqlite::connectOptions(options.busyTimeoutMs, false));
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.value()->driver(), name);
+        dialect.value()->prepare(db, where, options.busyTimeoutMs);
     }
-    std::unique_ptr<Database> database(new Database(path, name));
+    std::unique_ptr<Database> database(new Database(where, name, std::move(dialect).value()));
+    const Dialect &d = *database->m_dialect;
     QSqlDatabase db = database->connection();
     if (!db.open())
-        return sqlite::classify(db.lastError(), Error::tr("Opening"), path);
-    if (auto configured = sqlite::configure(db, path, options.durableCommits); !configured)
+        return d.classify(db.lastError(), Error::tr("Opening"), where);
+    if (auto configured = d.configure(db, where, options.durableCommits); !configured)
         return configured.error();
     if (auto migrated = database->migrate(target); !migrated)
         return migrated.error();
@@ -134,13 +91,13 @@ QSqlDatabase Database::connection() const
 Result<int> Database::schemaVersion()
 {
     QSqlDatabase db = connection();
-    return sqlite::userVersion(db, m_location);
+    return m_dialect->schemaVersion(db, m_location);
 }
 
 Result<QStringList> Database::integrityCheck()
 {
     QSqlDatabase db = connection();
-    return sqlite::integrityCheck(db, m_location);
+    return m_dialect->integrityCheck(db, m_location);
 }
 
 Result<void> Database::migrate(int target)
@@ -152,12 +109,12 @@ Result<void> Database::migrate(int target)
         auto step = transaction([&]() -> Result<void> {
             for (const QString &statement : Schema::migration(version)) {
                 auto done = exec(Error::tr("Upgrading the schema to version %1").arg(version),
-                                 sqlite::adaptDdl(statement));
+                                 m_dialect->adaptDdl(statement));
                 if (!done)
                     return done.error();
             }
             QSqlDatabase db = connection();
-            return sqlite::setUserVersion(db, version, m_location);
+            return m_dialect->setSchemaVersion(db, version, m_location);
         });
         if (!step)
             return step.error();
@@ -169,14 +126,14 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return sqlite::classify(db.lastError(), Error::tr("Starting a transaction"), m_location);
+        return m_dialect->classify(db.lastError(), Error::tr("Starting a transaction"), m_location);
     Result<void> outcome = work();
     if (!outcome) {
         db.rollback();
         return outcome;
     }
     if (!db.commit()) {
-        Error error = sqlite::classify(db.lastError(), Error::tr("Saving"), m_location);
+        Error error = m_dialect->classify(db.lastError(), Error::tr("Saving"), m_location);
         db.rollback();
         return error;
     }
@@ -188,7 +145,7 @@ Result<QSqlQuery> Database::exec(const QString &what, const QString &sql,
 {
     QSqlQuery query(connection());
     if (!query.prepare(sql))
-        return sqlite::classify(query.lastError(), what, m_location);
+        return m_dialect->classify(query.lastError(), what, m_location);
     for (const QVariant &value : bindings) {
         // A null QString is still text: store '' (the columns are NOT NULL). SQL NULL is asked
         // for with a null QVariant.
@@ -197,7 +154,7 @@ Result<QSqlQuery> Database::exec(const QString &what, const QString &sql,
         query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
     }
     if (!query.exec())
-        return sqlite::classify(query.lastError(), what, m_location);
+        return m_dialect->classify(query.lastError(), what, m_location);
     return query;
 }
 

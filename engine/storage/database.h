@@ -9,10 +9,16 @@
 #include <functional>
 #include <memory>
 
+class TestDatabase; // tests/tst_database.cpp checks exec() itself
+
 namespace attend {
 
-// One open Attend database: an SQLite file (the embedded default). Opening checks the file
-// without writing to it first, so a file Attend cannot use is left exactly as it was.
+class Dialect;
+
+// One open Attend database: an SQLite file (the embedded default), through its Dialect.
+// Opening checks the database without writing to it first, so a file Attend cannot use is left
+// exactly as it was. Only storage/ speaks SQL: the repositories run statements through the
+// private exec(), insert() and updateOne().
 class Database
 {
 public:
@@ -47,6 +53,14 @@ public:
     // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
     Result<void> transaction(const std::function<Result<void>()> &work);
 
+private:
+    friend class AuditRepository;
+    friend class ModelStateRepository;
+    friend class ParticipantRepository;
+    friend class SessionRepository;
+    friend class TrialRepository;
+    friend class ::TestDatabase;
+
     // Prepares and runs a statement with positional bindings; the error names `what` and the file.
     Result<QSqlQuery> exec(const QString &what, const QString &sql,
                            const QVariantList &bindings = {});
@@ -57,12 +71,12 @@ public:
     Result<void> updateOne(const QString &what, const QString &sql, const QVariantList &bindings,
                            const QString &missing);
 
-private:
-    Database(QString location, QString connectionName);
+    Database(QString location, QString connectionName, std::unique_ptr<Dialect> dialect);
     Result<void> migrate(int target);
 
     QString m_location;
     QString m_connectionName;
+    std::unique_ptr<Dialect> m_dialect;
 };
 
 } // namespace attend

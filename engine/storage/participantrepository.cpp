@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUuid>
 
 namespace attend {
 
@@ -54,8 +55,9 @@ Result<Participant> ParticipantRepository::add(const QString &code, const QStrin
     p.createdAt = QDateTime::fromString(nowUtc(), Qt::ISODateWithMs);
     auto id = m_db.insert(Error::tr("Adding participant %1").arg(code),
                           QStringLiteral("INSERT INTO participants (code, display_name, "
-                                         "created_at) VALUES (?, ?, ?)"),
-                          {p.code, p.displayName, p.createdAt.toString(Qt::ISODateWithMs)});
+                                         "created_at, uuid) VALUES (?, ?, ?, ?)"),
+                          {p.code, p.displayName, p.createdAt.toString(Qt::ISODateWithMs),
+                           QUuid::createUuid().toString(QUuid::WithoutBraces)});
     if (!id)
         return id.error();
     p.id = id.value();

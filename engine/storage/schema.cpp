@@ -4,14 +4,7 @@ namespace attend {
 
 namespace {
 
-// DESIGN.md §3. Times: wall clock as UTC ISO 8601 text for session start/end, monotonic
-// nanoseconds relative to the session start for everything within a session.
-const std::vector<QStringList> &migrations()
-{
-    static const std::vector<QStringList> all = {
-        // 1: the initial schema.
-        {
-            QStringLiteral(R"(CREATE TABLE participants (
+constexpr char kParticipants[] = R"(CREATE TABLE participants (
                 id {id},
                 code TEXT NOT NULL UNIQUE,
                 display_name TEXT NOT NULL DEFAULT '',
@@ -19,11 +12,12 @@ const std::vector<QStringList> &migrations()
                 birth_year INTEGER,
                 handedness TEXT CHECK (handedness IN ('left', 'right', 'ambidextrous')),
                 notes TEXT NOT NULL DEFAULT '',
-                archived_at TEXT))"),
-            // A timing check measures the computer, not a person: its sessions have none.
-            QStringLiteral(R"(CREATE TABLE sessions (
+                archived_at TEXT))";
+
+// A timing check measures the computer, not a person: its sessions have none.
+constexpr char kSessions[] = R"(CREATE TABLE sessions (
                 id {id},
-                participant_id INTEGER REFERENCES participants(id)
+                participant_id {int64} REFERENCES participants(id)
                     CHECK (participant_id IS NOT NULL OR exercise = 'timing-check'),
                 exercise TEXT NOT NULL,
                 mode TEXT NOT NULL CHECK (mode IN ('assessment', 'training')),
@@ -35,56 +29,83 @@ const std::vector<QStringList> &migrations()
                 build_id TEXT NOT NULL,
                 parameters_json TEXT NOT NULL DEFAULT '{}',
                 platform_json TEXT NOT NULL DEFAULT '{}',
-                rng_seed INTEGER NOT NULL,
+                rng_seed {int64} NOT NULL,
                 presentation_path TEXT,
                 refresh_mean_ms REAL,
                 refresh_sd_ms REAL,
                 dropped_frames INTEGER,
-                summary_json TEXT))"),
-            QStringLiteral(R"(CREATE TABLE trials (
+                summary_json TEXT))";
+
+constexpr char kTrials[] = R"(CREATE TABLE trials (
                 id {id},
-                session_id INTEGER NOT NULL REFERENCES sessions(id),
+                session_id {int64} NOT NULL REFERENCES sessions(id),
                 block INTEGER NOT NULL,
                 trial_index INTEGER NOT NULL,
                 practice INTEGER NOT NULL DEFAULT 0,
                 condition TEXT NOT NULL DEFAULT '',
                 difficulty REAL NOT NULL DEFAULT 0,
                 stimulus_json TEXT NOT NULL DEFAULT '{}',
-                requested_onset_ns INTEGER,
-                onset_ns INTEGER,
+                requested_onset_ns {int64},
+                onset_ns {int64},
                 frames_shown INTEGER NOT NULL DEFAULT 0,
                 response TEXT NOT NULL DEFAULT '',
-                response_ns INTEGER,
+                response_ns {int64},
                 rt_ms REAL,
                 correct INTEGER NOT NULL DEFAULT 0,
                 flags INTEGER NOT NULL DEFAULT 0,
                 predicted_correct REAL,
                 predicted_rt_ms REAL,
-                controller_rule TEXT NOT NULL DEFAULT ''))"),
-            QStringLiteral(R"(CREATE TABLE model_states (
-                participant_id INTEGER NOT NULL REFERENCES participants(id),
+                controller_rule TEXT NOT NULL DEFAULT ''))";
+
+constexpr char kModelStates[] = R"(CREATE TABLE model_states (
+                participant_id {int64} NOT NULL REFERENCES participants(id),
                 exercise TEXT NOT NULL,
                 model_version INTEGER NOT NULL,
                 weights {blob} NOT NULL,
                 trained_on INTEGER NOT NULL DEFAULT 0,
                 updated_at TEXT NOT NULL,
-                PRIMARY KEY (participant_id, exercise)))"),
-            QStringLiteral(R"(CREATE TABLE audit (
+                PRIMARY KEY (participant_id, exercise)))";
+
+constexpr char kAudit[] = R"(CREATE TABLE audit (
                 id {id},
                 at TEXT NOT NULL,
                 action TEXT NOT NULL,
                 subject TEXT NOT NULL DEFAULT '',
-                details_json TEXT NOT NULL DEFAULT '{}'))"),
-            // Charts and exports read a participant's sessions per exercise in time order, and a
-            // session's trials in order.
+                details_json TEXT NOT NULL DEFAULT '{}'))";
+
+// DESIGN.md §3. Times: wall clock as UTC ISO 8601 text for session start/end, monotonic
+// nanoseconds relative to the session start for everything within a session ({int64}, as are
+// keys and seeds: PostgreSQL's INTEGER would hold 32 bits).
+const std::vector<QStringList> &migrations()
+{
+    static const std::vector<QStringList> all = {
+        // 1: the initial schema.
+        {
+            QString::fromLatin1(kParticipants),
+            QString::fromLatin1(kSessions),
+            QString::fromLatin1(kTrials),
+            QString::fromLatin1(kModelStates),
+            QString::fromLatin1(kAudit),
             // Codes name BIDS folders, which must not collide on case-insensitive file systems.
             QStringLiteral("CREATE UNIQUE INDEX participants_code_nocase ON participants "
                            "(lower(code))"),
+            // Charts and exports read a participant's sessions per exercise in time order, and a
+            // session's trials in order.
             QStringLiteral("CREATE INDEX sessions_by_participant ON sessions "
                            "(participant_id, exercise, started_at)"),
             QStringLiteral("CREATE INDEX sessions_by_status ON sessions (status)"),
             QStringLiteral("CREATE INDEX trials_by_session ON trials "
                            "(session_id, block, trial_index)"),
+        },
+        // 2: a UUID for every participant and session, so that the data of several
+        // workstations can be merged without collisions (DESIGN.md §3); existing rows get one.
+        {
+            QStringLiteral("ALTER TABLE participants ADD COLUMN uuid TEXT"),
+            QStringLiteral("UPDATE participants SET uuid = {new_uuid}"),
+            QStringLiteral("CREATE UNIQUE INDEX participants_by_uuid ON participants (uuid)"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN uuid TEXT"),
+            QStringLiteral("UPDATE sessions SET uuid = {new_uuid}"),
+            QStringLiteral("CREATE UNIQUE INDEX sessions_by_uuid ON sessions (uuid)"),
         },
     };
     return all;

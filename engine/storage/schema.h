@@ -7,7 +7,8 @@ namespace attend {
 
 // The numbered schema migrations. Migration n (1-based) takes a database from version n-1 to n;
 // the version is kept in the database itself (PRAGMA user_version on SQLite). The statements are
-// portable SQL; {id} and {blob} stand for the backend's key and binary column types.
+// portable SQL; {id}, {int64} and {blob} stand for the backend's key, 64-bit integer and
+// binary column types, {new_uuid} for an expression that makes a random UUID.
 class Schema
 {
 public:

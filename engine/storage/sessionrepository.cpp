@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace attend {
 
@@ -32,15 +33,16 @@ Result<qint64> SessionRepository::start(const NewSession &session)
     return m_db.insert(
         Error::tr("Starting a session"),
         QStringLiteral("INSERT INTO sessions (participant_id, exercise, mode, status, started_at, "
-                       "app_version, build_id, parameters_json, platform_json, rng_seed) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "app_version, build_id, parameters_json, platform_json, rng_seed, uuid) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {session.participantId > 0 ? QVariant(session.participantId)
                                    : QVariant(QMetaType(QMetaType::LongLong)),
          session.exercise, storedName(session.mode), storedName(SessionStatus::Running),
          (session.startedAt.isValid() ? session.startedAt.toUTC() : QDateTime::currentDateTimeUtc())
              .toString(Qt::ISODateWithMs),
          QString::fromLatin1(kAttendVersion), QString::fromLatin1(kAttendBuildId),
-         json(session.parameters), json(session.platform), qint64(session.seed)});
+         json(session.parameters), json(session.platform), qint64(session.seed),
+         QUuid::createUuid().toString(QUuid::WithoutBraces)});
 }
 
 Result<void> SessionRepository::finish(qint64 id, SessionStatus status, const QJsonObject &summary,

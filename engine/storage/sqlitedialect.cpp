@@ -1,10 +1,12 @@
 #include "sqlitedialect.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace attend::sqlite {
+namespace attend {
 
 namespace {
 
@@ -18,16 +20,6 @@ constexpr int kCantOpen = 14;
 constexpr int kConstraint = 19;
 constexpr int kNotADatabase = 26;
 
-Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QString &path)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        return classify(query.lastError(), sql, path);
-    return query;
-}
-
-} // namespace
-
 QString connectOptions(int busyTimeoutMs, bool readOnly)
 {
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
@@ -36,14 +28,83 @@ QString connectOptions(int busyTimeoutMs, bool readOnly)
     return options;
 }
 
-QString adaptDdl(QString ddl)
+// Mode bits as well as access(): root may write anywhere, but a file or folder someone marked
+// read-only is meant to stay untouched.
+bool writable(const QFileInfo &info)
 {
+    return info.isWritable() && info.permission(QFileDevice::WriteOwner);
+}
+
+Result<void> checkFile(const QString &path)
+{
+    using Kind = Error::Kind;
+    const QFileInfo file(path);
+    const QString folder = file.absolutePath();
+    if (file.exists() && file.isDir())
+        return Error(Kind::InvalidInput,
+                     Error::tr("%1 is a folder, not a database file.").arg(path), path);
+    if (!QFileInfo::exists(folder) && !QDir().mkpath(folder))
+        return Error(Kind::FolderNotWritable,
+                     Error::tr("Cannot create the folder %1 for the database.").arg(folder), path);
+    if (!QFileInfo(folder).isDir())
+        return Error(Kind::FolderNotWritable,
+                     Error::tr("Cannot create the folder %1 for the database: a file of that "
+                               "name is in the way.")
+                         .arg(folder),
+                     path);
+    if (file.exists() && !writable(file))
+        return Error(Kind::FileReadOnly, Error::tr("The database file %1 is read-only.").arg(path),
+                     path);
+    // SQLite keeps its write-ahead log beside the file, so the folder must be writable too.
+    if (!writable(QFileInfo(folder)))
+        return Error(Kind::FolderNotWritable,
+                     Error::tr("The folder %1 is not writable.").arg(folder), path);
+    return {};
+}
+
+} // namespace
+
+Result<QString> SqliteDialect::checkLocation(const QString &location) const
+{
+    const QString path = QFileInfo(location).absoluteFilePath();
+    if (auto usable = checkFile(path); !usable)
+        return usable.error();
+    return path;
+}
+
+Result<QSqlQuery> SqliteDialect::run(QSqlDatabase &db, const QString &sql,
+                                     const QString &location) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return classify(query.lastError(), sql, location);
+    return query;
+}
+
+void SqliteDialect::prepare(QSqlDatabase &db, const QString &location, int busyTimeoutMs) const
+{
+    db.setDatabaseName(location);
+    db.setConnectOptions(connectOptions(busyTimeoutMs, false));
+}
+
+QString SqliteDialect::adaptDdl(QString ddl) const
+{
+    // SQLite's INTEGER holds 64 bits; the key is the rowid.
     ddl.replace(QStringLiteral("{id}"), QStringLiteral("INTEGER PRIMARY KEY"));
+    ddl.replace(QStringLiteral("{int64}"), QStringLiteral("INTEGER"));
     ddl.replace(QStringLiteral("{blob}"), QStringLiteral("BLOB"));
+    // A version 4 UUID (RFC 4122 §4.4) from SQLite's random bytes, for rows made before UUIDs.
+    ddl.replace(QStringLiteral("{new_uuid}"),
+                QStringLiteral("lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || "
+                               "'-4' || substr(lower(hex(randomblob(2))), 2) || '-' || "
+                               "substr('89ab', 1 + (abs(random()) % 4), 1) || "
+                               "substr(lower(hex(randomblob(2))), 2) || '-' || "
+                               "lower(hex(randomblob(6)))"));
     return ddl;
 }
 
-Result<void> configure(QSqlDatabase &db, const QString &path, bool durableCommits)
+Result<void> SqliteDialect::configure(QSqlDatabase &db, const QString &path,
+                                      bool durableCommits) const
 {
     for (const char *pragma :
          {"PRAGMA foreign_keys = ON",
@@ -62,7 +123,7 @@ Result<void> configure(QSqlDatabase &db, const QString &path, bool durableCommit
     return {};
 }
 
-Result<int> userVersion(QSqlDatabase &db, const QString &path)
+Result<int> SqliteDialect::schemaVersion(QSqlDatabase &db, const QString &path) const
 {
     auto query = run(db, QStringLiteral("PRAGMA user_version"), path);
     if (!query)
@@ -71,7 +132,8 @@ Result<int> userVersion(QSqlDatabase &db, const QString &path)
     return query.value().value(0).toInt();
 }
 
-Result<void> setUserVersion(QSqlDatabase &db, int version, const QString &path)
+Result<void> SqliteDialect::setSchemaVersion(QSqlDatabase &db, int version,
+                                             const QString &path) const
 {
     auto query = run(db, QStringLiteral("PRAGMA user_version = %1").arg(version), path);
     if (!query)
@@ -79,38 +141,42 @@ Result<void> setUserVersion(QSqlDatabase &db, int version, const QString &path)
     return {};
 }
 
-Result<int> probeVersion(const QString &path, int busyTimeoutMs)
+Result<int> SqliteDialect::probe(const QString &path, int busyTimeoutMs, bool readOnly) const
 {
     const QString name = QStringLiteral("attend-probe-%1").arg(quintptr(&path));
-    const auto probe = [&](bool readOnly) {
-        Result<int> result = 0;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(connectOptions(busyTimeoutMs, readOnly));
-            if (!db.open()) {
-                result = classify(db.lastError(), Error::tr("opening"), path);
-            } else {
-                // Reading the schema table forces SQLite to read and check the file header.
-                auto schema = run(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), path);
-                result = schema ? userVersion(db, path) : Result<int>(schema.error());
-                db.close();
-            }
+    Result<int> result = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver(), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(connectOptions(busyTimeoutMs, readOnly));
+        if (!db.open()) {
+            result = classify(db.lastError(), Error::tr("opening"), path);
+        } else {
+            // Reading the schema table forces SQLite to read and check the file header.
+            auto schema = run(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), path);
+            result = schema ? schemaVersion(db, path) : Result<int>(schema.error());
+            db.close();
         }
-        QSqlDatabase::removeDatabase(name);
-        return result;
-    };
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Result<int> SqliteDialect::probeVersion(const QString &path, int busyTimeoutMs) const
+{
+    if (!QFileInfo::exists(path))
+        return 0;
     // Read-only, so that a database of a newer schema is left as it was. A program killed in the
     // middle of a transaction leaves a journal that only a writer may roll back (SQLite reports
     // the file as read-only then); the caller has checked the file is writable, and the roll-back
     // is SQLite's own crash recovery, so a second look is taken with a writer.
-    Result<int> result = probe(true);
+    Result<int> result = probe(path, busyTimeoutMs, true);
     if (!result && result.error().kind() == Error::Kind::FileReadOnly)
-        result = probe(false);
+        result = probe(path, busyTimeoutMs, false);
     return result;
 }
 
-Result<QStringList> integrityCheck(QSqlDatabase &db, const QString &path)
+Result<QStringList> SqliteDialect::integrityCheck(QSqlDatabase &db, const QString &path) const
 {
     auto query = run(db, QStringLiteral("PRAGMA integrity_check"), path);
     if (!query)
@@ -121,7 +187,8 @@ Result<QStringList> integrityCheck(QSqlDatabase &db, const QString &path)
     return lines;
 }
 
-Error classify(const QSqlError &error, const QString &what, const QString &path)
+Error SqliteDialect::classify(const QSqlError &error, const QString &what,
+                              const QString &path) const
 {
     using Kind = Error::Kind;
     const int code = error.nativeErrorCode().toInt() & 0xff; // extended codes carry the primary
@@ -155,4 +222,4 @@ Error classify(const QSqlError &error, const QString &what, const QString &path)
     }
 }
 
-} // namespace attend::sqlite
+} // namespace attend

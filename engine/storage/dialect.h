@@ -1,0 +1,52 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+#include <memory>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace attend {
+
+// Everything particular to one database backend (DESIGN.md §2, storage/): how a location is
+// checked and opened, the column types of the portable schema, the schema version, the
+// integrity check and what a driver error means. Database and the repositories speak portable
+// SQL through it; a second backend (PostgreSQL) is a sibling of SqliteDialect.
+class Dialect
+{
+public:
+    virtual ~Dialect() = default;
+
+    // The dialect for a location (a file path: SQLite); an error for a location no dialect of
+    // this version serves.
+    static Result<std::unique_ptr<Dialect>> forLocation(const QString &location);
+
+    virtual QString driver() const = 0; // the Qt SQL driver
+    // The location as stored (e.g. an absolute path); checks it can hold a database, writing
+    // nothing but a missing folder.
+    virtual Result<QString> checkLocation(const QString &location) const = 0;
+    // The schema version of an existing database, read without changing it (0 when none
+    // exists yet); tells "not a database", "locked" and "corrupt" apart.
+    virtual Result<int> probeVersion(const QString &location, int busyTimeoutMs) const = 0;
+    virtual void prepare(QSqlDatabase &db, const QString &location, int busyTimeoutMs) const = 0;
+    // Session settings after opening (SQLite: foreign keys, WAL, synchronous).
+    virtual Result<void> configure(QSqlDatabase &db, const QString &location,
+                                   bool durableCommits) const = 0;
+    // The portable schema's placeholders as this backend's types: {id} a 64-bit key, {int64}
+    // a 64-bit integer (nanoseconds, seeds), {blob} bytes; {new_uuid} an expression giving a
+    // random UUID as text.
+    virtual QString adaptDdl(QString ddl) const = 0;
+    virtual Result<int> schemaVersion(QSqlDatabase &db, const QString &location) const = 0;
+    virtual Result<void> setSchemaVersion(QSqlDatabase &db, int version,
+                                          const QString &location) const = 0;
+    // "ok", or the problems the backend reports.
+    virtual Result<QStringList> integrityCheck(QSqlDatabase &db, const QString &location) const = 0;
+    // A driver error as an Error whose message names the operation and the location.
+    virtual Error classify(const QSqlError &error, const QString &what,
+                           const QString &location) const = 0;
+};
+
+} // namespace attend
