@@ -2,12 +2,12 @@
 
 namespace attend {
 
-double TrialRecord::rtMs() const
+std::optional<double> TrialRecord::rtMs() const
 {
     if (!responded())
-        return std::numeric_limits<double>::quiet_NaN();
+        return std::nullopt;
     // Integer difference first, so that large session-relative times lose no precision.
-    return static_cast<double>(responseNs - onsetNs) / 1.0e6;
+    return static_cast<double>(*responseNs - *onsetNs) / 1.0e6;
 }
 
 bool countsTowardsResults(std::uint32_t flags, bool practice)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <cstdint>
-#include <limits>
+#include <optional>
 #include <string>
 
 namespace attend {
@@ -20,13 +20,11 @@ enum TrialFlag : std::uint32_t {
 // Whether a trial counts towards a session's results: not practice, not replaced by a rerun.
 bool countsTowardsResults(std::uint32_t flags, bool practice);
 
-// The plain record every layer speaks. Times are nanoseconds on the session's monotonic clock,
-// counted from the session start; a value below zero means "did not happen".
+// The plain record every layer speaks, one per trial shown. Times are nanoseconds on the
+// session's monotonic clock, counted from the session start; what did not happen (no onset
+// measured, no response, no prediction) is absent, never a sentinel.
 struct TrialRecord
 {
-    static constexpr std::int64_t kNone = -1;
-    static constexpr double kNoPrediction = std::numeric_limits<double>::quiet_NaN();
-
     std::string task;
     int block = 0;
     int index = 0;
@@ -35,21 +33,21 @@ struct TrialRecord
     double difficulty = 0.0;
     std::string stimulus; // JSON description of every stimulus parameter
 
-    std::int64_t requestedOnsetNs = kNone;
-    std::int64_t onsetNs = kNone;
+    std::optional<std::int64_t> requestedOnsetNs;
+    std::optional<std::int64_t> onsetNs;
     int framesShown = 0;
     std::string response; // key name, empty when there was none
-    std::int64_t responseNs = kNone;
+    std::optional<std::int64_t> responseNs;
     bool correct = false;
     std::uint32_t flags = NoFlags;
 
-    double predictedCorrect = kNoPrediction;
-    double predictedRtMs = kNoPrediction;
+    std::optional<double> predictedCorrect; // the model's, before the trial
+    std::optional<double> predictedRtMs;
     std::string controllerRule;
 
-    bool responded() const { return responseNs >= 0 && onsetNs >= 0; }
-    // Reaction time in milliseconds, NaN when there was no response.
-    double rtMs() const;
+    bool responded() const { return responseNs && onsetNs; }
+    // Reaction time in milliseconds; none without a response.
+    std::optional<double> rtMs() const;
 };
 
 } // namespace attend

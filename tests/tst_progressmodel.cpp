@@ -195,8 +195,8 @@ void TestProgressModel::sessionDetailSummarisesTheTrials()
     for (const TrialRecord &t : trials)
         if (t.responded()) {
             ++answered;
-            fastest = std::min(fastest, t.rtMs());
-            slowest = std::max(slowest, t.rtMs());
+            fastest = std::min(fastest, *t.rtMs());
+            slowest = std::max(slowest, *t.rtMs());
         }
     const auto bins = detail.rtHistogram(12);
     QCOMPARE(bins.size(), std::size_t(12));

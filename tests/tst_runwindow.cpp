@@ -105,8 +105,8 @@ void TestRunWindow::aSessionRunsByKeyboardFromInstructionsToSummary()
     QCOMPARE(trials.size(), std::size_t(4));
     for (const TrialRecord &t : trials) {
         QVERIFY(t.correct);
-        QVERIFY(t.rtMs() > 0.0);
-        QVERIFY(t.onsetNs >= t.requestedOnsetNs);
+        QVERIFY(t.rtMs() && *t.rtMs() > 0.0);
+        QVERIFY(t.onsetNs && t.requestedOnsetNs && *t.onsetNs >= *t.requestedOnsetNs);
     }
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT status, presentation_path, refresh_mean_ms, "

@@ -29,7 +29,7 @@ struct VirtualParticipant
         const QString target = trial.stimulus.value(QStringLiteral("target")).toString();
         timing.response =
             correct ? target : (target == u"f" ? QStringLiteral("j") : QStringLiteral("f"));
-        timing.responseNs = timing.onsetNs + qint64(rtMs * 1e6);
+        timing.responseNs = *timing.onsetNs + qint64(rtMs * 1e6);
         return timing;
     }
 };
@@ -135,8 +135,8 @@ void TestSessionRunner::aWholeSessionRunsThroughEveryStage()
     QCOMPARE(trials[2].block, 1);
     QCOMPARE(trials[7].block, 2);
     QCOMPARE(trials[7].index, 2);
-    QCOMPARE(trials[2].rtMs(), 450.0);
-    QCOMPARE(trials[2].onsetNs - trials[2].requestedOnsetNs, 200'000);
+    QCOMPARE(*trials[2].rtMs(), 450.0);
+    QCOMPARE(*trials[2].onsetNs - *trials[2].requestedOnsetNs, 200'000);
     QVERIFY(!trials[6].correct);
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT summary_json, rng_seed FROM sessions")) && q.next());
@@ -301,7 +301,7 @@ void TestSessionRunner::timingFlagsAreStored()
     QCOMPARE(trials[0].flags, std::uint32_t(LateFrame | AutoRepeatIgnored | Anticipation));
     QCOMPARE(trials[1].flags, std::uint32_t(NoResponse));
     QVERIFY(!trials[1].correct);
-    QCOMPARE(trials[1].responseNs, TrialRecord::kNone);
+    QVERIFY(!trials[1].responseNs);
 }
 
 void TestSessionRunner::aLateTrialIsRepeatedWhenItsParadigmAsks()

@@ -206,9 +206,9 @@ void TestTaskSwitchingExercise::aKnownSwitchCostIsRecovered()
         const TrialRecord &t = trials[i], &before = trials[i - 1];
         const QString c = QString::fromStdString(t.condition);
         if (!c.startsWith(u"mixed") || c.contains(u"first") || t.block != before.block ||
-            !before.correct || !t.correct || t.rtMs() < 100.0)
+            !before.correct || !t.correct || t.rtMs().value_or(0.0) < 100.0)
             continue;
-        (c.contains(u"-switch-") ? switches : repeats).push_back(t.rtMs());
+        (c.contains(u"-switch-") ? switches : repeats).push_back(*t.rtMs());
     }
     const auto meanVar = [](const std::vector<double> &x) {
         double m = 0, v = 0;

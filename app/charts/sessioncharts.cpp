@@ -105,8 +105,8 @@ QChart *SessionCharts::difficultyTrack(const SessionDetailModel &detail)
     for (std::size_t i = 0; i < trials.size(); ++i) {
         const double x = double(i + 1);
         level->append(x, trials[i].difficulty);
-        if (!std::isnan(trials[i].predictedCorrect))
-            predicted->append(x, trials[i].predictedCorrect);
+        if (trials[i].predictedCorrect)
+            predicted->append(x, *trials[i].predictedCorrect);
         (trials[i].correct ? right : wrong)->append(x, trials[i].correct ? 1.0 : 0.0);
     }
     for (QXYSeries *s : {static_cast<QXYSeries *>(level), static_cast<QXYSeries *>(predicted),

@@ -86,13 +86,13 @@ std::vector<QStringList> eventRows(const ExportedSession &s, const ExportColumns
             .toDouble(s.session.platform.value(QStringLiteral("screen_refresh_hz")).toDouble(60.0));
     std::vector<QStringList> rows;
     for (const TrialRecord &t : s.trials) {
-        const std::int64_t onset = t.onsetNs >= 0 ? t.onsetNs : t.requestedOnsetNs;
-        if (onset < 0)
+        const std::optional<std::int64_t> onset = t.onsetNs ? t.onsetNs : t.requestedOnsetNs;
+        if (!onset)
             continue; // never shown: nothing to place on the time line
-        QStringList row{ExportColumns::number(onset / 1e9),
+        QStringList row{ExportColumns::number(double(*onset) / 1e9),
                         ExportColumns::number(t.framesShown / hz),
                         QString::fromStdString(t.condition),
-                        t.responded() ? ExportColumns::number(t.rtMs() / 1000.0) : QString()};
+                        t.responded() ? ExportColumns::number(*t.rtMs() / 1000.0) : QString()};
         const QStringList values = ExportColumns::trialValues(t);
         for (int i = 0; i < trialColumns.size(); ++i)
             if (trialColumns[i] != u"condition")

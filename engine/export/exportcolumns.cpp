@@ -43,6 +43,11 @@ ExportColumns::ExportColumns(const ExportDataset &dataset)
     }
 }
 
+QString ExportColumns::number(std::optional<double> value)
+{
+    return value ? number(*value) : QString();
+}
+
 QString ExportColumns::number(double value)
 {
     return std::isnan(value) ? QString() : QString::number(value, 'g', 17);
@@ -78,7 +83,9 @@ QStringList ExportColumns::trialValues(const TrialRecord &t)
     const auto flag = [&t](std::uint32_t f) {
         return (t.flags & f) ? QStringLiteral("1") : QStringLiteral("0");
     };
-    const auto ns = [](std::int64_t v) { return v < 0 ? QString() : QString::number(v); };
+    const auto ns = [](std::optional<std::int64_t> v) {
+        return v ? QString::number(*v) : QString();
+    };
     return {QString::number(t.block),
             QString::number(t.index),
             t.practice ? QStringLiteral("1") : QStringLiteral("0"),

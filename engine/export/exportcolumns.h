@@ -26,6 +26,7 @@ public:
     // parameters and platform (DESIGN.md §3: every file carries them, in a JSON sidecar).
     static QJsonObject provenance(const ExportDataset &dataset, const QString &format);
     static QString number(double value); // shortest round-tripping text; empty for NaN
+    static QString number(std::optional<double> value); // empty when absent
 
     // The sessions table's columns (display_name only when names are exported) and one
     // session's values; a measure's value, empty when there was no estimate.

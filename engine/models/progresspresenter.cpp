@@ -112,9 +112,9 @@ void ProgressPresenter::modelExpectation(Database &db, const Exercise &exercise,
     if (!training || training.value()->trialsSeen() == 0)
         return;
     const auto next = training.value()->next();
-    const ModelExpectation e{
-        next.level, next.predictedCorrect, std::max(0.0, next.predictedCorrect - next.uncertainty),
-        std::min(1.0, next.predictedCorrect + next.uncertainty), training.value()->trialsSeen()};
+    const double p = next.predictedCorrect.value_or(0.0); // the model always predicts here
+    const ModelExpectation e{next.level, p, std::max(0.0, p - next.uncertainty),
+                             std::min(1.0, p + next.uncertainty), training.value()->trialsSeen()};
     view.expectation = e;
     const QLocale locale;
     const QString expected = locale.toString(100.0 * e.accuracy, 'f', 0);

@@ -33,8 +33,8 @@ std::vector<SessionDetailModel::Bin> SessionDetailModel::rtHistogram(int bins) c
 {
     std::vector<double> rts;
     for (const TrialRecord &t : m_trials)
-        if (t.responded())
-            rts.push_back(t.rtMs());
+        if (const auto rt = t.rtMs())
+            rts.push_back(*rt);
     if (rts.empty() || bins < 1)
         return {};
     const auto [lo, hi] = std::minmax_element(rts.begin(), rts.end());
@@ -67,7 +67,7 @@ std::vector<SessionDetailModel::ConditionSummary> SessionDetailModel::byConditio
         it->accuracy += t.correct;
         if (t.correct && t.responded()) {
             ++correctRts[i];
-            rtSums[i] += t.rtMs();
+            rtSums[i] += *t.rtMs();
         }
     }
     for (std::size_t i = 0; i < out.size(); ++i) {
@@ -103,16 +103,16 @@ QVariant SessionDetailModel::data(const QModelIndex &index, int role) const
     case Difficulty:
         return text ? QVariant(QLocale().toString(t.difficulty, 'f', 2)) : QVariant(t.difficulty);
     case Predicted:
-        if (std::isnan(t.predictedCorrect))
+        if (!t.predictedCorrect)
             return text ? QVariant(QString()) : QVariant();
-        return text ? QVariant(QLocale().toString(t.predictedCorrect, 'f', 2))
-                    : QVariant(t.predictedCorrect);
+        return text ? QVariant(QLocale().toString(*t.predictedCorrect, 'f', 2))
+                    : QVariant(*t.predictedCorrect);
     case Correct:
         return text ? QVariant(t.correct ? tr("correct") : tr("error")) : QVariant(t.correct);
     case Rt:
         if (!t.responded())
             return text ? QVariant(tr("no response")) : QVariant();
-        return text ? QVariant(QLocale().toString(t.rtMs(), 'f', 1)) : QVariant(t.rtMs());
+        return text ? QVariant(QLocale().toString(*t.rtMs(), 'f', 1)) : QVariant(*t.rtMs());
     default:
         return {};
     }

@@ -15,7 +15,7 @@ namespace {
 
 attention::Observation observationOf(const TrialRecord &t, int session, int trial)
 {
-    return {t.difficulty, t.correct, t.responded(), t.responded() ? t.rtMs() : 0.0, session, trial};
+    return {t.difficulty, t.correct, t.responded(), t.rtMs().value_or(0.0), session, trial};
 }
 
 std::optional<attention::AttentionModel> fromBytes(const QByteArray &bytes)

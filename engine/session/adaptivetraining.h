@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace attend {
 
@@ -25,8 +26,9 @@ public:
     struct Decision
     {
         double level = 0.0;
-        double predictedCorrect = -1.0; // < 0: none
-        double predictedRtMs = -1.0;
+        // The model's prediction at `level`; none for practice trials and assessments.
+        std::optional<double> predictedCorrect;
+        std::optional<double> predictedRtMs;
         QString rule;             // "staircase", "model" or "explore"
         double uncertainty = 1.0; // of predictedCorrect: how far recent predictions were off
     };

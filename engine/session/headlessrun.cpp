@@ -30,8 +30,8 @@ bool play(TrialPlayback &playback, const SimulatedAnswer &answer, FramePacer &pa
     for (int frame = 0;; ++frame) {
         const qint64 due = pacer.due(frame);
         // A key pressed before this frame is delivered before it, as the event loop would.
-        if (!keys.isEmpty() && playback.onsetShown() && playback.onsetNs() + rtNs < due) {
-            clock.setNow(playback.onsetNs() + rtNs);
+        if (!keys.isEmpty() && playback.onsetShown() && *playback.onsetNs() + rtNs < due) {
+            clock.setNow(*playback.onsetNs() + rtNs);
             bool ended = false;
             for (const QString &key : std::exchange(keys, {}))
                 ended = ended || playback.key(key, clock.now());

@@ -297,45 +297,50 @@ Result<void> SessionRunner::proceed()
     }
 }
 
-Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
+TrialRecord SessionRunner::recordOf(const TrialSpec &trial, const TrialTiming &timing) const
 {
-    if (!inTrial() || m_paused)
-        return Error(Error::Kind::InvalidInput, Error::tr("No trial is being shown."));
     TrialRecord record;
     record.task = m_exercise.id().toStdString();
     record.block = m_block;
     record.index = m_index;
-    record.practice = m_trial.practice;
-    record.condition = m_trial.condition.toStdString();
-    record.difficulty = m_trial.difficulty;
-    record.stimulus = QJsonDocument(m_trial.stimulus).toJson(QJsonDocument::Compact).toStdString();
+    record.practice = trial.practice;
+    record.condition = trial.condition.toStdString();
+    record.difficulty = trial.difficulty;
+    record.stimulus = QJsonDocument(trial.stimulus).toJson(QJsonDocument::Compact).toStdString();
     record.requestedOnsetNs = timing.requestedOnsetNs;
     record.onsetNs = timing.onsetNs;
     record.framesShown = timing.framesShown;
     record.response = timing.response.toStdString();
-    record.responseNs = timing.response.isEmpty() ? TrialRecord::kNone : timing.responseNs;
-    record.correct = m_exercise.score(m_trial, timing.response);
+    if (!timing.response.isEmpty())
+        record.responseNs = timing.responseNs;
+    record.correct = m_exercise.score(trial, timing.response);
     if (timing.lateFrame)
         record.flags |= LateFrame;
     if (timing.autoRepeatIgnored)
         record.flags |= AutoRepeatIgnored;
     if (!record.responded())
         record.flags |= NoResponse;
-    else if (record.rtMs() < kAnticipationMs)
+    else if (*record.rtMs() < kAnticipationMs)
         record.flags |= Anticipation;
+    return record;
+}
+
+Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
+{
+    if (!inTrial() || m_paused)
+        return Error(Error::Kind::InvalidInput, Error::tr("No trial is being shown."));
+    TrialRecord record = recordOf(m_trial, timing);
     const bool repeat = timing.lateFrame && m_trial.repeatIfLate;
     if (repeat)
         record.flags |= Repeated;
-    if (m_decision.predictedCorrect >= 0.0) {
-        record.predictedCorrect = m_decision.predictedCorrect;
-        record.predictedRtMs = m_decision.predictedRtMs;
-    }
+    record.predictedCorrect = m_decision.predictedCorrect;
+    record.predictedRtMs = m_decision.predictedRtMs;
     record.controllerRule = m_decision.rule.toStdString();
 
     auto stored = TrialRepository(m_db).insert(m_sessionId, record);
     if (!stored)
         return stored.error();
-    m_lastNs = std::max({m_lastNs, timing.onsetNs, timing.responseNs});
+    m_lastNs = std::max({m_lastNs, timing.onsetNs.value_or(0), timing.responseNs.value_or(0)});
     if (repeat) {
         Q_EMIT trialReady(m_trial); // the same trial again; its late showing is kept, flagged
         return {};

@@ -97,6 +97,8 @@ private:
     Result<void> enterTrials(int block);
     void emitTrial();
     Result<void> finish();
+    // The trial's one record: the spec as shown, the timing as measured, scored and flagged.
+    TrialRecord recordOf(const TrialSpec &trial, const TrialTiming &timing) const;
     QJsonObject effectiveParameters(const QJsonObject &overrides) const;
     Result<void> loadTraining();
     void applyTrialLimit(int limit);

@@ -41,7 +41,7 @@ public:
     void framePresented(int frame, int phase, bool changed, qint64 dueNs, qint64 shownNs,
                         bool late);
     bool onsetShown() const { return m_onsetFrame >= 0; }
-    qint64 onsetNs() const { return m_timing.onsetNs; }
+    std::optional<qint64> onsetNs() const { return m_timing.onsetNs; }
 
     // Whether `key` answers this trial at all (other keys belong to the screen around it).
     bool accepts(const QString &key) const;

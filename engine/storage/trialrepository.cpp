@@ -4,20 +4,20 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-#include <cmath>
 
 namespace attend {
 
 namespace {
 
-QVariant nsOrNull(std::int64_t ns)
+// An absent value is SQL NULL.
+QVariant nsOrNull(std::optional<std::int64_t> ns)
 {
-    return ns < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(ns));
+    return ns ? QVariant(qint64(*ns)) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-QVariant realOrNull(double value)
+QVariant realOrNull(std::optional<double> value)
 {
-    return std::isnan(value) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(value);
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
 }
 
 QString text(const std::string &s)
@@ -57,10 +57,10 @@ Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
     if (!query)
         return query.error();
     const auto ns = [](const QVariant &v) {
-        return v.isNull() ? TrialRecord::kNone : std::int64_t(v.toLongLong());
+        return v.isNull() ? std::nullopt : std::optional<std::int64_t>(v.toLongLong());
     };
     const auto real = [](const QVariant &v) {
-        return v.isNull() ? TrialRecord::kNoPrediction : v.toDouble();
+        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
     };
     std::vector<TrialRecord> trials;
     QSqlQuery &q = query.value();

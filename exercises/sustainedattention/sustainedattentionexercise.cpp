@@ -270,13 +270,13 @@ SustainedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) co
     std::map<int, std::vector<double>> rtByIsi;
     for (const TrialRecord &t : trials) {
         const bool go = t.condition == "go";
-        stream.push_back({go, t.responded(), t.responded() ? t.rtMs() : 0.0});
+        stream.push_back({go, t.responded(), t.rtMs().value_or(0.0)});
         if (go && t.responded() && m_variant == Variant::Cpt) {
             const auto stimulus =
                 QJsonDocument::fromJson(QByteArray::fromStdString(t.stimulus)).object();
             const int isi = stimulus.value(QStringLiteral("isi_ms")).toInt();
             if (isi > 0)
-                rtByIsi[isi].push_back(t.rtMs());
+                rtByIsi[isi].push_back(*t.rtMs());
         }
     }
     const metrics::SustainedSummary s = metrics::summariseSustained(stream);

@@ -294,7 +294,7 @@ std::vector<Measure> TaskSwitchingExercise::summarise(const std::vector<TrialRec
             continue;
         list.push_back({t.block, parts[0] == u"mixed", parts[1] == u"switch",
                         parts[2] == u"congruent", parts[3].toInt(), t.responded(), t.correct,
-                        t.responded() ? t.rtMs() : 0.0});
+                        t.rtMs().value_or(0.0)});
     }
     const metrics::SwitchSummary s = metrics::summariseSwitching(list);
     const QString ms = QStringLiteral("ms");

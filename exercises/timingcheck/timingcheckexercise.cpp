@@ -82,8 +82,8 @@ std::vector<Measure> TimingCheckExercise::summarise(const std::vector<TrialRecor
     std::vector<double> rts;
     int missed = 0;
     for (const TrialRecord &t : trials) {
-        if (t.responded())
-            rts.push_back(t.rtMs());
+        if (const auto rt = t.rtMs())
+            rts.push_back(*rt);
         else
             ++missed;
     }

@@ -277,7 +277,7 @@ std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialReco
         if (parts.size() != 3)
             continue;
         const metrics::SearchTrial s{parts[2].toInt(), parts[1] == u"present", t.responded(),
-                                     t.correct, t.responded() ? t.rtMs() : 0.0};
+                                     t.correct, t.rtMs().value_or(0.0)};
         byType[parts[0]].push_back(s);
         all.push_back(s);
     }

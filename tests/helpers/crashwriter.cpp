@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
         TrialRecord t;
         t.index = int(index);
         t.onsetNs = index * 1'000'000;
-        t.responseNs = t.onsetNs + 300'000'000;
+        t.responseNs = *t.onsetNs + 300'000'000;
         t.response = "space";
         t.correct = true;
         if (!TrialRepository(d).insert(sessionId.value(), t)) {
