@@ -53,7 +53,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
         return checked.error();
     const QString where = checked.value();
     const int latest = Schema::latestVersion();
-    const int target = options.targetVersion < 0 ? latest : options.targetVersion;
+    const int target = options.targetVersion.value_or(latest);
     auto version = dialect.value()->probeVersion(where, options.busyTimeoutMs);
     if (!version)
         return version.error();

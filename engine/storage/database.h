@@ -8,6 +8,7 @@
 #include <QVariant>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class TestDatabase; // tests/tst_database.cpp checks exec() itself
 
@@ -25,8 +26,8 @@ public:
     struct Options
     {
         int busyTimeoutMs = 5000;
-        // Migrate only up to this version (tests build every earlier version); -1 = latest.
-        int targetVersion = -1;
+        // Migrate only up to this version (tests build every earlier version); none: latest.
+        std::optional<int> targetVersion;
         // Every commit reaches the disk before it returns (synchronous = FULL). Off only for
         // bulk simulated data, where WAL with synchronous = NORMAL still never corrupts the file
         // but a power cut may lose the last commits.
