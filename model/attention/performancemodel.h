@@ -28,7 +28,9 @@ struct Observation
 // the person's own regularised logistic regression of correct on difficulty (its logit / 4) and
 // linear regression of log RT on difficulty, refitted on the whole history. With the attention
 // part at zero the model is therefore at least that logistic regression; attention over recent
-// trials adds what it cannot see (learning, fatigue, streaks).
+// trials adds what it cannot see (learning, fatigue, streaks). Its P(correct) is recalibrated
+// online for the person (one logit intercept learnt from their outcomes as they come), so that a
+// prior that is wrong for someone is corrected within a session.
 class PerformanceModel
 {
 public:
@@ -75,8 +77,11 @@ public:
 
 private:
     void push(const Observation &observation);
-    // Updates the calibration record with a prediction made before the outcome was known.
-    void track(double predicted, bool correct);
+    // The network's P(correct) after the person's online recalibration.
+    double calibrated(double network) const;
+    // Updates the recalibration and the calibration record with the network's prediction made
+    // before the outcome was known.
+    void track(double network, bool correct);
     void refit();
     double logRtZ(const Observation &o) const;
 
@@ -92,6 +97,7 @@ private:
     Eigen::VectorXd m_gradient;
     Eigen::Vector2d m_logistic = Eigen::Vector2d::Zero(); // logit = a + b · (difficulty − 0.5)
     Eigen::Vector2d m_rtLine = Eigen::Vector2d::Zero(); // log-RT z = c + d · (difficulty − 0.5)
+    double m_recalibration = 0.0;                       // logit added to the network's prediction
     bool m_dirty = false;
     int m_seen = 0;
 };
