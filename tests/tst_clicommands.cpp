@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void simulateFillsADatabaseTheAppCanOpen();
     void exportWritesAndRefusesAsDocumented();
     void aFixedSeedSimulationExportsTheKnownData();
+    void evaluateReportsAndRefusesAsDocumented();
 
 private:
     QStringList db(const QStringList &args) const
@@ -397,6 +400,54 @@ void TestCliCommands::aFixedSeedSimulationExportsTheKnownData()
                      qPrintable(name + QStringLiteral(" line %1: ").arg(i + 1) + got[i] +
                                 QStringLiteral("\nexpected: ") + want[i]));
     }
+}
+
+void TestCliCommands::evaluateReportsAndRefusesAsDocumented()
+{
+    const QString evaluate = QStringLiteral("evaluate");
+    // An empty database: nothing to evaluate is a data problem, one line.
+    QVERIFY(testing::openOrFail(m_path));
+    Run run = cli(db({evaluate}));
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QCOMPARE(cli(db({evaluate, QStringLiteral("--exercise"), QStringLiteral("nosuch")})).exitCode,
+             1);
+    QCOMPARE(
+        cli(db({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("2"),
+                QStringLiteral("--sessions"), QStringLiteral("2"), QStringLiteral("--exercise"),
+                QStringLiteral("sart"), QStringLiteral("--trials"), QStringLiteral("60")}))
+            .exitCode,
+        0);
+    run = cli(db({evaluate, QStringLiteral("--json")}));
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1); // one object per exercise with trials
+    const QJsonObject sart = QJsonDocument::fromJson(lines[0].toUtf8()).object();
+    QCOMPARE(sart.value(QStringLiteral("exercise")).toString(), QStringLiteral("sart"));
+    QVERIFY(sart.value(QStringLiteral("n")).toInt() > 0);
+    for (const char *name :
+         {"model", "ablation", "constant", "running_mean", "running_mean_by_condition", "ema"}) {
+        const QJsonObject p = sart.value(QStringLiteral("predictors"))
+                                  .toObject()
+                                  .value(QLatin1String(name))
+                                  .toObject();
+        QVERIFY2(p.value(QStringLiteral("brier")).isDouble(), name);
+        QVERIFY2(p.contains(QStringLiteral("log_rt_rmse")), name);
+    }
+    QCOMPARE(cli(db({evaluate, QStringLiteral("--participant"), QStringLiteral("NOPE")})).exitCode,
+             1);
+    QCOMPARE(cli(db({evaluate, QStringLiteral("--exercise"), QStringLiteral("cpt")})).exitCode, 2);
+    // A damaged model state: exit 2, and the database is left as it was.
+    {
+        auto d = testing::openOrFail(m_path);
+        QSqlQuery q(d->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE model_states SET weights = X'00010203'")));
+    }
+    const QByteArray before = sha(m_path);
+    run = cli(db({evaluate}));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("damaged")), qPrintable(run.err));
+    QCOMPARE(sha(m_path), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -365,6 +365,25 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>ModelEvaluation</name>
+    <message>
+        <source>The attention model&apos;s prior could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored attention model of participant %1 in %2 is damaged in %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no trials to evaluate in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no trials of %1 to evaluate in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantCode</name>
     <message>
         <source>Enter a participant code.</source>

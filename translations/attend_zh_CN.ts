@@ -367,6 +367,25 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>ModelEvaluation</name>
+    <message>
+        <source>The attention model&apos;s prior could not be read.</source>
+        <translation>无法读取注意力模型的先验参数。</translation>
+    </message>
+    <message>
+        <source>The stored attention model of participant %1 in %2 is damaged in %3; nothing was changed.</source>
+        <translation>%3 中参与者 %1 在 %2 的已存注意力模型已损坏；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There are no trials to evaluate in %1.</source>
+        <translation>%1 中没有可评估的试次。</translation>
+    </message>
+    <message>
+        <source>There are no trials of %1 to evaluate in %2.</source>
+        <translation>%2 中没有 %1 的可评估试次。</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantCode</name>
     <message>
         <source>Enter a participant code.</source>

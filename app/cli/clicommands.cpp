@@ -8,9 +8,11 @@
 #include "storage/trialrepository.h"
 
 #include "builtinexercises.h"
+#include "evaluation/modelevaluation.h"
 #include "pdfreportformat.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QTextStream>
 #include <cstdio>
 #include <unistd.h>
@@ -71,6 +73,8 @@ int CliCommands::run(const QStringList &arguments)
         return simulate(*db.value(), simulation.value());
     if (command == u"export")
         return exportData(*db.value(), exporting.value());
+    if (command == u"evaluate")
+        return evaluate(*db.value(), options.evaluateOptions());
     return participants(*db.value(), options.commandArguments(), options.name());
 }
 
@@ -215,6 +219,57 @@ int CliCommands::exportData(Database &db, const ExportOptions &options)
     }
     m_out << "wrote " << written.value().size() << " files (" << options.format << ") to "
           << QFileInfo(options.out).absoluteFilePath() << '\n';
+    return Ok;
+}
+
+int CliCommands::evaluate(Database &db, const EvaluateOptions &options)
+{
+    if (!options.exercise.isEmpty() && !m_exercises.find(options.exercise))
+        return fail(Usage, QStringLiteral("there is no exercise \"%1\"").arg(options.exercise));
+    auto results = ModelEvaluation::run(db, m_exercises, options.exercise, options.participant);
+    if (!results) {
+        const bool unknownPerson = !options.participant.isEmpty() &&
+                                   results.error().kind() == Error::Kind::NotFound &&
+                                   results.error().message().contains(options.participant);
+        return fail(unknownPerson ? Usage : DataProblem, results.error().message());
+    }
+    for (const auto &r : results.value()) {
+        if (options.json) {
+            m_out << QJsonDocument(ModelEvaluation::toJson(r)).toJson(QJsonDocument::Compact)
+                  << '\n';
+            continue;
+        }
+        m_out << r.exercise << ": " << r.scores[ModelEvaluation::Model].n() << " trials of "
+              << r.people << " people, each predicted before it was learnt from\n";
+        m_out << QStringLiteral("  %1 %2 %3 %4 %5\n")
+                     .arg(QStringLiteral("predictor"), -26)
+                     .arg(QStringLiteral("Brier"), 8)
+                     .arg(QStringLiteral("log loss"), 9)
+                     .arg(QStringLiteral("pred-obs"), 9)
+                     .arg(QStringLiteral("logRT RMSE"), 11);
+        for (int k = 0; k < ModelEvaluation::Count; ++k) {
+            const auto &s = r.scores[std::size_t(k)];
+            const auto f = [](std::optional<double> v, int width) {
+                return v ? QStringLiteral("%1").arg(*v, width, 'f', 4)
+                         : QStringLiteral("%1").arg(QStringLiteral("-"), width);
+            };
+            m_out << "  "
+                  << QStringLiteral("%1").arg(ModelEvaluation::name(ModelEvaluation::Predictor(k)),
+                                              -26)
+                  << ' ' << f(s.brier(), 8) << ' ' << f(s.logLoss(), 9) << ' '
+                  << f(s.calibration(), 9) << ' ' << f(s.logRtRmse(), 11) << '\n';
+        }
+        m_out << "  reliability of the model (predicted: n, mean predicted, observed):\n";
+        const auto bins = r.scores[ModelEvaluation::Model].reliability();
+        for (std::size_t b = 0; b < bins.size(); ++b)
+            if (bins[b].n > 0)
+                m_out << QStringLiteral("    %1-%2: %3, %4, %5\n")
+                             .arg(double(b) / 10, 0, 'f', 1)
+                             .arg(double(b + 1) / 10, 0, 'f', 1)
+                             .arg(bins[b].n)
+                             .arg(bins[b].meanPredicted, 0, 'f', 3)
+                             .arg(bins[b].meanObserved, 0, 'f', 3);
+    }
     return Ok;
 }
 

@@ -33,6 +33,7 @@ private:
     int participants(Database &db, const QStringList &args, const QString &name);
     int simulate(Database &db, const SimulateOptions &options);
     int exportData(Database &db, const ExportOptions &options);
+    int evaluate(Database &db, const EvaluateOptions &options);
     // The ExportFormats id that --format (and --audience, for pdf) name; none if unknown.
     std::optional<QString> formatId(const QString &format, const QString &audience) const;
     int fail(int code, const QString &message);

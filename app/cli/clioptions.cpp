@@ -20,7 +20,10 @@ const char kUsage[] =
     "         [--exercise ID] [--since YYYY-MM-DD] [--names] [--force]\n"
     "         [--audience clinician|participant]   (pdf: one report each)\n"
     "                                 export sessions (never changes the database);\n"
-    "                                 FORMAT is %1\n";
+    "                                 FORMAT is %1\n"
+    "  evaluate [--exercise ID] [--participant CODE] [--json]\n"
+    "                                 replay stored trials through the attention model\n"
+    "                                 and baselines (predict, then update)\n";
 
 Error usage(const QString &message)
 {
@@ -44,7 +47,10 @@ CliOptions::CliOptions(const QStringList &formats)
       m_name(option("name", "Display name for participants add.", "NAME")),
       m_participants(option("participants", "simulate: how many people (1–1000).", "N")),
       m_sessions(option("sessions", "simulate: sessions per person and exercise (1–200).", "S")),
-      m_exercise(option("exercise", "simulate: an exercise id, or all.", "ID")),
+      m_exercise(option("exercise",
+                        "simulate, export, evaluate: an exercise id (simulate: or "
+                        "all).",
+                        "ID")),
       m_mode(option("mode", "simulate: assessment or training only.", "MODE")),
       m_seed(option("seed", "simulate: random seed (default 1).", "K")),
       m_trials(option("trials",
@@ -59,7 +65,8 @@ CliOptions::CliOptions(const QStringList &formats)
       m_names(option("names", "export: include display names.")),
       m_audience(
           option("audience", "export --format pdf: clinician (default) or participant.", "WHO")),
-      m_force(option("force", "export: write into a folder that holds files."))
+      m_force(option("force", "export: write into a folder that holds files.")),
+      m_json(option("json", "evaluate: one JSON object per exercise, one per line."))
 {
     m_parser.setApplicationDescription(QStringLiteral("Attend's command-line tool.\n\n") +
                                        QString::fromLatin1(kUsage).arg(formats.join(u'|')));
@@ -67,7 +74,7 @@ CliOptions::CliOptions(const QStringList &formats)
     m_parser.addVersionOption();
     m_parser.addOptions({m_db, m_name, m_participants, m_sessions, m_exercise, m_mode, m_seed,
                          m_trials, m_format, m_out, m_participant, m_since, m_names, m_force,
-                         m_audience});
+                         m_audience, m_json});
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."),
                                    QStringLiteral("check|participants ..."));
 }
@@ -81,7 +88,8 @@ Result<void> CliOptions::parse(const QStringList &arguments)
     const QString c = command();
     if (c.isEmpty())
         return usage(QStringLiteral("no command given; try --help"));
-    if (c != u"check" && c != u"participants" && c != u"simulate" && c != u"export")
+    if (c != u"check" && c != u"participants" && c != u"simulate" && c != u"export" &&
+        c != u"evaluate")
         return usage(QStringLiteral("unknown command \"%1\"; try --help").arg(c));
     return checkCommand();
 }
@@ -108,7 +116,7 @@ Result<void> CliOptions::checkCommand() const
         return r;
     if (m_parser.isSet(m_name) && !(c == u"participants" && commandArguments().value(0) == u"add"))
         return usage(QStringLiteral("--name is only for \"participants add\""));
-    if ((c == u"export" || c == u"simulate") && !commandArguments().isEmpty())
+    if ((c == u"export" || c == u"simulate" || c == u"evaluate") && !commandArguments().isEmpty())
         return usage(QStringLiteral("%1 takes options only; try --help").arg(c));
     if (c == u"check" && !commandArguments().isEmpty())
         return usage(QStringLiteral("check takes no arguments (use --db PATH)"));
@@ -147,6 +155,11 @@ Result<ExportOptions> CliOptions::exportOptions(const FormatLookup &formatId) co
                              .arg(m_parser.value(m_since)));
     }
     return o;
+}
+
+EvaluateOptions CliOptions::evaluateOptions() const
+{
+    return {m_parser.value(m_exercise), m_parser.value(m_participant), m_parser.isSet(m_json)};
 }
 
 std::optional<int> CliOptions::count(const QCommandLineOption &option, int low, int high,

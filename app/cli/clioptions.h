@@ -18,6 +18,13 @@ struct ExportOptions
     ExportSelection selection;
 };
 
+struct EvaluateOptions
+{
+    QString exercise;    // empty: every exercise
+    QString participant; // empty: everyone
+    bool json = false;
+};
+
 struct SimulateOptions
 {
     SimulationPlan plan;
@@ -49,6 +56,7 @@ public:
 
     Result<ExportOptions> exportOptions(const FormatLookup &formatId) const;
     Result<SimulateOptions> simulateOptions() const;
+    EvaluateOptions evaluateOptions() const;
 
 private:
     Result<void> checkCommand() const;
@@ -59,7 +67,7 @@ private:
     QStringList m_formats;
     QCommandLineParser m_parser;
     const QCommandLineOption m_db, m_name, m_participants, m_sessions, m_exercise, m_mode, m_seed,
-        m_trials, m_format, m_out, m_participant, m_since, m_names, m_audience, m_force;
+        m_trials, m_format, m_out, m_participant, m_since, m_names, m_audience, m_force, m_json;
 };
 
 } // namespace attend

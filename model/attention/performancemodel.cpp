@@ -119,6 +119,18 @@ PerformanceModel::Forecast PerformanceModel::predict(double difficulty, int sess
     return f;
 }
 
+PerformanceModel::Forecast PerformanceModel::regressionOnly(double difficulty)
+{
+    if (m_dirty)
+        refit();
+    const double centred = difficulty - 0.5;
+    Forecast f;
+    f.pCorrect = sigmoid(m_logistic(0) + m_logistic(1) * centred);
+    f.rtMs = std::exp(m_options.logRtMean +
+                      m_options.logRtSd * (m_rtLine(0) + m_rtLine(1) * centred));
+    return f;
+}
+
 void PerformanceModel::push(const Observation &observation)
 {
     if (int(m_history.size()) >= m_options.memory)

@@ -59,6 +59,9 @@ public:
     PerformanceModel(const AttentionModel &weights, const Options &options);
 
     Forecast predict(double difficulty, int session, int trial);
+    // The ablation without attention: the person's own regularised logistic regression of
+    // correct on difficulty and line of log RT on difficulty, with the same prior, alone.
+    Forecast regressionOnly(double difficulty);
     // Learns from a trial that has just ended.
     void observe(const Observation &observation);
     // Adds history the weights have already learnt from (loaded at the start of a session).
