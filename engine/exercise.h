@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace attend {
@@ -72,6 +73,9 @@ struct SimulationCue
 {
     double difficulty = 0.0;
     double extraRtMs = 0.0;
+    // The chance of being right by guessing that the paradigm sets (one of eight directions);
+    // none: the person's own (two-choice tasks: 0.5).
+    std::optional<double> guess;
 };
 
 // One training and assessment task (DESIGN.md §2). Exercises live in exercises/ and register
@@ -103,7 +107,7 @@ public:
     // …); by default the trial's difficulty and nothing else.
     virtual SimulationCue simulationCue(const TrialSpec &trial) const
     {
-        return {trial.difficulty, 0.0};
+        return {trial.difficulty, 0.0, std::nullopt};
     }
     virtual std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const = 0;
     // The key of the measure that shows progress in `mode` (e.g. the conjunction search slope).

@@ -56,7 +56,7 @@ Result<QStringList> TraineeSimulation::run(const SimulationPlan &plan, const Pro
                 plan.seed * 1'000'003ull + quint64(p) * 101ull + e));
             const Responder respond = [&person, &exercise](const TrialSpec &trial) {
                 const SimulationCue cue = exercise.simulationCue(trial);
-                const auto answer = person.respond(cue.difficulty);
+                const auto answer = person.respond(cue.difficulty, cue.guess);
                 return SimulatedAnswer{exercise.simulatedResponse(trial, answer.correct),
                                        std::max(150.0, answer.rtMs + cue.extraRtMs)};
             };

@@ -315,7 +315,8 @@ QString DividedAttentionExercise::simulatedResponse(const TrialSpec &trial, bool
 }
 
 // Shorter displays are harder on the same geometric scale training uses; adding the edge task
-// and then the triangles makes each display harder (Ball et al. 1988).
+// and then the triangles makes each display harder (Ball et al. 1988). Guessing is right with
+// P = 1/2 for the central target (car or truck), 1/8 for the direction, 1/16 for both.
 SimulationCue DividedAttentionExercise::simulationCue(const TrialSpec &trial) const
 {
     const QJsonObject &s = trial.stimulus;
@@ -325,7 +326,8 @@ SimulationCue DividedAttentionExercise::simulationCue(const TrialSpec &trial) co
                           : kind == u"selective"  ? 0.2
                           : kind == u"peripheral" ? 0.05
                                                   : 0.0;
-    return {1.0 - std::log(double(frames)) / std::log(30.0) + offset, 0.0};
+    const double guess = kind == u"peripheral" ? 1.0 / 8 : kind == u"central" ? 0.5 : 1.0 / 16;
+    return {1.0 - std::log(double(frames)) / std::log(30.0) + offset, 0.0, guess};
 }
 
 std::vector<Measure>

@@ -265,7 +265,7 @@ SimulationCue VisualSearchExercise::simulationCue(const TrialSpec &trial) const
         perItem = 30.0;
         difficulty = 0.2;
     }
-    return {difficulty, perItem * n * (present ? 1.0 : 2.0)};
+    return {difficulty, perItem * n * (present ? 1.0 : 2.0), std::nullopt};
 }
 
 std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialRecord> &trials) const

@@ -9,24 +9,34 @@ SimulatedParticipant::SimulatedParticipant(const ParticipantProfile &profile)
     : m_profile(profile), m_rng(profile.seed)
 {}
 
-ParticipantProfile SimulatedParticipant::draw(std::uint64_t seed)
+double Distribution::draw(std::mt19937_64 &rng, std::normal_distribution<double> &normal) const
+{
+    const double z = normal(rng);
+    return std::clamp(logNormal ? centre * std::exp(spread * z) : centre + spread * z, low, high);
+}
+
+ParticipantProfile SimulatedParticipant::draw(std::uint64_t seed, const Population &population)
 {
     std::mt19937_64 rng(seed);
     std::normal_distribution<double> n(0.0, 1.0);
+    const Population &q = population;
     ParticipantProfile p;
-    p.ability = std::clamp(0.5 + 0.12 * n(rng), 0.15, 0.85);
-    p.slope = std::clamp(0.08 * std::exp(0.25 * n(rng)), 0.03, 0.2);
-    p.lapse = std::clamp(0.03 * std::exp(0.5 * n(rng)), 0.0, 0.12);
-    p.learningGain = std::clamp(0.1 + 0.05 * n(rng), 0.0, 0.25);
-    p.sessionsScale = std::clamp(3.0 * std::exp(0.3 * n(rng)), 1.0, 10.0);
-    p.fatiguePer100Trials = std::clamp(0.01 + 0.005 * n(rng), 0.0, 0.03);
-    p.rtMu = 450.0 * std::exp(0.15 * n(rng));
-    p.rtSigma = 50.0 * std::exp(0.2 * n(rng));
-    p.rtTau = 120.0 * std::exp(0.3 * n(rng));
-    p.rtPracticeGain = std::clamp(0.15 + 0.05 * n(rng), 0.0, 0.3);
-    p.rtFatiguePer100Trials = std::clamp(15.0 + 7.5 * n(rng), 0.0, 40.0);
-    p.postErrorSlowingMs = std::clamp(40.0 + 20.0 * n(rng), 0.0, 100.0);
+    p.ability = q.ability.draw(rng, n);
+    p.slope = q.slope.draw(rng, n);
+    p.lapse = q.lapse.draw(rng, n);
+    p.learningGain = q.learningGain.draw(rng, n);
+    p.sessionsScale = q.sessionsScale.draw(rng, n);
+    p.fatiguePer100Trials = q.fatiguePer100Trials.draw(rng, n);
+    p.rtMu = q.rtMu.draw(rng, n);
+    p.rtSigma = q.rtSigma.draw(rng, n);
+    p.rtTau = q.rtTau.draw(rng, n);
+    p.rtPracticeGain = q.rtPracticeGain.draw(rng, n);
+    p.rtFatiguePer100Trials = q.rtFatiguePer100Trials.draw(rng, n);
+    p.postErrorSlowingMs = q.postErrorSlowingMs.draw(rng, n);
     p.seed = rng();
+    // Drawn after the seed, so that the standard population draws the people it always drew.
+    p.guess = q.guess.draw(rng, n);
+    p.lapseRun = q.lapseRun.draw(rng, n);
     return p;
 }
 
@@ -35,6 +45,7 @@ void SimulatedParticipant::startSession(int session)
     m_session = session;
     m_trial = 0;
     m_afterError = false;
+    m_afterLapse = false;
 }
 
 double SimulatedParticipant::ability() const
@@ -69,17 +80,28 @@ double SimulatedParticipant::threshold(double p) const
     return 0.5 * (easy + hard);
 }
 
-SimulatedParticipant::Answer SimulatedParticipant::respond(double difficulty)
+SimulatedParticipant::Answer SimulatedParticipant::respond(double difficulty,
+                                                           std::optional<double> guess)
 {
     const ParticipantProfile &p = m_profile;
+    const double g = guess.value_or(p.guess);
     std::uniform_real_distribution<double> u(0.0, 1.0);
     std::normal_distribution<double> normal(meanRtMs(difficulty) - p.rtTau, p.rtSigma);
     std::exponential_distribution<double> exponential(1.0 / p.rtTau);
     Answer a;
-    // Lapses are the lapse share of trials: a guess, slower than usual.
-    a.lapsed = u(m_rng) < p.lapse;
-    const double pOtherwise = (pCorrect(difficulty) - p.lapse * p.guess) / (1.0 - p.lapse);
-    a.correct = a.lapsed ? u(m_rng) < p.guess : u(m_rng) < pOtherwise;
+    // Lapses are the lapse share of trials: a guess, slower than usual. Where they come in runs,
+    // a lapse follows a lapse with P = lapseRun and a non-lapse less often, so that the overall
+    // rate stays `lapse`: P(lapse | no lapse) = lapse · (1 − lapseRun) / (1 − lapse).
+    const double pLapse =
+        m_afterLapse
+            ? std::max(p.lapse, p.lapseRun)
+            : (p.lapseRun > p.lapse ? p.lapse * (1.0 - p.lapseRun) / (1.0 - p.lapse) : p.lapse);
+    a.lapsed = u(m_rng) < pLapse;
+    const double pRight =
+        g + (1.0 - g - p.lapse) / (1.0 + std::exp((difficulty - ability()) / p.slope));
+    const double pOtherwise = (pRight - p.lapse * g) / (1.0 - p.lapse);
+    a.correct = a.lapsed ? u(m_rng) < g : u(m_rng) < pOtherwise;
+    m_afterLapse = a.lapsed;
     a.rtMs =
         std::max(150.0, normal(m_rng) + exponential(m_rng) + (a.lapsed ? p.lapseRtExtra : 0.0));
     ++m_trial;

@@ -3,6 +3,7 @@
 #include "attention/performancemodel.h"
 
 #include <cstdint>
+#include <optional>
 #include <random>
 #include <vector>
 
@@ -16,7 +17,8 @@ struct ParticipantProfile
     double ability = 0.5; // in the first session
     double slope = 0.08;
     double guess = 0.5;
-    double lapse = 0.03; // attention lapses: a guess with a slow RT
+    double lapse = 0.03;   // attention lapses: a guess with a slow RT
+    double lapseRun = 0.0; // P(a lapse follows a lapse); runs of lapses at the same overall rate
     // Learning across sessions: ability + gain · (1 − exp(−session / sessionsScale)).
     double learningGain = 0.1;
     double sessionsScale = 3.0;
@@ -38,6 +40,40 @@ struct ParticipantProfile
     std::uint64_t seed = 1;
 };
 
+// How simulated people vary (DESIGN.md §5: simulated people are data). Each parameter is drawn
+// as centre · exp(spread · z) when `logNormal` (speeds, slopes, rates), else centre + spread · z,
+// and clamped to [low, high]; z is standard normal.
+struct Distribution
+{
+    double centre = 0.0;
+    double spread = 0.0;
+    double low = 0.0;
+    double high = 0.0;
+    bool logNormal = false;
+    // `normal` is shared across a person's draws (it keeps a spare variate).
+    double draw(std::mt19937_64 &rng, std::normal_distribution<double> &normal) const;
+};
+
+struct Population
+{
+    Distribution ability{0.5, 0.12, 0.15, 0.85};
+    Distribution slope{0.08, 0.25, 0.03, 0.2, true};
+    Distribution guess{0.5, 0.0, 0.0, 1.0};
+    Distribution lapse{0.03, 0.5, 0.0, 0.12, true};
+    // Lapses of attention come in runs (Cheyne, Solman, Carriere & Smilek 2009): after a lapse
+    // the next trial lapses with this probability (the lapse rate overall stays `lapse`).
+    Distribution lapseRun{0.0, 0.0, 0.0, 0.9};
+    Distribution learningGain{0.1, 0.05, 0.0, 0.25};
+    Distribution sessionsScale{3.0, 0.3, 1.0, 10.0, true};
+    Distribution fatiguePer100Trials{0.01, 0.005, 0.0, 0.03};
+    Distribution rtMu{450.0, 0.15, 150.0, 2000.0, true};
+    Distribution rtSigma{50.0, 0.2, 5.0, 400.0, true};
+    Distribution rtTau{120.0, 0.3, 10.0, 1000.0, true};
+    Distribution rtPracticeGain{0.15, 0.05, 0.0, 0.3};
+    Distribution rtFatiguePer100Trials{15.0, 7.5, 0.0, 40.0};
+    Distribution postErrorSlowingMs{40.0, 20.0, 0.0, 100.0};
+};
+
 // A generative trainee for tests, benchmarks and `attend-cli simulate` (DESIGN.md §2).
 class SimulatedParticipant
 {
@@ -51,8 +87,8 @@ public:
 
     explicit SimulatedParticipant(const ParticipantProfile &profile);
 
-    // A person drawn from a population around the defaults (abilities, slopes, speeds, learning).
-    static ParticipantProfile draw(std::uint64_t seed);
+    // A person drawn from `population` (by default, the standard one).
+    static ParticipantProfile draw(std::uint64_t seed, const Population &population = {});
 
     const ParticipantProfile &profile() const { return m_profile; }
     // Session 0 is the first; trials within a session count from 0.
@@ -63,7 +99,9 @@ public:
     double meanRtMs(double difficulty) const;
     // The difficulty answered correctly with probability `p` now (bisection on pCorrect).
     double threshold(double p) const;
-    Answer respond(double difficulty);
+    // `guess`: this trial's chance of being right by guessing, where the paradigm sets it (e.g.
+    // one of eight directions); otherwise the person's.
+    Answer respond(double difficulty, std::optional<double> guess = std::nullopt);
 
     // `sessions` × `trials` answers, as the performance model sees them: for fitting the
     // population prior and for benchmarks. Difficulties are drawn uniformly from [low, high]
@@ -79,6 +117,7 @@ private:
     int m_session = 0;
     int m_trial = 0;
     bool m_afterError = false;
+    bool m_afterLapse = false;
 };
 
 } // namespace attend::simulation
