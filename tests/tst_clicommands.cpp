@@ -81,6 +81,7 @@ private Q_SLOTS:
     void exportWritesAndRefusesAsDocumented();
     void aFixedSeedSimulationExportsTheKnownData();
     void evaluateReportsAndRefusesAsDocumented();
+    void simulateDrawsFromAPopulationFile();
 
 private:
     QStringList db(const QStringList &args) const
@@ -448,6 +449,29 @@ void TestCliCommands::evaluateReportsAndRefusesAsDocumented()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("damaged")), qPrintable(run.err));
     QCOMPARE(sha(m_path), before);
+}
+
+void TestCliCommands::simulateDrawsFromAPopulationFile()
+{
+    const QStringList simulate{QStringLiteral("simulate"), QStringLiteral("--participants"),
+                               QStringLiteral("1"),        QStringLiteral("--sessions"),
+                               QStringLiteral("1"),        QStringLiteral("--exercise"),
+                               QStringLiteral("sart"),     QStringLiteral("--trials"),
+                               QStringLiteral("20"),       QStringLiteral("--population")};
+    const Run good =
+        cli(db(simulate + QStringList{QStringLiteral(SOURCE_ROOT
+                                                     "/resources/populations/older-adults.json")}));
+    QVERIFY2(good.exitCode == 0, qPrintable(good.err));
+    const QString bad = m_dir->filePath(QStringLiteral("bad.json"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"parameters": {"abilty": {"centre": 0.4}}})");
+    f.close();
+    const Run refused = cli(db(simulate + QStringList{bad}));
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(refused.err.count(u'\n'), 1);
+    QVERIFY(refused.err.contains(QStringLiteral("abilty")) && refused.err.contains(bad));
+    QCOMPARE(cli(db({QStringLiteral("check"), QStringLiteral("--population"), bad})).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

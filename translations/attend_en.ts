@@ -356,6 +356,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The simulated participant gave no answer to trial %1 of block %2, which waits for one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The population names an exercise &quot;%1&quot; that this version of Attend does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -410,6 +414,33 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message>
         <source>PDF report for the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PopulationFile</name>
+    <message>
+        <source>%1 must be an object with centre, spread, low, high and log_normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number field of a distribution (centre, spread, low, high).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs spread ≥ 0, low ≤ high and, when log-normal, a positive centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no parameter &quot;%2&quot; of a simulated person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population file %1 is not a JSON object (%2 at byte %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -358,6 +358,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The simulated participant gave no answer to trial %1 of block %2, which waits for one.</source>
         <translation>模拟参与者没有回答第 %2 组的第 %1 个试次，而该试次需要回答。</translation>
     </message>
+    <message>
+        <source>The population names an exercise &quot;%1&quot; that this version of Attend does not have.</source>
+        <translation>人群文件中提到的练习“%1”在此版本的 Attend 中不存在。</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -413,6 +417,33 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source>PDF report for the participant</source>
         <translation>给参与者的 PDF 报告</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationFile</name>
+    <message>
+        <source>%1 must be an object with centre, spread, low, high and log_normal.</source>
+        <translation>%1 必须是包含 centre、spread、low、high 和 log_normal 的对象。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number field of a distribution (centre, spread, low, high).</source>
+        <translation>%1：“%2”不是分布的数值字段（centre、spread、low、high）。</translation>
+    </message>
+    <message>
+        <source>%1: needs spread ≥ 0, low ≤ high and, when log-normal, a positive centre.</source>
+        <translation>%1：要求 spread ≥ 0、low ≤ high，且为对数正态时 centre 为正数。</translation>
+    </message>
+    <message>
+        <source>%1: there is no parameter &quot;%2&quot; of a simulated person.</source>
+        <translation>%1：模拟参与者没有参数“%2”。</translation>
+    </message>
+    <message>
+        <source>The population file %1 cannot be read: %2</source>
+        <translation>无法读取人群文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The population file %1 is not a JSON object (%2 at byte %3).</source>
+        <translation>人群文件 %1 不是 JSON 对象（%2，位于第 %3 字节）。</translation>
     </message>
 </context>
 <context>

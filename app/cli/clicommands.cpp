@@ -164,8 +164,14 @@ int CliCommands::fail(int code, const QString &message)
 
 int CliCommands::simulate(Database &db, const SimulateOptions &options)
 {
-    const ExerciseRegistry &registry = m_exercises;
     SimulationPlan plan = options.plan;
+    if (!options.populationFile.isEmpty()) {
+        auto population = PopulationFile::read(options.populationFile);
+        if (!population)
+            return fail(DataProblem, population.error().message());
+        plan.population = population.value();
+    }
+    const ExerciseRegistry &registry = m_exercises;
     if (options.exercise == u"all") {
         for (const auto &e : registry.all())
             plan.exercises << e->id();

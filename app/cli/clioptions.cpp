@@ -14,6 +14,7 @@ const char kUsage[] =
     "                                 add a participant\n"
     "  simulate --participants N --sessions S --exercise ID|all\n"
     "           [--mode assessment|training] [--seed K] [--trials N]\n"
+    "           [--population FILE.json]\n"
     "                                 simulated trainees through real sessions\n"
     "                                 (default: an assessment, then training)\n"
     "  export --format FORMAT --out DIR [--participant CODE]\n"
@@ -66,7 +67,10 @@ CliOptions::CliOptions(const QStringList &formats)
       m_audience(
           option("audience", "export --format pdf: clinician (default) or participant.", "WHO")),
       m_force(option("force", "export: write into a folder that holds files.")),
-      m_json(option("json", "evaluate: one JSON object per exercise, one per line."))
+      m_json(option("json", "evaluate: one JSON object per exercise, one per line.")),
+      m_population(option("population",
+                          "simulate: draw people from this population file (docs/simulation.md).",
+                          "FILE"))
 {
     m_parser.setApplicationDescription(QStringLiteral("Attend's command-line tool.\n\n") +
                                        QString::fromLatin1(kUsage).arg(formats.join(u'|')));
@@ -74,7 +78,7 @@ CliOptions::CliOptions(const QStringList &formats)
     m_parser.addVersionOption();
     m_parser.addOptions({m_db, m_name, m_participants, m_sessions, m_exercise, m_mode, m_seed,
                          m_trials, m_format, m_out, m_participant, m_since, m_names, m_force,
-                         m_audience, m_json});
+                         m_audience, m_json, m_population});
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."),
                                    QStringLiteral("check|participants ..."));
 }
@@ -110,7 +114,7 @@ Result<void> CliOptions::checkCommand() const
                  QStringLiteral("export"));
         !r)
         return r;
-    if (auto r = only({&m_participants, &m_sessions, &m_mode, &m_seed, &m_trials},
+    if (auto r = only({&m_participants, &m_sessions, &m_mode, &m_seed, &m_trials, &m_population},
                       QStringLiteral("simulate"));
         !r)
         return r;
@@ -194,6 +198,7 @@ Result<SimulateOptions> CliOptions::simulateOptions() const
     if (!m_parser.isSet(m_exercise))
         return usage(QStringLiteral("--exercise needs an exercise id or all"));
     o.exercise = m_parser.value(m_exercise);
+    o.populationFile = m_parser.value(m_population);
     const QString mode = m_parser.value(m_mode);
     if (mode == u"assessment")
         o.plan.mode = SessionMode::Assessment;

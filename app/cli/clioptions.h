@@ -28,7 +28,8 @@ struct EvaluateOptions
 struct SimulateOptions
 {
     SimulationPlan plan;
-    QString exercise; // an id or "all"
+    QString exercise;       // an id or "all"
+    QString populationFile; // empty: the standard population
 };
 
 // attend-cli's command line (DESIGN.md §7): its options, which command each belongs to and what
@@ -67,7 +68,8 @@ private:
     QStringList m_formats;
     QCommandLineParser m_parser;
     const QCommandLineOption m_db, m_name, m_participants, m_sessions, m_exercise, m_mode, m_seed,
-        m_trials, m_format, m_out, m_participant, m_since, m_names, m_audience, m_force, m_json;
+        m_trials, m_format, m_out, m_participant, m_since, m_names, m_audience, m_force, m_json,
+        m_population;
 };
 
 } // namespace attend

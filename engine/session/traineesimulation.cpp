@@ -35,6 +35,12 @@ Result<QStringList> TraineeSimulation::run(const SimulationPlan &plan, const Pro
                          Error::tr("There is no exercise \"%1\".").arg(id));
         exercises.push_back(e);
     }
+    for (const QString &id : plan.population.exercises())
+        if (!m_exercises.find(id))
+            return Error(Error::Kind::InvalidInput,
+                         Error::tr("The population names an exercise \"%1\" that this version "
+                                   "of Attend does not have.")
+                             .arg(id));
     const QDateTime first = plan.firstSession.isValid()
                                 ? plan.firstSession
                                 : QDateTime::currentDateTimeUtc().addDays(-plan.sessions);
@@ -53,7 +59,8 @@ Result<QStringList> TraineeSimulation::run(const SimulationPlan &plan, const Pro
             const Exercise &exercise = *exercises[e];
             // The same person differs from one exercise to the next, as people do.
             simulation::SimulatedParticipant person(simulation::SimulatedParticipant::draw(
-                plan.seed * 1'000'003ull + quint64(p) * 101ull + e));
+                plan.seed * 1'000'003ull + quint64(p) * 101ull + e,
+                plan.population.forExercise(exercise.id())));
             const Responder respond = [&person, &exercise](const TrialSpec &trial) {
                 const SimulationCue cue = exercise.simulationCue(trial);
                 const auto answer = person.respond(cue.difficulty, cue.guess);

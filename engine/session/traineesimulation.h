@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exercise.h"
+#include "populationfile.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -23,6 +24,7 @@ struct SimulationPlan
     quint64 seed = 1;
     int trialLimit = 0;     // caps each session's non-practice trials; 0 = the full protocol
     QDateTime firstSession; // UTC; sessions follow one day apart
+    PopulationFile population; // whom to draw; the standard population unless a file says
 };
 
 // Creates participants SIM001, SIM002, … (the next free codes) and runs each through

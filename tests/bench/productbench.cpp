@@ -11,6 +11,7 @@
 //   log-RT RMSE    the model's predicted RT against a running mean of the person's log RT
 // for several seeds, with the spread across seeds.
 // usage: productbench [--seeds N] [--participants N] [--sessions N] [--population FILE.json]
+// (resources/populations/ holds two populations the prior was not fitted on)
 
 #include "builtinexercises.h"
 #include "evaluation/baselines.h"
@@ -92,7 +93,7 @@ void scorePerson(Database &db, qint64 participant, const QString &exercise, Accu
 }
 
 std::map<QString, Figures> runSeed(const ExerciseRegistry &registry, quint64 seed, int participants,
-                                   int sessions)
+                                   int sessions, const PopulationFile &population)
 {
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("bench.sqlite")),
@@ -101,6 +102,7 @@ std::map<QString, Figures> runSeed(const ExerciseRegistry &registry, quint64 see
     plan.participants = participants;
     plan.sessions = sessions;
     plan.seed = seed;
+    plan.population = population;
     for (const auto &e : registry.all())
         plan.exercises << e->id();
     const auto codes = TraineeSimulation(*db.value(), registry).run(plan, {});
@@ -157,12 +159,23 @@ int main(int argc, char *argv[])
     ExerciseRegistry registry;
     SceneRegistry scenes;
     registerBuiltInExercises(registry, scenes);
+    PopulationFile population;
+    if (const int i = int(args.indexOf(QStringLiteral("--population"))); i >= 0) {
+        auto read = PopulationFile::read(args.value(i + 1));
+        if (!read) {
+            std::fprintf(stderr, "productbench: %s\n", qPrintable(read.error().message()));
+            return 2;
+        }
+        population = read.value();
+    }
     std::map<QString, std::vector<Figures>> all;
     for (int s = 0; s < seeds; ++s)
-        for (const auto &[exercise, f] : runSeed(registry, quint64(s + 1), participants, sessions))
+        for (const auto &[exercise, f] :
+             runSeed(registry, quint64(s + 1), participants, sessions, population))
             all[exercise].push_back(f);
-    std::printf("%d seeds × %d people × %d sessions (first an assessment); adapted training "
+    std::printf("%s: %d seeds × %d people × %d sessions (first an assessment); adapted training "
                 "trials only; mean±SD over seeds\n",
+                population.name().isEmpty() ? "standard population" : qPrintable(population.name()),
                 seeds, participants, sessions);
     std::printf("%-18s %6s %12s %12s %12s %12s %12s %12s %12s\n", "exercise", "n", "late acc",
                 "pred-obs", "Brier model", "Brier run", "Brier 0.85", "logRT model", "logRT run");
