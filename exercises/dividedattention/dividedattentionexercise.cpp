@@ -14,6 +14,13 @@ namespace attend {
 
 namespace {
 
+// The chance of a right guess in a subtest: 1/2 for the central figure (car or truck), 1/8 for
+// a direction, 1/16 for both. Used by the threshold fits and by simulated people.
+double chance(const QString &subtest)
+{
+    return subtest == u"central" ? 0.5 : subtest == u"peripheral" ? 1.0 / 8.0 : 1.0 / 16.0;
+}
+
 constexpr double kPi = 3.14159265358979323846;
 constexpr double kItem = 0.045;      // peripheral items' size, of the short side
 constexpr double kClearance = 0.065; // distractors keep this far from the target's centre
@@ -315,8 +322,7 @@ QString DividedAttentionExercise::simulatedResponse(const TrialSpec &trial, bool
 }
 
 // Shorter displays are harder on the same geometric scale training uses; adding the edge task
-// and then the triangles makes each display harder (Ball et al. 1988). Guessing is right with
-// P = 1/2 for the central target (car or truck), 1/8 for the direction, 1/16 for both.
+// and then the triangles makes each display harder (Ball et al. 1988).
 SimulationCue DividedAttentionExercise::simulationCue(const TrialSpec &trial) const
 {
     const QJsonObject &s = trial.stimulus;
@@ -326,8 +332,7 @@ SimulationCue DividedAttentionExercise::simulationCue(const TrialSpec &trial) co
                           : kind == u"selective"  ? 0.2
                           : kind == u"peripheral" ? 0.05
                                                   : 0.0;
-    const double guess = kind == u"peripheral" ? 1.0 / 8 : kind == u"central" ? 0.5 : 1.0 / 16;
-    return {1.0 - std::log(double(frames)) / std::log(30.0) + offset, 0.0, guess};
+    return {1.0 - std::log(double(frames)) / std::log(30.0) + offset, 0.0, chance(kind)};
 }
 
 std::vector<Measure>
@@ -364,11 +369,6 @@ DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) cons
         }
     }
     std::vector<Measure> out;
-    // Chance: 1/2 for the central figure, 1/8 for a direction, 1/16 for both.
-    const std::map<QString, double> guess = {{QStringLiteral("central"), 0.5},
-                                             {QStringLiteral("divided"), 1.0 / 16.0},
-                                             {QStringLiteral("selective"), 1.0 / 16.0},
-                                             {QStringLiteral("peripheral"), 1.0 / 8.0}};
     const std::map<QString, QString> names = {
         {QStringLiteral("central"), tr("Centre only")},
         {QStringLiteral("divided"), tr("Centre and edge")},
@@ -376,10 +376,10 @@ DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) cons
         {QStringLiteral("peripheral"), tr("Edge only")}};
     std::map<QString, metrics::Estimate> fitted;
     for (const auto &[kind, list] : both) {
-        if (!guess.count(kind))
+        if (!names.count(kind))
             continue;
         metrics::PsychometricOptions options;
-        options.guessRate = guess.at(kind);
+        options.guessRate = chance(kind);
         options.targetP = 0.75;
         const auto fit = metrics::fitWeibull(list, options);
         fitted[kind] = fit.threshold;
@@ -404,7 +404,7 @@ DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) cons
     // identifying the centre (subtest 2, edge answers only) than when locating it alone.
     if (outer.count(QStringLiteral("divided")) && outer.count(QStringLiteral("peripheral"))) {
         metrics::PsychometricOptions options;
-        options.guessRate = 1.0 / 8.0;
+        options.guessRate = chance(QStringLiteral("peripheral"));
         const auto dual = metrics::fitWeibull(outer.at(QStringLiteral("divided")), options);
         const auto single = metrics::fitWeibull(outer.at(QStringLiteral("peripheral")), options);
         metrics::Estimate cost = metrics::dualTaskCost(dual.threshold, single.threshold);
