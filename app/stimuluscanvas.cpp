@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QWindow>
 
 namespace attend {
 
@@ -43,7 +44,8 @@ void StimulusCanvas::runTrial(const TrialSpec &trial, const QString &preface,
     m_timer.stop();
     m_message.clear();
     m_playback = TrialPlayback(
-        trial, preface.isEmpty() ? 0 : TrialPlayback::prefaceFrames(m_pacer.refreshHz()));
+        trial, preface.isEmpty() ? 0 : TrialPlayback::prefaceFrames(m_pacer.refreshHz()),
+        std::exchange(m_afterScreen, false) ? TrialPlayback::kWarmupFrames : 0);
     m_keyHint = keyHint;
     m_preface = preface;
     m_shownPhase = -2; // forces the first frame to be painted
@@ -58,6 +60,7 @@ void StimulusCanvas::showMessage(const QString &text)
 {
     m_timer.stop();
     m_running = false;
+    m_afterScreen = true;
     m_message = text;
     m_shownPhase = -1;
     update();
@@ -91,6 +94,15 @@ void StimulusCanvas::onTick()
             scheduleNext();
         return;
     }
+    if (!m_playback.onsetShown() && !exposed()) {
+        // Nothing counts as shown before the window is on screen (a window still being mapped):
+        // the trial starts again, warm-up included, a frame after it is (DESIGN.md §4).
+        m_nextFrame = 0;
+        m_shownPhase = -2;
+        m_pacer.startAt(now() + m_pacer.periodNs());
+        scheduleNext();
+        return;
+    }
     const std::optional<int> phase = m_playback.phaseAt(frame);
     if (!phase) {
         endTrial();
@@ -111,7 +123,8 @@ QRegion StimulusCanvas::dirtyRegion(int phase) const
 {
     if (phase < 0 || phase >= m_playback.phaseCount())
         return rect();
-    if (m_playback.isPreface(phase) || !m_scene || !m_keyHint.isEmpty())
+    if (m_playback.isPreface(phase) || m_playback.isWarmup(phase) || !m_scene ||
+        !m_keyHint.isEmpty())
         return rect();
     // A region, not a bounding rectangle: the marker and the stimulus are far apart.
     QRegion dirty = m_scene->bounds(rect(), m_playback.trial(), m_playback.phase(phase))
@@ -131,7 +144,8 @@ void StimulusCanvas::present(int frame, int phase)
     repaint(dirty);
     const qint64 shown = now();
     m_pacer.tick(frame, shown);
-    const bool late = m_pacer.record(frame, shown);
+    // A change that came late, or that went to a window not on screen, cannot be trusted.
+    const bool late = m_pacer.record(frame, shown) || !exposed();
     m_playback.framePresented(frame, phase, true, m_pacer.due(frame), shown, late);
     // After the frame is stamped: only answer screens are pointable, and they come after onset.
     showPointer(m_scene && m_scene->pointable(m_playback.phase(phase)));
@@ -193,6 +207,12 @@ void StimulusCanvas::respond(const QString &key, qint64 at)
         endTrial();
 }
 
+bool StimulusCanvas::exposed() const
+{
+    const QWindow *w = window()->windowHandle();
+    return w && w->isExposed();
+}
+
 QString StimulusCanvas::keyName(const QKeyEvent *event)
 {
     switch (event->key()) {
@@ -234,7 +254,7 @@ void StimulusCanvas::paintEvent(QPaintEvent *)
                 font.setPixelSize(std::max(16, int(std::min(area.width(), area.height()) / 20)));
                 painter.setFont(font);
                 painter.drawText(area, Qt::AlignCenter, m_preface);
-            } else if (m_scene) {
+            } else if (m_scene && !m_playback.isWarmup(m_shownPhase)) {
                 painter.save(); // the key hint keeps the canvas's own font and pen
                 m_scene->paint(painter, area, m_playback.trial(), phase);
                 painter.restore();

@@ -65,6 +65,7 @@ private:
     void showPointer(bool shown);
     void endTrial();
     void respond(const QString &key, qint64 at); // a response key, stamped at `at`
+    bool exposed() const;                        // the window is on screen
     QRegion dirtyRegion(int phase) const;        // what painting `phase` touches
     static QString keyName(const QKeyEvent *event);
 
@@ -84,6 +85,7 @@ private:
     int m_nextFrame = 0;
     int m_shownPhase = -1; // phase painted last; -1 = blank
     bool m_pointerShown = false;
+    bool m_afterScreen = true; // nothing paced since a text screen (or ever): warm up first
 
     QString m_message;
 };

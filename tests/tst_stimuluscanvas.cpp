@@ -39,6 +39,7 @@ private Q_SLOTS:
     void timedPhasesRunTheirFramesAndEnd();
     void textScreensPassKeysOn();
     void thePointerShowsOnlyWhileAClickAnswers();
+    void noStimulusIsShownBeforeTheWindowIsExposed();
 
 private:
     std::unique_ptr<StimulusCanvas> m_canvas;
@@ -165,6 +166,28 @@ void TestStimulusCanvas::textScreensPassKeysOn()
     QCOMPARE(keys.count(), 2);
     QCOMPARE(keys.at(0).at(0).toString(), QStringLiteral("space"));
     QCOMPARE(keys.at(1).at(0).toString(), QStringLiteral("escape"));
+}
+
+void TestStimulusCanvas::noStimulusIsShownBeforeTheWindowIsExposed()
+{
+    StimulusCanvas canvas; // a window not yet on screen, as a kiosk run's first moments
+    canvas.setScene(&m_scene);
+    canvas.setPhotodiodeMarker(true);
+    canvas.resize(400, 300);
+    canvas.runTrial(trial(1, 0), {}, {});
+    QTest::qWait(150); // some nine frames' worth of time
+    QVERIFY(canvas.trialRunning());
+    QVERIFY(!canvas.playback().onsetShown());
+    const qint64 beforeShown = canvas.now();
+    canvas.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    QTRY_VERIFY(canvas.playback().onsetShown());
+    // The onset comes after the warm-up's two frames and the fixation frame, all paced after the
+    // window was on screen.
+    const qint64 period = canvas.pacer().periodNs();
+    QVERIFY(*canvas.playback().onsetNs() >= beforeShown + 3 * period);
+    QTest::keyClick(&canvas, Qt::Key_F);
+    QVERIFY(!canvas.trialRunning());
 }
 
 QTEST_MAIN(TestStimulusCanvas)

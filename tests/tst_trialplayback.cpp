@@ -45,6 +45,7 @@ class TestTrialPlayback : public QObject
 private Q_SLOTS:
     void theDeadlineClosesTheWindowCountedFromTheOnset();
     void aPrefaceDelaysTheOnsetByItsFrames();
+    void aWarmUpComesBeforeThePreface();
     void keysBeforeTheOnsetAndUnknownKeysAreNotResponses();
     void aSecondAnswerFollowsTheFirstOnTheLastPhase();
     void timedPhasesRunTheirFramesWhateverIsAnswered();
@@ -70,6 +71,16 @@ void TestTrialPlayback::aPrefaceDelaysTheOnsetByItsFrames()
     QCOMPARE(p.phaseCount(), 3);
     QCOMPARE(presentUntilOver(p), 36 + 30 + 12);
     QCOMPARE(p.finish().onsetNs, 66 * kFrame);
+}
+
+void TestTrialPlayback::aWarmUpComesBeforeThePreface()
+{
+    TrialPlayback p(searchTrial(30, 12), 36, TrialPlayback::kWarmupFrames);
+    QCOMPARE(p.phaseCount(), 4);
+    QVERIFY(p.isWarmup(0) && !p.isWarmup(1));
+    QVERIFY(p.isPreface(1) && !p.isPreface(0));
+    QCOMPARE(presentUntilOver(p), 2 + 36 + 30 + 12);
+    QCOMPARE(p.finish().onsetNs, (2 + 36 + 30) * kFrame);
 }
 
 void TestTrialPlayback::keysBeforeTheOnsetAndUnknownKeysAreNotResponses()

@@ -56,7 +56,8 @@ Result<qint64> HeadlessRun::run(qint64 participantId, SessionMode mode,
 {
     options.instructions = false;
     SessionRunner runner(m_db, m_exercise);
-    bool feedback = false; // shown before the next trial, as the run window does
+    bool feedback = false;   // shown before the next trial, as the run window does
+    bool afterScreen = true; // the first trial, and the first after a text screen, warm up
     QObject::connect(&runner, &SessionRunner::practiceFeedback, &runner,
                      [&feedback](bool) { feedback = true; });
     if (auto started = runner.start(participantId, mode, options); !started)
@@ -66,6 +67,7 @@ Result<qint64> HeadlessRun::run(qint64 participantId, SessionMode mode,
     while (runner.state() != SessionRunner::State::Finished) {
         if (!runner.inTrial()) {
             feedback = false; // a text screen shows it instead
+            afterScreen = true;
             if (auto moved = runner.proceed(); !moved)
                 return moved.error();
             continue;
@@ -73,7 +75,9 @@ Result<qint64> HeadlessRun::run(qint64 participantId, SessionMode mode,
         const TrialSpec &trial = runner.currentTrial();
         const int prefaceFrames =
             std::exchange(feedback, false) ? TrialPlayback::prefaceFrames(pacer.refreshHz()) : 0;
-        TrialPlayback playback(trial, prefaceFrames);
+        TrialPlayback playback(trial, prefaceFrames,
+                               std::exchange(afterScreen, false) ? TrialPlayback::kWarmupFrames
+                                                                 : 0);
         if (!play(playback, respond(trial), pacer, clock))
             return Error(Error::Kind::InvalidInput,
                          Error::tr("The simulated participant gave no answer to "

@@ -9,9 +9,11 @@ int TrialPlayback::prefaceFrames(double refreshHz)
     return framesFor(kPrefaceMs, refreshHz);
 }
 
-TrialPlayback::TrialPlayback(const TrialSpec &trial, int prefaceFrames)
-    : m_trial(trial), m_hasPreface(prefaceFrames > 0)
+TrialPlayback::TrialPlayback(const TrialSpec &trial, int prefaceFrames, int warmupFrames)
+    : m_trial(trial), m_hasPreface(prefaceFrames > 0), m_firstShown(warmupFrames > 0 ? 1 : 0)
 {
+    if (warmupFrames > 0)
+        m_phases.push_back({QStringLiteral("warmup"), warmupFrames, false});
     if (m_hasPreface)
         m_phases.push_back({QStringLiteral("preface"), prefaceFrames, false});
     m_phases.insert(m_phases.end(), trial.phases.begin(), trial.phases.end());

@@ -19,18 +19,24 @@ public:
     // Frame 0 of a trial is due this long after the trial is started, so that it can be
     // scheduled like every other frame.
     static constexpr qint64 kLeadNs = 2'000'000;
+    // Blank paced frames before the first trial of a run and after every text screen (a break,
+    // a pause): a window just mapped or repainted from a screen of text shows its first frames
+    // late, so no stimulus is stamped until two frames have been paced (DESIGN.md §4).
+    static constexpr int kWarmupFrames = 2;
 
     // The preface's length in frames at `refreshHz`.
     static int prefaceFrames(double refreshHz);
 
     TrialPlayback() = default;
-    // `prefaceFrames` > 0 puts a preface phase of that many frames before the trial's phases.
-    TrialPlayback(const TrialSpec &trial, int prefaceFrames);
+    // `warmupFrames` > 0 puts that many blank frames first; `prefaceFrames` > 0 a preface of that
+    // many frames before the trial's phases.
+    TrialPlayback(const TrialSpec &trial, int prefaceFrames, int warmupFrames = 0);
 
     const TrialSpec &trial() const { return m_trial; }
     int phaseCount() const { return int(m_phases.size()); }
     const Phase &phase(int index) const { return m_phases[std::size_t(index)]; }
-    bool isPreface(int index) const { return m_hasPreface && index == 0; }
+    bool isPreface(int index) const { return m_hasPreface && index == m_firstShown; }
+    bool isWarmup(int index) const { return index < m_firstShown; }
 
     // The phase frame `frame` (from 0) shows, or none when the trial is over by then: its
     // response window has closed or its timed phases have run out.
@@ -59,6 +65,7 @@ private:
     TrialSpec m_trial;
     std::vector<Phase> m_phases; // the preface, if any, then the trial's phases
     bool m_hasPreface = false;
+    int m_firstShown = 0; // the phase after the warm-up
     int m_onsetPhase = -1;
     int m_onsetFrame = -1;
     int m_phaseFloor = 0; // after a first answer, the question for the second

@@ -1,6 +1,8 @@
-// Pairs xprobe's measurements with the trials of the latest timing check in an Attend database
-// and prints the RT error and onset figures of the timing benchmark (tests/bench/timing.sh).
-// usage: timingreport DB PROBE.tsv
+// Pairs xprobe's measurements with the trials of the latest timing check (or of the latest
+// session of EXERCISE) in an Attend database and prints the RT error and onset figures of the
+// timing benchmark (tests/bench/timing.sh), the run's first trial and every first trial after a
+// text screen (block 0 → 1) also on their own.
+// usage: timingreport DB PROBE.tsv [EXERCISE]
 
 #include "storage/database.h"
 
@@ -53,21 +55,25 @@ void print(const char *what, const Stats &s)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: timingreport DB PROBE.tsv\n");
+    if (argc != 3 && argc != 4) {
+        std::fprintf(stderr, "usage: timingreport DB PROBE.tsv [EXERCISE]\n");
         return 1;
     }
+    const QString exercise =
+        argc == 4 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral("timing-check");
     auto db = attend::Database::open(QString::fromLocal8Bit(argv[1]));
     if (!db) {
         std::fprintf(stderr, "timingreport: %s\n", qPrintable(db.error().message()));
         return 2;
     }
     QSqlQuery session(db.value()->connection());
-    session.exec(QStringLiteral("SELECT id, platform_json, refresh_mean_ms, refresh_sd_ms, "
-                                "dropped_frames, presentation_path FROM sessions WHERE exercise = "
-                                "'timing-check' ORDER BY id DESC LIMIT 1"));
-    if (!session.next()) {
-        std::fprintf(stderr, "timingreport: no timing check in %s\n", argv[1]);
+    session.prepare(QStringLiteral("SELECT id, platform_json, refresh_mean_ms, refresh_sd_ms, "
+                                   "dropped_frames, presentation_path FROM sessions WHERE "
+                                   "exercise = ? ORDER BY id DESC LIMIT 1"));
+    session.addBindValue(exercise);
+    if (!session.exec() || !session.next()) {
+        std::fprintf(stderr, "timingreport: no session of %s in %s\n", qPrintable(exercise),
+                     argv[1]);
         return 2;
     }
     const qint64 origin = QJsonDocument::fromJson(session.value(1).toByteArray())
@@ -79,19 +85,24 @@ int main(int argc, char *argv[])
     {
         double requested, onset, response, rt; // ms on CLOCK_MONOTONIC; response < 0 if none
         int late;
+        bool firstOfBlock; // the run's first trial, or the first after a text screen
     };
     std::vector<Trial> trials;
     QSqlQuery q(db.value()->connection());
-    q.prepare(QStringLiteral("SELECT requested_onset_ns, onset_ns, response_ns, rt_ms, flags "
-                             "FROM trials WHERE session_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT requested_onset_ns, onset_ns, response_ns, rt_ms, flags, "
+                             "block FROM trials WHERE session_id = ? ORDER BY id"));
     q.addBindValue(session.value(0));
     q.exec();
-    while (q.next())
+    int lastBlock = -1;
+    while (q.next()) {
+        const int block = q.value(5).toInt();
         trials.push_back(
             {double(origin + q.value(0).toLongLong()) / 1e6,
              double(origin + q.value(1).toLongLong()) / 1e6,
              q.value(2).isNull() ? -1.0 : double(origin + q.value(2).toLongLong()) / 1e6,
-             q.value(3).toDouble(), q.value(4).toInt() & 1});
+             q.value(3).toDouble(), q.value(4).toInt() & 1, block != lastBlock});
+        lastBlock = block;
+    }
 
     QFile probe(QString::fromLocal8Bit(argv[2]));
     if (!probe.open(QIODevice::ReadOnly | QIODevice::Text)) {
@@ -99,7 +110,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     probe.readLine();
-    std::vector<double> rtError, onsetStamp, keyStamp, requestedVsMeasured, pollGap;
+    std::vector<double> rtError, onsetStamp, keyStamp, requestedVsMeasured, pollGap, firstError;
     int paired = 0, probeRows = 0;
     while (!probe.atEnd()) {
         const QList<QByteArray> f = probe.readLine().trimmed().split('\t');
@@ -116,6 +127,8 @@ int main(int argc, char *argv[])
             continue;
         ++paired;
         rtError.push_back(nearest->rt - trueRt);
+        if (nearest->firstOfBlock)
+            firstError.push_back(nearest->rt - trueRt);
         onsetStamp.push_back(nearest->onset - onset);
         keyStamp.push_back(nearest->response - press);
         pollGap.push_back(f[4].toDouble());
@@ -127,6 +140,7 @@ int main(int argc, char *argv[])
     std::printf("trials stored: %zu, probe onsets: %d, paired: %d\n", trials.size(), probeRows,
                 paired);
     print("RT error (logged - true)", stats(rtError));
+    print("  first trials of the run and of blocks", stats(firstError));
     print("  onset stamp - probe onset", stats(onsetStamp));
     print("  key stamp - probe press", stats(keyStamp));
     print("measured - requested onset", stats(requestedVsMeasured));
