@@ -32,7 +32,7 @@ RunWindow::RunWindow(Database &db, const Exercise &exercise, const ExerciseScene
         m_canvas->runTrial(trial, std::exchange(m_feedback, QString()),
                            trial.practice ? m_exercise.responseKeysHint() : QString());
     });
-    connect(m_runner, &SessionRunner::practiceFeedback, this,
+    connect(m_runner, &SessionRunner::feedback, this,
             [this](bool correct) { m_feedback = correct ? tr("Correct") : tr("Not correct"); });
     connect(m_runner, &SessionRunner::pausedChanged, this, [this](bool paused) {
         if (paused)
@@ -113,6 +113,9 @@ void RunWindow::present()
 
 void RunWindow::showStateScreen()
 {
+    // Feedback on a block's last trial goes with the practice-done screen or not at all: it
+    // never waits through a break (the headless run does the same).
+    const QString feedback = std::exchange(m_feedback, QString());
     switch (m_runner->state()) {
     case SessionRunner::State::Instructions:
         m_canvas->showMessage(m_exercise.instructions(m_runner->mode()) + QStringLiteral("\n\n") +
@@ -120,7 +123,7 @@ void RunWindow::showStateScreen()
                               QStringLiteral("\n\n") + tr("Press Space to start."));
         break;
     case SessionRunner::State::PracticeDone:
-        m_canvas->showMessage(std::exchange(m_feedback, QString()) + QStringLiteral("\n\n") +
+        m_canvas->showMessage(feedback + QStringLiteral("\n\n") +
                               tr("The practice is over. From now on there is no feedback.\n\n"
                                  "Press Space to continue."));
         break;

@@ -63,6 +63,8 @@ private Q_SLOTS:
     void theSummaryKnowsTheFirstSessionsResult();
     void aTrialLimitCapsTheBlocks();
     void badCallsAreRefused();
+    void trainingGivesTheFeedbackItsParametersAsk_data();
+    void trainingGivesTheFeedbackItsParametersAsk();
     void aLockedDatabaseLosesNoTrial();
 
 private:
@@ -96,7 +98,7 @@ void TestSessionRunner::aWholeSessionRunsThroughEveryStage()
 {
     auto runner = makeRunner();
     QSignalSpy states(runner.get(), &SessionRunner::stateChanged);
-    QSignalSpy feedback(runner.get(), &SessionRunner::practiceFeedback);
+    QSignalSpy feedback(runner.get(), &SessionRunner::feedback);
     SessionRunner::Options options;
     options.seed = 7;
     QVERIFY(runner->start(m_participant, SessionMode::Assessment, options));
@@ -426,6 +428,38 @@ void TestSessionRunner::aLockedDatabaseLosesNoTrial()
     QVERIFY(runner->completeTrial(timing)); // the same trial, saved now
     QCOMPARE(TrialRepository(*m_db).count().value(), 1);
     QCOMPARE(runner->currentTrial().index, 1);
+}
+
+void TestSessionRunner::trainingGivesTheFeedbackItsParametersAsk_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("feedback");
+    QTest::addColumn<int>("expected"); // of the three block trials: right, wrong, right
+    const int training = int(SessionMode::Training), assessment = int(SessionMode::Assessment);
+    QTest::newRow("training with feedback on every trial") << training << "all" << 3;
+    QTest::newRow("training with feedback on errors only") << training << "errors" << 1;
+    QTest::newRow("training without feedback") << training << "none" << 0;
+    QTest::newRow("an assessment never, whatever the parameter says") << assessment << "all" << 0;
+}
+
+void TestSessionRunner::trainingGivesTheFeedbackItsParametersAsk()
+{
+    QFETCH(int, mode);
+    QFETCH(QString, feedback);
+    QFETCH(int, expected);
+    auto runner = makeRunner();
+    SessionRunner::Options options;
+    options.instructions = false;
+    options.practice = false;
+    options.parameterOverrides = {{QStringLiteral("feedback"), feedback}};
+    QVERIFY(runner->start(m_participant, SessionMode(mode), options));
+    QSignalSpy told(runner.get(), &SessionRunner::feedback);
+    VirtualParticipant person;
+    for (bool right : {true, false, true})
+        QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), right)));
+    QCOMPARE(told.count(), expected);
+    if (feedback == u"errors" && expected == 1)
+        QCOMPARE(told.at(0).at(0).toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(TestSessionRunner)

@@ -354,8 +354,8 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
     }
 
     m_lastCorrect = record.correct;
-    if (m_trial.practice)
-        Q_EMIT practiceFeedback(record.correct);
+    if (m_trial.practice || trainingFeedback(record.correct))
+        Q_EMIT feedback(record.correct);
     ++m_index;
     if (m_index < trialsInCurrentBlock()) {
         emitTrial();
@@ -368,6 +368,14 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
     else
         return finish();
     return {};
+}
+
+bool SessionRunner::trainingFeedback(bool correct) const
+{
+    if (m_mode != SessionMode::Training)
+        return false;
+    const QString which = m_parameters.value(QStringLiteral("feedback")).toString();
+    return which == u"all" || (which == u"errors" && !correct);
 }
 
 Result<void> SessionRunner::finish()

@@ -90,13 +90,18 @@ Q_SIGNALS:
     void stateChanged(attend::SessionRunner::State state);
     void pausedChanged(bool paused);
     void trialReady(const attend::TrialSpec &trial);
-    void practiceFeedback(bool correct);
+    // After a trial whose outcome the person is told, before the next one: every practice
+    // trial, and training trials as the exercise's "feedback" parameter says ("all", "errors"
+    // or "none"); never in an assessment. The 85 % rule assumes the learner gets an error
+    // signal (Wilson, Shenhav, Straccia & Cohen 2019).
+    void feedback(bool correct);
 
 private:
     void setState(State state);
     Result<void> enterTrials(int block);
     void emitTrial();
     Result<void> finish();
+    bool trainingFeedback(bool correct) const;
     // The trial's one record: the spec as shown, the timing as measured, scored and flagged.
     TrialRecord recordOf(const TrialSpec &trial, const TrialTiming &timing) const;
     QJsonObject effectiveParameters(const QJsonObject &overrides) const;
