@@ -39,6 +39,7 @@ class TestAdaptiveTraining : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void conditionsLoseTheirNumbers();
     void init();
     void cleanup();
     void theStaircaseDecidesUntilTheModelHasSeenEnough();
@@ -223,6 +224,15 @@ void TestAdaptiveTraining::theSameSeedAndAnswersGiveTheSameLevels()
     QCOMPARE(levels[0], levels[1]);
     QVERIFY(*std::max_element(levels[0].begin(), levels[0].end()) >
             *std::min_element(levels[0].begin(), levels[0].end()));
+}
+
+void TestAdaptiveTraining::conditionsLoseTheirNumbers()
+{
+    QCOMPARE(AdaptiveTraining::conditionKey(QStringLiteral("mixed-switch-congruent-650")),
+             QStringLiteral("mixed-switch-congruent"));
+    QCOMPARE(AdaptiveTraining::conditionKey(QStringLiteral("feature-present-32")),
+             QStringLiteral("feature-present"));
+    QCOMPARE(AdaptiveTraining::conditionKey(QStringLiteral("nogo")), QStringLiteral("nogo"));
 }
 
 QTEST_GUILESS_MAIN(TestAdaptiveTraining)

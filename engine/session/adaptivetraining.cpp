@@ -15,7 +15,13 @@ namespace {
 
 attention::Observation observationOf(const TrialRecord &t, int session, int trial)
 {
-    return {t.difficulty, t.correct, t.responded(), t.rtMs().value_or(0.0), session, trial};
+    return {t.difficulty,
+            t.correct,
+            t.responded(),
+            t.rtMs().value_or(0.0),
+            session,
+            trial,
+            AdaptiveTraining::conditionKey(QString::fromStdString(t.condition)).toStdString()};
 }
 
 std::optional<attention::AttentionModel> fromBytes(const QByteArray &bytes)
@@ -130,6 +136,29 @@ AdaptiveTraining::Decision AdaptiveTraining::next()
     const auto d = m_controller.next(predict, m_model.seen());
     const auto f = m_model.predict(d.level, m_session, m_trial);
     return {d.level, f.pCorrect, f.rtMs, QString::fromStdString(d.rule), f.uncertainty};
+}
+
+QString AdaptiveTraining::conditionKey(const QString &condition)
+{
+    QStringList kept;
+    for (const QString &part : condition.split(u'-')) {
+        bool number = false;
+        part.toDouble(&number);
+        if (!number)
+            kept << part;
+    }
+    return kept.join(u'-');
+}
+
+AdaptiveTraining::Decision AdaptiveTraining::forTrial(const Decision &decision,
+                                                      const QString &condition)
+{
+    Decision d = decision;
+    const auto f =
+        m_model.predict(d.level, m_session, m_trial, conditionKey(condition).toStdString());
+    d.predictedCorrect = f.pCorrect;
+    d.predictedRtMs = f.rtMs;
+    return d;
 }
 
 double AdaptiveTraining::practiceLevel() const

@@ -45,6 +45,13 @@ public:
 
     // The level of the next trial of this session.
     Decision next();
+    // The decision's prediction redone for the trial generated at its level, whose kind
+    // (condition) is known now: the prediction stored with the trial.
+    Decision forTrial(const Decision &decision, const QString &condition);
+    // A condition without its numbers ("mixed-switch-congruent-650" → "mixed-switch-congruent";
+    // "feature-present-32" → "feature-present"): the kinds of trial the model tells apart; the
+    // numbers are the difficulty's business.
+    static QString conditionKey(const QString &condition);
     // The level for practice trials: easier than where training stands.
     double practiceLevel() const;
     // Learns from a stored, non-practice trial of this session (if its condition is one the

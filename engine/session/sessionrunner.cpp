@@ -272,6 +272,8 @@ void SessionRunner::emitTrial()
         context.previousCorrect = m_lastCorrect;
     }
     m_trial = m_exercise.nextTrial(context);
+    if (m_training && m_block > 0)
+        m_decision = m_training->forTrial(m_decision, m_trial.condition);
     m_trial.block = m_block;
     m_trial.index = m_index;
     m_trial.practice = context.practice;

@@ -30,6 +30,10 @@ constexpr int kMaxSession = 12;
 // overconfident by 0.04 and 0.03).
 constexpr double kRecalibrationRate = 0.08;
 constexpr double kRecalibrationLimit = 3.0;
+// The same for each kind of trial (switch or repeat, target present or absent, …), on top: what
+// the person finds harder or easier in one kind than on average, learnt from their own trials
+// of that kind, so that a prediction is for the trial actually shown.
+constexpr double kConditionRate = 0.04;
 
 double sigmoid(double x)
 {
@@ -97,12 +101,13 @@ void PerformanceModel::fillExample(Example &example, double difficulty, int sess
         std::clamp(logit, -8.0, 8.0), m_rtLine(0) + m_rtLine(1) * centred;
 }
 
-PerformanceModel::Forecast PerformanceModel::predict(double difficulty, int session, int trial)
+PerformanceModel::Forecast PerformanceModel::predict(double difficulty, int session, int trial,
+                                                     const std::string &condition)
 {
     fillExample(m_scratch, difficulty, session, trial);
     const Prediction p = m_model.predict(m_scratch.items, m_scratch.query);
     Forecast f;
-    f.pCorrect = calibrated(p.pCorrect);
+    f.pCorrect = calibrated(p.pCorrect, condition);
     f.rtMs = std::exp(m_options.logRtMean + m_options.logRtSd * p.logRtMean);
     if (m_residualCount >= 5) {
         const double n = m_residualCount;
@@ -126,8 +131,8 @@ PerformanceModel::Forecast PerformanceModel::regressionOnly(double difficulty)
     const double centred = difficulty - 0.5;
     Forecast f;
     f.pCorrect = sigmoid(m_logistic(0) + m_logistic(1) * centred);
-    f.rtMs = std::exp(m_options.logRtMean +
-                      m_options.logRtSd * (m_rtLine(0) + m_rtLine(1) * centred));
+    f.rtMs =
+        std::exp(m_options.logRtMean + m_options.logRtSd * (m_rtLine(0) + m_rtLine(1) * centred));
     return f;
 }
 
@@ -144,22 +149,37 @@ void PerformanceModel::remember(const Observation &observation)
     // The weights have learnt from this trial already; how well they predicted it still counts
     // towards the calibration that the controller and the forecast's band rest on.
     fillExample(m_scratch, observation.difficulty, observation.session, observation.trial);
-    track(m_model.predict(m_scratch.items, m_scratch.query).pCorrect, observation.correct);
+    track(m_model.predict(m_scratch.items, m_scratch.query).pCorrect, observation.correct,
+          observation.condition);
     push(observation);
     ++m_seen;
 }
 
-double PerformanceModel::calibrated(double network) const
+double PerformanceModel::calibrated(double network, const std::string &condition) const
 {
-    return sigmoid(logit(network) + m_recalibration);
+    const auto own = m_conditionOffsets.find(condition);
+    return sigmoid(logit(network) + m_recalibration +
+                   (own == m_conditionOffsets.end() ? 0.0 : own->second));
 }
 
-void PerformanceModel::track(double network, bool correct)
+void PerformanceModel::track(double network, bool correct, const std::string &condition)
 {
-    const double predicted = calibrated(network);
+    const double predicted = calibrated(network, condition);
     const double residual = (correct ? 1.0 : 0.0) - predicted;
     m_recalibration = std::clamp(m_recalibration + kRecalibrationRate * residual,
                                  -kRecalibrationLimit, kRecalibrationLimit);
+    if (!condition.empty()) {
+        double &own = m_conditionOffsets[condition];
+        own =
+            std::clamp(own + kConditionRate * residual, -kRecalibrationLimit, kRecalibrationLimit);
+        // Contrasts only: the offsets sum to zero, the common part is the intercept's. With one
+        // kind of trial there is nothing to tell apart and its offset stays 0.
+        double mean = 0.0;
+        for (const auto &[kind, offset] : m_conditionOffsets)
+            mean += offset / double(m_conditionOffsets.size());
+        for (auto &[kind, offset] : m_conditionOffsets)
+            offset -= mean;
+    }
     m_residuals[std::size_t(m_residualNext)] = residual;
     m_residualNext = (m_residualNext + 1) % kResidualWindow;
     m_residualCount = std::min(m_residualCount + 1, kResidualWindow);
@@ -172,7 +192,7 @@ void PerformanceModel::observe(const Observation &o)
     example.correct = o.correct ? 1.0 : 0.0;
     example.responded = o.responded;
     example.logRt = logRtZ(o);
-    track(m_model.predict(example.items, example.query).pCorrect, o.correct);
+    track(m_model.predict(example.items, example.query).pCorrect, o.correct, o.condition);
     m_replayNext = (m_replayNext + 1) % int(m_replay.size());
     m_replayCount = std::min(m_replayCount + 1, int(m_replay.size()));
 

@@ -4,6 +4,8 @@
 #include "attentionmodel.h"
 
 #include <cstdint>
+#include <map>
+#include <string>
 #include <vector>
 
 namespace attend::attention {
@@ -14,9 +16,10 @@ struct Observation
     double difficulty = 0.0; // 0 easy … 1 hard
     bool correct = false;
     bool responded = false;
-    double rtMs = 0.0; // when responded
-    int session = 0;   // the person's session number in this exercise, from 0
-    int trial = 0;     // within the session, from 0
+    double rtMs = 0.0;     // when responded
+    int session = 0;       // the person's session number in this exercise, from 0
+    int trial = 0;         // within the session, from 0
+    std::string condition; // the trial's kind (e.g. "mixed-switch-congruent"); may be empty
 };
 
 // The attention model as a per-person predictor of the next trial (DESIGN.md §5): it keeps the
@@ -58,7 +61,8 @@ public:
 
     PerformanceModel(const AttentionModel &weights, const Options &options);
 
-    Forecast predict(double difficulty, int session, int trial);
+    // `condition`: the kind of the trial to be shown, where known (see Observation).
+    Forecast predict(double difficulty, int session, int trial, const std::string &condition = {});
     // The ablation without attention: the person's own regularised logistic regression of
     // correct on difficulty and line of log RT on difficulty, with the same prior, alone.
     Forecast regressionOnly(double difficulty);
@@ -81,10 +85,10 @@ public:
 private:
     void push(const Observation &observation);
     // The network's P(correct) after the person's online recalibration.
-    double calibrated(double network) const;
+    double calibrated(double network, const std::string &condition) const;
     // Updates the recalibration and the calibration record with the network's prediction made
     // before the outcome was known.
-    void track(double network, bool correct);
+    void track(double network, bool correct, const std::string &condition);
     void refit();
     double logRtZ(const Observation &o) const;
 
@@ -101,6 +105,7 @@ private:
     Eigen::Vector2d m_logistic = Eigen::Vector2d::Zero(); // logit = a + b · (difficulty − 0.5)
     Eigen::Vector2d m_rtLine = Eigen::Vector2d::Zero(); // log-RT z = c + d · (difficulty − 0.5)
     double m_recalibration = 0.0;                       // logit added to the network's prediction
+    std::map<std::string, double> m_conditionOffsets;   // and per kind of trial
     bool m_dirty = false;
     int m_seen = 0;
 };
