@@ -239,6 +239,9 @@ void TestDatabase::unusableFilesAreRefusedAndLeftUntouched_data()
     QTest::newRow("a database from a newer Attend is refused")
         << "newer"
         << "future.sqlite" << int(Kind::NewerSchema);
+    QTest::newRow("a negative schema version reads as damage")
+        << "negative"
+        << "minus.sqlite" << int(Kind::Corrupt);
     QTest::newRow("a read-only file is refused") << "readonly"
                                                  << "ro.sqlite" << int(Kind::FileReadOnly);
     QTest::newRow("a read-only folder is refused")
@@ -265,6 +268,8 @@ void TestDatabase::unusableFilesAreRefusedAndLeftUntouched()
         f.write("participant,score\nP1,12\n" + QByteArray(2000, 'x'));
     } else if (setup == u"newer") {
         makeRawDatabase(path, Schema::latestVersion() + 1);
+    } else if (setup == u"negative") {
+        makeRawDatabase(path, -1);
     } else if (setup == u"readonly") {
         QVERIFY(testing::openOrFail(path));
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));

@@ -360,6 +360,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The population names an exercise &quot;%1&quot; that this version of Attend does not have.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is damaged: its schema version reads %2. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>

@@ -362,6 +362,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The population names an exercise &quot;%1&quot; that this version of Attend does not have.</source>
         <translation>人群文件中提到的练习“%1”在此版本的 Attend 中不存在。</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged: its schema version reads %2. It was not changed.</source>
+        <translation>数据库 %1 已损坏：其架构版本为 %2。未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>

@@ -57,6 +57,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
     auto version = dialect.value()->probeVersion(where, options.busyTimeoutMs);
     if (!version)
         return version.error();
+    if (version.value() < 0)
+        return Error(Error::Kind::Corrupt,
+                     Error::tr("The database %1 is damaged: its schema version reads %2. It was "
+                               "not changed.")
+                         .arg(where)
+                         .arg(version.value()),
+                     where);
     if (version.value() > latest)
         return Error(Error::Kind::NewerSchema,
                      Error::tr("The database %1 was written by a newer version of Attend "
