@@ -248,18 +248,23 @@ void StimulusCanvas::paintEvent(QPaintEvent *)
         painter.fillRect(area, Qt::black);
         if (inTrial) {
             const Phase &phase = m_playback.phase(m_shownPhase);
+            const double side = std::min(area.width(), area.height());
+            painter.save(); // the key hint has its own font and pen, whatever came before
             if (m_playback.isPreface(m_shownPhase)) {
                 painter.setPen(Qt::white);
                 QFont font = painter.font();
-                font.setPixelSize(std::max(16, int(std::min(area.width(), area.height()) / 20)));
+                font.setPixelSize(std::max(16, int(side / 20)));
                 painter.setFont(font);
                 painter.drawText(area, Qt::AlignCenter, m_preface);
             } else if (m_scene && !m_playback.isWarmup(m_shownPhase)) {
-                painter.save(); // the key hint keeps the canvas's own font and pen
                 m_scene->paint(painter, area, m_playback.trial(), phase);
-                painter.restore();
             }
+            painter.restore();
             if (!m_keyHint.isEmpty()) {
+                // One readable size on every screen of a practice trial, preface included.
+                QFont font = painter.font();
+                font.setPixelSize(std::max(14, int(side / 40)));
+                painter.setFont(font);
                 painter.setPen(QColor(200, 200, 200));
                 painter.drawText(area.adjusted(0, 0, 0, -area.height() * 0.05),
                                  Qt::AlignHCenter | Qt::AlignBottom, m_keyHint);
