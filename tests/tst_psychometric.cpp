@@ -15,6 +15,7 @@ private Q_SLOTS:
     void thresholdSolvesTheFittedFunction();
     void tooFewTrialsOrLevels();
     void costsAndProportions();
+    void aThresholdOutsideTheTestedRangeIsNoEstimate();
 };
 
 void TestPsychometric::maximumLikelihoodMatchesScipy_data()
@@ -92,6 +93,31 @@ void TestPsychometric::costsAndProportions()
     // Accuracy 0.6 in the dual task against 0.8 alone: (0.6 − 0.8) / 0.8 = −0.25.
     QVERIFY(qAbs(dualTaskCost(Estimate::of(0.6, 40), Estimate::of(0.8, 40)).value + 0.25) < 1e-12);
     QCOMPARE(dualTaskCost(Estimate::of(0.6, 40), Estimate::of(0.0, 40)).status, Status::Undefined);
+}
+
+void TestPsychometric::aThresholdOutsideTheTestedRangeIsNoEstimate()
+{
+    // Everything right at 2–6 frames: the 75 % point lies below the shortest display tested, so
+    // the fitted curve can only extrapolate it (the "0.000 ms" of a divided-attention report).
+    std::vector<PsychometricTrial> allRight;
+    for (int i = 0; i < 40; ++i)
+        allRight.push_back({2.0 + i % 5, true});
+    PsychometricOptions options;
+    options.guessRate = 1.0 / 16.0;
+    options.targetP = 0.75;
+    const auto fit = fitWeibull(allRight, options);
+    QVERIFY(!fit.threshold.ok());
+    QCOMPARE(fit.threshold.status, Status::Undefined);
+    QVERIFY(fit.threshold.reason.find("outside") != std::string::npos);
+    // Right only at the longest displays: the threshold is inside and stays an estimate.
+    std::vector<PsychometricTrial> graded;
+    for (int i = 0; i < 60; ++i) {
+        const double frames = 2.0 + i % 6;
+        graded.push_back({frames, (i / 6) % 10 < int(frames) + 2});
+    }
+    const auto inside = fitWeibull(graded, options);
+    QVERIFY2(inside.threshold.ok(), inside.threshold.reason.c_str());
+    QVERIFY(inside.threshold.value >= 2.0 && inside.threshold.value <= 7.0);
 }
 
 QTEST_APPLESS_MAIN(TestPsychometric)

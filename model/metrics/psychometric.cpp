@@ -100,6 +100,12 @@ PsychometricFit fitWeibull(const std::vector<PsychometricTrial> &trials,
     else
         fit.threshold =
             Estimate::of(fit.alpha * std::pow(-std::log(1.0 - share), 1.0 / fit.beta), fit.n);
+    // A threshold outside the intensities tested is an extrapolation of the curve, not a
+    // measurement (e.g. everything right even at the shortest display): no estimate.
+    const double lowest = counts.begin()->first, highest = counts.rbegin()->first;
+    if (fit.threshold.ok() && (fit.threshold.value < lowest || fit.threshold.value > highest))
+        fit.threshold =
+            Estimate::undefined(fit.n, 0, "the threshold lies outside the intensities tested");
     return fit;
 }
 
