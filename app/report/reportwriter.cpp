@@ -24,6 +24,7 @@
 #include <QTextDocument>
 #include <QUrl>
 #include <array>
+#include <cmath>
 
 namespace attend {
 
@@ -132,9 +133,10 @@ QString ReportWriter::sessionTable(const ProgressModel &model)
                     .arg(locale.toString(p.startedAt.toLocalTime(), QLocale::ShortFormat),
                          p.mode == SessionMode::Assessment ? tr("assessment") : tr("training"),
                          shown ? value(p) : esc(p.label) + QStringLiteral(": ") + value(p),
-                         p.ok ? QStringLiteral("%1 – %2").arg(ProgressModel::text(p.low),
-                                                              ProgressModel::text(p.high))
-                              : QString(),
+                         p.ok && std::isfinite(p.low) && std::isfinite(p.high)
+                             ? QStringLiteral("%1 – %2").arg(ProgressModel::text(p.low),
+                                                             ProgressModel::text(p.high))
+                             : QString(),
                          p.level >= 0 ? locale.toString(p.level, 'f', 2) : QString());
     }
     return html + QStringLiteral("</table>");

@@ -9,6 +9,7 @@
 
 #include <QLocale>
 #include <algorithm>
+#include <cmath>
 #include <random>
 
 namespace attend {
@@ -28,8 +29,7 @@ const Measure *find(const std::vector<Measure> &measures, const QString &key)
 } // namespace
 
 std::pair<double, double> ProgressModel::bootstrap(const std::vector<TrialRecord> &trials,
-                                                   const QString &key, quint64 seed,
-                                                   double value) const
+                                                   const QString &key, quint64 seed) const
 {
     // Percentile bootstrap over the session's trials, seeded by the session.
     std::mt19937_64 rng(seed);
@@ -43,8 +43,8 @@ std::pair<double, double> ProgressModel::bootstrap(const std::vector<TrialRecord
         if (const Measure *b = find(again, key); b && b->ok)
             values.push_back(b->value);
     }
-    if (values.size() < kResamples / 2)
-        return {value, value};
+    if (values.size() < kResamples / 2) // no interval rather than a made-up one
+        return {std::nan(""), std::nan("")};
     std::sort(values.begin(), values.end());
     return {values[std::size_t(0.025 * double(values.size() - 1))],
             values[std::size_t(0.975 * double(values.size() - 1) + 0.5)]};
@@ -89,7 +89,7 @@ Result<void> ProgressModel::load(qint64 participantId)
         }
         if (p.ok) {
             p.value = m->value;
-            std::tie(p.low, p.high) = bootstrap(trials, key, quint64(s.id), p.value);
+            std::tie(p.low, p.high) = bootstrap(trials, key, quint64(s.id));
         }
         if (s.mode == SessionMode::Training) {
             auto stored = SessionRepository(m_db).load(s.id);
@@ -146,7 +146,7 @@ ProgressModel::Forecast ProgressModel::forecast() const
     return f;
 }
 
-bool ProgressModel::changeBeyondError() const
+std::optional<bool> ProgressModel::changeBeyondError() const
 {
     if (m_points.empty())
         return false;
@@ -154,7 +154,12 @@ bool ProgressModel::changeBeyondError() const
     const auto first = std::find_if(m_points.begin(), m_points.end(),
                                     [&](const Point &p) { return p.mode == last.mode && p.ok; });
     if (first == m_points.end() || !last.ok || first->sessionId == last.sessionId)
-        return false;
+        return std::nullopt;
+    const auto finite = [](const Point &p) {
+        return std::isfinite(p.low) && std::isfinite(p.high);
+    };
+    if (!finite(last) || !finite(*first))
+        return std::nullopt; // without both intervals there is no basis for a statement
     return last.low > first->high || last.high < first->low;
 }
 
@@ -201,9 +206,9 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
     case Value:
         return number(p.ok, p.value);
     case Low:
-        return number(p.ok, p.low);
+        return number(p.ok && std::isfinite(p.low), p.low);
     case High:
-        return number(p.ok, p.high);
+        return number(p.ok && std::isfinite(p.high), p.high);
     case Level:
         return p.level < 0 ? (text ? QVariant(QString()) : QVariant()) : number(true, p.level);
     default:

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QStringList>
 #include <limits>
+#include <optional>
 
 namespace attend {
 
@@ -63,7 +64,8 @@ public:
     Forecast forecast() const;
     // Whether the latest session differs from the first charted one by more than their
     // intervals allow (they do not overlap): otherwise the change may be practice or chance.
-    bool changeBeyondError() const;
+    // None when there is no basis: a single session, or an interval that could not be estimated.
+    std::optional<bool> changeBeyondError() const;
 
     // A measure's value for people to read: whole numbers from 100, then one, two or three
     // decimals as the value gets smaller (no exponents).
@@ -77,10 +79,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    // The 2.5 and 97.5 percentiles of the key measure over resampled trials (the value itself
+    // The 2.5 and 97.5 percentiles of the key measure over resampled trials (NaN, no interval,
     // when fewer than half of the resamples give one).
     std::pair<double, double> bootstrap(const std::vector<TrialRecord> &trials, const QString &key,
-                                        quint64 seed, double value) const;
+                                        quint64 seed) const;
 
     Database &m_db;
     const Exercise &m_exercise;

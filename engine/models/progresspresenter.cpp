@@ -74,12 +74,11 @@ void ProgressPresenter::measureSeries(const ProgressModel &model, View &view)
                           .arg(elsewhere.join(QStringLiteral("; ")));
     if (!missing.isEmpty())
         view.notes << tr("Sessions %1: not enough trials for a result.").arg(missing.join(u", "));
-    if (view.estimates.size() > 1)
-        view.notes << (model.changeBeyondError()
-                           ? tr("The change since the first session is larger than the "
-                                "measurement error.")
-                           : tr("The change since the first session is within the measurement "
-                                "error: it may be practice or chance."));
+    if (const auto beyond = model.changeBeyondError(); beyond && view.estimates.size() > 1)
+        view.notes << (*beyond ? tr("The change since the first session is larger than the "
+                                    "measurement error.")
+                               : tr("The change since the first session is within the "
+                                    "measurement error: it may be practice or chance."));
 }
 
 void ProgressPresenter::trainingSeries(const ProgressModel &model, View &view)
