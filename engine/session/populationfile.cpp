@@ -2,7 +2,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
-#include <array>
+#include <algorithm>
 
 namespace attend {
 
@@ -10,25 +10,6 @@ namespace {
 
 using simulation::Distribution;
 using simulation::Population;
-
-// The file's names for the profile's parameters, written once.
-const std::array<std::pair<const char *, Distribution Population::*>, 15> kParameters{{
-    {"ability", &Population::ability},
-    {"slope", &Population::slope},
-    {"guess", &Population::guess},
-    {"lapse", &Population::lapse},
-    {"lapse_run", &Population::lapseRun},
-    {"learning_gain", &Population::learningGain},
-    {"sessions_scale", &Population::sessionsScale},
-    {"fatigue_per_100_trials", &Population::fatiguePer100Trials},
-    {"rt_mu_ms", &Population::rtMu},
-    {"rt_sigma_ms", &Population::rtSigma},
-    {"rt_tau_ms", &Population::rtTau},
-    {"rt_practice_gain", &Population::rtPracticeGain},
-    {"rt_fatigue_per_100_trials_ms", &Population::rtFatiguePer100Trials},
-    {"post_error_slowing_ms", &Population::postErrorSlowingMs},
-    {"lapse_rt_extra_ms", nullptr}, // fixed in the profile; listed so the name is not a typo
-}};
 
 Error invalid(const QString &message)
 {
@@ -73,13 +54,14 @@ Result<void> PopulationFile::apply(const QJsonObject &parameters, Population &po
                                    const QString &where)
 {
     for (auto it = parameters.begin(); it != parameters.end(); ++it) {
-        const auto known = std::find_if(kParameters.begin(), kParameters.end(), [&](const auto &p) {
-            return it.key() == QLatin1String(p.first);
+        const auto &all = simulation::populationParameters();
+        const auto known = std::find_if(all.begin(), all.end(), [&](const auto &p) {
+            return it.key() == QLatin1String(p.name);
         });
-        if (known == kParameters.end() || !known->second)
+        if (known == all.end())
             return invalid(
                 tr("%1: there is no parameter \"%2\" of a simulated person.").arg(where, it.key()));
-        if (auto r = applyDistribution(it.value(), population.*(known->second),
+        if (auto r = applyDistribution(it.value(), population.*(known->distribution),
                                        where + QStringLiteral(": ") + it.key());
             !r)
             return r;

@@ -15,28 +15,42 @@ double Distribution::draw(std::mt19937_64 &rng, std::normal_distribution<double>
     return std::clamp(logNormal ? centre * std::exp(spread * z) : centre + spread * z, low, high);
 }
 
+const std::vector<PopulationParameter> &populationParameters()
+{
+    using P = Population;
+    using F = ParticipantProfile;
+    static const std::vector<PopulationParameter> all = {
+        {"ability", &P::ability, &F::ability},
+        {"slope", &P::slope, &F::slope},
+        {"lapse", &P::lapse, &F::lapse},
+        {"learning_gain", &P::learningGain, &F::learningGain},
+        {"sessions_scale", &P::sessionsScale, &F::sessionsScale},
+        {"fatigue_per_100_trials", &P::fatiguePer100Trials, &F::fatiguePer100Trials},
+        {"rt_mu_ms", &P::rtMu, &F::rtMu},
+        {"rt_sigma_ms", &P::rtSigma, &F::rtSigma},
+        {"rt_tau_ms", &P::rtTau, &F::rtTau},
+        {"rt_practice_gain", &P::rtPracticeGain, &F::rtPracticeGain},
+        {"rt_fatigue_per_100_trials_ms", &P::rtFatiguePer100Trials, &F::rtFatiguePer100Trials},
+        {"post_error_slowing_ms", &P::postErrorSlowingMs, &F::postErrorSlowingMs},
+        {"guess", &P::guess, &F::guess, true},
+        {"lapse_run", &P::lapseRun, &F::lapseRun, true},
+    };
+    return all;
+}
+
 ParticipantProfile SimulatedParticipant::draw(std::uint64_t seed, const Population &population)
 {
     std::mt19937_64 rng(seed);
     std::normal_distribution<double> n(0.0, 1.0);
-    const Population &q = population;
     ParticipantProfile p;
-    p.ability = q.ability.draw(rng, n);
-    p.slope = q.slope.draw(rng, n);
-    p.lapse = q.lapse.draw(rng, n);
-    p.learningGain = q.learningGain.draw(rng, n);
-    p.sessionsScale = q.sessionsScale.draw(rng, n);
-    p.fatiguePer100Trials = q.fatiguePer100Trials.draw(rng, n);
-    p.rtMu = q.rtMu.draw(rng, n);
-    p.rtSigma = q.rtSigma.draw(rng, n);
-    p.rtTau = q.rtTau.draw(rng, n);
-    p.rtPracticeGain = q.rtPracticeGain.draw(rng, n);
-    p.rtFatiguePer100Trials = q.rtFatiguePer100Trials.draw(rng, n);
-    p.postErrorSlowingMs = q.postErrorSlowingMs.draw(rng, n);
-    p.seed = rng();
-    // Drawn after the seed, so that the standard population draws the people it always drew.
-    p.guess = q.guess.draw(rng, n);
-    p.lapseRun = q.lapseRun.draw(rng, n);
+    bool seeded = false;
+    for (const PopulationParameter &parameter : populationParameters()) {
+        if (parameter.afterSeed && !seeded) {
+            p.seed = rng();
+            seeded = true;
+        }
+        p.*(parameter.profile) = (population.*(parameter.distribution)).draw(rng, n);
+    }
     return p;
 }
 

@@ -74,6 +74,20 @@ struct Population
     Distribution postErrorSlowingMs{40.0, 20.0, 0.0, 100.0};
 };
 
+struct ParticipantProfile;
+
+// The population's parameters, written once: the name a population file uses, the distribution
+// and the profile field it fills, in the order they are drawn (`afterSeed`: drawn after the
+// person's own seed, so that adding them kept the standard population's people as they were).
+struct PopulationParameter
+{
+    const char *name;
+    Distribution Population::*distribution;
+    double ParticipantProfile::*profile;
+    bool afterSeed = false;
+};
+const std::vector<PopulationParameter> &populationParameters();
+
 // A generative trainee for tests, benchmarks and `attend-cli simulate` (DESIGN.md §2).
 class SimulatedParticipant
 {
