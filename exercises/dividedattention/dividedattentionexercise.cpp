@@ -335,6 +335,28 @@ SimulationCue DividedAttentionExercise::simulationCue(const TrialSpec &trial) co
     return {1.0 - std::log(double(frames)) / std::log(30.0) + offset, 0.0, chance(kind)};
 }
 
+// Dual-task cost: how much longer the display must be to locate the edge target while also
+// identifying the centre (subtest 2, edge answers only) than when locating it alone; none
+// without both subtests.
+std::optional<Measure> DividedAttentionExercise::dualTaskCost(
+    const std::map<QString, std::vector<metrics::PsychometricTrial>> &edgeAnswers)
+{
+    const auto dual = edgeAnswers.find(QStringLiteral("divided"));
+    const auto single = edgeAnswers.find(QStringLiteral("peripheral"));
+    if (dual == edgeAnswers.end() || single == edgeAnswers.end())
+        return std::nullopt;
+    metrics::PsychometricOptions options;
+    options.guessRate = chance(QStringLiteral("peripheral"));
+    metrics::Estimate cost =
+        metrics::dualTaskCost(metrics::fitWeibull(dual->second, options).threshold,
+                              metrics::fitWeibull(single->second, options).threshold);
+    if (cost.ok())
+        cost.value *= 100.0;
+    return measureOf("dual_task_cost_percent",
+                     tr("Dual-task cost: extra display time needed for the edge target"), cost,
+                     QStringLiteral("%"));
+}
+
 std::vector<Measure>
 DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) const
 {
@@ -400,20 +422,8 @@ DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) cons
     out.push_back(proportionOf("peripheral_accuracy",
                                tr("Edge target located correctly (with the centre task)"),
                                metrics::proportionCorrect(outerRight)));
-    // Dual-task cost: how much longer the display must be to locate the edge target while also
-    // identifying the centre (subtest 2, edge answers only) than when locating it alone.
-    if (outer.count(QStringLiteral("divided")) && outer.count(QStringLiteral("peripheral"))) {
-        metrics::PsychometricOptions options;
-        options.guessRate = chance(QStringLiteral("peripheral"));
-        const auto dual = metrics::fitWeibull(outer.at(QStringLiteral("divided")), options);
-        const auto single = metrics::fitWeibull(outer.at(QStringLiteral("peripheral")), options);
-        metrics::Estimate cost = metrics::dualTaskCost(dual.threshold, single.threshold);
-        if (cost.ok())
-            cost.value *= 100.0;
-        out.push_back(measureOf("dual_task_cost_percent",
-                                tr("Dual-task cost: extra display time needed for the edge target"),
-                                cost, QStringLiteral("%")));
-    }
+    if (auto cost = dualTaskCost(outer))
+        out.push_back(*cost);
     return out;
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "exercise.h"
+#include "metrics/psychometric.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <map>
+#include <optional>
+#include <vector>
 
 namespace attend {
 
@@ -52,6 +56,8 @@ public:
                                         bool previousCorrect);
 
 private:
+    static std::optional<Measure>
+    dualTaskCost(const std::map<QString, std::vector<metrics::PsychometricTrial>> &edgeAnswers);
     TrialSpec build(const TrialContext &context, const QString &subtest, int frames,
                     double eccentricity, int distractors, double morph) const;
 };

@@ -39,6 +39,12 @@ void drawText(QPainter &painter, const QRectF &area, double y, double size, cons
                      Qt::AlignCenter, text);
 }
 
+// The outlines' pen: white, a little thicker on larger screens.
+QPen thinPen(double side)
+{
+    return QPen(Qt::white, std::max(1.5, side * 0.004));
+}
+
 } // namespace
 
 QPainterPath DividedAttentionScene::vehicle(bool truck, double morph, const QRectF &box)
@@ -67,6 +73,49 @@ QPainterPath DividedAttentionScene::vehicle(bool truck, double morph, const QRec
     return path;
 }
 
+// The display: the central box with its figure, the distractor triangles, the edge target.
+void DividedAttentionScene::paintDisplay(QPainter &painter, const QRectF &area,
+                                         const QJsonObject &s)
+{
+    const double side = shortSide(area);
+    const QPointF c = area.center();
+    const double morph = s.value(QStringLiteral("morph")).toDouble();
+    const QPen thin = thinPen(side);
+    const QRectF box = square(c, kBox * side);
+    painter.setPen(thin);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(box);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::white);
+    if (s.contains(QStringLiteral("central")))
+        painter.drawPath(
+            vehicle(s.value(QStringLiteral("central")).toString() == u"truck", morph,
+                    box.adjusted(side * 0.012, side * 0.012, -side * 0.012, -side * 0.012)));
+    const double item = s.value(QStringLiteral("item_size")).toDouble(0.045) * side;
+    for (const auto &v : s.value(QStringLiteral("distractors")).toArray()) {
+        const QJsonArray d = v.toArray();
+        const QPointF p = c + QPointF(d[0].toDouble(), d[1].toDouble()) * side;
+        QPolygonF triangle;
+        triangle << p + QPointF(0, -item / 2) << p + QPointF(item / 2, item / 2)
+                 << p + QPointF(-item / 2, item / 2);
+        painter.setPen(thin);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolygon(triangle);
+    }
+    if (s.contains(QStringLiteral("direction"))) {
+        const double angle = s.value(QStringLiteral("direction")).toInt() * kPi / 4.0;
+        const double e = s.value(QStringLiteral("eccentricity")).toDouble() * side;
+        const QPointF p = c + QPointF(e * std::sin(angle), -e * std::cos(angle));
+        const QRectF ring = square(p, item);
+        painter.setPen(thin);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(ring);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::white);
+        painter.drawPath(vehicle(false, 0.0, square(p, item * 0.62)));
+    }
+}
+
 void DividedAttentionScene::paint(QPainter &painter, const QRectF &area, const TrialSpec &trial,
                                   const Phase &phase) const
 {
@@ -75,7 +124,7 @@ void DividedAttentionScene::paint(QPainter &painter, const QRectF &area, const T
     const QJsonObject &s = trial.stimulus;
     const double morph = s.value(QStringLiteral("morph")).toDouble();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QPen thin(Qt::white, std::max(1.5, side * 0.004));
+    const QPen thin = thinPen(side);
 
     if (phase.name == u"fixation") {
         const double arm = side * 0.015;
@@ -83,39 +132,7 @@ void DividedAttentionScene::paint(QPainter &painter, const QRectF &area, const T
         painter.drawLine(c - QPointF(arm, 0), c + QPointF(arm, 0));
         painter.drawLine(c - QPointF(0, arm), c + QPointF(0, arm));
     } else if (phase.name == u"display") {
-        const QRectF box = square(c, kBox * side);
-        painter.setPen(thin);
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(box);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(Qt::white);
-        if (s.contains(QStringLiteral("central")))
-            painter.drawPath(
-                vehicle(s.value(QStringLiteral("central")).toString() == u"truck", morph,
-                        box.adjusted(side * 0.012, side * 0.012, -side * 0.012, -side * 0.012)));
-        const double item = s.value(QStringLiteral("item_size")).toDouble(0.045) * side;
-        for (const auto &v : s.value(QStringLiteral("distractors")).toArray()) {
-            const QJsonArray d = v.toArray();
-            const QPointF p = c + QPointF(d[0].toDouble(), d[1].toDouble()) * side;
-            QPolygonF triangle;
-            triangle << p + QPointF(0, -item / 2) << p + QPointF(item / 2, item / 2)
-                     << p + QPointF(-item / 2, item / 2);
-            painter.setPen(thin);
-            painter.setBrush(Qt::NoBrush);
-            painter.drawPolygon(triangle);
-        }
-        if (s.contains(QStringLiteral("direction"))) {
-            const double angle = s.value(QStringLiteral("direction")).toInt() * kPi / 4.0;
-            const double e = s.value(QStringLiteral("eccentricity")).toDouble() * side;
-            const QPointF p = c + QPointF(e * std::sin(angle), -e * std::cos(angle));
-            const QRectF ring = square(p, item);
-            painter.setPen(thin);
-            painter.setBrush(Qt::NoBrush);
-            painter.drawEllipse(ring);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(Qt::white);
-            painter.drawPath(vehicle(false, 0.0, square(p, item * 0.62)));
-        }
+        paintDisplay(painter, area, s);
     } else if (phase.name == u"mask") {
         // Black and white squares from the trial's seed: the same mask every time it is shown.
         QRandomGenerator noise(quint32(s.value(QStringLiteral("mask_seed")).toDouble()));

@@ -3,6 +3,7 @@
 #include "exercisescene.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 class QPainterPath;
 
@@ -27,6 +28,9 @@ public:
     // A side-view silhouette in `box`: a car, or a truck whose cargo box shrinks towards the
     // car's cabin as `morph` goes from 0 to 1.
     static QPainterPath vehicle(bool truck, double morph, const QRectF &box);
+
+private:
+    static void paintDisplay(QPainter &painter, const QRectF &area, const QJsonObject &stimulus);
 };
 
 } // namespace attend
