@@ -126,7 +126,7 @@ void TestDifficultyController::withTheModelItSettlesOnThePersonsThreshold()
                 }
                 const auto answer = person.respond(decision.level);
                 controller.record(answer.correct);
-                model.observe({decision.level, answer.correct, true, answer.rtMs, session, t, {}});
+                model.observe({decision.level, answer.correct, true, answer.rtMs, session, t, -1});
             }
             start = controller.level() - o.maxStep;
         }

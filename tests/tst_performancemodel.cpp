@@ -45,8 +45,8 @@ void TestPerformanceModel::aPersonsHistoryMovesThePrediction()
     PerformanceModel strong(*prior, {}), weak(*prior, {});
     for (int i = 0; i < 80; ++i) {
         const double d = i % 2 ? 0.7 : 0.3;
-        strong.remember({d, true, true, 600.0, 0, i, {}});
-        weak.remember({d, d < 0.5, true, 900.0, 0, i, {}});
+        strong.remember({d, true, true, 600.0, 0, i, -1});
+        weak.remember({d, d < 0.5, true, 900.0, 0, i, -1});
     }
     QCOMPARE(strong.seen(), 80);
     const auto s = strong.predict(0.7, 1, 0), w = weak.predict(0.7, 1, 0);
@@ -103,14 +103,16 @@ void TestPerformanceModel::aKindOfTrialThePersonFindsHarderIsPredictedLower()
     // Alternating kinds at one level: "repeat" always right, "switch" right one time in two.
     const auto prior = shippedPrior();
     PerformanceModel model(*prior, {});
+    const int repeatKind = model.kindOf("repeat"), switchKind = model.kindOf("switch");
+    QCOMPARE(model.kindOf("repeat"), repeatKind); // a name keeps its number
     for (int i = 0; i < 120; ++i) {
         const bool isSwitch = i % 2 == 1;
         model.observe(
-            {0.4, !isSwitch || i % 4 == 1, true, 600.0, 0, i, isSwitch ? "switch" : "repeat"});
+            {0.4, !isSwitch || i % 4 == 1, true, 600.0, 0, i, isSwitch ? switchKind : repeatKind});
     }
-    const double repeat = model.predict(0.4, 0, 120, "repeat").pCorrect;
+    const double repeat = model.predict(0.4, 0, 120, repeatKind).pCorrect;
     const double mixed = model.predict(0.4, 0, 120).pCorrect;
-    const double switched = model.predict(0.4, 0, 120, "switch").pCorrect;
+    const double switched = model.predict(0.4, 0, 120, switchKind).pCorrect;
     QVERIFY2(repeat > mixed && mixed > switched,
              qPrintable(QStringLiteral("%1 %2 %3").arg(repeat).arg(mixed).arg(switched)));
     QVERIFY(repeat - switched > 0.15); // the two kinds differ by 0.5; most of it is learnt
@@ -121,11 +123,12 @@ void TestPerformanceModel::oneKindOfTrialChangesNothing()
     // With a single kind there is nothing to tell apart: the same predictions as without one.
     const auto prior = shippedPrior();
     PerformanceModel named(*prior, {}), unnamed(*prior, {});
+    const int nogo = named.kindOf("nogo");
     for (int i = 0; i < 60; ++i) {
-        named.observe({0.5, i % 3 != 0, true, 650.0, 0, i, "nogo"});
-        unnamed.observe({0.5, i % 3 != 0, true, 650.0, 0, i, {}});
+        named.observe({0.5, i % 3 != 0, true, 650.0, 0, i, nogo});
+        unnamed.observe({0.5, i % 3 != 0, true, 650.0, 0, i, -1});
     }
-    QCOMPARE(named.predict(0.5, 0, 60, "nogo").pCorrect, unnamed.predict(0.5, 0, 60).pCorrect);
+    QCOMPARE(named.predict(0.5, 0, 60, nogo).pCorrect, unnamed.predict(0.5, 0, 60).pCorrect);
 }
 
 QTEST_GUILESS_MAIN(TestPerformanceModel)

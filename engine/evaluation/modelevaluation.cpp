@@ -106,7 +106,7 @@ void ModelEvaluation::replay(const Stream &stream, const attention::AttentionMod
         inSession = i > 0 && stream.sessions[i - 1] == session ? inSession + 1 : 0;
         const std::string kind =
             AdaptiveTraining::conditionKey(QString::fromStdString(t.condition)).toStdString();
-        const auto f = model.predict(t.difficulty, session, inSession, kind);
+        const auto f = model.predict(t.difficulty, session, inSession, model.knownKind(kind));
         const auto a = model.regressionOnly(t.difficulty);
         const std::array<double, Count> p{
             f.pCorrect,   a.pCorrect, target, mean.predict(), byCondition.predict(t.condition),
@@ -128,8 +128,8 @@ void ModelEvaluation::replay(const Stream &stream, const attention::AttentionMod
             rtByCondition.update(t.condition, y);
             rtEma.update(y);
         }
-        model.observe(
-            {t.difficulty, t.correct, t.responded(), rt.value_or(0.0), session, inSession, kind});
+        model.observe({t.difficulty, t.correct, t.responded(), rt.value_or(0.0), session, inSession,
+                       model.kindOf(kind)});
         mean.update(t.correct ? 1.0 : 0.0);
         byCondition.update(t.condition, t.correct ? 1.0 : 0.0);
         ema.update(t.correct ? 1.0 : 0.0);

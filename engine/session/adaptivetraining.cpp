@@ -13,17 +13,6 @@ namespace attend {
 
 namespace {
 
-attention::Observation observationOf(const TrialRecord &t, int session, int trial)
-{
-    return {t.difficulty,
-            t.correct,
-            t.responded(),
-            t.rtMs().value_or(0.0),
-            session,
-            trial,
-            AdaptiveTraining::conditionKey(QString::fromStdString(t.condition)).toStdString()};
-}
-
 std::optional<attention::AttentionModel> fromBytes(const QByteArray &bytes)
 {
     return attention::AttentionModel::deserialise(
@@ -119,9 +108,10 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exerci
         db, participantId, exercise, *weights, options, int(history.size()), conditions));
     for (std::size_t s = 0; s < history.size(); ++s)
         for (std::size_t i = 0; i < history[s].size(); ++i)
-            training->m_model.remember(observationOf(history[s][i], int(s), int(i)));
+            training->m_model.remember(training->observationOf(history[s][i], int(s), int(i)));
     for (const TrialRecord &t : current) {
-        training->m_model.remember(observationOf(t, training->m_session, training->m_trial++));
+        training->m_model.remember(
+            training->observationOf(t, training->m_session, training->m_trial++));
         training->m_controller.record(t.correct);
     }
     return training;
@@ -154,11 +144,27 @@ AdaptiveTraining::Decision AdaptiveTraining::forTrial(const Decision &decision,
                                                       const QString &condition)
 {
     Decision d = decision;
-    const auto f =
-        m_model.predict(d.level, m_session, m_trial, conditionKey(condition).toStdString());
+    const auto f = m_model.predict(d.level, m_session, m_trial,
+                                   m_model.knownKind(conditionKey(condition).toStdString()));
     d.predictedCorrect = f.pCorrect;
     d.predictedRtMs = f.rtMs;
     return d;
+}
+
+int AdaptiveTraining::kindOf(const QString &condition)
+{
+    return m_model.kindOf(conditionKey(condition).toStdString());
+}
+
+attention::Observation AdaptiveTraining::observationOf(const TrialRecord &t, int session, int trial)
+{
+    return {t.difficulty,
+            t.correct,
+            t.responded(),
+            t.rtMs().value_or(0.0),
+            session,
+            trial,
+            kindOf(QString::fromStdString(t.condition))};
 }
 
 double AdaptiveTraining::practiceLevel() const

@@ -73,6 +73,9 @@ public:
     static constexpr int kModelVersion = 2;
 
 private:
+    // The model's number for a condition's kind (conditionKey).
+    int kindOf(const QString &condition);
+    attention::Observation observationOf(const TrialRecord &trial, int session, int index);
     AdaptiveTraining(Database &db, qint64 participantId, QString exercise,
                      const attention::AttentionModel &weights,
                      const adaptive::DifficultyController::Options &options, int session,

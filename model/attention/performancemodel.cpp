@@ -102,12 +102,12 @@ void PerformanceModel::fillExample(Example &example, double difficulty, int sess
 }
 
 PerformanceModel::Forecast PerformanceModel::predict(double difficulty, int session, int trial,
-                                                     const std::string &condition)
+                                                     int kind)
 {
     fillExample(m_scratch, difficulty, session, trial);
     const Prediction p = m_model.predict(m_scratch.items, m_scratch.query);
     Forecast f;
-    f.pCorrect = calibrated(p.pCorrect, condition);
+    f.pCorrect = calibrated(p.pCorrect, kind);
     f.rtMs = std::exp(m_options.logRtMean + m_options.logRtSd * p.logRtMean);
     if (m_residualCount >= 5) {
         const double n = m_residualCount;
@@ -150,34 +150,49 @@ void PerformanceModel::remember(const Observation &observation)
     // towards the calibration that the controller and the forecast's band rest on.
     fillExample(m_scratch, observation.difficulty, observation.session, observation.trial);
     track(m_model.predict(m_scratch.items, m_scratch.query).pCorrect, observation.correct,
-          observation.condition);
+          observation.kind);
     push(observation);
     ++m_seen;
 }
 
-double PerformanceModel::calibrated(double network, const std::string &condition) const
+int PerformanceModel::knownKind(const std::string &name) const
 {
-    const auto own = m_conditionOffsets.find(condition);
-    return sigmoid(logit(network) + m_recalibration +
-                   (own == m_conditionOffsets.end() ? 0.0 : own->second));
+    const auto it = std::find(m_kinds.begin(), m_kinds.end(), name);
+    return it == m_kinds.end() ? -1 : int(it - m_kinds.begin());
 }
 
-void PerformanceModel::track(double network, bool correct, const std::string &condition)
+int PerformanceModel::kindOf(const std::string &name)
 {
-    const double predicted = calibrated(network, condition);
+    if (const int known = knownKind(name); known >= 0)
+        return known;
+    m_kinds.push_back(name);
+    m_kindOffsets.push_back(0.0);
+    return int(m_kinds.size()) - 1;
+}
+
+double PerformanceModel::calibrated(double network, int kind) const
+{
+    const bool known = kind >= 0 && kind < int(m_kindOffsets.size());
+    return sigmoid(logit(network) + m_recalibration +
+                   (known ? m_kindOffsets[std::size_t(kind)] : 0.0));
+}
+
+void PerformanceModel::track(double network, bool correct, int kind)
+{
+    const double predicted = calibrated(network, kind);
     const double residual = (correct ? 1.0 : 0.0) - predicted;
     m_recalibration = std::clamp(m_recalibration + kRecalibrationRate * residual,
                                  -kRecalibrationLimit, kRecalibrationLimit);
-    if (!condition.empty()) {
-        double &own = m_conditionOffsets[condition];
+    if (kind >= 0 && kind < int(m_kindOffsets.size())) {
+        double &own = m_kindOffsets[std::size_t(kind)];
         own =
             std::clamp(own + kConditionRate * residual, -kRecalibrationLimit, kRecalibrationLimit);
         // Contrasts only: the offsets sum to zero, the common part is the intercept's. With one
         // kind of trial there is nothing to tell apart and its offset stays 0.
         double mean = 0.0;
-        for (const auto &[kind, offset] : m_conditionOffsets)
-            mean += offset / double(m_conditionOffsets.size());
-        for (auto &[kind, offset] : m_conditionOffsets)
+        for (double offset : m_kindOffsets)
+            mean += offset / double(m_kindOffsets.size());
+        for (double &offset : m_kindOffsets)
             offset -= mean;
     }
     m_residuals[std::size_t(m_residualNext)] = residual;
@@ -192,7 +207,7 @@ void PerformanceModel::observe(const Observation &o)
     example.correct = o.correct ? 1.0 : 0.0;
     example.responded = o.responded;
     example.logRt = logRtZ(o);
-    track(m_model.predict(example.items, example.query).pCorrect, o.correct, o.condition);
+    track(m_model.predict(example.items, example.query).pCorrect, o.correct, o.kind);
     m_replayNext = (m_replayNext + 1) % int(m_replay.size());
     m_replayCount = std::min(m_replayCount + 1, int(m_replay.size()));
 

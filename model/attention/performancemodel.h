@@ -4,7 +4,6 @@
 #include "attentionmodel.h"
 
 #include <cstdint>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -16,10 +15,10 @@ struct Observation
     double difficulty = 0.0; // 0 easy … 1 hard
     bool correct = false;
     bool responded = false;
-    double rtMs = 0.0;     // when responded
-    int session = 0;       // the person's session number in this exercise, from 0
-    int trial = 0;         // within the session, from 0
-    std::string condition; // the trial's kind (e.g. "mixed-switch-congruent"); may be empty
+    double rtMs = 0.0; // when responded
+    int session = 0;   // the person's session number in this exercise, from 0
+    int trial = 0;     // within the session, from 0
+    int kind = -1;     // the trial's kind (PerformanceModel::kindOf); −1: not told apart
 };
 
 // The attention model as a per-person predictor of the next trial (DESIGN.md §5): it keeps the
@@ -61,8 +60,14 @@ public:
 
     PerformanceModel(const AttentionModel &weights, const Options &options);
 
-    // `condition`: the kind of the trial to be shown, where known (see Observation).
-    Forecast predict(double difficulty, int session, int trial, const std::string &condition = {});
+    // `kind`: of the trial to be shown, where known (kindOf); −1 otherwise.
+    Forecast predict(double difficulty, int session, int trial, int kind = -1);
+    // The number of a kind of trial (e.g. "mixed-switch-congruent"), given on first sight: the
+    // model stores numbers, so that learning from a trial allocates nothing.
+    int kindOf(const std::string &name);
+    // The same, without adding: −1 for a kind no trial has been learnt from (a prediction must
+    // not add one, or an unseen kind would take part in the offsets' balance).
+    int knownKind(const std::string &name) const;
     // The ablation without attention: the person's own regularised logistic regression of
     // correct on difficulty and line of log RT on difficulty, with the same prior, alone.
     Forecast regressionOnly(double difficulty);
@@ -85,10 +90,10 @@ public:
 private:
     void push(const Observation &observation);
     // The network's P(correct) after the person's online recalibration.
-    double calibrated(double network, const std::string &condition) const;
+    double calibrated(double network, int kind) const;
     // Updates the recalibration and the calibration record with the network's prediction made
     // before the outcome was known.
-    void track(double network, bool correct, const std::string &condition);
+    void track(double network, bool correct, int kind);
     void refit();
     double logRtZ(const Observation &o) const;
 
@@ -105,7 +110,8 @@ private:
     Eigen::Vector2d m_logistic = Eigen::Vector2d::Zero(); // logit = a + b · (difficulty − 0.5)
     Eigen::Vector2d m_rtLine = Eigen::Vector2d::Zero(); // log-RT z = c + d · (difficulty − 0.5)
     double m_recalibration = 0.0;                       // logit added to the network's prediction
-    std::map<std::string, double> m_conditionOffsets;   // and per kind of trial
+    std::vector<std::string> m_kinds;                   // by number
+    std::vector<double> m_kindOffsets;                  // logit per kind of trial, summing to zero
     bool m_dirty = false;
     int m_seen = 0;
 };

@@ -143,7 +143,7 @@ std::vector<attention::Observation> SimulatedParticipant::history(int sessions, 
                 d = level(rng);
             }
             const Answer a = respond(d);
-            out.push_back({d, a.correct, true, a.rtMs, s, i, {}});
+            out.push_back({d, a.correct, true, a.rtMs, s, i, -1});
         }
     }
     return out;

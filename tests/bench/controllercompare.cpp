@@ -102,7 +102,7 @@ std::array<SessionResult, kSessions> train(const attention::AttentionModel &prio
             const auto a = p.respond(level);
             correct.push_back(a.correct);
             controller.record(a.correct);
-            model.observe({level, a.correct, true, a.rtMs, s, t, {}});
+            model.observe({level, a.correct, true, a.rtMs, s, t, -1});
         }
         results[std::size_t(s)] = judge(trueP, correct);
         start = controller.level() - o.maxStep;
