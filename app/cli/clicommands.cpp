@@ -232,13 +232,13 @@ int CliCommands::evaluate(Database &db, const EvaluateOptions &options)
 {
     if (!options.exercise.isEmpty() && !m_exercises.find(options.exercise))
         return fail(Usage, QStringLiteral("there is no exercise \"%1\"").arg(options.exercise));
+    if (!options.participant.isEmpty()) // an unknown participant is a usage problem
+        if (auto known = ParticipantRepository(db).byCode(options.participant); !known)
+            return fail(known.error().kind() == Error::Kind::NotFound ? Usage : DataProblem,
+                        known.error().message());
     auto results = ModelEvaluation::run(db, m_exercises, options.exercise, options.participant);
-    if (!results) {
-        const bool unknownPerson = !options.participant.isEmpty() &&
-                                   results.error().kind() == Error::Kind::NotFound &&
-                                   results.error().message().contains(options.participant);
-        return fail(unknownPerson ? Usage : DataProblem, results.error().message());
-    }
+    if (!results)
+        return fail(DataProblem, results.error().message());
     for (const auto &r : results.value()) {
         if (options.json) {
             m_out << QJsonDocument(ModelEvaluation::toJson(r)).toJson(QJsonDocument::Compact)

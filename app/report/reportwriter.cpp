@@ -93,18 +93,16 @@ Result<QString> ReportWriter::exerciseSection(const Exercise &exercise, qint64 p
     const auto &points = model.points();
     if (points.empty())
         return QString();
-    auto view = ProgressPresenter::present(m_db, exercise, participantId);
-    if (!view)
-        return view.error();
+    const auto view = ProgressPresenter::present(model, m_db, exercise, participantId);
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(exercise.displayName()));
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("%n completed session(s). Shown: %1.", nullptr, int(points.size()))
-                         .arg(esc(view.value().title)));
+                         .arg(esc(view.title)));
     if (clinician)
         html += sessionTable(model);
     // The charts the progress page shows, drawn without a window.
-    const std::array<QChart *, 2> charts{ProgressCharts::measureChart(view.value()),
-                                         ProgressCharts::levelChart(view.value())};
+    const std::array<QChart *, 2> charts{ProgressCharts::measureChart(view),
+                                         ProgressCharts::levelChart(view)};
     for (std::size_t i = 0; i < charts.size(); ++i) {
         const std::unique_ptr<QChart> chart(charts[i]);
         const QString name = QStringLiteral("chart-%1-%2.png").arg(exercise.id()).arg(i + 1);
@@ -112,7 +110,7 @@ Result<QString> ReportWriter::exerciseSection(const Exercise &exercise, qint64 p
                              ProgressCharts::render(chart.get(), QSize(1000, 340)));
         html += QStringLiteral("<p><img src=\"%1\" width=\"600\"></p>").arg(name);
     }
-    QString notes = esc(view.value().notes.join(u'\n'));
+    QString notes = esc(view.notes.join(u'\n'));
     notes.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     return html + QStringLiteral("<p>%1</p>").arg(notes);
 }

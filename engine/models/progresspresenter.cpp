@@ -14,6 +14,12 @@ Result<ProgressPresenter::View> ProgressPresenter::present(Database &db, const E
     ProgressModel model(db, exercise);
     if (auto loaded = model.load(participantId); !loaded)
         return loaded.error();
+    return present(model, db, exercise, participantId);
+}
+
+ProgressPresenter::View ProgressPresenter::present(const ProgressModel &model, Database &db,
+                                                   const Exercise &exercise, qint64 participantId)
+{
     View view;
     const auto &points = model.points();
     if (!points.empty()) {

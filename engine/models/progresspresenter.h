@@ -54,6 +54,10 @@ public:
     };
 
     static Result<View> present(Database &db, const Exercise &exercise, qint64 participantId);
+    // The same from a progress model already loaded for the participant (the report shows its
+    // table too), so that its sessions are read and resampled once.
+    static View present(const ProgressModel &model, Database &db, const Exercise &exercise,
+                        qint64 participantId);
 
 private:
     static void measureSeries(const ProgressModel &model, View &view);
