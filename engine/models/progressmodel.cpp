@@ -96,6 +96,9 @@ Result<void> ProgressModel::load(qint64 participantId)
             if (!stored)
                 return stored.error();
             p.adaptedOn = AdaptiveTraining::adaptingConditions(stored.value().parameters);
+            p.target = stored.value()
+                           .parameters.value(QStringLiteral("target_accuracy"))
+                           .toDouble(adaptive::kTargetAccuracy);
         }
         int counted = 0, correct = 0;
         for (const TrialRecord &t : trials)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "adaptive/difficultycontroller.h"
 #include "exercise.h"
 #include "result.h"
 
@@ -35,6 +36,7 @@ public:
         double accuracy = -1.0; // share of correct trials; -1 without trials
         // Training: the conditions the level adapts on, which `accuracy` counts (empty: all).
         QStringList adaptedOn;
+        double target = adaptive::kTargetAccuracy; // training: what it aimed for (stored)
         // The values the key measure can take.
         double lowest = -std::numeric_limits<double>::infinity();
         double highest = std::numeric_limits<double>::infinity();

@@ -29,9 +29,6 @@ ProgressPresenter::View ProgressPresenter::present(const ProgressModel &model, D
         view.unit = last.unit;
         view.lastSession = last.number;
     }
-    view.target = exercise.defaultParameters(SessionMode::Training)
-                      .value(QStringLiteral("target_accuracy"))
-                      .toDouble(adaptive::kTargetAccuracy);
     measureSeries(model, view);
     trainingSeries(model, view);
     modelExpectation(db, exercise, participantId, view);
@@ -101,8 +98,10 @@ void ProgressPresenter::trainingSeries(const ProgressModel &model, View &view)
     const auto lastTraining = std::find_if(points.rbegin(), points.rend(), [](const auto &p) {
         return p.mode == SessionMode::Training;
     });
-    if (lastTraining != points.rend())
+    if (lastTraining != points.rend()) {
         view.adaptedOn = lastTraining->adaptedOn;
+        view.target = lastTraining->target;
+    }
     view.accuracyName =
         view.adaptedOn.isEmpty()
             ? tr("Accuracy")

@@ -44,11 +44,11 @@ public:
         std::optional<double> baseline; // the first charted session's value
         std::optional<ProgressModel::Forecast> forecast;
         std::optional<std::pair<double, double>> range; // of the measure axis
-        std::vector<QPointF> levels;   // (session, level reached), training sessions
-        std::vector<QPointF> accuracy; // (session, accuracy on the adapted trials)
-        double target = 0.85;          // the accuracy training aims for
-        QStringList adaptedOn;         // the conditions the level adapts on (empty: all)
-        QString accuracyName;          // which trials the accuracy counts
+        std::vector<QPointF> levels;               // (session, level reached), training sessions
+        std::vector<QPointF> accuracy;             // (session, accuracy on the adapted trials)
+        double target = adaptive::kTargetAccuracy; // what the last training session aimed for
+        QStringList adaptedOn; // the conditions the level adapts on (empty: all)
+        QString accuracyName;  // which trials the accuracy counts
         std::optional<ModelExpectation> expectation;
         QStringList notes;
     };
