@@ -216,6 +216,9 @@ bool MainWindow::startRun(const RunRequest &request, QString *problem)
     options.instructions = request.instructions;
     options.trialLimit = request.trialLimit;
     options.parameterOverrides = request.parameterOverrides;
+    if (request.mode == SessionMode::Training && !m_settings.trainingFeedback() &&
+        !options.parameterOverrides.contains(u"feedback"))
+        options.parameterOverrides.insert(QStringLiteral("feedback"), QStringLiteral("none"));
     options.summarySeconds = request.summarySeconds;
     m_run = std::make_unique<RunWindow>(m_db, *exercise, *scene, options);
     connect(m_run.get(), &RunWindow::finished, this, &MainWindow::endRun, Qt::QueuedConnection);

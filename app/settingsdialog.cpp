@@ -20,6 +20,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)),
       m_fullScreen(new QCheckBox(tr("Run exercises &full screen"), this)),
       m_photodiode(new QCheckBox(tr("Show the &photodiode marker (top-left square)"), this)),
+      m_feedback(new QCheckBox(tr("Brief feedback after each trial in &training"), this)),
       m_location(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
@@ -30,6 +31,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_language->setCurrentIndex(m_language->findData(int(settings.language())));
     m_fullScreen->setChecked(settings.fullScreenRuns());
     m_photodiode->setChecked(settings.photodiodeMarker());
+    m_feedback->setChecked(settings.trainingFeedback());
     m_location->setText(settings.dataLocation());
     m_location->setPlaceholderText(Database::defaultLocation());
     m_location->setClearButtonEnabled(true);
@@ -44,6 +46,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_fullScreen);
     form->addRow(QString(), m_photodiode);
+    form->addRow(QString(), m_feedback);
     form->addRow(tr("&Database file:"), locationRow);
     auto *note = new QLabel(tr("Changes to the language and the database file take effect the "
                                "next time Attend starts. Leave the database file empty to use "
@@ -66,6 +69,7 @@ void SettingsDialog::accept()
     m_settings.setLanguage(Settings::Language(m_language->currentData().toInt()));
     m_settings.setFullScreenRuns(m_fullScreen->isChecked());
     m_settings.setPhotodiodeMarker(m_photodiode->isChecked());
+    m_settings.setTrainingFeedback(m_feedback->isChecked());
     m_settings.setDataLocation(m_location->text());
     QDialog::accept();
 }

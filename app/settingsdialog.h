@@ -26,6 +26,7 @@ private:
     QComboBox *m_language;
     QCheckBox *m_fullScreen;
     QCheckBox *m_photodiode;
+    QCheckBox *m_feedback;
     QLineEdit *m_location;
 };
 

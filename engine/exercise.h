@@ -76,6 +76,9 @@ struct SimulationCue
     // The chance of being right by guessing that the paradigm sets (one of eight directions);
     // none: the person's own (two-choice tasks: 0.5).
     std::optional<double> guess;
+    // How long the stimulus was shown (ms) when a mask ends it before the answer; none: shown
+    // until the answer.
+    std::optional<double> exposureMs;
 };
 
 // One training and assessment task (DESIGN.md §2). Exercises live in exercises/ and register
@@ -107,7 +110,7 @@ public:
     // …); by default the trial's difficulty and nothing else.
     virtual SimulationCue simulationCue(const TrialSpec &trial) const
     {
-        return {trial.difficulty, 0.0, std::nullopt};
+        return {trial.difficulty, 0.0, std::nullopt, std::nullopt};
     }
     virtual std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const = 0;
     // The key of the measure that shows progress in `mode` (e.g. the conjunction search slope).

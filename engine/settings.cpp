@@ -19,6 +19,8 @@ template <typename T> struct Key
 const Key<const char *> kLanguage{"ui/language", "system"};
 const Key<bool> kFullScreenRuns{"run/fullScreen", true};
 const Key<bool> kPhotodiodeMarker{"run/photodiodeMarker", false};
+// On: the 85 % rule assumes an error signal (Wilson et al. 2019; docs/exercises.md).
+const Key<bool> kTrainingFeedback{"run/trainingFeedback", true};
 const Key<const char *> kDataLocation{"data/location", ""};
 const Key<const char *> kLockHash{"clinician/lockHash", ""};
 const Key<int> kLockFailures{"clinician/failures", 0};
@@ -94,6 +96,16 @@ bool Settings::photodiodeMarker() const
 void Settings::setPhotodiodeMarker(bool on)
 {
     m_store.setValue(kPhotodiodeMarker.key(), on);
+}
+
+bool Settings::trainingFeedback() const
+{
+    return m_store.value(kTrainingFeedback.key(), kTrainingFeedback.fallback).toBool();
+}
+
+void Settings::setTrainingFeedback(bool on)
+{
+    m_store.setValue(kTrainingFeedback.key(), on);
 }
 
 QString Settings::dataLocation() const

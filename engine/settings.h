@@ -27,6 +27,11 @@ public:
     bool photodiodeMarker() const;
     void setPhotodiodeMarker(bool on);
 
+    // Brief feedback after each training trial (the exercise's own choice of which trials);
+    // off: none. Assessments never give any.
+    bool trainingFeedback() const;
+    void setTrainingFeedback(bool on);
+
     // Database file chosen by the user; empty means the standard location.
     QString dataLocation() const;
     void setDataLocation(const QString &path);

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void knownThresholdsAreRecoveredWithinOneFrame();
     void theSceneDrawsBoxFigureTargetAndTriangles();
     void clicksAnswerLikeKeys();
+    void simulatedDifficultyGrowsWithTasksAndTriangles();
 };
 
 void TestDividedAttentionExercise::eightDirectionsAtTheEccentricity()
@@ -284,6 +285,22 @@ void TestDividedAttentionExercise::clicksAnswerLikeKeys()
     QVERIFY(scene.pointable(central) && scene.pointable(where));
     QVERIFY(!scene.pointable({QStringLiteral("display"), 3, true}));
     QVERIFY(!scene.pointable({QStringLiteral("mask"), 6, false}));
+}
+
+void TestDividedAttentionExercise::simulatedDifficultyGrowsWithTasksAndTriangles()
+{
+    // At 30 frames (log 30 / log 30 = 1) a display's simulated difficulty is its offset: edge
+    // alone 0.05, centre + edge 0.1, + 47 triangles 0.2; training's easiest level has no
+    // triangles (0.1), its hardest 47 at 1 frame (1 + 0.2).
+    DividedAttentionExercise e;
+    TrialContext c = contextFor(e, SessionMode::Training, 1, 3);
+    c.difficulty = 0.0;
+    QVERIFY(qAbs(e.simulationCue(e.nextTrial(c)).difficulty - 0.1) < 1e-12);
+    c.difficulty = 1.0;
+    const TrialSpec hardest = e.nextTrial(c);
+    QCOMPARE(hardest.stimulus.value(QStringLiteral("distractors")).toArray().size(), 47);
+    QVERIFY(qAbs(e.simulationCue(hardest).difficulty - 1.2) < 1e-12);
+    QCOMPARE(e.simulationCue(hardest).guess.value_or(0.0), 1.0 / 16.0);
 }
 
 QTEST_MAIN(TestDividedAttentionExercise)

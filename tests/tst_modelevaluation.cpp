@@ -3,6 +3,7 @@
 #include "evaluation/modelevaluation.h"
 #include "exerciseregistry.h"
 #include "sceneregistry.h"
+#include "session/adaptivetraining.h"
 #include "storage/participantrepository.h"
 #include "storage/sessionrepository.h"
 #include "testdatabase.h"
@@ -35,13 +36,10 @@ ModelEvaluation::Stream stream(std::vector<TrialRecord> trials)
     return s;
 }
 
+// The general prior: these streams belong to no exercise.
 attention::AttentionModel prior()
 {
-    QFile file(QStringLiteral(ATTEND_PRIOR_FILE));
-    file.open(QIODevice::ReadOnly);
-    const QByteArray bytes = file.readAll();
-    return *attention::AttentionModel::deserialise(
-        std::vector<std::uint8_t>(bytes.begin(), bytes.end()));
+    return *AdaptiveTraining::prior(QStringLiteral("prior"));
 }
 
 } // namespace

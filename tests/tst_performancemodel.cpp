@@ -2,6 +2,7 @@
 #include "simulation/simulatedparticipant.h"
 
 #include <QTest>
+#include <cmath>
 
 using namespace attend;
 using attention::AttentionModel;
@@ -17,7 +18,8 @@ private Q_SLOTS:
     void onlineLearningReducesTheLossOnThePerson();
     void fittingThePriorIsDeterministic();
     void aKindOfTrialThePersonFindsHarderIsPredictedLower();
-    void oneKindOfTrialChangesNothing();
+    void oneKindOfTrialHasNoContrast();
+    void aKindsContrastIsItsShrunkLogOddsAgainstAll();
 };
 
 void TestPerformanceModel::theShippedPriorPredictsWorseWithDifficulty()
@@ -100,8 +102,9 @@ void TestPerformanceModel::fittingThePriorIsDeterministic()
 
 void TestPerformanceModel::aKindOfTrialThePersonFindsHarderIsPredictedLower()
 {
-    // Alternating kinds at one level: "repeat" always right, "switch" right one time in two.
-    const auto prior = shippedPrior();
+    // Alternating kinds at one level: "repeat" always right, "switch" right one time in two. The
+    // task-switching prior was fitted on trials of several kinds.
+    const auto prior = shippedPrior("task-switching");
     PerformanceModel model(*prior, {});
     const int repeatKind = model.kindOf("repeat"), switchKind = model.kindOf("switch");
     QCOMPARE(model.kindOf("repeat"), repeatKind); // a name keeps its number
@@ -118,17 +121,37 @@ void TestPerformanceModel::aKindOfTrialThePersonFindsHarderIsPredictedLower()
     QVERIFY(repeat - switched > 0.15); // the two kinds differ by 0.5; most of it is learnt
 }
 
-void TestPerformanceModel::oneKindOfTrialChangesNothing()
+void TestPerformanceModel::oneKindOfTrialHasNoContrast()
 {
-    // With a single kind there is nothing to tell apart: the same predictions as without one.
+    // With a single kind there is nothing to tell apart: its contrast (the query's last feature)
+    // is 0 however the person does, and every item is of the trial's kind.
     const auto prior = shippedPrior();
-    PerformanceModel named(*prior, {}), unnamed(*prior, {});
-    const int nogo = named.kindOf("nogo");
-    for (int i = 0; i < 60; ++i) {
-        named.observe({0.5, i % 3 != 0, true, 650.0, 0, i, nogo});
-        unnamed.observe({0.5, i % 3 != 0, true, 650.0, 0, i, -1});
-    }
-    QCOMPARE(named.predict(0.5, 0, 60, nogo).pCorrect, unnamed.predict(0.5, 0, 60).pCorrect);
+    PerformanceModel model(*prior, {});
+    const int nogo = model.kindOf("nogo");
+    for (int i = 0; i < 60; ++i)
+        model.observe({0.5, i % 3 != 0, true, 650.0, 0, i, nogo});
+    attend::attention::Example example;
+    model.fillExample(example, 0.5, 0, 60, nogo);
+    QCOMPARE(example.query(PerformanceModel::kQueryFeatures - 1), 0.0);
+    QVERIFY((example.items.row(PerformanceModel::kItemFeatures - 1).array() == 1.0).all());
+}
+
+void TestPerformanceModel::aKindsContrastIsItsShrunkLogOddsAgainstAll()
+{
+    // 20 "repeat" trials all right, 20 "switch" trials 10 right: log odds with half a trial
+    // added, repeat ln(20.5/0.5), all ln(30.5/10.5), shrunk by 20/(20 + 10).
+    const auto prior = shippedPrior();
+    PerformanceModel model(*prior, {});
+    const int repeatKind = model.kindOf("repeat"), switchKind = model.kindOf("switch");
+    for (int i = 0; i < 40; ++i)
+        model.observe({0.5, i % 2 == 0 || i % 4 == 1, true, 600.0, 0, i,
+                       i % 2 == 0 ? repeatKind : switchKind});
+    attend::attention::Example example;
+    model.fillExample(example, 0.5, 0, 40, repeatKind);
+    const double expected = 20.0 / 30.0 * (std::log(20.5 / 0.5) - std::log(30.5 / 10.5));
+    QVERIFY(std::abs(example.query(PerformanceModel::kQueryFeatures - 1) - expected) < 1e-12);
+    model.fillExample(example, 0.5, 0, 40, -1); // a trial of no known kind: no contrast
+    QCOMPARE(example.query(PerformanceModel::kQueryFeatures - 1), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestPerformanceModel)

@@ -43,6 +43,7 @@ void TestSettings::defaultsForAFreshUser()
     QCOMPARE(s.language(), Settings::Language::System);
     QVERIFY(s.fullScreenRuns());
     QVERIFY(!s.photodiodeMarker());
+    QVERIFY(s.trainingFeedback());
     QVERIFY(s.dataLocation().isEmpty());
 }
 
@@ -54,6 +55,7 @@ void TestSettings::valuesPersistAcrossInstances()
         s.setLanguage(Settings::Language::Chinese);
         s.setFullScreenRuns(false);
         s.setPhotodiodeMarker(true);
+        s.setTrainingFeedback(false);
         s.setDataLocation(QStringLiteral("  /data/clinic.sqlite "));
     }
     QSettings store(m_file, QSettings::IniFormat);
@@ -62,6 +64,7 @@ void TestSettings::valuesPersistAcrossInstances()
     QCOMPARE(s.languageCode(), QStringLiteral("zh_CN"));
     QVERIFY(!s.fullScreenRuns());
     QVERIFY(s.photodiodeMarker());
+    QVERIFY(!s.trainingFeedback());
     QCOMPARE(s.dataLocation(), QStringLiteral("/data/clinic.sqlite"));
     QCOMPARE(s.databaseLocation(), QStringLiteral("/data/clinic.sqlite"));
 }

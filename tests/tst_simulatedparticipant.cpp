@@ -18,6 +18,7 @@ private Q_SLOTS:
     void theThresholdByHand();
     void theSameSeedGivesTheSameAnswers();
     void drawnPeopleDiffer();
+    void aMaskedDisplayTooShortForTheSearchIsAGuess();
 };
 
 void TestSimulatedParticipant::thePsychometricFunctionByHand()
@@ -133,6 +134,27 @@ void TestSimulatedParticipant::drawnPeopleDiffer()
     QVERIFY(a.ability != b.ability);
     QVERIFY(a.seed != b.seed);
     QCOMPARE(SimulatedParticipant::draw(1).ability, a.ability);
+}
+
+void TestSimulatedParticipant::aMaskedDisplayTooShortForTheSearchIsAGuess()
+{
+    SimulatedParticipant s{ParticipantProfile{}};
+    // 650 ms answer, 400 of them not search: 250 ms of search, which a 300 ms display covers.
+    SimulatedParticipant::Answer finished{true, 650.0, false};
+    s.limitExposure(finished, 300.0, 0.125);
+    QVERIFY(finished.correct);
+    // 250 ms of search in a 200 ms display: unfinished, so right at the guess rate (1/8).
+    const int n = 20000;
+    int right = 0;
+    for (int i = 0; i < n; ++i) {
+        SimulatedParticipant::Answer unfinished{true, 650.0, false};
+        s.limitExposure(unfinished, 200.0, 0.125);
+        right += unfinished.correct;
+        QCOMPARE(unfinished.rtMs, 650.0); // the answer's time is its own
+    }
+    // Binomial SE = √(0.125 · 0.875 / 20000) ≈ 0.0023: four SE.
+    QVERIFY2(qAbs(double(right) / n - 0.125) < 0.0094,
+             qPrintable(QString::number(double(right) / n)));
 }
 
 QTEST_APPLESS_MAIN(TestSimulatedParticipant)

@@ -169,6 +169,10 @@ void TestVisualSearchExercise::trainingMovesSetSizeTiltAndDisplayTime()
     QCOMPARE(hard.phases[1].frames, 9);
     QCOMPARE(hard.phases[2].name, QStringLiteral("mask"));
     QCOMPARE(hard.stimulus.value(QStringLiteral("items")).toArray().size(), 48);
+    // A simulated person sees the masked display's 9 frames (150 ms at 60 Hz); the easy one
+    // stays until the answer.
+    QCOMPARE(e.simulationCue(hard).exposureMs.value_or(0.0), 150.0);
+    QVERIFY(!e.simulationCue(easy).exposureMs);
 }
 
 void TestVisualSearchExercise::aSerialSearcherShowsASteeperConjunctionSlope()

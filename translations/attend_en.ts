@@ -1738,6 +1738,10 @@ Press Space to try again, or Q to stop the session.</source>
         <source>Attend databases (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Brief feedback after each trial in &amp;training</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1778,6 +1778,10 @@ Press Space to try again, or Q to stop the session.</source>
         <source>Attend databases (*.sqlite);;All files (*)</source>
         <translation>Attend 数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Brief feedback after each trial in &amp;training</source>
+        <translation>训练中每次试验后给出简短反馈(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

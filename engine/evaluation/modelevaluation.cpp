@@ -25,12 +25,9 @@ QJsonValue orNull(std::optional<double> value)
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
-Result<attention::AttentionModel> shippedPrior()
+Result<attention::AttentionModel> shippedPrior(const QString &exercise)
 {
-    QFile file(QStringLiteral(":/model/prior.bin"));
-    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    auto model = attention::AttentionModel::deserialise(
-        std::vector<std::uint8_t>(bytes.begin(), bytes.end()));
+    auto model = AdaptiveTraining::prior(exercise);
     if (!model)
         return Error(Error::Kind::Corrupt,
                      ModelEvaluation::tr("The attention model's prior could not be read."));
@@ -140,9 +137,6 @@ Result<std::vector<ModelEvaluation::ExerciseResult>>
 ModelEvaluation::run(Database &db, const ExerciseRegistry &registry, const QString &exercise,
                      const QString &participantCode)
 {
-    auto prior = shippedPrior();
-    if (!prior)
-        return prior.error();
     std::vector<Participant> people;
     if (participantCode.isEmpty()) {
         auto all = ParticipantRepository(db).list(ParticipantRepository::Which::All);
@@ -161,6 +155,9 @@ ModelEvaluation::run(Database &db, const ExerciseRegistry &registry, const QStri
             continue;
         const QStringList conditions =
             AdaptiveTraining::adaptingConditions(e->defaultParameters(SessionMode::Training));
+        auto prior = shippedPrior(e->id());
+        if (!prior)
+            return prior.error();
         ExerciseResult result;
         result.exercise = e->id();
         for (const Participant &p : people) {

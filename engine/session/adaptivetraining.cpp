@@ -58,11 +58,8 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exerci
     std::optional<attention::AttentionModel> weights;
     if (stored.value() && stored.value()->modelVersion == kModelVersion)
         weights = fromBytes(stored.value()->weights);
-    if (!weights) {
-        QFile prior(QStringLiteral(":/model/prior.bin"));
-        if (prior.open(QIODevice::ReadOnly))
-            weights = fromBytes(prior.readAll());
-    }
+    if (!weights)
+        weights = prior(exercise);
     if (!weights)
         return Error(Error::Kind::InvalidInput,
                      Error::tr("The attention model's prior could not be read."));
@@ -115,6 +112,16 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exerci
         training->m_controller.record(t.correct);
     }
     return training;
+}
+
+std::optional<attention::AttentionModel> AdaptiveTraining::prior(const QString &exercise)
+{
+    for (const QString &name : {exercise, QStringLiteral("prior")}) {
+        QFile file(QStringLiteral(":/model/%1.bin").arg(name));
+        if (file.open(QIODevice::ReadOnly))
+            return fromBytes(file.readAll());
+    }
+    return std::nullopt;
 }
 
 AdaptiveTraining::Decision AdaptiveTraining::next()

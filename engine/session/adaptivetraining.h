@@ -60,6 +60,12 @@ public:
     // Writes the weights to model_states.
     Result<void> save();
 
+    // The population prior for an exercise: its own (resources/model/ID.bin, fitted on its
+    // simulation) or, for an exercise without one, the general prior.
+    static std::optional<attention::AttentionModel> prior(const QString &exercise);
+    // The person's history as the model holds it (tests/bench/modelprior fits priors on it).
+    const std::vector<attention::Observation> &history() const { return m_model.history(); }
+
     int sessionNumber() const { return m_session; }
     int trialsSeen() const { return m_model.seen(); }
 
@@ -70,7 +76,7 @@ public:
 
     // Bumped whenever the model's features change, so that stored weights of another meaning are
     // replaced by the prior instead of being misread.
-    static constexpr int kModelVersion = 2;
+    static constexpr int kModelVersion = 3;
 
 private:
     // The model's number for a condition's kind (conditionKey).

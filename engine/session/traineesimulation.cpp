@@ -63,9 +63,12 @@ Result<QStringList> TraineeSimulation::run(const SimulationPlan &plan, const Pro
                 plan.population.forExercise(exercise.id())));
             const Responder respond = [&person, &exercise](const TrialSpec &trial) {
                 const SimulationCue cue = exercise.simulationCue(trial);
-                const auto answer = person.respond(cue.difficulty, cue.guess);
+                auto answer = person.respond(cue.difficulty, cue.guess);
+                answer.rtMs = std::max(150.0, answer.rtMs + cue.extraRtMs);
+                if (cue.exposureMs)
+                    person.limitExposure(answer, *cue.exposureMs, cue.guess);
                 return SimulatedAnswer{exercise.simulatedResponse(trial, answer.correct),
-                                       std::max(150.0, answer.rtMs + cue.extraRtMs)};
+                                       answer.rtMs};
             };
             for (int s = 0; s < plan.sessions; ++s) {
                 person.startSession(s);

@@ -321,18 +321,21 @@ QString DividedAttentionExercise::simulatedResponse(const TrialSpec &trial, bool
     return where;
 }
 
-// Shorter displays are harder on the same geometric scale training uses; adding the edge task
-// and then the triangles makes each display harder (Ball et al. 1988).
+// Shorter displays are harder on the same geometric scale training uses; adding the edge task,
+// the centre task beside it and then the triangles makes each display harder (Ball et al. 1988),
+// the triangles in proportion to their number (training varies it from none to 47), so the
+// assessment's subtests sit at 0.05 (edge alone), 0.1 (centre + edge) and 0.2 (+ 47 triangles).
 SimulationCue DividedAttentionExercise::simulationCue(const TrialSpec &trial) const
 {
     const QJsonObject &s = trial.stimulus;
     const int frames = std::max(1, s.value(QStringLiteral("display_frames")).toInt());
     const QString kind = s.value(QStringLiteral("subtest")).toString();
-    const double offset = kind == u"divided"      ? 0.1
-                          : kind == u"selective"  ? 0.2
-                          : kind == u"peripheral" ? 0.05
-                                                  : 0.0;
-    return {1.0 - std::log(double(frames)) / std::log(30.0) + offset, 0.0, chance(kind)};
+    const bool edge = s.contains(QStringLiteral("direction"));
+    const bool centre = s.contains(QStringLiteral("central"));
+    const double distractors = s.value(QStringLiteral("distractors")).toArray().size() / 47.0;
+    const double offset = (edge ? 0.05 : 0.0) + (edge && centre ? 0.05 : 0.0) + 0.1 * distractors;
+    return {1.0 - std::log(double(frames)) / std::log(30.0) + offset, 0.0, chance(kind),
+            std::nullopt};
 }
 
 // Dual-task cost: how much longer the display must be to locate the edge target while also

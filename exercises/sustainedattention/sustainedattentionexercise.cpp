@@ -260,7 +260,7 @@ QString SustainedAttentionExercise::simulatedResponse(const TrialSpec &trial, bo
 SimulationCue SustainedAttentionExercise::simulationCue(const TrialSpec &trial) const
 {
     const bool go = trial.stimulus.value(QStringLiteral("go")).toBool();
-    return {go ? 0.0 : 0.2 + 0.8 * trial.difficulty, go ? -150.0 : 0.0, std::nullopt};
+    return {go ? 0.0 : 0.2 + 0.8 * trial.difficulty, go ? -150.0 : 0.0, std::nullopt, std::nullopt};
 }
 
 std::vector<Measure>

@@ -283,7 +283,7 @@ SimulationCue TaskSwitchingExercise::simulationCue(const TrialSpec &trial) const
     return {base + (isSwitch ? 0.1 : 0.0) + (congruent ? 0.0 : 0.05),
             (isSwitch ? (shortCti ? 150.0 : 90.0) : 0.0) + (mixed ? 50.0 : 0.0) +
                 (congruent ? 0.0 : 40.0),
-            std::nullopt};
+            std::nullopt, std::nullopt};
 }
 
 std::vector<Measure> TaskSwitchingExercise::summarise(const std::vector<TrialRecord> &trials) const

@@ -183,6 +183,7 @@ TrialSpec VisualSearchExercise::build(const Cell &cell, const TrialContext &cont
     if (displayFrames > 0) {
         t.phases.push_back({QStringLiteral("mask"), 0, false});
         t.stimulus.insert(QStringLiteral("display_frames"), displayFrames);
+        t.stimulus.insert(QStringLiteral("display_ms"), displayFrames * 1000.0 / context.refreshHz);
     }
     if (cell.type == u"training")
         t.stimulus.insert(QStringLiteral("tilt_deg"), tiltDeg);
@@ -265,7 +266,10 @@ SimulationCue VisualSearchExercise::simulationCue(const TrialSpec &trial) const
         perItem = 30.0;
         difficulty = 0.2;
     }
-    return {difficulty, perItem * n * (present ? 1.0 : 2.0), std::nullopt};
+    std::optional<double> exposure;
+    if (trial.stimulus.contains(QStringLiteral("display_ms")))
+        exposure = trial.stimulus.value(QStringLiteral("display_ms")).toDouble();
+    return {difficulty, perItem * n * (present ? 1.0 : 2.0), std::nullopt, exposure};
 }
 
 std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialRecord> &trials) const

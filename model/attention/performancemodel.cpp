@@ -30,10 +30,10 @@ constexpr int kMaxSession = 12;
 // overconfident by 0.04 and 0.03).
 constexpr double kRecalibrationRate = 0.08;
 constexpr double kRecalibrationLimit = 3.0;
-// The same for each kind of trial (switch or repeat, target present or absent, …), on top: what
-// the person finds harder or easier in one kind than on average, learnt from their own trials
-// of that kind, so that a prediction is for the trial actually shown.
-constexpr double kConditionRate = 0.04;
+// The kind's contrast is shrunk by n / (n + 10) for n trials of the kind: ten trials count
+// half, so that a few early errors on a rare kind do not mark it as hard.
+constexpr double kContrastShrink = 10.0;
+constexpr double kContrastLimit = 3.0;
 
 double sigmoid(double x)
 {
@@ -76,7 +76,8 @@ double PerformanceModel::logRtZ(const Observation &o) const
                        : 0.0;
 }
 
-void PerformanceModel::fillExample(Example &example, double difficulty, int session, int trial)
+void PerformanceModel::fillExample(Example &example, double difficulty, int session, int trial,
+                                   int kind)
 {
     if (m_dirty)
         refit();
@@ -89,8 +90,9 @@ void PerformanceModel::fillExample(Example &example, double difficulty, int sess
     example.items.setZero();
     for (int c = 0; c < std::min(n, count); ++c) {
         const Observation &x = m_history[std::size_t(n - count + c)];
+        const double sameKind = kind < 0 || x.kind < 0 ? 0.0 : (x.kind == kind ? 1.0 : -1.0);
         example.items.col(c) << x.difficulty - 0.5, x.correct ? 1.0 : -1.0, logRtZ(x),
-            x.trial / 100.0, (session - x.session) / 4.0, 1.0;
+            x.trial / 100.0, (session - x.session) / 4.0, 1.0, sameKind;
     }
     const double centred = difficulty - 0.5;
     // Shrunk towards zero while the person's history is short, so that the feature means the same
@@ -98,16 +100,41 @@ void PerformanceModel::fillExample(Example &example, double difficulty, int sess
     const double shrink = n / (n + 20.0);
     const double logit = shrink * (m_logistic(0) + m_logistic(1) * centred);
     example.query << centred, trial / 100.0, std::min(session, kMaxSession) / 4.0, 1.0,
-        std::clamp(logit, -8.0, 8.0), m_rtLine(0) + m_rtLine(1) * centred;
+        std::clamp(logit, -8.0, 8.0), m_rtLine(0) + m_rtLine(1) * centred, kindContrast(kind);
+}
+
+double PerformanceModel::kindContrast(int kind) const
+{
+    if (kind < 0 || kind >= int(m_kindCounts.size()))
+        return 0.0;
+    const Eigen::Vector2d &k = m_kindCounts[std::size_t(kind)];
+    // Log odds with half a trial added to each side (Haldane), so that none is infinite.
+    const auto logOdds = [](const Eigen::Vector2d &n) {
+        return std::log((n(1) + 0.5) / (n(0) - n(1) + 0.5));
+    };
+    const double shrink = k(0) / (k(0) + kContrastShrink);
+    return std::clamp(shrink * (logOdds(k) - logOdds(m_allCounts)), -kContrastLimit,
+                      kContrastLimit);
+}
+
+void PerformanceModel::count(const Observation &o, double sign)
+{
+    const Eigen::Vector2d one(sign, o.correct ? sign : 0.0);
+    m_allCounts += one;
+    if (o.kind < 0)
+        return;
+    if (o.kind >= int(m_kindCounts.size()))
+        m_kindCounts.resize(std::size_t(o.kind) + 1, Eigen::Vector2d::Zero());
+    m_kindCounts[std::size_t(o.kind)] += one;
 }
 
 PerformanceModel::Forecast PerformanceModel::predict(double difficulty, int session, int trial,
                                                      int kind)
 {
-    fillExample(m_scratch, difficulty, session, trial);
+    fillExample(m_scratch, difficulty, session, trial, kind);
     const Prediction p = m_model.predict(m_scratch.items, m_scratch.query);
     Forecast f;
-    f.pCorrect = calibrated(p.pCorrect, kind);
+    f.pCorrect = calibrated(p.pCorrect);
     f.rtMs = std::exp(m_options.logRtMean + m_options.logRtSd * p.logRtMean);
     if (m_residualCount >= 5) {
         const double n = m_residualCount;
@@ -138,9 +165,12 @@ PerformanceModel::Forecast PerformanceModel::regressionOnly(double difficulty)
 
 void PerformanceModel::push(const Observation &observation)
 {
-    if (int(m_history.size()) >= m_options.memory)
+    if (int(m_history.size()) >= m_options.memory) {
+        count(m_history.front(), -1.0);
         m_history.erase(m_history.begin());
+    }
     m_history.push_back(observation);
+    count(observation, 1.0);
     m_dirty = true;
 }
 
@@ -148,9 +178,9 @@ void PerformanceModel::remember(const Observation &observation)
 {
     // The weights have learnt from this trial already; how well they predicted it still counts
     // towards the calibration that the controller and the forecast's band rest on.
-    fillExample(m_scratch, observation.difficulty, observation.session, observation.trial);
-    track(m_model.predict(m_scratch.items, m_scratch.query).pCorrect, observation.correct,
-          observation.kind);
+    fillExample(m_scratch, observation.difficulty, observation.session, observation.trial,
+                observation.kind);
+    track(m_model.predict(m_scratch.items, m_scratch.query).pCorrect, observation.correct);
     push(observation);
     ++m_seen;
 }
@@ -166,35 +196,19 @@ int PerformanceModel::kindOf(const std::string &name)
     if (const int known = knownKind(name); known >= 0)
         return known;
     m_kinds.push_back(name);
-    m_kindOffsets.push_back(0.0);
     return int(m_kinds.size()) - 1;
 }
 
-double PerformanceModel::calibrated(double network, int kind) const
+double PerformanceModel::calibrated(double network) const
 {
-    const bool known = kind >= 0 && kind < int(m_kindOffsets.size());
-    return sigmoid(logit(network) + m_recalibration +
-                   (known ? m_kindOffsets[std::size_t(kind)] : 0.0));
+    return sigmoid(logit(network) + m_recalibration);
 }
 
-void PerformanceModel::track(double network, bool correct, int kind)
+void PerformanceModel::track(double network, bool correct)
 {
-    const double predicted = calibrated(network, kind);
-    const double residual = (correct ? 1.0 : 0.0) - predicted;
+    const double residual = (correct ? 1.0 : 0.0) - calibrated(network);
     m_recalibration = std::clamp(m_recalibration + kRecalibrationRate * residual,
                                  -kRecalibrationLimit, kRecalibrationLimit);
-    if (kind >= 0 && kind < int(m_kindOffsets.size())) {
-        double &own = m_kindOffsets[std::size_t(kind)];
-        own =
-            std::clamp(own + kConditionRate * residual, -kRecalibrationLimit, kRecalibrationLimit);
-        // Contrasts only: the offsets sum to zero, the common part is the intercept's. With one
-        // kind of trial there is nothing to tell apart and its offset stays 0.
-        double mean = 0.0;
-        for (double offset : m_kindOffsets)
-            mean += offset / double(m_kindOffsets.size());
-        for (double &offset : m_kindOffsets)
-            offset -= mean;
-    }
     m_residuals[std::size_t(m_residualNext)] = residual;
     m_residualNext = (m_residualNext + 1) % kResidualWindow;
     m_residualCount = std::min(m_residualCount + 1, kResidualWindow);
@@ -203,11 +217,11 @@ void PerformanceModel::track(double network, bool correct, int kind)
 void PerformanceModel::observe(const Observation &o)
 {
     Example &example = m_replay[std::size_t(m_replayNext)];
-    fillExample(example, o.difficulty, o.session, o.trial);
+    fillExample(example, o.difficulty, o.session, o.trial, o.kind);
     example.correct = o.correct ? 1.0 : 0.0;
     example.responded = o.responded;
     example.logRt = logRtZ(o);
-    track(m_model.predict(example.items, example.query).pCorrect, o.correct, o.kind);
+    track(m_model.predict(example.items, example.query).pCorrect, o.correct);
     m_replayNext = (m_replayNext + 1) % int(m_replay.size());
     m_replayCount = std::min(m_replayCount + 1, int(m_replay.size()));
 
@@ -267,8 +281,11 @@ AttentionModel PerformanceModel::fitPrior(const std::vector<std::vector<Observat
                 history.remember(o);
                 continue;
             }
+            // Every other example without its kind: the controller predicts a level before the
+            // trial, and so its kind, exists.
             Example example;
-            history.fillExample(example, o.difficulty, o.session, o.trial);
+            history.fillExample(example, o.difficulty, o.session, o.trial,
+                                (k / std::size_t(std::max(1, stride))) % 2 ? -1 : o.kind);
             example.correct = o.correct ? 1.0 : 0.0;
             example.responded = o.responded;
             example.logRt = history.logRtZ(o);

@@ -25,14 +25,18 @@ struct Observation
 // person's history, turns it into the model's items and query, predicts before a trial and learns
 // online after it (Adam over a replay window of recent trials).
 //
-// Items (6 features): difficulty − 0.5, correct (±1), standardised log RT, trial / 100, sessions
-// ago / 4, 1. Query (6): difficulty − 0.5, trial / 100, session / 4 (capped at 12 sessions), 1, and
-// the person's own regularised logistic regression of correct on difficulty (its logit / 4) and
-// linear regression of log RT on difficulty, refitted on the whole history. With the attention
-// part at zero the model is therefore at least that logistic regression; attention over recent
-// trials adds what it cannot see (learning, fatigue, streaks). Its P(correct) is recalibrated
-// online for the person (one logit intercept learnt from their outcomes as they come), so that a
-// prior that is wrong for someone is corrected within a session.
+// Items (7 features): difficulty − 0.5, correct (±1), standardised log RT, trial / 100, sessions
+// ago / 4, 1, and whether the item is of the same kind as the trial to predict (+1 same, −1
+// other, 0 unknown) — so that attention can look at the trials like the one to come. Query (7):
+// difficulty − 0.5, trial / 100, session / 4 (capped at 12 sessions), 1, the person's own
+// regularised logistic regression of correct on difficulty (its logit / 4) and linear
+// regression of log RT on difficulty, refitted on the whole history, and the kind's contrast
+// (how much more or less often the person is right on this kind of trial than on all, in log
+// odds). With the attention part at zero the model is therefore at least that logistic
+// regression; attention over recent trials adds what it cannot see (learning, fatigue, streaks).
+// Its P(correct) is recalibrated online for the person (one logit intercept learnt from their
+// outcomes as they come), so that a prior that is wrong for someone is corrected within a
+// session.
 class PerformanceModel
 {
 public:
@@ -54,8 +58,8 @@ public:
         double uncertainty = 1.0; // how far recent predictions were off, in probability
     };
 
-    static constexpr int kItemFeatures = 6;
-    static constexpr int kQueryFeatures = 6;
+    static constexpr int kItemFeatures = 7;
+    static constexpr int kQueryFeatures = 7;
     static AttentionModel::Config modelConfig();
 
     PerformanceModel(const AttentionModel &weights, const Options &options);
@@ -65,8 +69,8 @@ public:
     // The number of a kind of trial (e.g. "mixed-switch-congruent"), given on first sight: the
     // model stores numbers, so that learning from a trial allocates nothing.
     int kindOf(const std::string &name);
-    // The same, without adding: −1 for a kind no trial has been learnt from (a prediction must
-    // not add one, or an unseen kind would take part in the offsets' balance).
+    // The same, without adding: −1 for a kind no trial has been learnt from (a prediction has
+    // nothing to say of it).
     int knownKind(const std::string &name) const;
     // The ablation without attention: the person's own regularised logistic regression of
     // correct on difficulty and line of log RT on difficulty, with the same prior, alone.
@@ -77,10 +81,12 @@ public:
     void remember(const Observation &observation);
 
     int seen() const { return m_seen; }
+    // The trials kept (oldest first), with the kind numbers of this model.
+    const std::vector<Observation> &history() const { return m_history; }
     const AttentionModel &model() const { return m_model; }
     // Example builder shared with the population prior and the benchmark: the query for a trial
     // given the history so far.
-    void fillExample(Example &example, double difficulty, int session, int trial);
+    void fillExample(Example &example, double difficulty, int session, int trial, int kind);
 
     // A population prior: full-batch Adam on every `stride`-th trial of `people`, each trial
     // predicted from that person's history before it.
@@ -89,11 +95,15 @@ public:
 
 private:
     void push(const Observation &observation);
+    void count(const Observation &observation, double sign);
+    // The person's log odds of being right on trials of `kind` minus on all their trials, from
+    // their own counts, shrunk while they are few; 0 for a kind not known.
+    double kindContrast(int kind) const;
     // The network's P(correct) after the person's online recalibration.
-    double calibrated(double network, int kind) const;
+    double calibrated(double network) const;
     // Updates the recalibration and the calibration record with the network's prediction made
     // before the outcome was known.
-    void track(double network, bool correct, int kind);
+    void track(double network, bool correct);
     void refit();
     double logRtZ(const Observation &o) const;
 
@@ -111,7 +121,9 @@ private:
     Eigen::Vector2d m_rtLine = Eigen::Vector2d::Zero(); // log-RT z = c + d · (difficulty − 0.5)
     double m_recalibration = 0.0;                       // logit added to the network's prediction
     std::vector<std::string> m_kinds;                   // by number
-    std::vector<double> m_kindOffsets;                  // logit per kind of trial, summing to zero
+    // Trials and correct answers in the history, per kind and in all.
+    std::vector<Eigen::Vector2d> m_kindCounts;
+    Eigen::Vector2d m_allCounts = Eigen::Vector2d::Zero();
     bool m_dirty = false;
     int m_seen = 0;
 };

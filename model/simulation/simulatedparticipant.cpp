@@ -123,6 +123,22 @@ SimulatedParticipant::Answer SimulatedParticipant::respond(double difficulty,
     return a;
 }
 
+// Accuracy in a masked display rises with exposure as search gets time to finish (Dosher, Han &
+// Lu 2004: time-limited search). The search took the answer's RT less what is not search —
+// encoding, decision and key press, about 400 ms (the intercept of search RT functions; Wolfe
+// 1998); if that is longer than the display, the mask found it unfinished and the answer is a
+// guess. Shown until the answer, nothing changes.
+void SimulatedParticipant::limitExposure(Answer &answer, double exposureMs,
+                                         std::optional<double> guess)
+{
+    constexpr double kNotSearchMs = 400.0;
+    if (answer.rtMs - kNotSearchMs <= exposureMs)
+        return;
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    answer.correct = u(m_rng) < guess.value_or(m_profile.guess);
+    m_afterError = !answer.correct;
+}
+
 std::vector<attention::Observation> SimulatedParticipant::history(int sessions, int trials,
                                                                   std::uint64_t seed, double low,
                                                                   double high, double walk)

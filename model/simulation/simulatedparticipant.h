@@ -116,6 +116,9 @@ public:
     // `guess`: this trial's chance of being right by guessing, where the paradigm sets it (e.g.
     // one of eight directions); otherwise the person's.
     Answer respond(double difficulty, std::optional<double> guess = std::nullopt);
+    // The same answer when a mask ended the display after `exposureMs`: a search that had not
+    // finished by then is answered by guessing (see the .cpp).
+    void limitExposure(Answer &answer, double exposureMs, std::optional<double> guess);
 
     // `sessions` × `trials` answers, as the performance model sees them: for fitting the
     // population prior and for benchmarks. Difficulties are drawn uniformly from [low, high]
