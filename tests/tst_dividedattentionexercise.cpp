@@ -289,13 +289,16 @@ void TestDividedAttentionExercise::clicksAnswerLikeKeys()
 
 void TestDividedAttentionExercise::simulatedDifficultyGrowsWithTasksAndTriangles()
 {
-    // At 30 frames (log 30 / log 30 = 1) a display's simulated difficulty is its offset: edge
-    // alone 0.05, centre + edge 0.1, + 47 triangles 0.2; training's easiest level has no
-    // triangles (0.1), its hardest 47 at 1 frame (1 + 0.2).
+    // A display's simulated difficulty is 1 − ln(frames) / ln 30 plus its offset: edge alone
+    // 0.05, centre + edge 0.1, + 47 triangles 0.2. Training's easiest level shows 60 frames
+    // with no triangles (1 − ln 60 / ln 30 + 0.1), its hardest 1 frame with 47 (1 + 0.2).
     DividedAttentionExercise e;
     TrialContext c = contextFor(e, SessionMode::Training, 1, 3);
     c.difficulty = 0.0;
-    QVERIFY(qAbs(e.simulationCue(e.nextTrial(c)).difficulty - 0.1) < 1e-12);
+    const TrialSpec easiest = e.nextTrial(c);
+    QCOMPARE(easiest.stimulus.value(QStringLiteral("display_frames")).toInt(), 60);
+    QVERIFY(qAbs(e.simulationCue(easiest).difficulty -
+                 (1.0 - std::log(60.0) / std::log(30.0) + 0.1)) < 1e-12);
     c.difficulty = 1.0;
     const TrialSpec hardest = e.nextTrial(c);
     QCOMPARE(hardest.stimulus.value(QStringLiteral("distractors")).toArray().size(), 47);

@@ -1,3 +1,4 @@
+#include "builtinexercises.h"
 #include "exerciseregistry.h"
 #include "homepage.h"
 #include "mainwindow.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void homeTilesShowTheLastSession();
     void sessionsLeftRunningAreReported();
     void aSessionLeftRunningCanBeClosedOrResumed();
+    void theFeedbackSettingReachesTrainingOnly();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -308,6 +310,38 @@ void TestMainWindow::aSessionLeftRunningCanBeClosedOrResumed()
     QVERIFY(window->runWindow());
     QCOMPARE(window->runWindow()->runner().sessionId(), ids[1]);
     QCOMPARE(window->runWindow()->runner().state(), SessionRunner::State::Instructions);
+}
+
+void TestMainWindow::theFeedbackSettingReachesTrainingOnly()
+{
+    registerBuiltInExercises(m_registry, m_scenes);
+    const qint64 id = ParticipantRepository(*m_db).add(QStringLiteral("P1"), {}).value().id;
+    m_settings->setFullScreenRuns(false);
+    auto window = makeWindow();
+    // The stored parameters of a session started with the setting on or off, in a mode.
+    const auto feedbackOf = [&](bool on, SessionMode mode) {
+        m_settings->setTrainingFeedback(on);
+        RunRequest request;
+        request.exerciseId = QStringLiteral("sart");
+        request.participantId = id;
+        request.mode = mode;
+        QString problem;
+        if (!window->startRun(request, &problem) || !window->runWindow())
+            return QStringLiteral("not started: ") + problem;
+        const qint64 session = window->runWindow()->runner().sessionId();
+        if (!window->runWindow()->runner().quit())
+            return QStringLiteral("could not stop the session");
+        if (!QTest::qWaitFor([&] { return !window->runWindow(); }))
+            return QStringLiteral("the run window did not close");
+        return SessionRepository(*m_db)
+            .load(session)
+            .value()
+            .parameters.value(QStringLiteral("feedback"))
+            .toString(QStringLiteral("(none given)"));
+    };
+    QCOMPARE(feedbackOf(true, SessionMode::Training), QStringLiteral("errors")); // sart.json
+    QCOMPARE(feedbackOf(false, SessionMode::Training), QStringLiteral("none"));
+    QCOMPARE(feedbackOf(false, SessionMode::Assessment), QStringLiteral("(none given)"));
 }
 
 QTEST_MAIN(TestMainWindow)

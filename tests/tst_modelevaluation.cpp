@@ -159,8 +159,15 @@ void TestModelEvaluation::realSartDataAreEvaluatedOnTheirNoGoTrials()
     QCOMPARE(r.people, 2);
     QCOMPARE(r.scores[ModelEvaluation::Model].n(), nogo);
     QVERIFY(std::abs(*r.scores[ModelEvaluation::Constant].brier() - constantSum / nogo) < 1e-12);
-    for (const auto &s : r.scores)
+    QString figures; // the figures docs/model.md quotes
+    for (int k = 0; k < ModelEvaluation::Count; ++k) {
+        const auto &s = r.scores[std::size_t(k)];
         QVERIFY(s.brier() && *s.brier() >= 0.0 && *s.brier() <= 1.0);
+        figures += QStringLiteral(" %1 %2")
+                       .arg(ModelEvaluation::name(ModelEvaluation::Predictor(k)))
+                       .arg(*s.brier(), 0, 'f', 4);
+    }
+    qInfo("Brier on the real SART no-go trials:%s", qPrintable(figures));
 }
 
 void TestModelEvaluation::nothingToEvaluateIsAnError()
