@@ -1,6 +1,7 @@
 #include "builtinexercises.h"
 #include "csvfixture.h"
 #include "exerciseregistry.h"
+#include "export/exportcolumns.h"
 #include "export/exportformats.h"
 #include "export/tablefile.h"
 #include "sceneregistry.h"
@@ -162,6 +163,11 @@ void TestExporter::theDataDictionaryDescribesEveryColumn()
         for (const QString &column : header)
             QVERIFY2(described.contains(file + u'/' + column), qPrintable(column));
     }
+    // c's sign with the no-go stimulus as signal is stated (docs/metrics.md).
+    const QStringList criterion =
+        ExportColumns::dictionaryRow(QStringLiteral("sessions.csv"), QStringLiteral("m_criterion"));
+    QVERIFY2(criterion.at(4).contains(QStringLiteral("above 0 leans towards pressing")),
+             qPrintable(criterion.at(4)));
 }
 
 void TestExporter::redcapDictionaryMatchesTheData()

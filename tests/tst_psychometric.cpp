@@ -90,8 +90,11 @@ void TestPsychometric::tooFewTrialsOrLevels()
 void TestPsychometric::costsAndProportions()
 {
     QCOMPARE(proportionCorrect({true, true, false, true}).value, 0.75);
-    // Accuracy 0.6 in the dual task against 0.8 alone: (0.6 − 0.8) / 0.8 = −0.25.
-    QVERIFY(qAbs(dualTaskCost(Estimate::of(0.6, 40), Estimate::of(0.8, 40)).value + 0.25) < 1e-12);
+    // A cost is positive when the dual task is worse. Accuracy 0.6 in the dual task against 0.8
+    // alone: (0.8 − 0.6) / 0.8 = +0.25; a threshold of 60 ms against 40 ms: (60 − 40) / 40 = +0.5.
+    QVERIFY(qAbs(dualTaskCost(Estimate::of(0.6, 40), Estimate::of(0.8, 40), MoreIs::Better).value -
+                 0.25) < 1e-12);
+    QVERIFY(qAbs(dualTaskCost(Estimate::of(60.0, 40), Estimate::of(40.0, 40)).value - 0.5) < 1e-12);
     QCOMPARE(dualTaskCost(Estimate::of(0.6, 40), Estimate::of(0.0, 40)).status, Status::Undefined);
 }
 
@@ -108,7 +111,8 @@ void TestPsychometric::aThresholdOutsideTheTestedRangeIsNoEstimate()
     const auto fit = fitWeibull(allRight, options);
     QVERIFY(!fit.threshold.ok());
     QCOMPARE(fit.threshold.status, Status::Undefined);
-    QVERIFY(fit.threshold.reason.find("outside") != std::string::npos);
+    // The bound is given: "at floor" below the shortest display tested (2 frames).
+    QCOMPARE(fit.threshold.reason, std::string("at floor: below 2.0, the lowest intensity tested"));
     // Right only at the longest displays: the threshold is inside and stays an estimate.
     std::vector<PsychometricTrial> graded;
     for (int i = 0; i < 60; ++i) {

@@ -1,6 +1,7 @@
 #include "metrics/sustained.h"
 
 #include <QTest>
+#include <array>
 
 using namespace attend::metrics;
 
@@ -10,6 +11,7 @@ class TestSustained : public QObject
 private Q_SLOTS:
     void sartMeasuresByHand();
     void noNoGoTrialsGiveNoCommissionRate();
+    void quartersAreFloorOfFourIOverN();
 };
 
 namespace {
@@ -76,6 +78,19 @@ void TestSustained::noNoGoTrialsGiveNoCommissionRate()
     QCOMPARE(s.dPrime.status, Status::NotEnoughTrials);
     QCOMPARE(s.preCommissionSpeeding.status, Status::NotEnoughTrials);
     QCOMPARE(s.rtByQuarter.status, Status::NotEnoughTrials);
+}
+
+void TestSustained::quartersAreFloorOfFourIOverN()
+{
+    // n = 225 (the SART): ⌊4i/n⌋ puts trials 0–56 in the first quarter (57 trials), then 56 each.
+    std::array<int, 4> sizes{};
+    for (std::size_t i = 0; i < 225; ++i)
+        ++sizes[vigilanceQuarter(i, 225)];
+    QCOMPARE(sizes, (std::array<int, 4>{57, 56, 56, 56}));
+    // n = 5, RTs 400 400 400 400 800: quarters {0,1} {2} {3} {4} → 400, 400, 400, 800, slope
+    // 600 / 5 = 120 ms per quarter (with boundaries at ⌊qn/4⌋ it would be 60).
+    const SustainedSummary s = summariseSustained({go(400), go(400), go(400), go(400), go(800)});
+    QVERIFY(qAbs(s.rtByQuarter.slope - 120.0) < 1e-9);
 }
 
 QTEST_APPLESS_MAIN(TestSustained)

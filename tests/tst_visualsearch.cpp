@@ -43,6 +43,19 @@ void TestVisualSearch::slopesRatesAndExclusionsByHand()
     QCOMPARE(s.falseAlarmRate.value, 0.25);
     QCOMPARE(s.noResponse, 2);
     QCOMPARE(s.accuracy.excluded, 2);
+    // Answered trials per set size: 4 → 3 of 4 right, 8 → 3 of 3, 16 → 2 of 3. Error rates
+    // 1/4, 0, 1/3 on 4, 8, 16: Sxy = 8/9, Sxx = 224/3 → 1/84 per item.
+    QCOMPARE(s.accuracyBySetSize.at(4).value, 0.75);
+    QCOMPARE(s.accuracyBySetSize.at(8).value, 1.0);
+    QCOMPARE(s.accuracyBySetSize.at(16).value, 2.0 / 3.0);
+    QVERIFY(qAbs(s.errorSlope.slope - 1.0 / 84.0) < 1e-12);
+    // Correct RTs without the anticipation: 500 520 600 800 700 900 1300 → 760 ms; / 0.8 = 950.
+    QVERIFY(qAbs(s.inverseEfficiency.value - 950.0) < 1e-9);
+    // Slopes 50 and 170/7: ratio 2.0588; a present slope under 5 ms/item: no ratio.
+    QVERIFY(qAbs(slopeRatio(s).value - 50.0 * 7.0 / 170.0) < 1e-12);
+    SearchSummary flat = s;
+    flat.present.fit.slope = 4.0;
+    QCOMPARE(slopeRatio(flat).status, Status::Undefined);
 }
 
 void TestVisualSearch::aSingleSetSizeGivesNoSlope()

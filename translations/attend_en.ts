@@ -785,10 +785,6 @@ Speed and accuracy matter equally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Response bias c</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Presses faster than 100 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,6 +806,10 @@ Speed and accuracy matter equally.</source>
     </message>
     <message>
         <source>Mean reaction time at %1 s between letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response bias c (above 0: leans towards pressing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1038,6 +1038,18 @@ There are two parts of about four minutes, with a break between them.</source>
     </message>
     <message>
         <source>%1: mean correct reaction time, %2 items, target present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed and accuracy together: mean correct time / accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors added per item (share of answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy with %1 items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -794,10 +794,6 @@ Speed and accuracy matter equally.</source>
         <translation>敏感度 d′（信号：不按键符号）</translation>
     </message>
     <message>
-        <source>Response bias c</source>
-        <translation>反应偏向 c</translation>
-    </message>
-    <message>
         <source>Presses faster than 100 ms</source>
         <translation>快于 100 毫秒的按键</translation>
     </message>
@@ -820,6 +816,10 @@ Speed and accuracy matter equally.</source>
     <message>
         <source>Mean reaction time at %1 s between letters</source>
         <translation>字母间隔 %1 秒时的平均反应时</translation>
+    </message>
+    <message>
+        <source>Response bias c (above 0: leans towards pressing)</source>
+        <translation>反应偏向 c（大于 0：倾向于按键）</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1064,18 @@ There are two parts of about four minutes, with a break between them.</source>
     <message>
         <source>%1: mean correct reaction time, %2 items, target present</source>
         <translation>%1：正确反应的平均反应时，%2 个物体，有目标</translation>
+    </message>
+    <message>
+        <source>Speed and accuracy together: mean correct time / accuracy</source>
+        <translation>速度与正确率综合：平均正确反应时间 / 正确率</translation>
+    </message>
+    <message>
+        <source>Errors added per item (share of answers)</source>
+        <translation>每增加一个项目增加的错误（占回答的比例）</translation>
+    </message>
+    <message>
+        <source>Accuracy with %1 items</source>
+        <translation>%1 个项目时的正确率</translation>
     </message>
 </context>
 <context>

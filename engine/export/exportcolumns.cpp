@@ -255,12 +255,22 @@ QStringList ExportColumns::dictionaryRow(const QString &file, const QString &col
                 QString(),
                 QStringLiteral("stimulus parameter %1 (docs/exercises.md)").arg(column.mid(5)),
                 QStringLiteral("docs/exercises.md")};
+    // Measures whose sign needs saying (docs/metrics.md).
+    static const std::map<QString, const char *> signs = {
+        {QStringLiteral("m_criterion"),
+         "; no-go stimulus as signal: above 0 leans towards pressing, below 0 towards "
+         "withholding"},
+        {QStringLiteral("m_d_prime"),
+         "; no-go stimulus as signal: withholding on no-go is a hit, on go a false alarm"},
+    };
+    const auto sign = signs.find(column);
     return {file,
             column,
             QStringLiteral("number"),
             QString(),
-            QStringLiteral("measure %1; empty when there were not enough trials")
-                .arg(column.startsWith(QStringLiteral("m_")) ? column.mid(2) : column),
+            QStringLiteral("measure %1; empty when there were not enough trials%2")
+                .arg(column.startsWith(QStringLiteral("m_")) ? column.mid(2) : column,
+                     QString::fromLatin1(sign == signs.end() ? "" : sign->second)),
             QStringLiteral("docs/metrics.md")};
 }
 

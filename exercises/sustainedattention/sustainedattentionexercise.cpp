@@ -293,7 +293,7 @@ SustainedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) co
         detailed(measureOf("go_rt_sd_ms", tr("Spread of reaction times (SD)"), s.goRt.sd, ms)),
         measureOf("go_rt_cv", tr("Reaction-time variability (SD / mean)"), s.goRt.cv),
         measureOf("d_prime", tr("Sensitivity d′ (signal: the no-press symbol)"), s.dPrime),
-        detailed(measureOf("criterion", tr("Response bias c"), s.criterion)),
+        detailed(measureOf("criterion", tr("Response bias c (above 0: leans towards pressing)"), s.criterion)),
         detailed(countOf("anticipations", tr("Presses faster than 100 ms"), s.anticipations)),
         slopeOf("vigilance_rt_slope_ms", tr("Slowing across the four quarters (per quarter)"),
                 s.rtByQuarter, ms),

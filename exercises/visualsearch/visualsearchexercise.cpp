@@ -272,6 +272,33 @@ SimulationCue VisualSearchExercise::simulationCue(const TrialSpec &trial) const
     return {difficulty, perItem * n * (present ? 1.0 : 2.0), std::nullopt, exposure};
 }
 
+std::vector<Measure> VisualSearchExercise::overallMeasures(const metrics::SearchSummary &overall,
+                                                           bool perSetSize)
+{
+    const metrics::LineFit &errors = overall.errorSlope;
+    std::vector<Measure> out = {
+        proportionOf("accuracy", tr("Accuracy"), overall.accuracy),
+        proportionOf("miss_rate", tr("Targets missed (share of target-present displays)"),
+                     overall.missRate),
+        proportionOf("false_alarm_rate", tr("False alarms (share of target-absent displays)"),
+                     overall.falseAlarmRate),
+        countOf("no_response", tr("Displays left unanswered"), overall.noResponse),
+        measureOf("inverse_efficiency_ms",
+                  tr("Speed and accuracy together: mean correct time / accuracy"),
+                  overall.inverseEfficiency, QStringLiteral("ms")),
+        detailed(measureOf("error_slope_per_item", tr("Errors added per item (share of answers)"),
+                           errors.ok() ? metrics::Estimate::of(errors.slope, errors.n)
+                                       : metrics::Estimate::notEnough(errors.n, 0, errors.reason),
+                           QString())),
+    };
+    for (const auto &[size, accuracy] : overall.accuracyBySetSize)
+        if (perSetSize)
+            out.push_back(
+                detailed(proportionOf(("accuracy_" + QByteArray::number(size)).constData(),
+                                      tr("Accuracy with %1 items").arg(size), accuracy)));
+    return out;
+}
+
 std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialRecord> &trials) const
 {
     std::map<QString, std::vector<metrics::SearchTrial>> byType;
@@ -285,15 +312,8 @@ std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialReco
         byType[parts[0]].push_back(s);
         all.push_back(s);
     }
-    const metrics::SearchSummary overall = metrics::summariseSearch(all);
-    std::vector<Measure> out = {
-        proportionOf("accuracy", tr("Accuracy"), overall.accuracy),
-        proportionOf("miss_rate", tr("Targets missed (share of target-present displays)"),
-                     overall.missRate),
-        proportionOf("false_alarm_rate", tr("False alarms (share of target-absent displays)"),
-                     overall.falseAlarmRate),
-        countOf("no_response", tr("Displays left unanswered"), overall.noResponse),
-    };
+    std::vector<Measure> out =
+        overallMeasures(metrics::summariseSearch(all), !byType.count(QStringLiteral("training")));
     const QString ms = QStringLiteral("ms"), msPerItem = QStringLiteral("ms/item");
     const std::map<QString, QString> names = {
         {QStringLiteral("feature"), tr("Feature search")},
@@ -324,12 +344,9 @@ std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialReco
         };
         line("present", s.present.fit, tr("target present"));
         line("absent", s.absent.fit, tr("target absent"));
-        const bool ratioOk = s.present.fit.ok() && s.absent.fit.ok() && s.present.fit.slope > 0;
-        out.push_back(measureOf(
-            (k + "_slope_ratio").constData(), tr("%1: absent : present slope ratio").arg(name),
-            ratioOk ? metrics::Estimate::of(s.absent.fit.slope / s.present.fit.slope, 2)
-                    : metrics::Estimate::undefined(0, 0,
-                                                   "needs both slopes, the present one above 0")));
+        out.push_back(measureOf((k + "_slope_ratio").constData(),
+                                tr("%1: absent : present slope ratio").arg(name),
+                                metrics::slopeRatio(s)));
         for (const auto &[size, rt] : s.present.meanRtBySetSize)
             out.push_back(detailed(measureOf(
                 (k + "_rt_present_" + QByteArray::number(size) + "_ms").constData(),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exercise.h"
+#include "metrics/visualsearch.h"
 
 #include <QCoreApplication>
 
@@ -51,6 +52,10 @@ public:
     static std::vector<QPointF> layout(int setSize, int quadrant, double field, quint64 seed);
 
 private:
+    // The whole session's accuracy, errors and speed–accuracy measures; accuracy per set size
+    // only where set sizes are the paradigm's few (assessment), not training's continuum.
+    static std::vector<Measure> overallMeasures(const metrics::SearchSummary &overall,
+                                                bool perSetSize);
     TrialSpec build(const Cell &cell, const TrialContext &context, double tiltDeg,
                     int displayFrames) const;
 };

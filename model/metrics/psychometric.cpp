@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 namespace attend::metrics {
@@ -101,11 +102,18 @@ PsychometricFit fitWeibull(const std::vector<PsychometricTrial> &trials,
         fit.threshold =
             Estimate::of(fit.alpha * std::pow(-std::log(1.0 - share), 1.0 / fit.beta), fit.n);
     // A threshold outside the intensities tested is an extrapolation of the curve, not a
-    // measurement (e.g. everything right even at the shortest display): no estimate.
+    // measurement (e.g. everything right even at the shortest display the screen can show): no
+    // estimate, but the bound it lies beyond ("at floor"/"at ceiling").
     const double lowest = counts.begin()->first, highest = counts.rbegin()->first;
-    if (fit.threshold.ok() && (fit.threshold.value < lowest || fit.threshold.value > highest))
-        fit.threshold =
-            Estimate::undefined(fit.n, 0, "the threshold lies outside the intensities tested");
+    char reason[80] = {};
+    if (fit.threshold.ok() && fit.threshold.value < lowest)
+        std::snprintf(reason, sizeof reason, "at floor: below %.1f, the lowest intensity tested",
+                      lowest);
+    else if (fit.threshold.ok() && fit.threshold.value > highest)
+        std::snprintf(reason, sizeof reason, "at ceiling: above %.1f, the highest intensity tested",
+                      highest);
+    if (reason[0])
+        fit.threshold = Estimate::undefined(fit.n, 0, reason);
     return fit;
 }
 
@@ -118,14 +126,16 @@ Estimate proportionCorrect(const std::vector<bool> &correct)
                         int(correct.size()));
 }
 
-Estimate dualTaskCost(const Estimate &dual, const Estimate &single)
+Estimate dualTaskCost(const Estimate &dual, const Estimate &single, MoreIs moreIs)
 {
     if (!dual.ok() || !single.ok())
         return Estimate::notEnough(dual.used + single.used, 0,
                                    "needs both the dual-task and the single-task value");
     if (single.value == 0.0)
         return Estimate::undefined(dual.used + single.used, 0, "the single-task value is zero");
-    return Estimate::of((dual.value - single.value) / single.value, dual.used + single.used);
+    const double worse =
+        moreIs == MoreIs::Worse ? dual.value - single.value : single.value - dual.value;
+    return Estimate::of(worse / single.value, dual.used + single.used);
 }
 
 } // namespace attend::metrics

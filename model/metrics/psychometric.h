@@ -45,7 +45,10 @@ PsychometricFit fitWeibull(const std::vector<PsychometricTrial> &trials,
 // Proportion of correct trials.
 Estimate proportionCorrect(const std::vector<bool> &correct);
 
-// Dual-task cost (dual − single) / single, for accuracy or mean RT (e.g. Bherer et al. 2005).
-Estimate dualTaskCost(const Estimate &dual, const Estimate &single);
+// Dual-task cost, positive when the dual task makes performance worse (e.g. Bherer et al.
+// 2005): (dual − single) / single where more is worse (a display-time threshold, a mean RT),
+// (single − dual) / single where more is better (accuracy).
+enum class MoreIs { Worse, Better };
+Estimate dualTaskCost(const Estimate &dual, const Estimate &single, MoreIs moreIs = MoreIs::Worse);
 
 } // namespace attend::metrics

@@ -1,5 +1,7 @@
 #include "sustained.h"
 
+#include <array>
+
 namespace attend::metrics {
 
 namespace {
@@ -39,25 +41,27 @@ SustainedSummary summariseSustained(const std::vector<GoNoGoTrial> &trials,
     s.dPrime = dPrime(s.counts);
     s.criterion = criterion(s.counts);
 
-    // Vigilance decrement over quarters: trial i is in quarter floor(4i / n).
+    // Vigilance decrement over quarters: trial i of n is in quarter ⌊4i / n⌋ (docs/metrics.md;
+    // for n = 225 the quarters hold 57, 56, 56 and 56 trials).
     const std::size_t n = trials.size();
     if (n >= 4) {
+        std::array<std::vector<double>, 4> rts;
+        std::array<int, 4> errors{}, count{};
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t q = vigilanceQuarter(i, n);
+            const GoNoGoTrial &t = trials[i];
+            ++count[q];
+            errors[q] += t.go != t.responded;
+            if (usableGo(t, cleaning))
+                rts[q].push_back(t.rtMs);
+        }
         std::vector<double> quarterX, quarterRt, errorX, errorRate;
-        for (int q = 0; q < 4; ++q) {
-            std::vector<double> rts;
-            int errors = 0, count = 0;
-            for (std::size_t i = q * n / 4; i < (q + 1) * n / 4; ++i) {
-                const GoNoGoTrial &t = trials[i];
-                ++count;
-                errors += t.go != t.responded;
-                if (usableGo(t, cleaning))
-                    rts.push_back(t.rtMs);
-            }
-            errorX.push_back(q + 1);
-            errorRate.push_back(double(errors) / count);
-            if (!rts.empty()) {
-                quarterX.push_back(q + 1);
-                quarterRt.push_back(mean(rts).value);
+        for (std::size_t q = 0; q < 4; ++q) {
+            errorX.push_back(double(q + 1));
+            errorRate.push_back(double(errors[q]) / count[q]);
+            if (!rts[q].empty()) {
+                quarterX.push_back(double(q + 1));
+                quarterRt.push_back(mean(rts[q]).value);
             }
         }
         s.rtByQuarter = fitLine(quarterX, quarterRt);

@@ -48,6 +48,13 @@ struct SustainedSummary
     Estimate preCommissionSpeeding;
 };
 
+// The vigilance quarter (0–3) of trial i of n: ⌊4i / n⌋, the one definition the summary and
+// docs/metrics.md use.
+constexpr std::size_t vigilanceQuarter(std::size_t i, std::size_t n)
+{
+    return 4 * i / n;
+}
+
 SustainedSummary summariseSustained(const std::vector<GoNoGoTrial> &trials,
                                     const RtCleaning &cleaning = {});
 

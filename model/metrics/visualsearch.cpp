@@ -25,7 +25,35 @@ SearchSlope slopeFor(const std::vector<SearchTrial> &trials, bool present,
     return slope;
 }
 
+// Accuracy per set size and the line of the error rate on set size.
+void addAccuracyBySetSize(const std::vector<SearchTrial> &trials, SearchSummary &s)
+{
+    std::map<int, std::pair<int, int>> counts; // set size → (answered, correct)
+    for (const SearchTrial &t : trials)
+        if (t.responded) {
+            ++counts[t.setSize].first;
+            counts[t.setSize].second += t.correct;
+        }
+    std::vector<double> x, errors;
+    for (const auto &[setSize, n] : counts) {
+        s.accuracyBySetSize[setSize] = Estimate::proportion(n.second, n.first, "no answers");
+        x.push_back(setSize);
+        errors.push_back(1.0 - double(n.second) / n.first);
+    }
+    s.errorSlope = fitLine(x, errors);
+}
+
 } // namespace
+
+Estimate slopeRatio(const SearchSummary &s)
+{
+    if (!s.present.fit.ok() || !s.absent.fit.ok())
+        return Estimate::notEnough(0, 0, "needs both slopes");
+    if (s.present.fit.slope < kMinPresentSlopeForRatio)
+        return Estimate::undefined(0, 0,
+                                   "not defined: the target-present slope is under 5 ms/item");
+    return Estimate::of(s.absent.fit.slope / s.present.fit.slope, 2);
+}
 
 SearchSummary summariseSearch(const std::vector<SearchTrial> &trials, const RtCleaning &cleaning)
 {
@@ -53,6 +81,12 @@ SearchSummary summariseSearch(const std::vector<SearchTrial> &trials, const RtCl
     s.falseAlarmRate =
         Estimate::proportion(falseAlarms, absent, "no answered target-absent trials");
     s.accuracy.excluded = s.noResponse;
+    addAccuracyBySetSize(trials, s);
+    std::vector<double> correctRts;
+    for (const SearchTrial &t : trials)
+        if (t.responded && t.correct)
+            correctRts.push_back(t.rtMs);
+    s.inverseEfficiency = inverseEfficiency(summariseRts(correctRts, cleaning).mean, s.accuracy);
     return s;
 }
 
