@@ -5,12 +5,15 @@ namespace attend {
 Measure measureOf(const char *key, const QString &label, const metrics::Estimate &estimate,
                   const QString &unit)
 {
-    return {QString::fromLatin1(key),
-            label,
-            unit,
-            estimate.ok(),
-            estimate.ok() ? estimate.value : 0.0,
-            QString::fromStdString(estimate.reason)};
+    Measure m{QString::fromLatin1(key),
+              label,
+              unit,
+              estimate.ok(),
+              estimate.ok() ? estimate.value : 0.0,
+              QString::fromStdString(estimate.reason)};
+    m.used = estimate.used;
+    m.excluded = estimate.excluded;
+    return m;
 }
 
 Measure countOf(const char *key, const QString &label, double count)

@@ -50,6 +50,9 @@ struct Measure
     double value = 0.0;
     QString note;        // why there is no value, or how it was computed
     bool detail = false; // stored and exported, but left off the summary screen
+    // Trials (or units) the value rests on, and those the stated cleaning rules removed.
+    int used = 0;
+    int excluded = 0;
     // The values it can take (a proportion: 0–1; a duration: from 0), which bound its forecast.
     double lowest = -std::numeric_limits<double>::infinity();
     double highest = std::numeric_limits<double>::infinity();

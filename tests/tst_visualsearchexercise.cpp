@@ -44,6 +44,7 @@ private Q_SLOTS:
     void everyResponseKindIsScored();
     void trainingMovesSetSizeTiltAndDisplayTime();
     void aSerialSearcherShowsASteeperConjunctionSlope();
+    void oneSlowOutlierIsTrimmedFromItsCell();
     void theSceneDrawsEveryItemInItsColour();
 };
 
@@ -253,6 +254,31 @@ void TestVisualSearchExercise::theSceneDrawsEveryItemInItsColour()
         for (int x = 0; x < 800; x += 2)
             if (!inside.contains(x, y))
                 QCOMPARE(image.pixel(x, y), qRgb(0, 0, 0));
+}
+
+void TestVisualSearchExercise::oneSlowOutlierIsTrimmedFromItsCell()
+{
+    // A conjunction cell of 11 correct present RTs: ten of 700–790 ms (mean 745, SD ≈ 30) and
+    // one of 4900 ms. Mean with it 1122.7; the 2.5-SD pass (mean 1122.7, SD ≈ 1253) drops it,
+    // leaving 745 ms with one trial excluded — the count the stored summary keeps.
+    VisualSearchExercise e;
+    std::vector<TrialRecord> trials;
+    for (int i = 0; i < 11; ++i) {
+        TrialRecord t;
+        t.condition = "conjunction-present-8";
+        t.correct = true;
+        t.onsetNs = 0;
+        t.responseNs = qint64((i < 10 ? 700.0 + 10.0 * i : 4900.0) * 1e6);
+        trials.push_back(t);
+    }
+    const auto s = e.summarise(trials);
+    const auto it = std::find_if(s.begin(), s.end(), [](const Measure &m) {
+        return m.key == QStringLiteral("conjunction_rt_present_8_ms");
+    });
+    QVERIFY(it != s.end());
+    QCOMPARE(it->value, 745.0);
+    QCOMPARE(it->used, 10);
+    QCOMPARE(it->excluded, 1);
 }
 
 QTEST_MAIN(TestVisualSearchExercise)

@@ -13,6 +13,12 @@ namespace attend {
 
 namespace {
 
+// RT cleaning per person × cell (set size × target present/absent): anticipations under 100 ms
+// (Whelan 2008), nothing past the 5 s deadline, then one pass at 2.5 SD from the cell's mean
+// (Ratcliff 1993) — one slow outlier among a cell's dozen RTs would otherwise move its mean by
+// hundreds of ms. Each measure counts what it dropped (docs/metrics.md).
+const metrics::RtCleaning kRtCleaning{100.0, 5000.0, 2.5};
+
 constexpr int kGrid = 8;         // 8 × 8 cells: room for the largest training set size (48)
 constexpr double kJitter = 0.15; // of a cell, each way: items stay ≥ 0.7 cells apart
 
@@ -313,7 +319,8 @@ std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialReco
         all.push_back(s);
     }
     std::vector<Measure> out =
-        overallMeasures(metrics::summariseSearch(all), !byType.count(QStringLiteral("training")));
+        overallMeasures(metrics::summariseSearch(all, kRtCleaning),
+                        !byType.count(QStringLiteral("training")));
     const QString ms = QStringLiteral("ms"), msPerItem = QStringLiteral("ms/item");
     const std::map<QString, QString> names = {
         {QStringLiteral("feature"), tr("Feature search")},
@@ -321,7 +328,7 @@ std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialReco
         {QStringLiteral("spatial"), tr("T-among-L search")},
         {QStringLiteral("training"), tr("Tilted-bar search")}};
     for (const auto &[type, list] : byType) {
-        const metrics::SearchSummary s = metrics::summariseSearch(list);
+        const metrics::SearchSummary s = metrics::summariseSearch(list, kRtCleaning);
         const QString name = names.count(type) ? names.at(type) : type;
         const QByteArray k = type.toLatin1();
         const auto line = [&](const char *what, const metrics::LineFit &fit, const QString &label) {
