@@ -23,7 +23,8 @@ private Q_SLOTS:
     void theStimulusFollowsTheRuleAndTheMapping();
     void everyResponseKindIsScored_data();
     void everyResponseKindIsScored();
-    void trainingSwitchesAsOftenAsTheLevelSays();
+    void trainingSwitchesHalfTheTimeAtEveryLevel();
+    void aVersionOneSessionKeepsItsProtocol();
     void aKnownSwitchCostIsRecovered();
     void theSceneShowsCueFrameAndTarget();
 };
@@ -102,9 +103,12 @@ void TestTaskSwitchingExercise::theStimulusFollowsTheRuleAndTheMapping()
             QCOMPARE((colourRule ? colourF : shapeF) ? QStringLiteral("f") : QStringLiteral("j"),
                      key);
             QCOMPARE(st.value(QStringLiteral("congruent")).toBool(), colourF == shapeF);
-            // Blank (500 ms), cue (CTI), then the target until a response or 3 s.
-            QCOMPARE(t.phases[0].frames, 30);
-            QCOMPARE(t.phases[1].frames, st.value(QStringLiteral("cti_ms")).toInt() * 60 / 1000);
+            // Blank, cue (CTI), then the target until a response or 3 s; blank + cue is the
+            // constant 1500 ms response–stimulus interval (90 frames), whatever the CTI.
+            const int cti = st.value(QStringLiteral("cti_ms")).toInt();
+            QCOMPARE(t.phases[1].frames, cti * 60 / 1000);
+            QCOMPARE(t.phases[0].frames + t.phases[1].frames, 90);
+            QCOMPARE(st.value(QStringLiteral("rci_ms")).toInt(), 1500 - cti);
             QCOMPARE(t.deadlineFrames, 180);
         }
     }
@@ -136,7 +140,7 @@ void TestTaskSwitchingExercise::everyResponseKindIsScored()
     QVERIFY(!e.score(t, e.simulatedResponse(t, false)));
 }
 
-void TestTaskSwitchingExercise::trainingSwitchesAsOftenAsTheLevelSays()
+void TestTaskSwitchingExercise::trainingSwitchesHalfTheTimeAtEveryLevel()
 {
     TaskSwitchingExercise e;
     for (double level : {0.0, 1.0}) {
@@ -162,13 +166,42 @@ void TestTaskSwitchingExercise::trainingSwitchesAsOftenAsTheLevelSays()
             QCOMPARE(t.deadlineFrames, level == 0 ? 180 : 60);
         }
         QVERIFY(longest <= 4);
-        // Switch probability 0.2 (easy) or 0.6 (hard), raised a little by the forced switch after
-        // four repeats: 0.2 → 1 / (1 + E[run]) ≈ 0.26; 0.6 → about 0.60.
+        // Switch probability 0.5 at every level (Monsell & Mizon 2006), raised a little by the
+        // forced switch after four repeats: a run of k repeats has P = 0.5^(k+1) for k < 4 and
+        // 0.5^4 for k = 4, E[k] = 0.9375, so switches are 1 / 1.9375 = 0.516 of transitions.
         const double rate = switches / double(n - 1);
-        QVERIFY2(level == 0 ? rate > 0.2 && rate < 0.32 : std::abs(rate - 0.6) < 0.04,
-                 qPrintable(QString::number(rate)));
+        QVERIFY2(std::abs(rate - 0.516) < 0.03, qPrintable(QString::number(rate)));
         QVERIFY(std::abs(incongruent / double(n) - (level == 0 ? 0.3 : 0.8)) < 0.04);
     }
+}
+
+void TestTaskSwitchingExercise::aVersionOneSessionKeepsItsProtocol()
+{
+    // Parameters stored by protocol version 1 (a fixed 500 ms response–cue interval, a training
+    // switch probability of 0.2–0.6): a resumed session runs as it began.
+    TaskSwitchingExercise e;
+    TrialContext c;
+    c.mode = SessionMode::Training;
+    c.parameters = e.defaultParameters(SessionMode::Training);
+    c.parameters.remove(QStringLiteral("rsi_ms"));
+    c.parameters.remove(QStringLiteral("switch_probability"));
+    c.parameters.insert(QStringLiteral("rci_ms"), 500);
+    c.parameters.insert(QStringLiteral("switch_probability_easy"), 0.2);
+    c.parameters.insert(QStringLiteral("switch_probability_hard"), 0.6);
+    c.block = 1;
+    c.difficulty = 0.0;
+    int switches = 0;
+    const int n = 2000;
+    for (int i = 0; i < n; ++i) {
+        c.index = i;
+        c.trialSeed = quint64(i) * 7919 + 1;
+        const TrialSpec t = e.nextTrial(c);
+        QCOMPARE(t.phases[0].frames, 30);
+        switches += t.stimulus.value(QStringLiteral("transition")).toString() == u"switch";
+        c.previousStimulus = t.stimulus;
+    }
+    // 0.2 with the forced switch after four repeats: about 0.26.
+    QVERIFY(switches / double(n - 1) > 0.2 && switches / double(n - 1) < 0.32);
 }
 
 void TestTaskSwitchingExercise::aKnownSwitchCostIsRecovered()

@@ -196,7 +196,14 @@ TrialSpec TaskSwitchingExercise::build(const Step &step, const QString &kind,
             .arg(kind == u"mixed" ? QStringLiteral("mixed") : QStringLiteral("pure"), transition,
                  step.congruent ? QStringLiteral("congruent") : QStringLiteral("incongruent"))
             .arg(step.ctiMs);
-    const int rci = framesFor(parameter(context.parameters, "rci_ms", 500), context.refreshHz);
+    // The response–stimulus interval is constant and the CTI varies inside it (Meiran 1996), so
+    // a longer CTI is more preparation, not also more time for the last task to decay. Sessions
+    // of protocol version 1 (a fixed response–cue interval, rci_ms) keep theirs on resume.
+    const QJsonObject &p = context.parameters;
+    const int rciMs = p.contains(QStringLiteral("rci_ms"))
+                          ? int(parameter(p, "rci_ms", 500))
+                          : std::max(0, int(parameter(p, "rsi_ms", 1500)) - step.ctiMs);
+    const int rci = framesFor(rciMs, context.refreshHz);
     const int cti = framesFor(step.ctiMs, context.refreshHz);
     t.stimulus = {{QStringLiteral("rule"), step.rule},
                   {QStringLiteral("colour"), colour},
@@ -206,6 +213,7 @@ TrialSpec TaskSwitchingExercise::build(const Step &step, const QString &kind,
                   {QStringLiteral("transition"), transition},
                   {QStringLiteral("cti_ms"), step.ctiMs},
                   {QStringLiteral("cti_frames"), cti},
+                  {QStringLiteral("rci_ms"), rciMs},
                   {QStringLiteral("deadline_ms"), deadlineMs},
                   {QStringLiteral("colour_on_f"), colourOnF(who)},
                   {QStringLiteral("shape_on_f"), shapeOnF(who)}};
@@ -233,9 +241,14 @@ TrialSpec TaskSwitchingExercise::nextTrial(const TrialContext &context) const
             step.rule = u(rng) < 0.5 ? kColour : kShape;
         } else {
             const QString last = before.value(QStringLiteral("rule")).toString();
-            step.isSwitch = repeats >= maxRepeats ||
-                            u(rng) < between(parameter(p, "switch_probability_easy", 0.2),
-                                             parameter(p, "switch_probability_hard", 0.6), d);
+            // Fixed, not a difficulty (Monsell & Mizon 2006: switch costs shrink as switches
+            // become more frequent); version-1 sessions' own range is kept on resume.
+            const double pSwitch =
+                p.contains(QStringLiteral("switch_probability_easy"))
+                    ? between(parameter(p, "switch_probability_easy", 0.2),
+                              parameter(p, "switch_probability_hard", 0.6), d)
+                    : parameter(p, "switch_probability", 0.5);
+            step.isSwitch = repeats >= maxRepeats || u(rng) < pSwitch;
             step.rule = step.isSwitch ? (last == kColour ? kShape : kColour) : last;
         }
         step.congruent = u(rng) >= between(parameter(p, "incongruent_easy", 0.3),
