@@ -52,6 +52,7 @@ private Q_SLOTS:
     void theSceneDrawsBoxFigureTargetAndTriangles();
     void clicksAnswerLikeKeys();
     void simulatedDifficultyGrowsWithTasksAndTriangles();
+    void theBaselineRunsBeforeAndAfterTheSubtests();
 };
 
 void TestDividedAttentionExercise::eightDirectionsAtTheEccentricity()
@@ -59,7 +60,7 @@ void TestDividedAttentionExercise::eightDirectionsAtTheEccentricity()
     DividedAttentionExercise e;
     std::set<int> seen;
     for (quint64 seed = 1; seed <= 200; ++seed) {
-        const TrialSpec t = e.nextTrial(contextFor(e, SessionMode::Assessment, 2, seed));
+        const TrialSpec t = e.nextTrial(contextFor(e, SessionMode::Assessment, 3, seed));
         const QPointF at = targetOf(t);
         QCOMPARE(std::hypot(at.x(), at.y()), 0.35);
         seen.insert(t.stimulus.value(QStringLiteral("direction")).toInt());
@@ -81,7 +82,7 @@ void TestDividedAttentionExercise::distractorsNeverOverlapTheTarget()
     const double item = 0.045;
     for (quint64 seed = 1; seed <= 300; ++seed) {
         // The selective subtest (47 triangles), and training at every level.
-        auto c = contextFor(e, SessionMode::Assessment, 3, seed);
+        auto c = contextFor(e, SessionMode::Assessment, 4, seed);
         TrialSpec t = e.nextTrial(c);
         QCOMPARE(t.stimulus.value(QStringLiteral("distractors")).toArray().size(), 47);
         auto training = contextFor(e, SessionMode::Training, 1, seed);
@@ -194,8 +195,10 @@ void TestDividedAttentionExercise::knownThresholdsAreRecoveredWithinOneFrame()
     SessionRunner::Options options;
     options.seed = 12;
     options.practice = false;
-    // 200 trials per subtest: with 40 the estimate's own SE is more than a frame.
-    options.parameterOverrides = {{QStringLiteral("trials_per_subtest"), 200}};
+    // 200 trials per subtest (the baseline in two halves of 100): with 40 the estimate's own SE
+    // is more than a frame.
+    options.parameterOverrides = {{QStringLiteral("trials_per_subtest"), 200},
+                                  {QStringLiteral("baseline_trials_per_half"), 100}};
     const auto id =
         HeadlessRun(*db, e).run(participant, SessionMode::Assessment, options, observer);
     QVERIFY(id);
@@ -222,7 +225,7 @@ void TestDividedAttentionExercise::theSceneDrawsBoxFigureTargetAndTriangles()
 {
     DividedAttentionExercise e;
     DividedAttentionScene scene;
-    const TrialSpec t = e.nextTrial(contextFor(e, SessionMode::Assessment, 3, 4));
+    const TrialSpec t = e.nextTrial(contextFor(e, SessionMode::Assessment, 4, 4));
     QImage image(800, 600, QImage::Format_RGB32);
     image.fill(Qt::black);
     QPainter painter(&image);
@@ -304,6 +307,27 @@ void TestDividedAttentionExercise::simulatedDifficultyGrowsWithTasksAndTriangles
     QCOMPARE(hardest.stimulus.value(QStringLiteral("distractors")).toArray().size(), 47);
     QVERIFY(qAbs(e.simulationCue(hardest).difficulty - 1.2) < 1e-12);
     QCOMPARE(e.simulationCue(hardest).guess.value_or(0.0), 1.0 / 16.0);
+}
+
+void TestDividedAttentionExercise::theBaselineRunsBeforeAndAfterTheSubtests()
+{
+    // Protocol 2: A B B A — 20 edge-only trials, the three subtests of 40, 20 edge-only again.
+    DividedAttentionExercise e;
+    const QJsonObject p = e.defaultParameters(SessionMode::Assessment);
+    QCOMPARE(e.plan(SessionMode::Assessment, p).blockSizes, (std::vector<int>{20, 40, 40, 40, 20}));
+    QStringList order;
+    for (int block = 1; block <= 5; ++block)
+        order << e.nextTrial(contextFor(e, SessionMode::Assessment, block, 9)).condition;
+    QCOMPARE(order, (QStringList{QStringLiteral("peripheral"), QStringLiteral("central"),
+                                 QStringLiteral("divided"), QStringLiteral("selective"),
+                                 QStringLiteral("peripheral")}));
+    // A session stored by protocol 1 (no protocol_version) keeps its order on resume.
+    QJsonObject old = p;
+    old.remove(QStringLiteral("protocol_version"));
+    QCOMPARE(e.plan(SessionMode::Assessment, old).blockSizes, (std::vector<int>{40, 40, 40, 40}));
+    TrialContext c = contextFor(e, SessionMode::Assessment, 4, 9);
+    c.parameters = old;
+    QCOMPARE(QString(e.nextTrial(c).condition), QStringLiteral("peripheral"));
 }
 
 QTEST_MAIN(TestDividedAttentionExercise)

@@ -59,10 +59,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are four parts of 40 displays; the display gets shorter as you get them right. About 15 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Centre: F = car · J = truck   Then where: Q W E / A D / Z X C or the number pad</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,6 +100,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message>
         <source>You can also answer with the mouse: click the car or the truck, then the direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are five parts: the edge target alone (20 displays), three parts of 40, and the edge target alone again (20). The display gets shorter as you get them right. About 15 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

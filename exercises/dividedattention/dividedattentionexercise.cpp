@@ -55,23 +55,28 @@ QJsonObject parsed(const std::string &json)
 }
 
 // The staircase estimate: the mean of each staircase's reversal levels after its first two,
-// averaged over the two staircases (in ms).
-metrics::Estimate staircaseThreshold(const QJsonArray &stairs, double frameMs)
+// averaged over the staircases that have at least three reversals — the two of a subtest, or
+// the four of the baseline's two halves (in ms).
+metrics::Estimate staircaseThreshold(const std::map<int, QJsonArray> &stairsByBlock, double frameMs)
 {
     std::vector<double> means;
-    for (const auto &s : stairs) {
-        const QJsonArray reversals = s.toArray().at(3).toArray();
-        if (reversals.size() < 3)
-            continue;
-        double sum = 0;
-        for (int i = 2; i < reversals.size(); ++i)
-            sum += reversals.at(i).toDouble();
-        means.push_back(sum / double(reversals.size() - 2));
-    }
+    for (const auto &[block, stairs] : stairsByBlock)
+        for (const auto &s : stairs) {
+            const QJsonArray reversals = s.toArray().at(3).toArray();
+            if (reversals.size() < 3)
+                continue;
+            double sum = 0;
+            for (int i = 2; i < reversals.size(); ++i)
+                sum += reversals.at(i).toDouble();
+            means.push_back(sum / double(reversals.size() - 2));
+        }
     if (means.size() < 2)
         return metrics::Estimate::notEnough(int(means.size()), 0,
-                                            "each staircase needs at least 3 reversals");
-    return metrics::Estimate::of((means[0] + means[1]) / 2.0 * frameMs, 2);
+                                            "needs two staircases with at least 3 reversals");
+    double sum = 0.0;
+    for (double m : means)
+        sum += m;
+    return metrics::Estimate::of(sum / double(means.size()) * frameMs, int(means.size()));
 }
 
 } // namespace
@@ -103,7 +108,8 @@ QString DividedAttentionExercise::instructions(SessionMode mode) const
                 ? tr("In training, the display time, the number of triangles, how far out the "
                      "target is and how alike the car and truck look change to keep you at your "
                      "best.")
-                : tr("There are four parts of 40 displays; the display gets shorter as you get "
+                : tr("There are five parts: the edge target alone (20 displays), three parts of 40, "
+                     "and the edge target alone again (20). The display gets shorter as you get "
                      "them right. About 15 minutes.");
     return text;
 }
@@ -126,12 +132,28 @@ SessionPlan DividedAttentionExercise::plan(SessionMode mode, const QJsonObject &
         plan.blockSizes = trainingBlocks(p, 90, 30);
         return plan;
     }
-    plan.blockSizes.assign(4, std::max(2, p.value(QStringLiteral("trials_per_subtest")).toInt(40)));
+    const int subtest = std::max(2, p.value(QStringLiteral("trials_per_subtest")).toInt(40));
+    if (!abba(p)) {
+        plan.blockSizes.assign(4, subtest);
+        return plan;
+    }
+    const int half = std::max(2, p.value(QStringLiteral("baseline_trials_per_half")).toInt(20));
+    plan.blockSizes = {half, subtest, subtest, subtest, half};
     return plan;
 }
 
-QString DividedAttentionExercise::subtest(int block)
+bool DividedAttentionExercise::abba(const QJsonObject &p)
 {
+    return p.value(QStringLiteral("protocol_version")).toInt(1) >= 2;
+}
+
+QString DividedAttentionExercise::subtest(const QJsonObject &p, int block)
+{
+    // Protocol 2 runs the edge-only baseline before and after the three subtests (A B B A), so
+    // that practice over the session weighs on the baseline as on the subtests; protocol 1 ran
+    // it last, after 120 trials of practice, which inflated the dual-task cost.
+    if (abba(p))
+        block = block == 1 || block == 5 ? 4 : block - 1;
     switch (block) {
     case 1:
         return QStringLiteral("central");
@@ -276,7 +298,7 @@ TrialSpec DividedAttentionExercise::nextTrial(const TrialContext &context) const
         t.difficulty = d;
         return t;
     }
-    const QString kind = subtest(context.block);
+    const QString kind = subtest(p, context.block);
     const QJsonArray stairs =
         advanceStaircases(p, context.previousStimulus, context.previousCorrect);
     const int which = staircaseOf(context.blockSeed, context.index);
@@ -364,7 +386,7 @@ std::vector<Measure>
 DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) const
 {
     std::map<QString, std::vector<metrics::PsychometricTrial>> both, outer;
-    std::map<QString, QJsonArray> lastStairs;
+    std::map<QString, std::map<int, QJsonArray>> lastStairs; // kind → block → staircases
     std::map<QString, double> frameMs;
     std::vector<bool> centralRight, outerRight;
     for (const TrialRecord &t : trials) {
@@ -389,7 +411,7 @@ DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) cons
             outerRight.push_back(outerOk);
         }
         if (s.contains(QStringLiteral("stairs"))) {
-            lastStairs[kind] = advanceStaircases({}, s, t.correct);
+            lastStairs[kind][t.block] = advanceStaircases({}, s, t.correct);
             frameMs[kind] = s.value(QStringLiteral("frame_ms")).toDouble(1000.0 / 60.0);
         }
     }

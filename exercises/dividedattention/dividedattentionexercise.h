@@ -40,7 +40,10 @@ public:
     QString keyMeasure(SessionMode mode) const override;
 
     // Subtest of assessment block 1–4: "central", "divided", "selective", "peripheral".
-    static QString subtest(int block);
+    // The subtest a block of an assessment runs (protocol 2: edge alone, centre, centre + edge,
+    // + triangles, edge alone; protocol 1: the three, then edge alone).
+    static QString subtest(const QJsonObject &parameters, int block);
+    static bool abba(const QJsonObject &parameters);
     // Direction 0–7 (0 = up, clockwise) of a direction key ("w", "e", …, or keypad "8", "9", …);
     // -1 for any other key.
     static int directionOfKey(const QString &key);
