@@ -11,6 +11,7 @@
 #include <QTest>
 #include <map>
 #include <random>
+#include <set>
 
 using namespace attend;
 using testing::measure;
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void sartDurationsAreWholeFrames_data();
     void sartDurationsAreWholeFrames();
     void aCptBlockSpreadsItsXsOverTheIntervals();
+    void cptRtsAreGroupedByThePrecedingInterval();
     void everyResponseKindIsScored_data();
     void everyResponseKindIsScored();
     void trainingMovesRateDurationAndPace();
@@ -141,30 +143,71 @@ void TestSustainedAttention::sartDurationsAreWholeFrames()
 
 void TestSustainedAttention::aCptBlockSpreadsItsXsOverTheIntervals()
 {
+    // Conners' design: 6 blocks of 3 sub-blocks of 20 letters, each sub-block at one interval
+    // with 2 X's (10 %), the six orders of the three intervals once each over the six blocks.
     SustainedAttentionExercise cpt(Variant::Cpt);
     const auto p = cpt.defaultParameters(SessionMode::Assessment);
     QCOMPARE(cpt.plan(SessionMode::Assessment, p).blockSizes, std::vector<int>(6, 60));
-    const auto block = cpt.assessmentBlock(p, false, 11);
-    QCOMPARE(block.size(), std::size_t(60));
-    std::map<int, int> perIsi, xPerIsi;
-    for (const auto &item : block) {
-        ++perIsi[int(item.isiMs)];
-        if (!item.go) {
-            ++xPerIsi[int(item.isiMs)];
-            QCOMPARE(item.symbol, QStringLiteral("X"));
-        } else {
-            QVERIFY(item.symbol != u"X");
+    std::set<std::vector<int>> orders;
+    for (int b = 1; b <= 6; ++b) {
+        const auto block = SustainedAttentionExercise::connersBlock(p, b, 0, 11 + quint64(b));
+        QCOMPARE(block.size(), std::size_t(60));
+        std::vector<int> order;
+        for (int sub = 0; sub < 3; ++sub) {
+            int xs = 0;
+            for (int i = 0; i < 20; ++i) {
+                const auto &item = block[std::size_t(sub * 20 + i)];
+                QCOMPARE(item.isiMs, block[std::size_t(sub * 20)].isiMs);
+                QCOMPARE(item.symbol == u"X", !item.go);
+                xs += !item.go;
+            }
+            QCOMPARE(xs, 2);
+            order.push_back(int(block[std::size_t(sub * 20)].isiMs));
         }
+        orders.insert(order);
+        // Each letter's preceding interval is the one after the letter before; none for the first.
+        QCOMPARE(block[0].precedingIsiMs, 0.0);
+        for (std::size_t i = 1; i < block.size(); ++i)
+            QCOMPARE(block[i].precedingIsiMs, block[i - 1].isiMs);
     }
-    QCOMPARE(perIsi, (std::map<int, int>{{1000, 20}, {2000, 20}, {4000, 20}}));
-    QCOMPARE(xPerIsi, (std::map<int, int>{{1000, 2}, {2000, 2}, {4000, 2}})); // 10 %
+    QCOMPARE(orders.size(), std::size_t(6));
     // A 2 s interval at 60 Hz: the letter 15 frames, then 105 blank frames.
     for (int i = 0; i < 60; ++i) {
         const TrialSpec t = cpt.nextTrial(contextFor(cpt, SessionMode::Assessment, 1, i, 11));
         const int isi = t.stimulus.value(QStringLiteral("isi_ms")).toInt();
         QCOMPARE(t.phases[0].frames, 15);
         QCOMPARE(t.phases[0].frames + t.phases[1].frames, isi * 60 / 1000);
+        QCOMPARE(t.stimulus.contains(QStringLiteral("preceding_isi_ms")), i > 0);
     }
+}
+
+void TestSustainedAttention::cptRtsAreGroupedByThePrecedingInterval()
+{
+    // A person 30 ms slower per second of the interval before the letter (400 ms after a
+    // pause), always right: by preceding interval the means are exactly 430, 460 and 520 ms and
+    // the slope over 1, 2, 4 s is 30 ms/s. Grouped by the interval after the letter (version 1)
+    // the three means would nearly coincide.
+    QTemporaryDir dir;
+    auto db = testing::openOrFail(dir.filePath(QStringLiteral("c.sqlite")));
+    QVERIFY(db);
+    const qint64 participant = ParticipantRepository(*db).add(QStringLiteral("P1"), {}).value().id;
+    SustainedAttentionExercise cpt(Variant::Cpt);
+    const Responder paced = [](const TrialSpec &t) {
+        const bool go = t.stimulus.value(QStringLiteral("go")).toBool();
+        const double before = t.stimulus.value(QStringLiteral("preceding_isi_ms")).toDouble();
+        return SimulatedAnswer{go ? QStringLiteral("space") : QString(), 400.0 + 0.03 * before};
+    };
+    SessionRunner::Options options;
+    options.seed = 5;
+    const auto id = HeadlessRun(*db, cpt).run(participant, SessionMode::Assessment, options, paced);
+    QVERIFY(id);
+    const auto s = cpt.summarise(testing::scoredTrials(*db, id.value()));
+    QVERIFY(std::abs(measure(s, QStringLiteral("rt_isi_1000_ms")) - 430.0) < 0.01);
+    QVERIFY(std::abs(measure(s, QStringLiteral("rt_isi_2000_ms")) - 460.0) < 0.01);
+    QVERIFY(std::abs(measure(s, QStringLiteral("rt_isi_4000_ms")) - 520.0) < 0.01);
+    QVERIFY(std::abs(measure(s, QStringLiteral("hit_rt_isi_change_ms_per_s")) - 30.0) < 0.01);
+    QVERIFY(!std::isnan(measure(s, QStringLiteral("hit_rt_block_change_ms"))));
+    QVERIFY(measure(s, QStringLiteral("hit_rt_sd_block_1_ms")) > 0.0);
 }
 
 void TestSustainedAttention::everyResponseKindIsScored_data()

@@ -805,11 +805,23 @@ Speed and accuracy matter equally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mean reaction time at %1 s between letters</source>
+        <source>Response bias c (above 0: leans towards pressing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Response bias c (above 0: leans towards pressing)</source>
+        <source>Change of reaction time with the interval before a letter (per second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of reaction time across blocks (per block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean reaction time after %1 s between letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread of reaction times (SD) in block %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -814,12 +814,24 @@ Speed and accuracy matter equally.</source>
         <translation>虚报前的加速</translation>
     </message>
     <message>
-        <source>Mean reaction time at %1 s between letters</source>
-        <translation>字母间隔 %1 秒时的平均反应时</translation>
-    </message>
-    <message>
         <source>Response bias c (above 0: leans towards pressing)</source>
         <translation>反应偏向 c（大于 0：倾向于按键）</translation>
+    </message>
+    <message>
+        <source>Change of reaction time with the interval before a letter (per second)</source>
+        <translation>反应时间随字母前间隔的变化（每秒）</translation>
+    </message>
+    <message>
+        <source>Change of reaction time across blocks (per block)</source>
+        <translation>反应时间在各组之间的变化（每组）</translation>
+    </message>
+    <message>
+        <source>Mean reaction time after %1 s between letters</source>
+        <translation>字母间隔 %1 秒之后的平均反应时间</translation>
+    </message>
+    <message>
+        <source>Spread of reaction times (SD) in block %1</source>
+        <translation>第 %1 组反应时间的离散程度（标准差）</translation>
     </message>
 </context>
 <context>

@@ -25,11 +25,20 @@ std::vector<int> intList(const QJsonObject &p, const char *key)
     return out;
 }
 
+// The CPT's inter-stimulus intervals (ms).
+std::vector<int> isisOf(const QJsonObject &p)
+{
+    std::vector<int> isis = intList(p, "isis_ms");
+    return isis.empty() ? std::vector<int>{1000, 2000, 4000} : isis;
+}
+
 Measure slopeOf(const char *key, const QString &label, const metrics::LineFit &fit,
                 const QString &unit)
 {
-    return {QString::fromLatin1(key),          label, unit, fit.ok(), fit.ok() ? fit.slope : 0.0,
-            QString::fromStdString(fit.reason)};
+    Measure m{QString::fromLatin1(key),          label, unit, fit.ok(), fit.ok() ? fit.slope : 0.0,
+              QString::fromStdString(fit.reason)};
+    m.used = fit.n;
+    return m;
 }
 
 } // namespace
@@ -96,10 +105,57 @@ SessionPlan SustainedAttentionExercise::plan(SessionMode mode, const QJsonObject
         plan.blockSizes = {9 * std::max(1, p.value(QStringLiteral("trials_per_symbol")).toInt(25))};
     } else {
         const int blocks = std::max(1, p.value(QStringLiteral("blocks")).toInt(6));
-        plan.blockSizes.assign(std::size_t(blocks),
-                               std::max(1, p.value(QStringLiteral("trials_per_block")).toInt(60)));
+        const int perBlock =
+            conners(p) ? int(isisOf(p).size()) *
+                             std::max(1, p.value(QStringLiteral("subblock_trials")).toInt(20))
+                       : std::max(1, p.value(QStringLiteral("trials_per_block")).toInt(60));
+        plan.blockSizes.assign(std::size_t(blocks), perBlock);
     }
     return plan;
+}
+
+bool SustainedAttentionExercise::conners(const QJsonObject &p)
+{
+    return p.value(QStringLiteral("protocol_version")).toInt(1) >= 2;
+}
+
+// Conners' CPT design (Conners 2000; Conners & MHS Staff 2000): each block holds one sub-block
+// of 20 letters at each inter-stimulus interval, so that an interval's effect on RT comes from a
+// run of letters at that pace, not from one odd gap. The blocks take the orders of the intervals
+// in turn (with three intervals, six orders over six blocks: each interval in each position
+// twice), starting at an order set by the participant, so that order is counterbalanced over
+// people too. The X's are spread evenly: `targets_per_subblock` in each sub-block.
+std::vector<SustainedAttentionExercise::Item>
+SustainedAttentionExercise::connersBlock(const QJsonObject &p, int block, qint64 participantId,
+                                         quint64 seed)
+{
+    std::vector<int> isis = isisOf(p);
+    std::sort(isis.begin(), isis.end());
+    std::vector<std::vector<int>> orders;
+    do
+        orders.push_back(isis);
+    while (std::next_permutation(isis.begin(), isis.end()));
+    const auto &order = orders[std::size_t(
+        (std::max(0, block - 1) + std::max<qint64>(0, participantId)) % qint64(orders.size()))];
+    const int size = std::max(1, p.value(QStringLiteral("subblock_trials")).toInt(20));
+    const int targets =
+        std::clamp(p.value(QStringLiteral("targets_per_subblock")).toInt(2), 0, size);
+    std::mt19937_64 rng(seed);
+    std::uniform_int_distribution<int> letter(0, int(kLetters.size()) - 1);
+    std::vector<Item> items;
+    for (int isi : order) {
+        std::vector<Item> sub;
+        for (int i = 0; i < size; ++i) {
+            const bool go = i >= targets;
+            sub.push_back({go ? QString(kLetters[letter(rng)]) : QStringLiteral("X"), go, 0,
+                           double(isi), 0.0});
+        }
+        std::shuffle(sub.begin(), sub.end(), rng);
+        items.insert(items.end(), sub.begin(), sub.end());
+    }
+    for (std::size_t i = 1; i < items.size(); ++i)
+        items[i].precedingIsiMs = items[i - 1].isiMs;
+    return items;
 }
 
 std::vector<SustainedAttentionExercise::Item>
@@ -132,9 +188,7 @@ SustainedAttentionExercise::assessmentBlock(const QJsonObject &p, bool practice,
                 std::size_t(std::max(1, p.value(QStringLiteral("practice_trials")).toInt(18)))));
         return items;
     }
-    std::vector<int> isis = intList(p, "isis_ms");
-    if (isis.empty())
-        isis = {1000, 2000, 4000};
+    const std::vector<int> isis = isisOf(p);
     const int perBlock = practice
                              ? std::max(1, p.value(QStringLiteral("practice_trials")).toInt(12))
                              : std::max(1, p.value(QStringLiteral("trials_per_block")).toInt(60));
@@ -149,7 +203,7 @@ SustainedAttentionExercise::assessmentBlock(const QJsonObject &p, bool practice,
         for (int i = 0; i < perIsi[k]; ++i) {
             const bool go = i >= targetsPerIsi;
             items.push_back({go ? QString(kLetters[letter(rng)]) : QStringLiteral("X"), go, 0,
-                             double(isis[k])});
+                             double(isis[k]), 0.0});
         }
     std::shuffle(items.begin(), items.end(), rng);
     return items;
@@ -186,7 +240,10 @@ TrialSpec SustainedAttentionExercise::nextTrial(const TrialContext &context) con
     if (context.mode == SessionMode::Training)
         return training(context);
     const QJsonObject &p = context.parameters;
-    const auto block = assessmentBlock(p, context.practice, context.blockSeed);
+    const auto block =
+        m_variant == Variant::Cpt && !context.practice && conners(p)
+            ? connersBlock(p, context.block, context.participantId, context.blockSeed)
+            : assessmentBlock(p, context.practice, context.blockSeed);
     const Item &item = block[std::size_t(context.index) % block.size()];
     TrialSpec t;
     if (m_variant == Variant::Sart) {
@@ -199,6 +256,8 @@ TrialSpec SustainedAttentionExercise::nextTrial(const TrialContext &context) con
         t = build(item, parameter(p, "stimulus_ms", 250), item.isiMs,
                   parameter(p, "letter_height", 0.12), context.refreshHz);
         t.stimulus.insert(QStringLiteral("isi_ms"), item.isiMs);
+        if (item.precedingIsiMs > 0)
+            t.stimulus.insert(QStringLiteral("preceding_isi_ms"), item.precedingIsiMs);
     }
     t.difficulty = parameter(p, "difficulty_equivalent", 0.5);
     return t;
@@ -267,18 +326,8 @@ std::vector<Measure>
 SustainedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) const
 {
     std::vector<metrics::GoNoGoTrial> stream;
-    std::map<int, std::vector<double>> rtByIsi;
-    for (const TrialRecord &t : trials) {
-        const bool go = t.condition == "go";
-        stream.push_back({go, t.responded(), t.rtMs().value_or(0.0)});
-        if (go && t.responded() && m_variant == Variant::Cpt) {
-            const auto stimulus =
-                QJsonDocument::fromJson(QByteArray::fromStdString(t.stimulus)).object();
-            const int isi = stimulus.value(QStringLiteral("isi_ms")).toInt();
-            if (isi > 0)
-                rtByIsi[isi].push_back(*t.rtMs());
-        }
-    }
+    for (const TrialRecord &t : trials)
+        stream.push_back({t.condition == "go", t.responded(), t.rtMs().value_or(0.0)});
     const metrics::SustainedSummary s = metrics::summariseSustained(stream);
     const QString ms = QStringLiteral("ms");
     // The summary screen shows the rates, speed, variability, sensitivity and vigilance
@@ -293,7 +342,8 @@ SustainedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) co
         detailed(measureOf("go_rt_sd_ms", tr("Spread of reaction times (SD)"), s.goRt.sd, ms)),
         measureOf("go_rt_cv", tr("Reaction-time variability (SD / mean)"), s.goRt.cv),
         measureOf("d_prime", tr("Sensitivity d′ (signal: the no-press symbol)"), s.dPrime),
-        detailed(measureOf("criterion", tr("Response bias c (above 0: leans towards pressing)"), s.criterion)),
+        detailed(measureOf("criterion", tr("Response bias c (above 0: leans towards pressing)"),
+                           s.criterion)),
         detailed(countOf("anticipations", tr("Presses faster than 100 ms"), s.anticipations)),
         slopeOf("vigilance_rt_slope_ms", tr("Slowing across the four quarters (per quarter)"),
                 s.rtByQuarter, ms),
@@ -305,13 +355,43 @@ SustainedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) co
         detailed(measureOf("pre_commission_speeding_ms", tr("Speeding before a commission"),
                            s.preCommissionSpeeding, ms)),
     };
-    for (const auto &[isi, rts] : rtByIsi) {
-        const auto summary = metrics::summariseRts(rts);
-        const QByteArray key = "rt_isi_" + QByteArray::number(isi) + "_ms";
-        out.push_back(measureOf(key.constData(),
-                                tr("Mean reaction time at %1 s between letters").arg(isi / 1000.0),
-                                summary.mean, ms));
+    if (m_variant == Variant::Cpt) {
+        const auto cpt = cptMeasures(trials);
+        out.insert(out.end(), cpt.begin(), cpt.end());
     }
+    return out;
+}
+
+// The CPT's interval and block measures (Conners 2000), from its hits (go letters answered).
+std::vector<Measure> SustainedAttentionExercise::cptMeasures(const std::vector<TrialRecord> &trials)
+{
+    std::vector<metrics::CptHit> hits;
+    for (const TrialRecord &t : trials) {
+        if (t.condition != "go" || !t.responded())
+            continue;
+        const auto s = QJsonDocument::fromJson(QByteArray::fromStdString(t.stimulus)).object();
+        std::optional<double> preceding;
+        if (s.contains(QStringLiteral("preceding_isi_ms")))
+            preceding = s.value(QStringLiteral("preceding_isi_ms")).toDouble() / 1000.0;
+        hits.push_back({t.block, preceding, *t.rtMs()});
+    }
+    const metrics::CptBlockSummary s = metrics::summariseCptBlocks(hits);
+    const QString ms = QStringLiteral("ms");
+    std::vector<Measure> out = {
+        slopeOf("hit_rt_isi_change_ms_per_s",
+                tr("Change of reaction time with the interval before a letter (per second)"),
+                s.rtByIsi, QStringLiteral("ms/s")),
+        slopeOf("hit_rt_block_change_ms", tr("Change of reaction time across blocks (per block)"),
+                s.rtByBlock, ms),
+    };
+    for (const auto &[isi, mean] : s.meanRtByIsi)
+        out.push_back(
+            measureOf(("rt_isi_" + QByteArray::number(qRound(isi * 1000.0)) + "_ms").constData(),
+                      tr("Mean reaction time after %1 s between letters").arg(isi), mean, ms));
+    for (const auto &[block, sd] : s.rtSdByBlock)
+        out.push_back(detailed(
+            measureOf(("hit_rt_sd_block_" + QByteArray::number(block) + "_ms").constData(),
+                      tr("Spread of reaction times (SD) in block %1").arg(block), sd, ms)));
     return out;
 }
 

@@ -37,11 +37,18 @@ public:
     {
         QString symbol;
         bool go = true;
-        int fontPt = 0;   // SART
-        double isiMs = 0; // CPT: onset to next onset
+        int fontPt = 0;            // SART
+        double isiMs = 0;          // CPT: onset to next onset
+        double precedingIsiMs = 0; // CPT: the interval before this letter; 0 after a pause
     };
     // The whole block, shuffled from its seed: the SART's 225 digits with balanced font sizes, or
     // a CPT block with its X's spread evenly over the inter-stimulus intervals.
+    // The CPT's block in Conners' design (protocol 2): sub-blocks of 20 letters, each at one
+    // interval, in one of the orders of the intervals.
+    static std::vector<Item> connersBlock(const QJsonObject &parameters, int block,
+                                          qint64 participantId, quint64 seed);
+    static bool conners(const QJsonObject &parameters);
+    static std::vector<Measure> cptMeasures(const std::vector<TrialRecord> &trials);
     std::vector<Item> assessmentBlock(const QJsonObject &parameters, bool practice,
                                       quint64 seed) const;
 

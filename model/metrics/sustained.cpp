@@ -98,4 +98,37 @@ SustainedSummary summariseSustained(const std::vector<GoNoGoTrial> &trials,
     return s;
 }
 
+CptBlockSummary summariseCptBlocks(const std::vector<CptHit> &hits, const RtCleaning &cleaning)
+{
+    std::map<double, std::vector<double>> byIsi;
+    std::map<int, std::vector<double>> byBlock;
+    for (const CptHit &h : hits) {
+        byBlock[h.block].push_back(h.rtMs);
+        if (h.precedingIsiS)
+            byIsi[*h.precedingIsiS].push_back(h.rtMs);
+    }
+    CptBlockSummary s;
+    std::vector<double> x, y;
+    for (const auto &[isi, rts] : byIsi) {
+        s.meanRtByIsi[isi] = summariseRts(rts, cleaning).mean;
+        if (s.meanRtByIsi[isi].ok()) {
+            x.push_back(isi);
+            y.push_back(s.meanRtByIsi[isi].value);
+        }
+    }
+    s.rtByIsi = fitLine(x, y);
+    x.clear();
+    y.clear();
+    for (const auto &[block, rts] : byBlock) {
+        const RtSummary r = summariseRts(rts, cleaning);
+        s.rtSdByBlock[block] = r.sd;
+        if (r.mean.ok()) {
+            x.push_back(block);
+            y.push_back(r.mean.value);
+        }
+    }
+    s.rtByBlock = fitLine(x, y);
+    return s;
+}
+
 } // namespace attend::metrics

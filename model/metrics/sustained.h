@@ -4,6 +4,8 @@
 #include "rtsummary.h"
 #include "signaldetection.h"
 
+#include <map>
+#include <optional>
 #include <vector>
 
 namespace attend::metrics {
@@ -57,5 +59,28 @@ constexpr std::size_t vigilanceQuarter(std::size_t i, std::size_t n)
 
 SustainedSummary summariseSustained(const std::vector<GoNoGoTrial> &trials,
                                     const RtCleaning &cleaning = {});
+
+// A hit of the CPT (a response to a letter other than X) with where it stood: its block and the
+// inter-stimulus interval before it (s; none after a pause, e.g. a block's first letter).
+struct CptHit
+{
+    int block = 0;
+    std::optional<double> precedingIsiS;
+    double rtMs = 0.0;
+};
+
+// The CPT's block and interval measures (Conners 2000): hit RTs (anticipations removed) by the
+// interval that preceded the letter — the pace the person was held to, which is what slows or
+// speeds them — and by block.
+struct CptBlockSummary
+{
+    std::map<double, Estimate> meanRtByIsi; // preceding ISI (s) → mean hit RT (ms)
+    std::map<int, Estimate> rtSdByBlock;    // block → SD of hit RTs (ms)
+    LineFit rtByBlock; // hit-RT change across blocks: block means on block number (ms/block)
+    LineFit rtByIsi;   // hit-RT change across intervals: ISI means on ISI in s (ms/s)
+};
+
+CptBlockSummary summariseCptBlocks(const std::vector<CptHit> &hits,
+                                   const RtCleaning &cleaning = {});
 
 } // namespace attend::metrics
