@@ -10,6 +10,7 @@ class TestTaskSwitching : public QObject
 private Q_SLOTS:
     void costsByHandWithEveryExclusion();
     void pureBlocksAloneGiveNoSwitchCost();
+    void taskAndCueSwitchCostsApart();
 };
 
 namespace {
@@ -72,6 +73,30 @@ void TestTaskSwitching::pureBlocksAloneGiveNoSwitchCost()
     QCOMPARE(s.errorSwitchCost.status, Status::NotEnoughTrials);
     QVERIFY(s.congruencyEffectRt.ok());
     QCOMPARE(s.congruencyEffectRt.value, 20.0);
+}
+
+void TestTaskSwitching::taskAndCueSwitchCostsApart()
+{
+    // Mixed block, all correct: cue repeats 600, 620; cue switches (rule repeats) 680, 700; task
+    // switches 800, 820. Task-switch cost 810 − 690 = 120; cue-switch cost 690 − 610 = 80; the
+    // one-cue "switch cost" against every repeat 810 − 650 = 160.
+    auto t = [](bool isSwitch, bool cueSwitch, double rt) {
+        SwitchTrial x{2, true, isSwitch, true, 200, true, true, rt};
+        x.cueSwitch = cueSwitch;
+        return x;
+    };
+    const SwitchSummary s =
+        summariseSwitching({t(false, false, 999), // first of block: excluded
+                            t(false, false, 600), t(false, true, 680), t(true, false, 800),
+                            t(false, false, 620), t(false, true, 700), t(true, false, 820)});
+    QVERIFY(qAbs(s.taskSwitchCostRt.value - 120.0) < 1e-9);
+    QVERIFY(qAbs(s.cueSwitchCostRt.value - 80.0) < 1e-9);
+    QVERIFY(qAbs(s.switchCostRt.value - 160.0) < 1e-9);
+    // One cue per task (no cue switches): no cue-switch or task-switch cost of its own.
+    const SwitchSummary one = summariseSwitching(
+        {t(false, false, 999), t(false, false, 600), t(true, false, 800), t(false, false, 620)});
+    QCOMPARE(one.cueSwitchCostRt.status, Status::NotEnoughTrials);
+    QCOMPARE(one.taskSwitchCostRt.status, Status::NotEnoughTrials);
 }
 
 QTEST_APPLESS_MAIN(TestTaskSwitching)

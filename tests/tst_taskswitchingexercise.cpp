@@ -36,12 +36,16 @@ void TestTaskSwitchingExercise::mixedBlocksKeepTheirBalanceOverManySeeds()
     for (quint64 seed = 1; seed <= 300; ++seed) {
         const auto steps = e.assessmentBlock(p, QStringLiteral("mixed"), 40, seed);
         QCOMPARE(steps.size(), std::size_t(40));
-        int switches = 0, run = 0, longest = 0, shortCti = 0, congruent = 0, onF = 0;
+        int switches = 0, run = 0, longest = 0, shortCti = 0, congruent = 0, onF = 0,
+            cueSwitches = 0;
         for (std::size_t i = 0; i < steps.size(); ++i) {
             const Step &s = steps[i];
             QCOMPARE(s.first, i == 0);
             if (i > 0) {
                 QCOMPARE(s.isSwitch, s.rule != steps[i - 1].rule);
+                // Two cues per rule: a cue switch keeps the rule and changes the cue.
+                QCOMPARE(s.cueSwitch, !s.isSwitch && s.cue != steps[i - 1].cue);
+                cueSwitches += s.cueSwitch;
                 switches += s.isSwitch;
                 run = s.isSwitch ? 0 : run + 1;
                 longest = std::max(longest, run);
@@ -51,6 +55,7 @@ void TestTaskSwitchingExercise::mixedBlocksKeepTheirBalanceOverManySeeds()
             onF += s.key == u"f";
         }
         QCOMPARE(switches, 20); // of 39 transitions: switch probability 0.5
+        QVERIFY(cueSwitches == 9 || cueSwitches == 10); // half of the 19 rule repeats
         QVERIFY2(longest <= 4, qPrintable(QString::number(seed)));
         QCOMPARE(shortCti, 20);
         QCOMPARE(congruent, 20);
@@ -211,7 +216,8 @@ void TestTaskSwitchingExercise::aKnownSwitchCostIsRecovered()
     QVERIFY(db);
     const qint64 participant = ParticipantRepository(*db).add(QStringLiteral("P1"), {}).value().id;
     TaskSwitchingExercise e;
-    // 120 ms to switch, 60 ms for keeping two rules ready, 40 ms when the rules disagree.
+    // 120 ms to switch the rule (its cue changes too), 50 ms when only the cue changes, 60 ms for
+    // keeping two rules ready, 40 ms when the rules disagree.
     auto rng = std::make_shared<std::mt19937_64>(4);
     const Responder person = [&e, rng](const TrialSpec &t) {
         std::normal_distribution<double> noise(0.0, 80.0);
@@ -219,7 +225,7 @@ void TestTaskSwitchingExercise::aKnownSwitchCostIsRecovered()
         const QString transition = t.stimulus.value(QStringLiteral("transition")).toString();
         const bool mixed = t.condition.startsWith(u"mixed");
         double rt = 550.0 + noise(*rng);
-        rt += transition == u"switch" ? 120.0 : 0.0;
+        rt += transition == u"switch" ? 120.0 : (transition == u"cueswitch" ? 50.0 : 0.0);
         rt += mixed ? 60.0 : 0.0;
         rt += t.stimulus.value(QStringLiteral("congruent")).toBool() ? 0.0 : 40.0;
         return SimulatedAnswer{e.simulatedResponse(t, u(*rng) < 0.95), std::max(200.0, rt)};
@@ -241,7 +247,7 @@ void TestTaskSwitchingExercise::aKnownSwitchCostIsRecovered()
         if (!c.startsWith(u"mixed") || c.contains(u"first") || t.block != before.block ||
             !before.correct || !t.correct || t.rtMs().value_or(0.0) < 100.0)
             continue;
-        (c.contains(u"-switch-") ? switches : repeats).push_back(*t.rtMs());
+        (c.contains(u"-switch-") ? switches : repeats).push_back(*t.rtMs()); // cue switches too
     }
     const auto meanVar = [](const std::vector<double> &x) {
         double m = 0, v = 0;
@@ -255,9 +261,16 @@ void TestTaskSwitchingExercise::aKnownSwitchCostIsRecovered()
     const auto [mr, vr] = meanVar(repeats);
     QCOMPARE(cost, ms - mr);
     const double se = std::sqrt(vs / double(switches.size()) + vr / double(repeats.size()));
-    // The simulated 120 ms lies within two standard errors of the estimate.
-    QVERIFY2(std::abs(cost - 120.0) < 2 * se,
+    // Against every rule repeat, half of them cue switches: 120 − 50 / 2 = 95 ms, within two
+    // standard errors of the estimate.
+    QVERIFY2(std::abs(cost - 95.0) < 2 * se,
              qPrintable(QStringLiteral("%1 ± %2").arg(cost).arg(se)));
+    // Apart: the rule's own 70 ms and the cue's 50 ms. About 70 switches, 35 cue switches and 35
+    // cue repeats with RT SD 80: SEs about 17 ms, so 2.5 SE ≈ 42 ms.
+    const double task = measure(s, QStringLiteral("task_switch_cost_rt_ms"));
+    const double cue = measure(s, QStringLiteral("cue_switch_cost_rt_ms"));
+    QVERIFY2(std::abs(task - 70.0) < 42.0, qPrintable(QString::number(task)));
+    QVERIFY2(std::abs(cue - 50.0) < 42.0, qPrintable(QString::number(cue)));
     // Mixing cost: ~70 mixed repeats against ~85 pure trials: SE ≈ 13 ms.
     const double mixing = measure(s, QStringLiteral("mixing_cost_rt_ms"));
     QVERIFY2(std::abs(mixing - 60.0) < 27.0, qPrintable(QString::number(mixing)));

@@ -836,18 +836,6 @@ Speed and accuracy matter equally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A word tells you the rule: COLOUR or SHAPE. Then a blue or orange circle or square appears inside the frame.
-
-Use the rule to choose the key: F or J, as shown at the bottom of the screen during practice. The frame looks different for each rule, to help you.
-
-Answer as quickly as you can without making mistakes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In training, the time between the cue and the shape, the time to answer and how often the rule changes are adjusted to keep you at your best.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Some parts use one rule throughout, others mix both. The test takes about 12 minutes, with short breaks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,6 +871,26 @@ Answer as quickly as you can without making mistakes.</source>
         <source>Leaves out each block&apos;s first trial, trials after an error, and for times errors and responses faster than 100 ms.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A word tells you the rule: COLOUR or HUE mean the colour rule, SHAPE or FORM the shape rule. Then a blue or orange circle or square appears inside the frame.
+
+Use the rule to choose the key: F or J, as shown at the bottom of the screen during practice. The frame looks different for each rule, to help you.
+
+Answer as quickly as you can without making mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In training, the time between the cue and the shape, the time to answer and how often the two rules disagree are adjusted to keep you at your best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task-switch cost: extra time when the rule changes, not just its cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue-switch cost: extra time when the cue changes but the rule does not</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskSwitchingScene</name>
@@ -911,7 +919,15 @@ Answer as quickly as you can without making mistakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>COLOUR: %1 = F, %2 = J     SHAPE: %3 = F, %4 = J</source>
+        <source>HUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLOUR or HUE: %1 = F, %2 = J     SHAPE or FORM: %3 = F, %4 = J</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

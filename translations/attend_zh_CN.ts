@@ -845,22 +845,6 @@ Speed and accuracy matter equally.</source>
         <translation>按提示依颜色或形状对图形分类：在规则之间切换。</translation>
     </message>
     <message>
-        <source>A word tells you the rule: COLOUR or SHAPE. Then a blue or orange circle or square appears inside the frame.
-
-Use the rule to choose the key: F or J, as shown at the bottom of the screen during practice. The frame looks different for each rule, to help you.
-
-Answer as quickly as you can without making mistakes.</source>
-        <translation>一个词会告诉您规则：颜色或形状。随后框内会出现一个蓝色或橙色的圆形或方形。
-
-按规则选择按键：F 或 J，练习时屏幕下方会显示对应关系。两种规则的边框样式不同，可帮助您辨认。
-
-请在不出错的前提下尽快作答。</translation>
-    </message>
-    <message>
-        <source>In training, the time between the cue and the shape, the time to answer and how often the rule changes are adjusted to keep you at your best.</source>
-        <translation>训练中，提示与图形之间的时间、作答时间以及规则变换的频率会随时调整，使您保持最佳状态。</translation>
-    </message>
-    <message>
         <source>Some parts use one rule throughout, others mix both. The test takes about 12 minutes, with short breaks.</source>
         <translation>有些部分只用一种规则，有些部分两种混合。测试约需 12 分钟，中间有短暂休息。</translation>
     </message>
@@ -896,6 +880,30 @@ Answer as quickly as you can without making mistakes.</source>
         <source>Leaves out each block&apos;s first trial, trials after an error, and for times errors and responses faster than 100 ms.</source>
         <translation>不计每段的第一个试次和错误之后的试次；计算时间时还不计错误试次和快于 100 毫秒的反应。</translation>
     </message>
+    <message>
+        <source>A word tells you the rule: COLOUR or HUE mean the colour rule, SHAPE or FORM the shape rule. Then a blue or orange circle or square appears inside the frame.
+
+Use the rule to choose the key: F or J, as shown at the bottom of the screen during practice. The frame looks different for each rule, to help you.
+
+Answer as quickly as you can without making mistakes.</source>
+        <translation>一个词告诉你规则：“颜色”或“色彩”表示按颜色判断，“形状”或“外形”表示按形状判断。随后框内会出现一个蓝色或橙色的圆形或方形。
+
+按规则选择按键：F 或 J，练习时屏幕底部会提示。每种规则的边框样式不同，帮助你分辨。
+
+请在不出错的前提下尽快作答。</translation>
+    </message>
+    <message>
+        <source>In training, the time between the cue and the shape, the time to answer and how often the two rules disagree are adjusted to keep you at your best.</source>
+        <translation>训练中，提示与图形之间的时间、作答时限以及两种规则给出不同答案的频率会随时调整，让你保持最佳状态。</translation>
+    </message>
+    <message>
+        <source>Task-switch cost: extra time when the rule changes, not just its cue</source>
+        <translation>任务转换代价：规则改变（而不只是提示词改变）时多用的时间</translation>
+    </message>
+    <message>
+        <source>Cue-switch cost: extra time when the cue changes but the rule does not</source>
+        <translation>提示转换代价：提示词改变而规则不变时多用的时间</translation>
+    </message>
 </context>
 <context>
     <name>TaskSwitchingScene</name>
@@ -924,8 +932,16 @@ Answer as quickly as you can without making mistakes.</source>
         <translation>形状</translation>
     </message>
     <message>
-        <source>COLOUR: %1 = F, %2 = J     SHAPE: %3 = F, %4 = J</source>
-        <translation>颜色：%1 = F，%2 = J     形状：%3 = F，%4 = J</translation>
+        <source>HUE</source>
+        <translation>色彩</translation>
+    </message>
+    <message>
+        <source>FORM</source>
+        <translation>外形</translation>
+    </message>
+    <message>
+        <source>COLOUR or HUE: %1 = F, %2 = J     SHAPE or FORM: %3 = F, %4 = J</source>
+        <translation>颜色或色彩：%1 = F，%2 = J     形状或外形：%3 = F，%4 = J</translation>
     </message>
 </context>
 <context>

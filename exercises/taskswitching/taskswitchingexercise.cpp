@@ -74,15 +74,17 @@ QString TaskSwitchingExercise::description() const
 
 QString TaskSwitchingExercise::instructions(SessionMode mode) const
 {
-    QString text = tr("A word tells you the rule: COLOUR or SHAPE. Then a blue or orange circle "
-                      "or square appears inside the frame.\n\nUse the rule to choose the key: F "
-                      "or J, as shown at the bottom of the screen during practice. The frame "
-                      "looks different for each rule, to help you.\n\nAnswer as quickly as you "
-                      "can without making mistakes.");
+    QString text = tr("A word tells you the rule: COLOUR or HUE mean the colour rule, SHAPE or "
+                      "FORM the shape rule. Then a blue or orange circle or square appears inside "
+                      "the frame.\n\nUse the rule to choose the key: F or J, as shown at the "
+                      "bottom of the screen during practice. The frame looks different for each "
+                      "rule, to help you.\n\nAnswer as quickly as you can without making "
+                      "mistakes.");
     text += QStringLiteral("\n\n");
     text += mode == SessionMode::Training
                 ? tr("In training, the time between the cue and the shape, the time to answer "
-                     "and how often the rule changes are adjusted to keep you at your best.")
+                     "and how often the two rules disagree are adjusted to keep you at your "
+                     "best.")
                 : tr("Some parts use one rule throughout, others mix both. The test takes about "
                      "12 minutes, with short breaks.");
     return text;
@@ -175,8 +177,37 @@ TaskSwitchingExercise::assessmentBlock(const QJsonObject &p, const QString &kind
     std::vector<Step> steps;
     for (int i = 0; i < n; ++i)
         steps.push_back({rules[std::size_t(i)], switches[std::size_t(i)], i == 0,
-                         congruent[std::size_t(i)], cti[std::size_t(i)], keys[std::size_t(i)]});
+                         congruent[std::size_t(i)], cti[std::size_t(i)], keys[std::size_t(i)], 0,
+                         false});
+    if (twoCues(p))
+        assignCues(steps, rng);
     return steps;
+}
+
+bool TaskSwitchingExercise::twoCues(const QJsonObject &p)
+{
+    return p.value(QStringLiteral("protocol_version")).toInt(1) >= 2;
+}
+
+// Two cues per task (a 2:1 mapping; Logan & Bundesen 2003; Mayr & Kliegl 2003): with one cue per
+// task every task switch is also a cue switch, and the "switch cost" mixes the two.
+void TaskSwitchingExercise::assignCues(std::vector<Step> &steps, std::mt19937_64 &rng)
+{
+    int repeats = 0, switches = 0;
+    for (std::size_t i = 1; i < steps.size(); ++i)
+        (steps[i].isSwitch ? switches : repeats)++;
+    const auto cueChanges = balanced(repeats, true, false, rng);
+    const auto switchCues = balanced(switches, 0, 1, rng);
+    steps[0].cue = int(rng() % 2);
+    int r = 0, s = 0;
+    for (std::size_t i = 1; i < steps.size(); ++i) {
+        if (steps[i].isSwitch) {
+            steps[i].cue = switchCues[std::size_t(s++)];
+        } else {
+            steps[i].cueSwitch = cueChanges[std::size_t(r++)];
+            steps[i].cue = steps[i].cueSwitch ? 1 - steps[i - 1].cue : steps[i - 1].cue;
+        }
+    }
 }
 
 TrialSpec TaskSwitchingExercise::build(const Step &step, const QString &kind,
@@ -187,9 +218,10 @@ TrialSpec TaskSwitchingExercise::build(const Step &step, const QString &kind,
     const bool colourRule = step.rule == kColour;
     const QString colour = colourFor(colourRule ? step.key : irrelevantKey, who);
     const QString shape = shapeFor(colourRule ? irrelevantKey : step.key, who);
-    const QString transition = step.first      ? QStringLiteral("first")
-                               : step.isSwitch ? QStringLiteral("switch")
-                                               : QStringLiteral("repeat");
+    const QString transition = step.first       ? QStringLiteral("first")
+                               : step.isSwitch  ? QStringLiteral("switch")
+                               : step.cueSwitch ? QStringLiteral("cueswitch")
+                                                : QStringLiteral("repeat");
     TrialSpec t;
     t.condition =
         QStringLiteral("%1-%2-%3-%4")
@@ -206,6 +238,7 @@ TrialSpec TaskSwitchingExercise::build(const Step &step, const QString &kind,
     const int rci = framesFor(rciMs, context.refreshHz);
     const int cti = framesFor(step.ctiMs, context.refreshHz);
     t.stimulus = {{QStringLiteral("rule"), step.rule},
+                  {QStringLiteral("cue"), step.cue},
                   {QStringLiteral("colour"), colour},
                   {QStringLiteral("shape"), shape},
                   {QStringLiteral("key"), step.key},
@@ -251,6 +284,12 @@ TrialSpec TaskSwitchingExercise::nextTrial(const TrialContext &context) const
             step.isSwitch = repeats >= maxRepeats || u(rng) < pSwitch;
             step.rule = step.isSwitch ? (last == kColour ? kShape : kColour) : last;
         }
+        if (twoCues(p)) {
+            const int lastCue = before.value(QStringLiteral("cue")).toInt();
+            step.cueSwitch = !step.first && !step.isSwitch && u(rng) < 0.5;
+            step.cue = step.first || step.isSwitch ? int(u(rng) < 0.5)
+                                                    : (step.cueSwitch ? 1 - lastCue : lastCue);
+        }
         step.congruent = u(rng) >= between(parameter(p, "incongruent_easy", 0.3),
                                            parameter(p, "incongruent_hard", 0.8), d);
         step.ctiMs = int(std::lround(
@@ -294,12 +333,16 @@ SimulationCue TaskSwitchingExercise::simulationCue(const TrialSpec &trial) const
 {
     const QJsonObject &s = trial.stimulus;
     const bool isSwitch = s.value(QStringLiteral("transition")).toString() == u"switch";
+    const bool cueSwitch = s.value(QStringLiteral("transition")).toString() == u"cueswitch";
     const bool mixed = trial.condition.startsWith(u"mixed");
     const bool congruent = s.value(QStringLiteral("congruent")).toBool();
     const bool shortCti = s.value(QStringLiteral("cti_ms")).toInt() < 500;
     const double base = trial.difficulty * 0.4; // assessment: 0.2, an easy two-choice task
-    return {base + (isSwitch ? 0.1 : 0.0) + (congruent ? 0.0 : 0.05),
-            (isSwitch ? (shortCti ? 150.0 : 90.0) : 0.0) + (mixed ? 50.0 : 0.0) +
+    // A cue switch alone costs about half of what a task switch does (Logan & Bundesen 2003;
+    // Mayr & Kliegl 2003: much of the "switch cost" of one-cue designs is cue encoding).
+    return {base + (isSwitch ? 0.1 : 0.0) + (cueSwitch ? 0.03 : 0.0) + (congruent ? 0.0 : 0.05),
+            (isSwitch ? (shortCti ? 150.0 : 90.0) : 0.0) +
+                (cueSwitch ? (shortCti ? 70.0 : 40.0) : 0.0) + (mixed ? 50.0 : 0.0) +
                 (congruent ? 0.0 : 40.0),
             std::nullopt, std::nullopt};
 }
@@ -313,7 +356,7 @@ std::vector<Measure> TaskSwitchingExercise::summarise(const std::vector<TrialRec
             continue;
         list.push_back({t.block, parts[0] == u"mixed", parts[1] == u"switch",
                         parts[2] == u"congruent", parts[3].toInt(), t.responded(), t.correct,
-                        t.rtMs().value_or(0.0)});
+                        t.rtMs().value_or(0.0), parts[1] == u"cueswitch"});
     }
     const metrics::SwitchSummary s = metrics::summariseSwitching(list, kRtCleaning);
     const QString ms = QStringLiteral("ms");
@@ -321,6 +364,12 @@ std::vector<Measure> TaskSwitchingExercise::summarise(const std::vector<TrialRec
         proportionOf("accuracy", tr("Accuracy"), s.accuracy),
         measureOf("switch_cost_rt_ms", tr("Switch cost: extra time when the rule changes"),
                   s.switchCostRt, ms),
+        measureOf("task_switch_cost_rt_ms",
+                  tr("Task-switch cost: extra time when the rule changes, not just its cue"),
+                  s.taskSwitchCostRt, ms),
+        measureOf("cue_switch_cost_rt_ms",
+                  tr("Cue-switch cost: extra time when the cue changes but the rule does not"),
+                  s.cueSwitchCostRt, ms),
         measureOf("switch_cost_errors", tr("Switch cost in errors (share of trials)"),
                   s.errorSwitchCost),
         measureOf("mixing_cost_rt_ms", tr("Mixing cost: extra time for keeping two rules ready"),

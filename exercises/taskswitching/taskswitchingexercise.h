@@ -3,6 +3,7 @@
 #include "exercise.h"
 
 #include <QCoreApplication>
+#include <random>
 
 namespace attend {
 
@@ -39,8 +40,15 @@ public:
         bool first = false; // the block's first trial: neither switch nor repeat
         bool congruent = false;
         int ctiMs = 0;
-        QString key; // the correct key
+        QString key;            // the correct key
+        int cue = 0;            // which of the rule's two cues (protocol 2; always 0 before)
+        bool cueSwitch = false; // the rule repeats but its cue changes
     };
+    // Two cues per rule (protocol 2): a task switch is then not always a cue switch.
+    static bool twoCues(const QJsonObject &parameters);
+    // Gives each step its cue: on half of the rule repeats the other cue of the same rule, on
+    // a switch either cue of the new rule, balanced over the block.
+    static void assignCues(std::vector<Step> &steps, std::mt19937_64 &rng);
     // What block `block` is: "colour" or "shape" (pure) or "mixed"; the sandwich is pure, pure,
     // mixed × n, pure, pure, the pure order counterbalanced by participant.
     QString blockKind(const QJsonObject &parameters, int block, qint64 participantId) const;

@@ -51,7 +51,11 @@ void TaskSwitchingScene::paint(QPainter &painter, const QRectF &area, const Tria
     painter.setFont(font);
     painter.setPen(Qt::white);
     const QRectF word(area.left(), c.y() + (kWordY - 0.05) * side, area.width(), 0.1 * side);
-    painter.drawText(word, Qt::AlignCenter, colourRule ? tr("COLOUR") : tr("SHAPE"));
+    // Two cues per rule (protocol 2; docs/exercises.md): the word names the rule either way.
+    const bool second = trial.stimulus.value(QStringLiteral("cue")).toInt() == 1;
+    painter.drawText(word, Qt::AlignCenter,
+                     colourRule ? (second ? tr("HUE") : tr("COLOUR"))
+                                : (second ? tr("FORM") : tr("SHAPE")));
 
     const QRectF frame(c.x() - kFrame * side / 2, c.y() - kFrame * side / 2, kFrame * side,
                        kFrame * side);
@@ -78,7 +82,7 @@ void TaskSwitchingScene::paint(QPainter &painter, const QRectF &area, const Tria
     if (trial.practice) {
         const QString colourF = trial.stimulus.value(QStringLiteral("colour_on_f")).toString();
         const QString shapeF = trial.stimulus.value(QStringLiteral("shape_on_f")).toString();
-        const QString legend = tr("COLOUR: %1 = F, %2 = J     SHAPE: %3 = F, %4 = J")
+        const QString legend = tr("COLOUR or HUE: %1 = F, %2 = J     SHAPE or FORM: %3 = F, %4 = J")
                                    .arg(valueName(colourF), valueName(other(colourF)),
                                         valueName(shapeF), valueName(other(shapeF)));
         font.setPixelSize(std::max(10, int(side * 0.03)));

@@ -30,6 +30,10 @@ constexpr int kMaxSession = 12;
 // overconfident by 0.04 and 0.03).
 constexpr double kRecalibrationRate = 0.08;
 constexpr double kRecalibrationLimit = 3.0;
+// Each kind of trial also carries a logit offset on the output, stepped by this rate times the
+// residual and kept as contrasts (summing to zero): whatever the prior makes of the kind
+// features, the person's own trials of a kind move its predictions within a session.
+constexpr double kKindRate = 0.04;
 // The kind's contrast is shrunk by n / (n + 10) for n trials of the kind: ten trials count
 // half, so that a few early errors on a rare kind do not mark it as hard.
 constexpr double kContrastShrink = 10.0;
@@ -134,7 +138,7 @@ PerformanceModel::Forecast PerformanceModel::predict(double difficulty, int sess
     fillExample(m_scratch, difficulty, session, trial, kind);
     const Prediction p = m_model.predict(m_scratch.items, m_scratch.query);
     Forecast f;
-    f.pCorrect = calibrated(p.pCorrect);
+    f.pCorrect = calibrated(p.pCorrect, kind);
     f.rtMs = std::exp(m_options.logRtMean + m_options.logRtSd * p.logRtMean);
     if (m_residualCount >= 5) {
         const double n = m_residualCount;
@@ -180,7 +184,8 @@ void PerformanceModel::remember(const Observation &observation)
     // towards the calibration that the controller and the forecast's band rest on.
     fillExample(m_scratch, observation.difficulty, observation.session, observation.trial,
                 observation.kind);
-    track(m_model.predict(m_scratch.items, m_scratch.query).pCorrect, observation.correct);
+    track(m_model.predict(m_scratch.items, m_scratch.query).pCorrect, observation.correct,
+          observation.kind);
     push(observation);
     ++m_seen;
 }
@@ -199,16 +204,30 @@ int PerformanceModel::kindOf(const std::string &name)
     return int(m_kinds.size()) - 1;
 }
 
-double PerformanceModel::calibrated(double network) const
+double PerformanceModel::calibrated(double network, int kind) const
 {
-    return sigmoid(logit(network) + m_recalibration);
+    const bool known = kind >= 0 && kind < int(m_kindOffsets.size());
+    return sigmoid(logit(network) + m_recalibration +
+                   (known ? m_kindOffsets[std::size_t(kind)] : 0.0));
 }
 
-void PerformanceModel::track(double network, bool correct)
+void PerformanceModel::track(double network, bool correct, int kind)
 {
-    const double residual = (correct ? 1.0 : 0.0) - calibrated(network);
+    const double residual = (correct ? 1.0 : 0.0) - calibrated(network, kind);
     m_recalibration = std::clamp(m_recalibration + kRecalibrationRate * residual,
                                  -kRecalibrationLimit, kRecalibrationLimit);
+    if (kind >= 0) {
+        if (kind >= int(m_kindOffsets.size()))
+            m_kindOffsets.resize(std::size_t(kind) + 1, 0.0);
+        double &own = m_kindOffsets[std::size_t(kind)];
+        own = std::clamp(own + kKindRate * residual, -kRecalibrationLimit, kRecalibrationLimit);
+        // Contrasts only: the common part is the intercept's; one kind alone stays at 0.
+        double mean = 0.0;
+        for (double offset : m_kindOffsets)
+            mean += offset / double(m_kindOffsets.size());
+        for (double &offset : m_kindOffsets)
+            offset -= mean;
+    }
     m_residuals[std::size_t(m_residualNext)] = residual;
     m_residualNext = (m_residualNext + 1) % kResidualWindow;
     m_residualCount = std::min(m_residualCount + 1, kResidualWindow);
@@ -221,7 +240,7 @@ void PerformanceModel::observe(const Observation &o)
     example.correct = o.correct ? 1.0 : 0.0;
     example.responded = o.responded;
     example.logRt = logRtZ(o);
-    track(m_model.predict(example.items, example.query).pCorrect, o.correct);
+    track(m_model.predict(example.items, example.query).pCorrect, o.correct, o.kind);
     m_replayNext = (m_replayNext + 1) % int(m_replay.size());
     m_replayCount = std::min(m_replayCount + 1, int(m_replay.size()));
 

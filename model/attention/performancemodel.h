@@ -100,10 +100,10 @@ private:
     // their own counts, shrunk while they are few; 0 for a kind not known.
     double kindContrast(int kind) const;
     // The network's P(correct) after the person's online recalibration.
-    double calibrated(double network) const;
+    double calibrated(double network, int kind) const;
     // Updates the recalibration and the calibration record with the network's prediction made
     // before the outcome was known.
-    void track(double network, bool correct);
+    void track(double network, bool correct, int kind);
     void refit();
     double logRtZ(const Observation &o) const;
 
@@ -123,6 +123,7 @@ private:
     std::vector<std::string> m_kinds;                   // by number
     // Trials and correct answers in the history, per kind and in all.
     std::vector<Eigen::Vector2d> m_kindCounts;
+    std::vector<double> m_kindOffsets; // logit per kind, learnt from residuals, summing to zero
     Eigen::Vector2d m_allCounts = Eigen::Vector2d::Zero();
     bool m_dirty = false;
     int m_seen = 0;

@@ -58,6 +58,15 @@ SwitchSummary summariseSwitching(const std::vector<SwitchTrial> &trials, const R
     const Estimate repeatRt = meanRt(scored, cleaning, mixedRepeat);
     s.switchCostRt =
         Estimate::difference(switchRt, repeatRt, "needs correct switch and repeat trials");
+    const Estimate cueSwitchRt = meanRt(
+        scored, cleaning, [](const SwitchTrial &t) { return t.mixedBlock && t.cueSwitch; });
+    s.taskSwitchCostRt = Estimate::difference(switchRt, cueSwitchRt,
+                                              "needs correct task-switch and cue-switch trials");
+    s.cueSwitchCostRt = Estimate::difference(
+        cueSwitchRt,
+        meanRt(scored, cleaning,
+               [](const SwitchTrial &t) { return t.mixedBlock && !t.isSwitch && !t.cueSwitch; }),
+        "needs correct cue-switch and cue-repeat trials");
     s.mixingCostRt = Estimate::difference(
         repeatRt, meanRt(scored, cleaning, [](const SwitchTrial &t) { return !t.mixedBlock; }),
         "needs correct repeat trials in mixed blocks and trials in pure blocks");

@@ -18,6 +18,7 @@ struct SwitchTrial
     bool responded = false;
     bool correct = false;
     double rtMs = 0.0;
+    bool cueSwitch = false; // rule repeats, its cue changes (two cues per task)
 };
 
 // Exclusions (Rogers & Monsell 1995; Kiesel et al. 2010): the first trial of each block (neither
@@ -25,7 +26,11 @@ struct SwitchTrial
 // contaminate them), and for RT measures error trials and anticipations (RtCleaning).
 struct SwitchSummary
 {
-    Estimate switchCostRt;    // mean RT switch − repeat, mixed blocks, ms
+    Estimate switchCostRt;    // mean RT switch − repeat (cue repeats and switches), mixed, ms
+    // With two cues per task (Logan & Bundesen 2003), mixed blocks, ms: task switch − cue switch
+    // (the rule's own cost) and cue switch − cue repeat (the cost of a new cue alone).
+    Estimate taskSwitchCostRt;
+    Estimate cueSwitchCostRt;
     Estimate errorSwitchCost; // error rate switch − repeat, mixed blocks (misses count as errors)
     Estimate mixingCostRt;    // mean RT repeat (mixed blocks) − all trials of pure blocks, ms
     Estimate congruencyEffectRt; // mean RT incongruent − congruent, all blocks, ms
