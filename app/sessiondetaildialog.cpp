@@ -2,6 +2,7 @@
 
 #include "models/progressmodel.h"
 #include "models/sessiondetailmodel.h"
+#include "models/sessionmeasuresmodel.h"
 #include "sessioncharts.h"
 
 #include <QChart>
@@ -9,9 +10,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace attend {
@@ -30,8 +33,15 @@ void replaceChart(QChartView *view, QChart *chart)
 SessionDetailDialog::SessionDetailDialog(Database &db, const ProgressModel &progress,
                                          QWidget *parent)
     : QDialog(parent), m_db(db), m_progress(progress), m_session(new QComboBox(this)),
-      m_rt(new QChartView(this)), m_conditions(new QChartView(this)), m_track(new QChartView(this))
+      m_rt(new QChartView(this)), m_conditions(new QChartView(this)), m_track(new QChartView(this)),
+      m_measures(new SessionMeasuresModel(db, progress.exercise(), this)),
+      m_measuresView(new QTableView(this))
 {
+    m_measuresView->setModel(m_measures);
+    m_measuresView->verticalHeader()->hide();
+    m_measuresView->horizontalHeader()->setStretchLastSection(true);
+    m_measuresView->setWordWrap(true);
+    m_measuresView->setAlternatingRowColors(true);
     setWindowTitle(tr("Session details"));
     for (const auto &p : progress.points())
         m_session->addItem(
@@ -42,6 +52,7 @@ SessionDetailDialog::SessionDetailDialog(Database &db, const ProgressModel &prog
     auto *form = new QFormLayout;
     form->addRow(tr("&Session:"), m_session);
     auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_measuresView, tr("&Measures"));
     tabs->addTab(m_rt, tr("&Reaction times"));
     tabs->addTab(m_conditions, tr("By &condition"));
     tabs->addTab(m_track, tr("&Difficulty track"));
@@ -67,6 +78,9 @@ void SessionDetailDialog::showSession(int row)
     if (!detail.load(m_progress.points()[std::size_t(row)].sessionId))
         return;
 
+    if (!m_measures->load(m_progress.points()[std::size_t(row)].sessionId))
+        return;
+    m_measuresView->resizeColumnsToContents();
     replaceChart(m_rt, SessionCharts::rtHistogram(detail));
     replaceChart(m_conditions, SessionCharts::byCondition(detail));
     replaceChart(m_track, SessionCharts::difficultyTrack(detail));

@@ -4,15 +4,17 @@
 
 class QChartView;
 class QComboBox;
+class QTableView;
 
 namespace attend {
 
 class Database;
 class ProgressModel;
+class SessionMeasuresModel;
 
-// One session in detail (Qt Charts): the RT distribution, mean correct RT and accuracy by
-// condition, and the difficulty track with the controller's predicted P(correct) against the
-// outcomes.
+// One session in detail: its stored measures in a table (with the trials each used and
+// excluded), and in Qt Charts the RT distribution, mean correct RT and accuracy by condition,
+// and the difficulty track with the controller's predicted P(correct) against the outcomes.
 class SessionDetailDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
     QChartView *rtView() const { return m_rt; }
     QChartView *conditionView() const { return m_conditions; }
     QChartView *trackView() const { return m_track; }
+    QTableView *measuresView() const { return m_measuresView; }
     void showSession(int row);
 
 private:
@@ -32,6 +35,8 @@ private:
     QChartView *m_rt;
     QChartView *m_conditions;
     QChartView *m_track;
+    SessionMeasuresModel *m_measures;
+    QTableView *m_measuresView;
 };
 
 } // namespace attend

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void trainingAccuracyCountsTheTrialsTheLevelAdaptsOn();
     void aRateIsForecastBetweenZeroAndOne();
     void sessionDetailSummarisesTheTrials();
+    void anOldSessionKeepsItsStoredValue();
 
 private:
     QTemporaryDir m_dir;
@@ -219,6 +220,34 @@ void TestProgressModel::sessionDetailSummarisesTheTrials()
     }
     // Training trials carry the controller's prediction.
     QVERIFY(detail.data(detail.index(0, SessionDetailModel::Predicted), Qt::UserRole).isValid());
+}
+
+void TestProgressModel::anOldSessionKeepsItsStoredValue()
+{
+    // A session whose stored summary says 0.5 (as an earlier version computed it) shows 0.5,
+    // whatever today's rules would compute from its trials; a key measure an earlier version
+    // did not store is no value, with the reason.
+    const Exercise &sart = *m_exercises.find(QStringLiteral("sart"));
+    ProgressModel before(*m_db, sart);
+    QVERIFY(before.load(m_participant));
+    const qint64 first = before.points().front().sessionId;
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.prepare(QStringLiteral("UPDATE sessions SET summary_json = ? WHERE id = ?")));
+    q.addBindValue(
+        QStringLiteral(R"({"commission_rate": {"ok": true, "value": 0.5, "unit": ""}})"));
+    q.addBindValue(first);
+    QVERIFY(q.exec());
+    ProgressModel after(*m_db, sart);
+    QVERIFY(after.load(m_participant));
+    QVERIFY(before.points().front().value != 0.5);
+    QCOMPARE(after.points().front().value, 0.5);
+    const ProgressModel::Point &second = after.points().at(1);
+    QVERIFY(q.prepare(QStringLiteral("UPDATE sessions SET summary_json = '{}' WHERE id = ?")));
+    q.addBindValue(second.sessionId);
+    QVERIFY(q.exec());
+    QVERIFY(after.load(m_participant));
+    QVERIFY(!after.points().at(1).ok);
+    QVERIFY(after.points().at(1).note.contains(QStringLiteral("not measured")));
 }
 
 QTEST_GUILESS_MAIN(TestProgressModel)

@@ -1538,6 +1538,10 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <source>needs three sessions with a result</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not measured by the version that recorded this session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::ProgressPage</name>
@@ -1696,6 +1700,10 @@ Press Space to try again, or Q to stop the session.</source>
         <source>&amp;Difficulty track</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::SessionDetailModel</name>
@@ -1733,6 +1741,33 @@ Press Space to try again, or Q to stop the session.</source>
     </message>
     <message>
         <source>Reaction time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attend::SessionMeasuresModel</name>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

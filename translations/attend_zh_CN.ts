@@ -1569,6 +1569,10 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <source>needs three sessions with a result</source>
         <translation>需要三次有结果的训练阶段</translation>
     </message>
+    <message>
+        <source>not measured by the version that recorded this session</source>
+        <translation>记录此次训练的版本未测量此项</translation>
+    </message>
 </context>
 <context>
     <name>attend::ProgressPage</name>
@@ -1736,6 +1740,10 @@ Press Space to try again, or Q to stop the session.</source>
         <source>&amp;Difficulty track</source>
         <translation>难度轨迹(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>测量指标(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>attend::SessionDetailModel</name>
@@ -1774,6 +1782,33 @@ Press Space to try again, or Q to stop the session.</source>
     <message>
         <source>Reaction time (ms)</source>
         <translation>反应时（毫秒）</translation>
+    </message>
+</context>
+<context>
+    <name>attend::SessionMeasuresModel</name>
+    <message>
+        <source>no value</source>
+        <translation>无数值</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Trials used</source>
+        <translation>使用的试次</translation>
+    </message>
+    <message>
+        <source>Trials excluded</source>
+        <translation>排除的试次</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>

@@ -158,9 +158,10 @@ QStringList ExportColumns::sessionHeader(bool names)
     h << QStringLiteral("session_id") << QStringLiteral("session_number")
       << QStringLiteral("exercise") << QStringLiteral("mode") << QStringLiteral("status")
       << QStringLiteral("started_at") << QStringLiteral("ended_at") << QStringLiteral("app_version")
-      << QStringLiteral("build_id") << QStringLiteral("rng_seed")
-      << QStringLiteral("presentation_path") << QStringLiteral("refresh_mean_ms")
-      << QStringLiteral("refresh_sd_ms") << QStringLiteral("dropped_frames");
+      << QStringLiteral("build_id") << QStringLiteral("protocol_version")
+      << QStringLiteral("rng_seed") << QStringLiteral("presentation_path")
+      << QStringLiteral("refresh_mean_ms") << QStringLiteral("refresh_sd_ms")
+      << QStringLiteral("dropped_frames");
     return h;
 }
 
@@ -173,7 +174,9 @@ QStringList ExportColumns::sessionValues(const ExportedSession &s, bool names)
     v << QString::number(x.id) << QString::number(s.number) << x.exercise << storedName(x.mode)
       << storedName(x.status) << x.startedAt.toString(Qt::ISODateWithMs)
       << (x.endedAt.isValid() ? x.endedAt.toString(Qt::ISODateWithMs) : QString()) << x.appVersion
-      << x.buildId << QString::number(x.seed) << (x.presentation ? x.presentation->path : QString())
+      << x.buildId
+      << QString::number(x.parameters.value(QStringLiteral("protocol_version")).toInt(1))
+      << QString::number(x.seed) << (x.presentation ? x.presentation->path : QString())
       << (x.presentation ? ExportColumns::number(x.presentation->refreshMeanMs) : QString())
       << (x.presentation ? ExportColumns::number(x.presentation->refreshSdMs) : QString())
       << (x.presentation ? QString::number(x.presentation->droppedFrames) : QString());
@@ -205,6 +208,10 @@ QStringList ExportColumns::dictionaryRow(const QString &file, const QString &col
         {QStringLiteral("ended_at"), {"datetime", "UTC ISO 8601", "session end"}},
         {QStringLiteral("app_version"), {"text", "", "Attend version that recorded the session"}},
         {QStringLiteral("build_id"), {"text", "", "build (git describe) that recorded it"}},
+        {QStringLiteral("protocol_version"),
+         {"integer", "",
+          "version of the exercise's protocol the session ran (docs/exercises.md); 1 when the "
+          "parameters name none"}},
         {QStringLiteral("rng_seed"), {"integer", "", "seed every block was generated from"}},
         {QStringLiteral("presentation_path"),
          {"text", "", "how stimuli were shown (docs/timing.md)"}},

@@ -75,26 +75,31 @@ Result<void> ProgressModel::load(qint64 participantId)
         p.number = int(points.size()) + 1;
         p.startedAt = s.startedAt;
         p.mode = s.mode;
+        auto stored = SessionRepository(m_db).load(s.id);
+        if (!stored)
+            return stored.error();
+        // The value is the one stored when the session ended, under the rules and protocol
+        // it ran with: an old session is never silently recomputed under new rules. Label,
+        // unit and bounds come from the exercise.
         const QString key = m_exercise.keyMeasure(s.mode);
         const auto measures = m_exercise.summarise(trials);
         const Measure *m = find(measures, key);
-        p.ok = m && m->ok;
-        p.note = m ? m->note : QString();
+        const QJsonObject kept = stored.value().summary.value(key).toObject();
+        p.ok = kept.value(QStringLiteral("ok")).toBool();
+        p.note = kept.isEmpty() ? tr("not measured by the version that recorded this session")
+                                : kept.value(QStringLiteral("note")).toString();
         p.key = key;
         p.label = m ? m->label : key;
-        p.unit = m ? m->unit : QString();
+        p.unit = kept.value(QStringLiteral("unit")).toString(m ? m->unit : QString());
         if (m) {
             p.lowest = m->lowest;
             p.highest = m->highest;
         }
         if (p.ok) {
-            p.value = m->value;
+            p.value = kept.value(QStringLiteral("value")).toDouble();
             std::tie(p.low, p.high) = bootstrap(trials, key, quint64(s.id));
         }
         if (s.mode == SessionMode::Training) {
-            auto stored = SessionRepository(m_db).load(s.id);
-            if (!stored)
-                return stored.error();
             p.adaptedOn = AdaptiveTraining::adaptingConditions(stored.value().parameters);
             p.target = stored.value()
                            .parameters.value(QStringLiteral("target_accuracy"))

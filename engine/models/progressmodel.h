@@ -56,6 +56,7 @@ public:
     // Reads the participant's completed sessions; on failure the previous rows stay.
     Result<void> load(qint64 participantId);
     const std::vector<Point> &points() const { return m_points; }
+    const Exercise &exercise() const { return m_exercise; }
     // The latest session's key measure: the one the chart shows. Sessions of the other mode
     // count only when their key measure is the same (assessment and training may differ).
     QString chartedKey() const { return m_points.empty() ? QString() : m_points.back().key; }

@@ -1,0 +1,124 @@
+#include "sessionmeasuresmodel.h"
+
+#include "exercise.h"
+#include "storage/sessionrepository.h"
+#include "storage/trialrepository.h"
+
+#include <QLocale>
+#include <algorithm>
+
+namespace attend {
+
+SessionMeasuresModel::SessionMeasuresModel(Database &db, const Exercise &exercise, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_exercise(exercise)
+{}
+
+Result<void> SessionMeasuresModel::load(qint64 sessionId)
+{
+    auto session = SessionRepository(m_db).load(sessionId);
+    if (!session)
+        return session.error();
+    auto trials = TrialRepository(m_db).forSession(sessionId);
+    if (!trials)
+        return trials.error();
+    // Today's summary only names the measures; the values are the stored ones.
+    std::vector<TrialRecord> scored;
+    for (TrialRecord &t : trials.value())
+        if (countsTowardsResults(t.flags, t.practice))
+            scored.push_back(std::move(t));
+    std::vector<Row> rows;
+    const QJsonObject &summary = session.value().summary;
+    std::vector<std::pair<QString, QString>> named; // key, label: today's, then any others
+    for (const Measure &m : m_exercise.summarise(scored))
+        if (summary.contains(m.key))
+            named.emplace_back(m.key, m.label);
+    for (const QString &key : summary.keys())
+        if (std::none_of(named.begin(), named.end(), [&](const auto &n) { return n.first == key; }))
+            named.emplace_back(key, key); // stored by another version: its key is its name
+    for (const auto &[key, label] : named) {
+        const QJsonObject s = summary.value(key).toObject();
+        Row r{key, label, s.value(QStringLiteral("unit")).toString(),
+              s.value(QStringLiteral("note")).toString(), std::nullopt, std::nullopt,
+              std::nullopt};
+        if (s.value(QStringLiteral("ok")).toBool())
+            r.value = s.value(QStringLiteral("value")).toDouble();
+        if (s.contains(QStringLiteral("n_used"))) {
+            r.used = s.value(QStringLiteral("n_used")).toInt();
+            r.excluded = s.value(QStringLiteral("n_excluded")).toInt();
+        }
+        rows.push_back(std::move(r));
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    return {};
+}
+
+std::optional<int> SessionMeasuresModel::rowOf(const QString &key) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].key == key)
+            return int(i);
+    return std::nullopt;
+}
+
+int SessionMeasuresModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SessionMeasuresModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionMeasuresModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const Row &r = m_rows[std::size_t(index.row())];
+    if (role == Qt::UserRole && index.column() == Value)
+        return r.value ? QVariant(*r.value) : QVariant();
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case Label:
+        return r.label;
+    case Value:
+        return r.value ? (QLocale().toString(*r.value, 'g', 4) +
+                          (r.unit.isEmpty() ? QString() : u' ' + r.unit))
+                       : tr("no value");
+    case Used:
+        return r.used ? QVariant(*r.used) : QVariant();
+    case Excluded:
+        return r.excluded ? QVariant(*r.excluded) : QVariant();
+    case Note:
+        return r.note;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant SessionMeasuresModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Label:
+        return tr("Measure");
+    case Value:
+        return tr("Value");
+    case Used:
+        return tr("Trials used");
+    case Excluded:
+        return tr("Trials excluded");
+    case Note:
+        return tr("Note");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace attend

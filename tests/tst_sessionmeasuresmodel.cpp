@@ -1,0 +1,101 @@
+#include "builtinexercises.h"
+#include "exerciseregistry.h"
+#include "models/sessionmeasuresmodel.h"
+#include "sceneregistry.h"
+#include "session/traineesimulation.h"
+#include "storage/participantrepository.h"
+#include "storage/sessionrepository.h"
+#include "storage/trialrepository.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace attend;
+
+// A session's stored measures as the session-details table shows them: the stored values (never
+// recomputed), with the trials each used and excluded, and measures of another version by key.
+class TestSessionMeasuresModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void rowsAreTheStoredMeasuresWithTheirCounts();
+    void aMeasureStoredByAnotherVersionIsShownByItsKey();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    ExerciseRegistry m_exercises;
+    SceneRegistry m_scenes;
+    qint64 m_session = 0;
+};
+
+void TestSessionMeasuresModel::initTestCase()
+{
+    m_db = testing::openOrFail(m_dir.filePath(QStringLiteral("m.sqlite")));
+    QVERIFY(m_db);
+    registerBuiltInExercises(m_exercises, m_scenes);
+    SimulationPlan plan;
+    plan.participants = 1;
+    plan.sessions = 1;
+    plan.exercises = {QStringLiteral("sart")};
+    plan.mode = SessionMode::Assessment;
+    QVERIFY(TraineeSimulation(*m_db, m_exercises).run(plan, {}));
+    const qint64 p = ParticipantRepository(*m_db).byCode(QStringLiteral("SIM001")).value().id;
+    m_session = SessionRepository(*m_db).forParticipant(p).value().front().id;
+}
+
+void TestSessionMeasuresModel::rowsAreTheStoredMeasuresWithTheirCounts()
+{
+    SessionMeasuresModel model(*m_db, *m_exercises.find(QStringLiteral("sart")));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.load(m_session));
+    QVERIFY(model.rowCount() > 10);
+    // The commission rate rests on the no-go trials, counted here from the stored rows.
+    int nogo = 0, commissions = 0;
+    const auto trials = TrialRepository(*m_db).forSession(m_session);
+    QVERIFY(trials);
+    for (const TrialRecord &t : trials.value())
+        if (!t.practice && t.condition == "nogo") {
+            ++nogo;
+            commissions += t.responded();
+        }
+    QCOMPARE(nogo, 25);
+    const auto row = model.rowOf(QStringLiteral("commission_rate"));
+    QVERIFY(row);
+    QCOMPARE(model.data(model.index(*row, SessionMeasuresModel::Value), Qt::UserRole).toDouble(),
+             commissions / 25.0);
+    QCOMPARE(model.data(model.index(*row, SessionMeasuresModel::Used), Qt::DisplayRole).toInt(),
+             25);
+    QCOMPARE(model.data(model.index(*row, SessionMeasuresModel::Label), Qt::DisplayRole).toString(),
+             QStringLiteral("Commission rate"));
+}
+
+void TestSessionMeasuresModel::aMeasureStoredByAnotherVersionIsShownByItsKey()
+{
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.prepare(QStringLiteral("UPDATE sessions SET summary_json = ? WHERE id = ?")));
+    q.addBindValue(QStringLiteral(
+        R"({"commission_rate": {"ok": true, "value": 0.5, "unit": ""},
+            "old_measure": {"ok": false, "unit": "ms", "note": "too few trials"}})"));
+    q.addBindValue(m_session);
+    QVERIFY(q.exec());
+    SessionMeasuresModel model(*m_db, *m_exercises.find(QStringLiteral("sart")));
+    QVERIFY(model.load(m_session));
+    QCOMPARE(model.rowCount(), 2);
+    const int kept = *model.rowOf(QStringLiteral("commission_rate"));
+    QCOMPARE(model.data(model.index(kept, SessionMeasuresModel::Value), Qt::UserRole).toDouble(),
+             0.5); // stored, not recomputed
+    const int old = *model.rowOf(QStringLiteral("old_measure"));
+    QCOMPARE(model.data(model.index(old, SessionMeasuresModel::Label), Qt::DisplayRole).toString(),
+             QStringLiteral("old_measure"));
+    QCOMPARE(model.data(model.index(old, SessionMeasuresModel::Value), Qt::DisplayRole).toString(),
+             QStringLiteral("no value"));
+    QCOMPARE(model.data(model.index(old, SessionMeasuresModel::Note), Qt::DisplayRole).toString(),
+             QStringLiteral("too few trials"));
+}
+
+QTEST_GUILESS_MAIN(TestSessionMeasuresModel)
+#include "tst_sessionmeasuresmodel.moc"
