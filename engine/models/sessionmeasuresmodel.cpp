@@ -79,6 +79,8 @@ QVariant SessionMeasuresModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows[std::size_t(index.row())];
     if (role == Qt::UserRole && index.column() == Value)
         return r.value ? QVariant(*r.value) : QVariant();
+    if (role == Qt::ToolTipRole) // the whole text where the column cuts it short
+        return index.column() == Note ? r.note : (index.column() == Label ? r.label : QVariant());
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
