@@ -109,6 +109,50 @@ struct LogisticBaseline
     }
 };
 
+// Mean (SD across groups) of each method's figures, and the model's paired difference from the
+// logistic regression.
+template <typename Groups> void printTable(const Groups &groups, int participants)
+{
+    const char *names[] = {"attention model", "running accuracy", "moving average (0.1)",
+                           "logistic regression on difficulty"};
+    constexpr int kMethods = 4;
+    const int kGroups = int(groups.size());
+    std::printf("%d simulated participants x %d sessions x %d trials; sessions %d-%d predicted "
+                "trial by trial before each outcome (mean over 5 groups, SD across groups)\n",
+                participants, kSessions, kTrials, kEvaluatedFrom + 1, kSessions);
+    std::printf("%-36s %16s %16s %16s %16s\n", "method", "Brier", "log loss", "calibration",
+                "log-RT RMSE");
+    for (int m = 0; m < kMethods; ++m) {
+        std::printf("%-36s", names[m]);
+        for (int f = 0; f < 4; ++f) {
+            double mean = 0, sq = 0;
+            for (const auto &g : groups)
+                mean += g[std::size_t(m)].figures()[std::size_t(f)] / kGroups;
+            for (const auto &g : groups) {
+                const double d = g[std::size_t(m)].figures()[std::size_t(f)] - mean;
+                sq += d * d;
+            }
+            std::printf("   %6.4f (%.4f)", mean, std::sqrt(sq / (kGroups - 1)));
+        }
+        std::printf("\n");
+    }
+    // The groups hold the same people for every method, so the paired difference shows whether
+    // the model's lead is larger than the spread of people.
+    std::printf("%-36s", "model minus logistic regression");
+    for (int f = 0; f < 4; ++f) {
+        double mean = 0, sq = 0;
+        const auto difference = [&](const auto &g) {
+            return g[0].figures()[std::size_t(f)] - g[3].figures()[std::size_t(f)];
+        };
+        for (const auto &g : groups)
+            mean += difference(g) / kGroups;
+        for (const auto &g : groups)
+            sq += (difference(g) - mean) * (difference(g) - mean);
+        std::printf("  %+7.4f (%.4f)", mean, std::sqrt(sq / (kGroups - 1)));
+    }
+    std::printf("\n");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -119,8 +163,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot read the prior %s\n", ATTEND_PRIOR_FILE);
         return 2;
     }
-    const char *names[] = {"attention model", "running accuracy", "moving average (0.1)",
-                           "logistic regression on difficulty"};
     constexpr int kMethods = 4, kGroups = 5;
     std::vector<std::array<Scores, kMethods>> groups(kGroups);
 
@@ -159,39 +201,6 @@ int main(int argc, char *argv[])
         }
     }
 
-    std::printf("%d simulated participants x %d sessions x %d trials; sessions %d-%d predicted "
-                "trial by trial before each outcome (mean over 5 groups, SD across groups)\n",
-                participants, kSessions, kTrials, kEvaluatedFrom + 1, kSessions);
-    std::printf("%-36s %16s %16s %16s %16s\n", "method", "Brier", "log loss", "calibration",
-                "log-RT RMSE");
-    for (int m = 0; m < kMethods; ++m) {
-        std::printf("%-36s", names[m]);
-        for (int f = 0; f < 4; ++f) {
-            double mean = 0, sq = 0;
-            for (const auto &g : groups)
-                mean += g[std::size_t(m)].figures()[std::size_t(f)] / kGroups;
-            for (const auto &g : groups) {
-                const double d = g[std::size_t(m)].figures()[std::size_t(f)] - mean;
-                sq += d * d;
-            }
-            std::printf("   %6.4f (%.4f)", mean, std::sqrt(sq / (kGroups - 1)));
-        }
-        std::printf("\n");
-    }
-    // The groups hold the same people for every method, so the paired difference shows whether
-    // the model's lead is larger than the spread of people.
-    std::printf("%-36s", "model minus logistic regression");
-    for (int f = 0; f < 4; ++f) {
-        double mean = 0, sq = 0;
-        const auto difference = [&](const auto &g) {
-            return g[0].figures()[std::size_t(f)] - g[3].figures()[std::size_t(f)];
-        };
-        for (const auto &g : groups)
-            mean += difference(g) / kGroups;
-        for (const auto &g : groups)
-            sq += (difference(g) - mean) * (difference(g) - mean);
-        std::printf("  %+7.4f (%.4f)", mean, std::sqrt(sq / (kGroups - 1)));
-    }
-    std::printf("\n");
+    printTable(groups, participants);
     return 0;
 }

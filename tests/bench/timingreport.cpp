@@ -50,6 +50,69 @@ void print(const char *what, const Stats &s)
                 what, s.n, s.mean, s.sd, s.p99abs, s.maxabs);
 }
 
+struct Trial
+{
+    double requested, onset, response, rt; // ms on CLOCK_MONOTONIC; response < 0 if none
+    int late;
+    bool firstOfBlock; // the run's first trial, or the first after a text screen
+};
+
+// The session's trials, their times moved onto CLOCK_MONOTONIC by the session's origin.
+std::vector<Trial> loadTrials(attend::Database &db, const QVariant &sessionId, qint64 origin)
+{
+    std::vector<Trial> trials;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT requested_onset_ns, onset_ns, response_ns, rt_ms, flags, "
+                             "block FROM trials WHERE session_id = ? ORDER BY id"));
+    q.addBindValue(sessionId);
+    q.exec();
+    int lastBlock = -1;
+    while (q.next()) {
+        const int block = q.value(5).toInt();
+        trials.push_back(
+            {double(origin + q.value(0).toLongLong()) / 1e6,
+             double(origin + q.value(1).toLongLong()) / 1e6,
+             q.value(2).isNull() ? -1.0 : double(origin + q.value(2).toLongLong()) / 1e6,
+             q.value(3).toDouble(), q.value(4).toInt() & 1, block != lastBlock});
+        lastBlock = block;
+    }
+    return trials;
+}
+
+struct Paired
+{
+    std::vector<double> rtError, onsetStamp, keyStamp, pollGap, firstError;
+    int rows = 0;
+};
+
+// Pairs each probe row with the trial whose measured onset is nearest the probe's (within
+// 20 ms) and that has a response.
+Paired pairWithProbe(QFile &probe, const std::vector<Trial> &trials)
+{
+    Paired p;
+    probe.readLine();
+    while (!probe.atEnd()) {
+        const QList<QByteArray> f = probe.readLine().trimmed().split('\t');
+        if (f.size() < 5)
+            continue;
+        ++p.rows;
+        const double onset = f[1].toDouble(), press = f[2].toDouble(), trueRt = f[3].toDouble();
+        const auto nearest = std::min_element(trials.begin(), trials.end(), [&](auto &a, auto &b) {
+            return std::abs(a.onset - onset) < std::abs(b.onset - onset);
+        });
+        if (nearest == trials.end() || std::abs(nearest->onset - onset) > 20.0 ||
+            nearest->response < 0)
+            continue;
+        p.rtError.push_back(nearest->rt - trueRt);
+        if (nearest->firstOfBlock)
+            p.firstError.push_back(nearest->rt - trueRt);
+        p.onsetStamp.push_back(nearest->onset - onset);
+        p.keyStamp.push_back(nearest->response - press);
+        p.pollGap.push_back(f[4].toDouble());
+    }
+    return p;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -81,70 +144,26 @@ int main(int argc, char *argv[])
                               .value(QStringLiteral("monotonic_origin_ns"))
                               .toString()
                               .toLongLong();
-    struct Trial
-    {
-        double requested, onset, response, rt; // ms on CLOCK_MONOTONIC; response < 0 if none
-        int late;
-        bool firstOfBlock; // the run's first trial, or the first after a text screen
-    };
-    std::vector<Trial> trials;
-    QSqlQuery q(db.value()->connection());
-    q.prepare(QStringLiteral("SELECT requested_onset_ns, onset_ns, response_ns, rt_ms, flags, "
-                             "block FROM trials WHERE session_id = ? ORDER BY id"));
-    q.addBindValue(session.value(0));
-    q.exec();
-    int lastBlock = -1;
-    while (q.next()) {
-        const int block = q.value(5).toInt();
-        trials.push_back(
-            {double(origin + q.value(0).toLongLong()) / 1e6,
-             double(origin + q.value(1).toLongLong()) / 1e6,
-             q.value(2).isNull() ? -1.0 : double(origin + q.value(2).toLongLong()) / 1e6,
-             q.value(3).toDouble(), q.value(4).toInt() & 1, block != lastBlock});
-        lastBlock = block;
-    }
-
+    const std::vector<Trial> trials = loadTrials(*db.value(), session.value(0), origin);
     QFile probe(QString::fromLocal8Bit(argv[2]));
     if (!probe.open(QIODevice::ReadOnly | QIODevice::Text)) {
         std::fprintf(stderr, "timingreport: cannot read %s\n", argv[2]);
         return 2;
     }
-    probe.readLine();
-    std::vector<double> rtError, onsetStamp, keyStamp, requestedVsMeasured, pollGap, firstError;
-    int paired = 0, probeRows = 0;
-    while (!probe.atEnd()) {
-        const QList<QByteArray> f = probe.readLine().trimmed().split('\t');
-        if (f.size() < 5)
-            continue;
-        ++probeRows;
-        const double onset = f[1].toDouble(), press = f[2].toDouble(), trueRt = f[3].toDouble();
-        // Pair by time: the trial whose measured onset is nearest the probe's (within 20 ms).
-        const auto nearest = std::min_element(trials.begin(), trials.end(), [&](auto &a, auto &b) {
-            return std::abs(a.onset - onset) < std::abs(b.onset - onset);
-        });
-        if (nearest == trials.end() || std::abs(nearest->onset - onset) > 20.0 ||
-            nearest->response < 0)
-            continue;
-        ++paired;
-        rtError.push_back(nearest->rt - trueRt);
-        if (nearest->firstOfBlock)
-            firstError.push_back(nearest->rt - trueRt);
-        onsetStamp.push_back(nearest->onset - onset);
-        keyStamp.push_back(nearest->response - press);
-        pollGap.push_back(f[4].toDouble());
-    }
+    const Paired p = pairWithProbe(probe, trials);
+    std::vector<double> requestedVsMeasured;
     for (const Trial &t : trials)
         requestedVsMeasured.push_back(t.onset - t.requested);
 
     std::printf("presentation path: %s\n", qPrintable(session.value(5).toString()));
-    std::printf("trials stored: %zu, probe onsets: %d, paired: %d\n", trials.size(), probeRows,
-                paired);
-    print("RT error (logged - true)", stats(rtError));
-    print("  first trials of the run and of blocks", stats(firstError));
-    print("  onset stamp - probe onset", stats(onsetStamp));
-    print("  key stamp - probe press", stats(keyStamp));
+    std::printf("trials stored: %zu, probe onsets: %d, paired: %zu\n", trials.size(), p.rows,
+                p.rtError.size());
+    print("RT error (logged - true)", stats(p.rtError));
+    print("  first trials of the run and of blocks", stats(p.firstError));
+    print("  onset stamp - probe onset", stats(p.onsetStamp));
+    print("  key stamp - probe press", stats(p.keyStamp));
     print("measured - requested onset", stats(requestedVsMeasured));
-    print("probe poll gap (its own uncertainty)", stats(pollGap));
+    print("probe poll gap (its own uncertainty)", stats(p.pollGap));
     std::printf("frame interval %.3f ms (SD %.3f ms), dropped frames %d, late trials %ld\n",
                 session.value(2).toDouble(), session.value(3).toDouble(), session.value(4).toInt(),
                 long(std::count_if(trials.begin(), trials.end(), [](auto &t) { return t.late; })));
