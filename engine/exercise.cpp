@@ -42,4 +42,29 @@ Measure detailed(Measure measure)
     return measure;
 }
 
+std::vector<Measure> measuresOf(const Exercise &exercise, std::vector<TrialRecord> trials)
+{
+    std::erase_if(trials,
+                  [](const TrialRecord &t) { return !countsTowardsResults(t.flags, t.practice); });
+    return exercise.summarise(trials);
+}
+
+QJsonObject measuresJson(const std::vector<Measure> &measures)
+{
+    QJsonObject json;
+    for (const Measure &m : measures) {
+        QJsonObject entry{{QStringLiteral("unit"), m.unit}, {QStringLiteral("ok"), m.ok}};
+        if (m.ok)
+            entry.insert(QStringLiteral("value"), m.value);
+        if (!m.note.isEmpty())
+            entry.insert(QStringLiteral("note"), m.note);
+        if (m.used > 0 || m.excluded > 0) {
+            entry.insert(QStringLiteral("n_used"), m.used);
+            entry.insert(QStringLiteral("n_excluded"), m.excluded);
+        }
+        json.insert(m.key, entry);
+    }
+    return json;
+}
+
 } // namespace attend

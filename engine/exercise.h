@@ -70,6 +70,15 @@ Measure durationOf(const char *key, const QString &label, const metrics::Estimat
 // The same measure marked as a detail.
 Measure detailed(Measure measure);
 
+class Exercise;
+// A session's measures from all its stored trials: the exercise's summary of those that count
+// towards results (not practice, not superseded or repeated). Computed once when a session ends
+// (and by attend-cli recompute), then stored.
+std::vector<Measure> measuresOf(const Exercise &exercise, std::vector<TrialRecord> trials);
+// The measures as the session stores them: per key its unit, whether it has a value, the value,
+// the note and the trials used and excluded.
+QJsonObject measuresJson(const std::vector<Measure> &measures);
+
 // How a simulated participant sees a trial: how hard it is on the 0–1 scale of the simulated
 // psychometric function, and the time its condition adds to the reaction time.
 struct SimulationCue

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void aFixedSeedSimulationExportsTheKnownData();
     void evaluateReportsAndRefusesAsDocumented();
     void simulateDrawsFromAPopulationFile();
+    void recomputeBringsOldMeasuresUpToDateAndKeepsThem();
 
 private:
     QStringList db(const QStringList &args) const
@@ -437,6 +438,9 @@ void TestCliCommands::evaluateReportsAndRefusesAsDocumented()
     }
     QCOMPARE(cli(db({evaluate, QStringLiteral("--participant"), QStringLiteral("NOPE")})).exitCode,
              1);
+    run = cli(db({evaluate, QStringLiteral("--participant"), QStringLiteral("SIM002")}));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("of 1 people")), qPrintable(run.out + run.err));
     QCOMPARE(cli(db({evaluate, QStringLiteral("--exercise"), QStringLiteral("cpt")})).exitCode, 2);
     // A damaged model state: exit 2, and the database is left as it was.
     {
@@ -472,6 +476,63 @@ void TestCliCommands::simulateDrawsFromAPopulationFile()
     QCOMPARE(refused.err.count(u'\n'), 1);
     QVERIFY(refused.err.contains(QStringLiteral("abilty")) && refused.err.contains(bad));
     QCOMPARE(cli(db({QStringLiteral("check"), QStringLiteral("--population"), bad})).exitCode, 1);
+}
+
+void TestCliCommands::recomputeBringsOldMeasuresUpToDateAndKeepsThem()
+{
+    QCOMPARE(
+        cli(db({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("1"),
+                QStringLiteral("--sessions"), QStringLiteral("2"), QStringLiteral("--exercise"),
+                QStringLiteral("sart"), QStringLiteral("--trials"), QStringLiteral("60")}))
+            .exitCode,
+        0);
+    const auto summaryOf = [this](qint64 id) {
+        auto d = testing::openOrFail(m_path);
+        QSqlQuery q(d->connection());
+        q.exec(QStringLiteral("SELECT summary_json, metrics_version FROM sessions WHERE id = %1")
+                   .arg(id));
+        q.next();
+        return std::pair{q.value(0).toString(), q.value(1).toString()};
+    };
+    const auto [stored, version] = summaryOf(1);
+    QCOMPARE(version, QStringLiteral("2"));
+    // Session 1 as an earlier version left it: other measures, no version.
+    {
+        auto d = testing::openOrFail(m_path);
+        QSqlQuery q(d->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE sessions SET metrics_version = NULL, summary_json = "
+                                      "'{\"old\": {\"ok\": true, \"value\": 7}}' WHERE id = 1")));
+    }
+    Run run = cli(db({QStringLiteral("recompute")}));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("recomputed 1 sessions")), qPrintable(run.out));
+    // The same measures the session runner stored, computed again from the stored trials.
+    QCOMPARE(summaryOf(1), (std::pair{stored, QStringLiteral("2")}));
+    {
+        auto d = testing::openOrFail(m_path);
+        QSqlQuery q(d->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT details_json FROM audit WHERE action = 'recompute'")));
+        QVERIFY(q.next());
+        const QJsonObject details = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        QCOMPARE(details.value(QStringLiteral("old_metrics_version")).toInt(), 1);
+        QCOMPARE(details.value(QStringLiteral("old_measures"))
+                     .toObject()
+                     .value(QStringLiteral("old"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toInt(),
+                 7);
+        QVERIFY(!q.next()); // one session recomputed, one audit entry
+    }
+    // Again: nothing to do.
+    run = cli(
+        db({QStringLiteral("recompute"), QStringLiteral("--exercise"), QStringLiteral("sart")}));
+    QVERIFY2(run.out.startsWith(QStringLiteral("recomputed 0 sessions")), qPrintable(run.out));
+    QCOMPARE(cli(db({QStringLiteral("recompute"), QStringLiteral("--exercise"),
+                     QStringLiteral("nosuch")}))
+                 .exitCode,
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

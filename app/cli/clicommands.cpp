@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "metricsversion.h"
+#include "session/measurerecompute.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/participantrepository.h"
@@ -75,6 +77,8 @@ int CliCommands::run(const QStringList &arguments)
         return exportData(*db.value(), exporting.value());
     if (command == u"evaluate")
         return evaluate(*db.value(), options.evaluateOptions());
+    if (command == u"recompute")
+        return recompute(*db.value(), options.evaluateOptions());
     return participants(*db.value(), options.commandArguments(), options.name());
 }
 
@@ -225,6 +229,26 @@ int CliCommands::exportData(Database &db, const ExportOptions &options)
     }
     m_out << "wrote " << written.value().size() << " files (" << options.format << ") to "
           << QFileInfo(options.out).absoluteFilePath() << '\n';
+    return Ok;
+}
+
+int CliCommands::recompute(Database &db, const EvaluateOptions &options)
+{
+    if (!options.exercise.isEmpty() && !m_exercises.find(options.exercise))
+        return fail(Usage, QStringLiteral("there is no exercise \"%1\"").arg(options.exercise));
+    if (!options.participant.isEmpty())
+        if (auto known = ParticipantRepository(db).byCode(options.participant); !known)
+            return fail(known.error().kind() == Error::Kind::NotFound ? Usage : DataProblem,
+                        known.error().message());
+    auto done = MeasureRecompute::run(db, m_exercises, options.exercise, options.participant);
+    if (!done)
+        return fail(DataProblem, done.error().message());
+    m_out << "recomputed " << done.value().recomputed << " sessions under metrics version "
+          << kMetricsVersion << " (old values in the audit log); " << done.value().current
+          << " already at it";
+    if (done.value().unknown > 0)
+        m_out << "; " << done.value().unknown << " of exercises this version does not have, left";
+    m_out << '\n';
     return Ok;
 }
 

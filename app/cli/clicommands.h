@@ -34,6 +34,8 @@ private:
     int simulate(Database &db, const SimulateOptions &options);
     int exportData(Database &db, const ExportOptions &options);
     int evaluate(Database &db, const EvaluateOptions &options);
+    // The same selection (--exercise, --participant) as evaluate.
+    int recompute(Database &db, const EvaluateOptions &options);
     // The ExportFormats id that --format (and --audience, for pdf) name; none if unknown.
     std::optional<QString> formatId(const QString &format, const QString &audience) const;
     int fail(int code, const QString &message);

@@ -24,7 +24,10 @@ const char kUsage[] =
     "                                 FORMAT is %1\n"
     "  evaluate [--exercise ID] [--participant CODE] [--json]\n"
     "                                 replay stored trials through the attention model\n"
-    "                                 and baselines (predict, then update)\n";
+    "                                 and baselines (predict, then update)\n"
+    "  recompute [--exercise ID] [--participant CODE]\n"
+    "                                 bring stored measures to the current metrics\n"
+    "                                 version; the old values go to the audit log\n";
 
 Error usage(const QString &message)
 {
@@ -49,7 +52,7 @@ CliOptions::CliOptions(const QStringList &formats)
       m_participants(option("participants", "simulate: how many people (1–1000).", "N")),
       m_sessions(option("sessions", "simulate: sessions per person and exercise (1–200).", "S")),
       m_exercise(option("exercise",
-                        "simulate, export, evaluate: an exercise id (simulate: or "
+                        "simulate, export, evaluate, recompute: an exercise id (simulate: or "
                         "all).",
                         "ID")),
       m_mode(option("mode", "simulate: assessment or training only.", "MODE")),
@@ -61,7 +64,10 @@ CliOptions::CliOptions(const QStringList &formats)
       m_format(QStringLiteral("format"), QStringLiteral("export: %1.").arg(formats.join(u'|')),
                QStringLiteral("FORMAT")),
       m_out(option("out", "export: the folder to write.", "DIR")),
-      m_participant(option("participant", "export: only this participant (repeatable).", "CODE")),
+      m_participant(option("participant",
+                           "export, evaluate, recompute: only this participant (export: "
+                           "repeatable).",
+                           "CODE")),
       m_since(option("since", "export: sessions from this date on.", "YYYY-MM-DD")),
       m_names(option("names", "export: include display names.")),
       m_audience(
@@ -93,7 +99,7 @@ Result<void> CliOptions::parse(const QStringList &arguments)
     if (c.isEmpty())
         return usage(QStringLiteral("no command given; try --help"));
     if (c != u"check" && c != u"participants" && c != u"simulate" && c != u"export" &&
-        c != u"evaluate")
+        c != u"evaluate" && c != u"recompute")
         return usage(QStringLiteral("unknown command \"%1\"; try --help").arg(c));
     return checkCommand();
 }
@@ -109,18 +115,20 @@ Result<void> CliOptions::checkCommand() const
                     QStringLiteral("--%1 is only for \"%2\"").arg(o->names().constFirst(), owner));
         return {};
     };
-    if (auto r =
-            only({&m_format, &m_out, &m_participant, &m_since, &m_names, &m_force, &m_audience},
-                 QStringLiteral("export"));
+    if (auto r = only({&m_format, &m_out, &m_since, &m_names, &m_force, &m_audience},
+                      QStringLiteral("export"));
         !r)
         return r;
+    if (m_parser.isSet(m_participant) && c != u"export" && c != u"evaluate" && c != u"recompute")
+        return usage(QStringLiteral("--participant is only for export, evaluate and recompute"));
     if (auto r = only({&m_participants, &m_sessions, &m_mode, &m_seed, &m_trials, &m_population},
                       QStringLiteral("simulate"));
         !r)
         return r;
     if (m_parser.isSet(m_name) && !(c == u"participants" && commandArguments().value(0) == u"add"))
         return usage(QStringLiteral("--name is only for \"participants add\""));
-    if ((c == u"export" || c == u"simulate" || c == u"evaluate") && !commandArguments().isEmpty())
+    if ((c == u"export" || c == u"simulate" || c == u"evaluate" || c == u"recompute") &&
+        !commandArguments().isEmpty())
         return usage(QStringLiteral("%1 takes options only; try --help").arg(c));
     if (c == u"check" && !commandArguments().isEmpty())
         return usage(QStringLiteral("check takes no arguments (use --db PATH)"));

@@ -22,14 +22,11 @@ Result<void> SessionMeasuresModel::load(qint64 sessionId)
     if (!trials)
         return trials.error();
     // Today's summary only names the measures; the values are the stored ones.
-    std::vector<TrialRecord> scored;
-    for (TrialRecord &t : trials.value())
-        if (countsTowardsResults(t.flags, t.practice))
-            scored.push_back(std::move(t));
+    const std::vector<Measure> today = measuresOf(m_exercise, std::move(trials.value()));
     std::vector<Row> rows;
     const QJsonObject &summary = session.value().summary;
     std::vector<std::pair<QString, QString>> named; // key, label: today's, then any others
-    for (const Measure &m : m_exercise.summarise(scored))
+    for (const Measure &m : today)
         if (summary.contains(m.key))
             named.emplace_back(m.key, m.label);
     for (const QString &key : summary.keys())
@@ -37,8 +34,12 @@ Result<void> SessionMeasuresModel::load(qint64 sessionId)
             named.emplace_back(key, key); // stored by another version: its key is its name
     for (const auto &[key, label] : named) {
         const QJsonObject s = summary.value(key).toObject();
-        Row r{key, label, s.value(QStringLiteral("unit")).toString(),
-              s.value(QStringLiteral("note")).toString(), std::nullopt, std::nullopt,
+        Row r{key,
+              label,
+              s.value(QStringLiteral("unit")).toString(),
+              s.value(QStringLiteral("note")).toString(),
+              std::nullopt,
+              std::nullopt,
               std::nullopt};
         if (s.value(QStringLiteral("ok")).toBool())
             r.value = s.value(QStringLiteral("value")).toDouble();

@@ -19,24 +19,6 @@ quint64 splitMix(quint64 x)
     return x ^ (x >> 31);
 }
 
-QJsonObject summaryJson(const std::vector<Measure> &measures)
-{
-    QJsonObject json;
-    for (const Measure &m : measures) {
-        QJsonObject entry{{QStringLiteral("unit"), m.unit}, {QStringLiteral("ok"), m.ok}};
-        if (m.ok)
-            entry.insert(QStringLiteral("value"), m.value);
-        if (!m.note.isEmpty())
-            entry.insert(QStringLiteral("note"), m.note);
-        if (m.used > 0 || m.excluded > 0) {
-            entry.insert(QStringLiteral("n_used"), m.used);
-            entry.insert(QStringLiteral("n_excluded"), m.excluded);
-        }
-        json.insert(m.key, entry);
-    }
-    return json;
-}
-
 constexpr double kAnticipationMs = 100.0;
 
 // The stored key measure of the earliest other completed session of this exercise and mode.
@@ -389,15 +371,11 @@ Result<void> SessionRunner::finish()
     auto trials = TrialRepository(m_db).forSession(m_sessionId);
     if (!trials)
         return trials.error();
-    std::vector<TrialRecord> scored;
-    for (TrialRecord &t : trials.value())
-        if (countsTowardsResults(t.flags, t.practice))
-            scored.push_back(std::move(t));
-    m_summary = m_exercise.summarise(scored);
+    m_summary = measuresOf(m_exercise, std::move(trials.value()));
     const QDateTime ended =
         m_startedAt.isValid() ? m_startedAt.addMSecs(m_lastNs / 1'000'000) : QDateTime();
     auto finished = SessionRepository(m_db).finish(m_sessionId, SessionStatus::Completed,
-                                                   summaryJson(m_summary), ended);
+                                                   measuresJson(m_summary), ended);
     if (!finished)
         return finished.error();
     m_firstValue = storedFirstValue(m_db, m_participantId, m_sessionId, m_exercise.id(), m_mode,

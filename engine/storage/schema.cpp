@@ -107,6 +107,11 @@ const std::vector<QStringList> &migrations()
             QStringLiteral("UPDATE sessions SET uuid = {new_uuid}"),
             QStringLiteral("CREATE UNIQUE INDEX sessions_by_uuid ON sessions (uuid)"),
         },
+        // 3: the version of the rules each session's stored measures were computed under
+        // (metricsversion.h); empty for sessions stored before it, which are version 1.
+        {
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN metrics_version INTEGER"),
+        },
     };
     return all;
 }

@@ -2,6 +2,7 @@
 
 #include "buildinfo.h"
 #include "database.h"
+#include "metricsversion.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -50,13 +51,22 @@ Result<void> SessionRepository::finish(qint64 id, SessionStatus status, const QJ
 {
     return m_db.updateOne(
         Error::tr("Ending session %1").arg(id),
-        QStringLiteral("UPDATE sessions SET status = ?, ended_at = ?, summary_json = ? "
-                       "WHERE id = ? AND status = 'running'"),
+        QStringLiteral("UPDATE sessions SET status = ?, ended_at = ?, summary_json = ?, "
+                       "metrics_version = ? WHERE id = ? AND status = 'running'"),
         {storedName(status),
          (endedAt.isValid() ? endedAt.toUTC() : QDateTime::currentDateTimeUtc())
              .toString(Qt::ISODateWithMs),
-         json(summary), id},
+         json(summary), kMetricsVersion, id},
         Error::tr("Session %1 is not running in %2.").arg(id).arg(m_db.location()));
+}
+
+Result<void> SessionRepository::replaceSummary(qint64 id, const QJsonObject &summary)
+{
+    return m_db.updateOne(Error::tr("Storing the recomputed measures of session %1").arg(id),
+                          QStringLiteral("UPDATE sessions SET summary_json = ?, "
+                                         "metrics_version = ? WHERE id = ?"),
+                          {json(summary), kMetricsVersion, id},
+                          Error::tr("There is no session %1 in %2.").arg(id).arg(m_db.location()));
 }
 
 Result<QList<SessionInfo>> SessionRepository::running()
@@ -91,7 +101,8 @@ Result<StoredSession> SessionRepository::load(qint64 id)
                                           "parameters_json, rng_seed, started_at, ended_at, "
                                           "app_version, build_id, platform_json, summary_json, "
                                           "presentation_path, refresh_mean_ms, refresh_sd_ms, "
-                                          "dropped_frames FROM sessions WHERE id = ?"),
+                                          "dropped_frames, metrics_version FROM sessions "
+                                          "WHERE id = ?"),
                            {id});
     if (!query)
         return query.error();
@@ -118,6 +129,7 @@ Result<StoredSession> SessionRepository::load(qint64 id)
     if (!q.value(12).isNull())
         s.presentation = PresentationStats{q.value(12).toString(), q.value(13).toDouble(),
                                            q.value(14).toDouble(), q.value(15).toInt()};
+    s.metricsVersion = q.value(16).isNull() ? 1 : q.value(16).toInt();
     return s;
 }
 

@@ -46,7 +46,8 @@ struct StoredSession
     QDateTime startedAt, endedAt; // UTC; endedAt invalid while running
     QString appVersion, buildId;
     QJsonObject platform;
-    QJsonObject summary; // the measures, as the session runner stored them
+    QJsonObject summary;    // the measures, as the session runner stored them
+    int metricsVersion = 1; // the rules they were computed under (metricsversion.h)
     std::optional<PresentationStats> presentation;
 };
 
@@ -63,6 +64,9 @@ public:
     Result<void> finish(qint64 id, SessionStatus status, const QJsonObject &summary,
                         const QDateTime &endedAt = {});
     // Sessions whose program stopped before they ended (DESIGN.md §3).
+    // The measures of a finished session recomputed under the current rules (attend-cli
+    // recompute); the caller keeps the old ones in the audit log.
+    Result<void> replaceSummary(qint64 id, const QJsonObject &summary);
     Result<QList<SessionInfo>> running();
     Result<QList<SessionInfo>> forParticipant(qint64 participantId);
     Result<std::optional<SessionInfo>> latest(qint64 participantId, const QString &exercise);
