@@ -364,6 +364,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The database %1 is damaged: its schema version reads %2. It was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Storing the recomputed measures of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>

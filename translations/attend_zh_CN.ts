@@ -366,6 +366,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The database %1 is damaged: its schema version reads %2. It was not changed.</source>
         <translation>数据库 %1 已损坏：其架构版本为 %2。未做任何更改。</translation>
     </message>
+    <message>
+        <source>Storing the recomputed measures of session %1</source>
+        <translation>保存训练阶段 %1 重新计算的测量指标</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
