@@ -58,6 +58,8 @@ QJsonObject measuresJson(const std::vector<Measure> &measures)
             entry.insert(QStringLiteral("value"), m.value);
         if (!m.note.isEmpty())
             entry.insert(QStringLiteral("note"), m.note);
+        if (m.detail)
+            entry.insert(QStringLiteral("detail"), true);
         if (m.used > 0 || m.excluded > 0) {
             entry.insert(QStringLiteral("n_used"), m.used);
             entry.insert(QStringLiteral("n_excluded"), m.excluded);

@@ -1,3 +1,4 @@
+#include "csvfixture.h"
 #include "storage/participantrepository.h"
 #include "storage/schema.h"
 #include "storage/sessionrepository.h"
@@ -10,6 +11,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
+#include <map>
 
 using namespace attend;
 
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void evaluateReportsAndRefusesAsDocumented();
     void simulateDrawsFromAPopulationFile();
     void recomputeBringsOldMeasuresUpToDateAndKeepsThem();
+    void measuresExportLongAndTheWideFileStaysNarrow();
 
 private:
     QStringList db(const QStringList &args) const
@@ -533,6 +536,48 @@ void TestCliCommands::recomputeBringsOldMeasuresUpToDateAndKeepsThem()
                      QStringLiteral("nosuch")}))
                  .exitCode,
              1);
+}
+
+void TestCliCommands::measuresExportLongAndTheWideFileStaysNarrow()
+{
+    // 3 people × 10 sessions of every exercise (an assessment, then training).
+    QCOMPARE(cli(db({QStringLiteral("simulate"), QStringLiteral("--participants"),
+                     QStringLiteral("3"), QStringLiteral("--sessions"), QStringLiteral("10"),
+                     QStringLiteral("--exercise"), QStringLiteral("all")}))
+                 .exitCode,
+             0);
+    const QString out = m_dir->filePath(QStringLiteral("csv"));
+    QCOMPARE(cli(db({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                     QStringLiteral("--out"), out}))
+                 .exitCode,
+             0);
+    const auto read = [](const QString &path) {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return testing::parseCsv(f.readAll());
+    };
+    const auto sessions = read(out + QStringLiteral("/sessions.csv"));
+    QVERIFY2(sessions.front().size() <= 100, qPrintable(QString::number(sessions.front().size())));
+    // measures.csv: one row per stored measure of every session, counted from the database.
+    auto d = testing::openOrFail(m_path);
+    QSqlQuery q(d->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, summary_json FROM sessions")));
+    std::map<QString, int> stored;
+    int total = 0;
+    while (q.next()) {
+        const QJsonObject summary = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+        stored[q.value(0).toString()] = int(summary.size());
+        total += int(summary.size());
+    }
+    QCOMPARE(int(stored.size()), 150);
+    const auto measures = read(out + QStringLiteral("/measures.csv"));
+    QCOMPARE(int(measures.size()) - 1, total);
+    const QStringList header = measures.front();
+    QCOMPARE(header.indexOf(QStringLiteral("measure")), 4);
+    std::map<QString, int> perSession;
+    for (std::size_t i = 1; i < measures.size(); ++i)
+        ++perSession[measures[i].at(1)];
+    QCOMPARE(perSession, stored);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

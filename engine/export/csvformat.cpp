@@ -27,8 +27,10 @@ Result<void> CsvFormat::write(const ExportDataset &data, ExportFolder &folder, S
     for (const QString &k : columns.measureKeys())
         sessionCols << QStringLiteral("m_") + k;
 
-    std::vector<QStringList> trials, sessions;
+    std::vector<QStringList> trials, sessions, measures;
     for (const ExportedSession &s : data.sessions()) {
+        for (QStringList &row : ExportColumns::measureRows(s))
+            measures.push_back(std::move(row));
         for (const TrialRecord &t : s.trials)
             trials.push_back(QStringList{s.participant.code, QString::number(s.session.id),
                                          s.session.exercise, storedName(s.session.mode)} +
@@ -45,9 +47,13 @@ Result<void> CsvFormat::write(const ExportDataset &data, ExportFolder &folder, S
         dictionary.push_back(ExportColumns::dictionaryRow(QStringLiteral("trials.csv"), c));
     for (const QString &c : sessionCols)
         dictionary.push_back(ExportColumns::dictionaryRow(QStringLiteral("sessions.csv"), c));
+    for (const QString &c : ExportColumns::measureHeader())
+        dictionary.push_back(ExportColumns::dictionaryRow(QStringLiteral("measures.csv"), c));
     for (const auto &[file, bytes] :
          {std::pair{QStringLiteral("trials.csv"), TableFile::csv(trialHeader, trials)},
           std::pair{QStringLiteral("sessions.csv"), TableFile::csv(sessionCols, sessions)},
+          std::pair{QStringLiteral("measures.csv"),
+                    TableFile::csv(ExportColumns::measureHeader(), measures)},
           std::pair{QStringLiteral("data_dictionary.csv"),
                     TableFile::csv({QStringLiteral("file"), QStringLiteral("column"),
                                     QStringLiteral("type"), QStringLiteral("unit"),

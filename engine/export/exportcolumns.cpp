@@ -37,9 +37,12 @@ ExportColumns::ExportColumns(const ExportDataset &dataset)
                     !m_stimulusKeys.contains(it.key()))
                     m_stimulusKeys << it.key();
         }
-        for (const QString &key : s.session.summary.keys())
-            if (!m_measureKeys.contains(key))
-                m_measureKeys << key;
+        // Wide files hold the measures whose names the protocol fixes; details (among them
+        // every measure named after a value met in training) are in the long measures.csv.
+        for (auto it = s.session.summary.begin(); it != s.session.summary.end(); ++it)
+            if (!it.value().toObject().value(QStringLiteral("detail")).toBool() &&
+                !m_measureKeys.contains(it.key()))
+                m_measureKeys << it.key();
     }
 }
 
@@ -183,6 +186,41 @@ QStringList ExportColumns::sessionValues(const ExportedSession &s, bool names)
     return v;
 }
 
+QStringList ExportColumns::measureHeader()
+{
+    return {QStringLiteral("participant_id"),
+            QStringLiteral("session_id"),
+            QStringLiteral("exercise"),
+            QStringLiteral("mode"),
+            QStringLiteral("measure"),
+            QStringLiteral("value"),
+            QStringLiteral("unit"),
+            QStringLiteral("n_used"),
+            QStringLiteral("n_excluded"),
+            QStringLiteral("metrics_version"),
+            QStringLiteral("note")};
+}
+
+std::vector<QStringList> ExportColumns::measureRows(const ExportedSession &s)
+{
+    std::vector<QStringList> rows;
+    const QJsonObject &summary = s.session.summary;
+    for (auto it = summary.begin(); it != summary.end(); ++it) {
+        const QJsonObject m = it.value().toObject();
+        const auto count = [&m](const char *key) {
+            return m.contains(QLatin1String(key))
+                       ? QString::number(m.value(QLatin1String(key)).toInt())
+                       : QString();
+        };
+        rows.push_back({s.participant.code, QString::number(s.session.id), s.session.exercise,
+                        storedName(s.session.mode), it.key(), measureValue(s, it.key()),
+                        m.value(QStringLiteral("unit")).toString(), count("n_used"),
+                        count("n_excluded"), QString::number(s.session.metricsVersion),
+                        m.value(QStringLiteral("note")).toString()});
+    }
+    return rows;
+}
+
 QString ExportColumns::measureValue(const ExportedSession &s, const QString &key)
 {
     const QJsonObject m = s.session.summary.value(key).toObject();
@@ -244,6 +282,18 @@ QStringList ExportColumns::dictionaryRow(const QString &file, const QString &col
          {"number", "0-1", "attention model's P(correct) before the trial"}},
         {QStringLiteral("predicted_rt_ms"),
          {"number", "ms", "attention model's median RT before the trial"}},
+        {QStringLiteral("measure"),
+         {"text", "",
+          "measure key (docs/metrics.md); the wide sessions.csv has the same as m_<key>"}},
+        {QStringLiteral("value"),
+         {"number", "see unit",
+          "the measure's value; empty when there was no estimate (see note)"}},
+        {QStringLiteral("n_used"), {"integer", "", "trials (or units) the value rests on"}},
+        {QStringLiteral("n_excluded"),
+         {"integer", "", "trials the stated cleaning rules removed (docs/metrics.md)"}},
+        {QStringLiteral("metrics_version"),
+         {"integer", "", "version of the rules the measure was computed under (docs/metrics.md)"}},
+        {QStringLiteral("note"), {"text", "", "why there is no value, or how it was computed"}},
         {QStringLiteral("controller_rule"),
          {"text", "", "rule that chose the level: staircase, model or explore"}},
     };

@@ -20,8 +20,13 @@ public:
     static QStringList trialHeader();
     static QStringList trialValues(const TrialRecord &t);
     QStringList stimulusValues(const TrialRecord &t) const;
-    // The measure keys of the exported sessions, in first-seen order.
+    // The measure keys of the exported sessions' wide columns, in first-seen order: those the
+    // protocol names (not details).
     QStringList measureKeys() const { return m_measureKeys; }
+    // Every stored measure, a row each (the long measures.csv): participant, session, exercise,
+    // mode, measure, value, unit, n_used, n_excluded, metrics_version, note.
+    static QStringList measureHeader();
+    static std::vector<QStringList> measureRows(const ExportedSession &s);
     // Provenance of the whole export: app version, build id, selection, every session's
     // parameters and platform (DESIGN.md §3: every file carries them, in a JSON sidecar).
     static QJsonObject provenance(const ExportDataset &dataset, const QString &format);

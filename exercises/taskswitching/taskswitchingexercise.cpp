@@ -276,11 +276,10 @@ TrialSpec TaskSwitchingExercise::nextTrial(const TrialContext &context) const
             const QString last = before.value(QStringLiteral("rule")).toString();
             // Fixed, not a difficulty (Monsell & Mizon 2006: switch costs shrink as switches
             // become more frequent); version-1 sessions' own range is kept on resume.
-            const double pSwitch =
-                p.contains(QStringLiteral("switch_probability_easy"))
-                    ? between(parameter(p, "switch_probability_easy", 0.2),
-                              parameter(p, "switch_probability_hard", 0.6), d)
-                    : parameter(p, "switch_probability", 0.5);
+            const double pSwitch = p.contains(QStringLiteral("switch_probability_easy"))
+                                       ? between(parameter(p, "switch_probability_easy", 0.2),
+                                                 parameter(p, "switch_probability_hard", 0.6), d)
+                                       : parameter(p, "switch_probability", 0.5);
             step.isSwitch = repeats >= maxRepeats || u(rng) < pSwitch;
             step.rule = step.isSwitch ? (last == kColour ? kShape : kColour) : last;
         }
@@ -288,7 +287,7 @@ TrialSpec TaskSwitchingExercise::nextTrial(const TrialContext &context) const
             const int lastCue = before.value(QStringLiteral("cue")).toInt();
             step.cueSwitch = !step.first && !step.isSwitch && u(rng) < 0.5;
             step.cue = step.first || step.isSwitch ? int(u(rng) < 0.5)
-                                                    : (step.cueSwitch ? 1 - lastCue : lastCue);
+                                                   : (step.cueSwitch ? 1 - lastCue : lastCue);
         }
         step.congruent = u(rng) >= between(parameter(p, "incongruent_easy", 0.3),
                                            parameter(p, "incongruent_hard", 0.8), d);
@@ -378,10 +377,12 @@ std::vector<Measure> TaskSwitchingExercise::summarise(const std::vector<TrialRec
                   tr("Congruency effect: extra time when the rules disagree"), s.congruencyEffectRt,
                   ms),
     };
+    // A detail: in training the CTI moves with the level, and a measure per value met is not a
+    // column an analysis can use (the long measures.csv keeps them all).
     for (const auto &[cti, cost] : s.switchCostRtByCti)
-        out.push_back(
+        out.push_back(detailed(
             measureOf(("switch_cost_rt_cti_" + QByteArray::number(cti) + "_ms").constData(),
-                      tr("Switch cost with %1 ms to prepare").arg(cti), cost, ms));
+                      tr("Switch cost with %1 ms to prepare").arg(cti), cost, ms)));
     const QString exclusions = tr("Leaves out each block's first trial, trials after an error, "
                                   "and for times errors and responses faster than 100 ms.");
     for (Measure &m : out)
