@@ -20,6 +20,7 @@ private Q_SLOTS:
     void everySessionWithAResultIsAnEstimateOnTheAxis();
     void trainingSessionsGiveTheLevelAndTheModelsExpectation();
     void aParticipantWithoutSessionsHasNothingToShow();
+    void partialSessionsAreLeftOutAndSaidSo();
 
 private:
     QTemporaryDir m_dir;
@@ -38,7 +39,6 @@ void TestProgressPresenter::initTestCase()
     plan.participants = 1;
     plan.sessions = 5;
     plan.exercises = {QStringLiteral("sart")};
-    plan.trialLimit = 90;
     QVERIFY(TraineeSimulation(*m_db, m_exercises).run(plan, {}));
     m_participant = ParticipantRepository(*m_db).byCode(QStringLiteral("SIM001")).value().id;
 }
@@ -94,6 +94,32 @@ void TestProgressPresenter::aParticipantWithoutSessionsHasNothingToShow()
     QCOMPARE(v.lastSession, 0);
     QVERIFY(v.estimates.empty() && !v.baseline && !v.forecast && !v.range && !v.expectation);
     QVERIFY(v.notes.isEmpty());
+}
+
+void TestProgressPresenter::partialSessionsAreLeftOutAndSaidSo()
+{
+    // Two sessions stopped by a trial limit (SIM002): shorter than their protocol, so neither is
+    // charted, forecast or compared; the notes name them and say why.
+    SimulationPlan plan;
+    plan.participants = 1;
+    plan.sessions = 2;
+    plan.exercises = {QStringLiteral("sart")};
+    plan.trialLimit = 40;
+    QVERIFY(TraineeSimulation(*m_db, m_exercises).run(plan, {}));
+    const qint64 who = ParticipantRepository(*m_db).byCode(QStringLiteral("SIM002")).value().id;
+    const Exercise &sart = *m_exercises.find(QStringLiteral("sart"));
+    ProgressModel model(*m_db, sart);
+    QVERIFY(model.load(who));
+    QCOMPARE(model.points().size(), std::size_t(2));
+    for (const auto &p : model.points())
+        QVERIFY(p.partial && !model.charted(p));
+    QVERIFY(!model.forecast().ok);
+    QVERIFY(!model.changeBeyondError().value_or(false));
+    const auto v = ProgressPresenter::present(*m_db, sart, who).value();
+    QVERIFY(v.estimates.empty());
+    QVERIFY2(v.notes.join(u' ').contains(QStringLiteral("Left out: session(s) 1, 2, shorter than "
+                                                        "their protocol")),
+             qPrintable(v.notes.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestProgressPresenter)

@@ -537,6 +537,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Next training session starts at level %1, where the attention model expects %2 % correct on %6 trials (from %4 to %5 %; it has learnt from %3 of this person&apos;s %6 trials).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Left out: session(s) %1, shorter than their protocol (stopped by a trial limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RedcapFormat</name>
@@ -1535,15 +1539,15 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no session yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs three sessions with a result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not measured by the version that recorded this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete session yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs three sessions of the same mode with a result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -539,6 +539,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Next training session starts at level %1, where the attention model expects %2 % correct on %6 trials (from %4 to %5 %; it has learnt from %3 of this person&apos;s %6 trials).</source>
         <translation>下一次训练从等级 %1 开始，注意力模型预计 %6 试次的正确率为 %2%（%4% 至 %5%；模型已从此人的 %3 个 %6 试次中学习）。</translation>
     </message>
+    <message>
+        <source>Left out: session(s) %1, shorter than their protocol (stopped by a trial limit).</source>
+        <translation>未计入：第 %1 次训练阶段，短于其规程（因试次上限而提前结束）。</translation>
+    </message>
 </context>
 <context>
     <name>RedcapFormat</name>
@@ -1566,16 +1570,16 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <translation>达到的等级</translation>
     </message>
     <message>
-        <source>no session yet</source>
-        <translation>还没有训练阶段</translation>
-    </message>
-    <message>
-        <source>needs three sessions with a result</source>
-        <translation>需要三次有结果的训练阶段</translation>
-    </message>
-    <message>
         <source>not measured by the version that recorded this session</source>
         <translation>记录此次训练的版本未测量此项</translation>
+    </message>
+    <message>
+        <source>no complete session yet</source>
+        <translation>还没有完整的训练阶段</translation>
+    </message>
+    <message>
+        <source>needs three sessions of the same mode with a result</source>
+        <translation>需要三次同一模式且有结果的训练阶段</translation>
     </message>
 </context>
 <context>

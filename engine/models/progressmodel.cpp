@@ -99,6 +99,7 @@ Result<void> ProgressModel::load(qint64 participantId)
             p.value = kept.value(QStringLiteral("value")).toDouble();
             std::tie(p.low, p.high) = bootstrap(trials, key, quint64(s.id));
         }
+        p.partial = stored.value().parameters.value(QStringLiteral("partial")).toBool();
         if (s.mode == SessionMode::Training) {
             p.adaptedOn = AdaptiveTraining::adaptingConditions(stored.value().parameters);
             p.target = stored.value()
@@ -128,25 +129,41 @@ Result<void> ProgressModel::load(qint64 participantId)
     return {};
 }
 
+const ProgressModel::Point *ProgressModel::lastComplete() const
+{
+    const auto last =
+        std::find_if(m_points.rbegin(), m_points.rend(), [](const Point &p) { return !p.partial; });
+    return last == m_points.rend() ? nullptr : &*last;
+}
+
+QString ProgressModel::chartedKey() const
+{
+    const Point *last = lastComplete();
+    return last ? last->key : QString();
+}
+
 ProgressModel::Forecast ProgressModel::forecast() const
 {
     Forecast f;
-    if (m_points.empty()) {
-        f.reason = tr("no session yet");
+    const Point *latest = lastComplete();
+    if (!latest) {
+        f.reason = tr("no complete session yet");
         return f;
     }
+    // One mode only: training moves the task, an assessment does not; a line through both
+    // would mix two measurements.
     std::vector<double> x, y;
     for (auto it = m_points.rbegin(); it != m_points.rend() && x.size() < 6; ++it)
-        if (charted(*it) && it->ok) {
+        if (charted(*it) && it->ok && it->mode == latest->mode) {
             x.insert(x.begin(), it->number);
             y.insert(y.begin(), it->value);
         }
     const auto p = metrics::predictLine(x, y, m_points.back().number + 1.0);
     if (!p.ok()) {
-        f.reason = tr("needs three sessions with a result");
+        f.reason = tr("needs three sessions of the same mode with a result");
         return f;
     }
-    const Point &last = m_points.back();
+    const Point &last = *latest;
     f.ok = true;
     f.value = std::clamp(p.value, last.lowest, last.highest);
     f.low = std::clamp(p.low, last.lowest, last.highest);
@@ -156,11 +173,13 @@ ProgressModel::Forecast ProgressModel::forecast() const
 
 std::optional<bool> ProgressModel::changeBeyondError() const
 {
-    if (m_points.empty())
+    const Point *latest = lastComplete();
+    if (!latest)
         return false;
-    const Point &last = m_points.back();
-    const auto first = std::find_if(m_points.begin(), m_points.end(),
-                                    [&](const Point &p) { return p.mode == last.mode && p.ok; });
+    const Point &last = *latest;
+    const auto first = std::find_if(m_points.begin(), m_points.end(), [&](const Point &p) {
+        return p.mode == last.mode && p.ok && !p.partial;
+    });
     if (first == m_points.end() || !last.ok || first->sessionId == last.sessionId)
         return std::nullopt;
     const auto finite = [](const Point &p) {

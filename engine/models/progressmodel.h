@@ -26,6 +26,7 @@ public:
 
     struct Point
     {
+        bool partial = false; // shorter than its protocol (a trial limit)
         qint64 sessionId = 0;
         int number = 0; // 1 = the first session
         QDateTime startedAt;
@@ -59,8 +60,11 @@ public:
     const Exercise &exercise() const { return m_exercise; }
     // The latest session's key measure: the one the chart shows. Sessions of the other mode
     // count only when their key measure is the same (assessment and training may differ).
-    QString chartedKey() const { return m_points.empty() ? QString() : m_points.back().key; }
-    bool charted(const Point &point) const { return point.key == chartedKey(); }
+    // Partial sessions (shorter than their protocol) are never charted.
+    QString chartedKey() const;
+    // The latest session that ran its whole protocol; none without one.
+    const Point *lastComplete() const;
+    bool charted(const Point &point) const { return !point.partial && point.key == chartedKey(); }
     // The next session's key measure from the trend of the last (up to 6) charted sessions: a
     // least-squares line with its prediction interval, kept within the values the measure can
     // take (a rate stays between 0 and 1).

@@ -38,9 +38,11 @@ ProgressPresenter::View ProgressPresenter::present(const ProgressModel &model, D
 void ProgressPresenter::measureSeries(const ProgressModel &model, View &view)
 {
     double low = INFINITY, high = -INFINITY;
-    QStringList missing, elsewhere;
+    QStringList missing, elsewhere, partial;
     for (const auto &p : model.points()) {
-        if (!model.charted(p)) {
+        if (p.partial) {
+            partial << QString::number(p.number);
+        } else if (!model.charted(p)) {
             if (p.ok)
                 elsewhere << tr("session %1: %2 = %3")
                                  .arg(p.number)
@@ -56,6 +58,10 @@ void ProgressPresenter::measureSeries(const ProgressModel &model, View &view)
             high = std::max({high, p.value, e.interval ? e.interval->second : p.value});
         }
     }
+    if (!partial.isEmpty())
+        view.notes << tr("Left out: session(s) %1, shorter than their protocol (stopped by a "
+                         "trial limit).")
+                          .arg(partial.join(QStringLiteral(", ")));
     if (!view.estimates.empty())
         view.baseline = view.estimates.front().value;
     const auto forecast = model.forecast();

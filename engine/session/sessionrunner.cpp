@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <numeric>
 
 namespace attend {
 
@@ -101,7 +102,15 @@ Result<void> SessionRunner::start(qint64 participantId, SessionMode mode, const 
     m_refreshHz = options.refreshHz;
     m_parameters = effectiveParameters(options.parameterOverrides);
     m_plan = m_exercise.plan(mode, m_parameters);
+    const auto trialsIn = [this] {
+        return std::accumulate(m_plan.blockSizes.begin(), m_plan.blockSizes.end(), 0);
+    };
+    const int protocol = trialsIn();
     applyTrialLimit(options.trialLimit);
+    // Shorter than its protocol (a trial limit): stored as partial, so that charts, forecasts
+    // and change statements leave it out.
+    if (trialsIn() < protocol)
+        m_parameters.insert(QStringLiteral("partial"), true);
     if (!options.practice)
         m_plan.practiceTrials = 0;
     // The effective plan is part of the parameters, so a resume rebuilds the same session.
