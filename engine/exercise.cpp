@@ -1,5 +1,8 @@
 #include "exercise.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+
 namespace attend {
 
 Measure measureOf(const char *key, const QString &label, const metrics::Estimate &estimate,
@@ -42,11 +45,49 @@ Measure detailed(Measure measure)
     return measure;
 }
 
-std::vector<Measure> measuresOf(const Exercise &exercise, std::vector<TrialRecord> trials)
+std::vector<Measure> measuresOf(const Exercise &exercise, std::vector<TrialRecord> trials,
+                                SessionMode mode, const QJsonObject &parameters)
 {
     std::erase_if(trials,
                   [](const TrialRecord &t) { return !countsTowardsResults(t.flags, t.practice); });
-    return exercise.summarise(trials);
+    std::vector<Measure> out = exercise.summarise(trials);
+    if (mode != SessionMode::Training)
+        return out;
+    for (Measure &m : out)
+        m.detail = true;
+    QStringList adaptedOn;
+    for (const QJsonValue &c : parameters.value(QStringLiteral("adapt_on_conditions")).toArray())
+        adaptedOn << c.toString();
+    std::erase_if(trials, [&](const TrialRecord &t) {
+        return !adaptedOn.isEmpty() && !adaptedOn.contains(QString::fromStdString(t.condition));
+    });
+    const auto level = levelMeasures(trials);
+    out.insert(out.begin(), level.begin(), level.end());
+    return out;
+}
+
+std::vector<Measure> levelMeasures(const std::vector<TrialRecord> &adapted)
+{
+    const std::size_t from = adapted.size() / 2;
+    const int n = int(adapted.size() - from);
+    double level = 0.0;
+    int correct = 0;
+    for (std::size_t i = from; i < adapted.size(); ++i) {
+        level += adapted[i].difficulty / n;
+        correct += adapted[i].correct;
+    }
+    const auto none = metrics::Estimate::notEnough(n, 0, "no trials the level adapts on");
+    Measure reached = measureOf(
+        "level_reached",
+        QCoreApplication::translate("attend::Measure", "Level reached (0 easiest, 1 hardest)"),
+        n > 0 ? metrics::Estimate::of(level, n) : none);
+    reached.lowest = 0.0;
+    reached.highest = 1.0;
+    return {reached,
+            proportionOf(
+                "accuracy_at_level",
+                QCoreApplication::translate("attend::Measure", "Accuracy at the level reached"),
+                metrics::Estimate::proportion(correct, n, "no trials the level adapts on"))};
 }
 
 QJsonObject measuresJson(const std::vector<Measure> &measures)

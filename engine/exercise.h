@@ -72,9 +72,16 @@ Measure detailed(Measure measure);
 
 class Exercise;
 // A session's measures from all its stored trials: the exercise's summary of those that count
-// towards results (not practice, not superseded or repeated). Computed once when a session ends
-// (and by attend-cli recompute), then stored.
-std::vector<Measure> measuresOf(const Exercise &exercise, std::vector<TrialRecord> trials);
+// towards results (not practice, not superseded or repeated). In training the level moves the
+// task, so the paradigm's measures become details and the key measures are the level reached
+// and the accuracy there (levelMeasures). Computed once when a session ends (and by attend-cli
+// recompute), then stored.
+std::vector<Measure> measuresOf(const Exercise &exercise, std::vector<TrialRecord> trials,
+                                SessionMode mode, const QJsonObject &parameters);
+// Training's level reached — the mean level over the second half of the trials the level
+// adapts on, where the controller holds the person near the target accuracy — and the accuracy
+// on those trials.
+std::vector<Measure> levelMeasures(const std::vector<TrialRecord> &adapted);
 // The measures as the session stores them: per key its unit, whether it has a value, the value,
 // the note and the trials used and excluded.
 QJsonObject measuresJson(const std::vector<Measure> &measures);
@@ -125,8 +132,15 @@ public:
         return {trial.difficulty, 0.0, std::nullopt, std::nullopt};
     }
     virtual std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const = 0;
-    // The key of the measure that shows progress in `mode` (e.g. the conjunction search slope).
-    virtual QString keyMeasure(SessionMode mode) const = 0;
+    // The key of the measure that shows progress in `mode`: in training the level reached (the
+    // level moves the task, so the paradigm's measures there mean little), in an assessment
+    // the paradigm's own (e.g. the conjunction search slope).
+    QString keyMeasure(SessionMode mode) const
+    {
+        return mode == SessionMode::Training ? QStringLiteral("level_reached")
+                                             : assessmentKeyMeasure();
+    }
+    virtual QString assessmentKeyMeasure() const = 0;
 };
 
 } // namespace attend

@@ -63,7 +63,7 @@ public:
         const QString target = trial.stimulus.value(QStringLiteral("target")).toString();
         return correct == (target == u"f") ? QStringLiteral("f") : QStringLiteral("j");
     }
-    QString keyMeasure(SessionMode) const override { return QStringLiteral("accuracy"); }
+    QString assessmentKeyMeasure() const override { return QStringLiteral("accuracy"); }
     std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const override
     {
         int correct = 0;

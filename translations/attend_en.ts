@@ -1390,6 +1390,17 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
     </message>
 </context>
 <context>
+    <name>attend::Measure</name>
+    <message>
+        <source>Level reached (0 easiest, 1 hardest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy at the level reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attend::ParticipantDialog</name>
     <message>
         <source>New participant</source>

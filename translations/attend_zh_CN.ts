@@ -1419,6 +1419,17 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
     </message>
 </context>
 <context>
+    <name>attend::Measure</name>
+    <message>
+        <source>Level reached (0 easiest, 1 hardest)</source>
+        <translation>达到的等级（0 最容易，1 最难）</translation>
+    </message>
+    <message>
+        <source>Accuracy at the level reached</source>
+        <translation>在所达等级上的正确率</translation>
+    </message>
+</context>
+<context>
     <name>attend::ParticipantDialog</name>
     <message>
         <source>New participant</source>

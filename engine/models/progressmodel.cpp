@@ -10,7 +10,9 @@
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <random>
+#include <tuple>
 
 namespace attend {
 
@@ -29,17 +31,38 @@ const Measure *find(const std::vector<Measure> &measures, const QString &key)
 } // namespace
 
 std::pair<double, double> ProgressModel::bootstrap(const std::vector<TrialRecord> &trials,
-                                                   const QString &key, quint64 seed) const
+                                                   const StoredSession &session,
+                                                   const QString &key) const
 {
-    // Percentile bootstrap over the session's trials, seeded by the session.
-    std::mt19937_64 rng(seed);
-    std::uniform_int_distribution<std::size_t> pick(0, trials.size() - 1);
+    // Percentile bootstrap, seeded by the session, that keeps the session's structure: each
+    // position is refilled with a trial drawn from its own stratum — the same block, the same
+    // condition (so a switch stays a switch, a block's first trial its first) and the same half
+    // of the session (so the level reached late stays late). Free resampling reordered the
+    // trials and broke every measure that depends on order.
+    // The condition without its numbers (AdaptiveTraining::conditionKey): in training they
+    // follow the level, and strata of one level each would leave nothing to resample.
+    const auto stratum = [&trials](std::size_t i) {
+        return std::tuple{
+            trials[i].block,
+            AdaptiveTraining::conditionKey(QString::fromStdString(trials[i].condition)),
+            2 * i >= trials.size()};
+    };
+    std::map<std::tuple<int, QString, bool>, std::vector<std::size_t>> strata;
+    std::vector<const std::vector<std::size_t> *> stratumOf(trials.size());
+    for (std::size_t i = 0; i < trials.size(); ++i)
+        strata[stratum(i)].push_back(i);
+    for (std::size_t i = 0; i < trials.size(); ++i)
+        stratumOf[i] = &strata[stratum(i)];
+    std::mt19937_64 rng(quint64(session.id));
     std::vector<double> values;
     std::vector<TrialRecord> sample(trials.size());
     for (int r = 0; r < kResamples; ++r) {
-        for (TrialRecord &t : sample)
-            t = trials[pick(rng)];
-        const auto again = m_exercise.summarise(sample);
+        for (std::size_t i = 0; i < trials.size(); ++i) {
+            const auto &pool = *stratumOf[i];
+            sample[i] =
+                trials[pool[std::uniform_int_distribution<std::size_t>(0, pool.size() - 1)(rng)]];
+        }
+        const auto again = measuresOf(m_exercise, sample, session.mode, session.parameters);
         if (const Measure *b = find(again, key); b && b->ok)
             values.push_back(b->value);
     }
@@ -82,7 +105,7 @@ Result<void> ProgressModel::load(qint64 participantId)
         // it ran with: an old session is never silently recomputed under new rules. Label,
         // unit and bounds come from the exercise.
         const QString key = m_exercise.keyMeasure(s.mode);
-        const auto measures = m_exercise.summarise(trials);
+        const auto measures = measuresOf(m_exercise, trials, s.mode, stored.value().parameters);
         const Measure *m = find(measures, key);
         const QJsonObject kept = stored.value().summary.value(key).toObject();
         p.ok = kept.value(QStringLiteral("ok")).toBool();
@@ -97,7 +120,7 @@ Result<void> ProgressModel::load(qint64 participantId)
         }
         if (p.ok) {
             p.value = kept.value(QStringLiteral("value")).toDouble();
-            std::tie(p.low, p.high) = bootstrap(trials, key, quint64(s.id));
+            std::tie(p.low, p.high) = bootstrap(trials, stored.value(), key);
         }
         p.partial = stored.value().parameters.value(QStringLiteral("partial")).toBool();
         if (s.mode == SessionMode::Training) {

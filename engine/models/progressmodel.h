@@ -3,6 +3,7 @@
 #include "adaptive/difficultycontroller.h"
 #include "exercise.h"
 #include "result.h"
+#include "storage/sessionrepository.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -16,7 +17,8 @@ class Database;
 
 // One participant's progress in one exercise, a row per completed session (DESIGN.md §2: chart
 // data is prepared here and drawn in app/): the exercise's key measure with a 95 % bootstrap
-// interval (the session's trials resampled 100 times; Efron & Tibshirani 1993), and for training
+// interval (the session's trials resampled 100 times within block × condition × half of the
+// session; Efron & Tibshirani 1993), and for training
 // sessions the level reached (mean difficulty of the last 20 trials).
 class ProgressModel : public QAbstractTableModel
 {
@@ -88,8 +90,10 @@ public:
 private:
     // The 2.5 and 97.5 percentiles of the key measure over resampled trials (NaN, no interval,
     // when fewer than half of the resamples give one).
-    std::pair<double, double> bootstrap(const std::vector<TrialRecord> &trials, const QString &key,
-                                        quint64 seed) const;
+    // Seeded by the session, its measures computed as the session stored them (its mode and
+    // parameters).
+    std::pair<double, double> bootstrap(const std::vector<TrialRecord> &trials,
+                                        const StoredSession &session, const QString &key) const;
 
     Database &m_db;
     const Exercise &m_exercise;

@@ -22,7 +22,9 @@ Result<void> SessionMeasuresModel::load(qint64 sessionId)
     if (!trials)
         return trials.error();
     // Today's summary only names the measures; the values are the stored ones.
-    const std::vector<Measure> today = measuresOf(m_exercise, std::move(trials.value()));
+    const StoredSession &stored = session.value();
+    const std::vector<Measure> today =
+        measuresOf(m_exercise, std::move(trials.value()), stored.mode, stored.parameters);
     std::vector<Row> rows;
     const QJsonObject &summary = session.value().summary;
     std::vector<std::pair<QString, QString>> named; // key, label: today's, then any others

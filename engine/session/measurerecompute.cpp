@@ -18,7 +18,8 @@ Result<void> recomputeOne(Database &db, const Exercise &exercise, const StoredSe
     auto trials = TrialRepository(db).forSession(s.id);
     if (!trials)
         return trials.error();
-    const QJsonObject fresh = measuresJson(measuresOf(exercise, std::move(trials.value())));
+    const QJsonObject fresh =
+        measuresJson(measuresOf(exercise, std::move(trials.value()), s.mode, s.parameters));
     return db.transaction([&]() -> Result<void> {
         if (auto logged = AuditRepository(db).record(
                 QStringLiteral("recompute"), QStringLiteral("session %1").arg(s.id),

@@ -380,7 +380,7 @@ Result<void> SessionRunner::finish()
     auto trials = TrialRepository(m_db).forSession(m_sessionId);
     if (!trials)
         return trials.error();
-    m_summary = measuresOf(m_exercise, std::move(trials.value()));
+    m_summary = measuresOf(m_exercise, std::move(trials.value()), m_mode, m_parameters);
     const QDateTime ended =
         m_startedAt.isValid() ? m_startedAt.addMSecs(m_lastNs / 1'000'000) : QDateTime();
     auto finished = SessionRepository(m_db).finish(m_sessionId, SessionStatus::Completed,

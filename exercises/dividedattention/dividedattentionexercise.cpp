@@ -104,13 +104,14 @@ QString DividedAttentionExercise::instructions(SessionMode mode) const
             tr("You can also answer with the mouse: click the car or the truck, then the "
                "direction.");
     text += QStringLiteral("\n\n");
-    text += mode == SessionMode::Training
-                ? tr("In training, the display time, the number of triangles, how far out the "
-                     "target is and how alike the car and truck look change to keep you at your "
-                     "best.")
-                : tr("There are five parts: the edge target alone (20 displays), three parts of 40, "
-                     "and the edge target alone again (20). The display gets shorter as you get "
-                     "them right. About 15 minutes.");
+    text +=
+        mode == SessionMode::Training
+            ? tr("In training, the display time, the number of triangles, how far out the "
+                 "target is and how alike the car and truck look change to keep you at your "
+                 "best.")
+            : tr("There are five parts: the edge target alone (20 displays), three parts of 40, "
+                 "and the edge target alone again (20). The display gets shorter as you get "
+                 "them right. About 15 minutes.");
     return text;
 }
 
@@ -452,7 +453,7 @@ DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) cons
     return out;
 }
 
-QString DividedAttentionExercise::keyMeasure(SessionMode) const
+QString DividedAttentionExercise::assessmentKeyMeasure() const
 {
     return QStringLiteral("selective_threshold_fit_ms");
 }

@@ -37,7 +37,7 @@ public:
     QString simulatedResponse(const TrialSpec &trial, bool correct) const override;
     SimulationCue simulationCue(const TrialSpec &trial) const override;
     std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const override;
-    QString keyMeasure(SessionMode mode) const override;
+    QString assessmentKeyMeasure() const override;
 
     // Subtest of assessment block 1–4: "central", "divided", "selective", "peripheral".
     // The subtest a block of an assessment runs (protocol 2: edge alone, centre, centre + edge,

@@ -395,7 +395,7 @@ std::vector<Measure> SustainedAttentionExercise::cptMeasures(const std::vector<T
     return out;
 }
 
-QString SustainedAttentionExercise::keyMeasure(SessionMode) const
+QString SustainedAttentionExercise::assessmentKeyMeasure() const
 {
     return QStringLiteral("commission_rate");
 }

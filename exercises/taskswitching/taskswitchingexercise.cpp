@@ -391,7 +391,7 @@ std::vector<Measure> TaskSwitchingExercise::summarise(const std::vector<TrialRec
     return out;
 }
 
-QString TaskSwitchingExercise::keyMeasure(SessionMode) const
+QString TaskSwitchingExercise::assessmentKeyMeasure() const
 {
     return QStringLiteral("switch_cost_rt_ms");
 }

@@ -99,7 +99,7 @@ std::vector<Measure> TimingCheckExercise::summarise(const std::vector<TrialRecor
     };
 }
 
-QString TimingCheckExercise::keyMeasure(SessionMode) const
+QString TimingCheckExercise::assessmentKeyMeasure() const
 {
     return QStringLiteral("rt_sd_ms");
 }

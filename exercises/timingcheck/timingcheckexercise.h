@@ -27,7 +27,7 @@ public:
     bool score(const TrialSpec &trial, const QString &response) const override;
     QString simulatedResponse(const TrialSpec &trial, bool correct) const override;
     std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const override;
-    QString keyMeasure(SessionMode mode) const override;
+    QString assessmentKeyMeasure() const override;
 };
 
 } // namespace attend

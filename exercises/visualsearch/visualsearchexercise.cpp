@@ -318,9 +318,8 @@ std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialReco
         byType[parts[0]].push_back(s);
         all.push_back(s);
     }
-    std::vector<Measure> out =
-        overallMeasures(metrics::summariseSearch(all, kRtCleaning),
-                        !byType.count(QStringLiteral("training")));
+    std::vector<Measure> out = overallMeasures(metrics::summariseSearch(all, kRtCleaning),
+                                               !byType.count(QStringLiteral("training")));
     const QString ms = QStringLiteral("ms"), msPerItem = QStringLiteral("ms/item");
     const std::map<QString, QString> names = {
         {QStringLiteral("feature"), tr("Feature search")},
@@ -363,10 +362,9 @@ std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialReco
     return out;
 }
 
-QString VisualSearchExercise::keyMeasure(SessionMode mode) const
+QString VisualSearchExercise::assessmentKeyMeasure() const
 {
-    return mode == SessionMode::Assessment ? QStringLiteral("conjunction_present_slope_ms_per_item")
-                                           : QStringLiteral("training_present_slope_ms_per_item");
+    return QStringLiteral("conjunction_present_slope_ms_per_item");
 }
 
 } // namespace attend

@@ -31,7 +31,7 @@ public:
     QString simulatedResponse(const TrialSpec &trial, bool correct) const override;
     SimulationCue simulationCue(const TrialSpec &trial) const override;
     std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const override;
-    QString keyMeasure(SessionMode mode) const override;
+    QString assessmentKeyMeasure() const override;
 
     struct Cell
     {
