@@ -123,9 +123,8 @@ void RunWindow::showStateScreen()
                               QStringLiteral("\n\n") + tr("Press Space to start."));
         break;
     case SessionRunner::State::PracticeDone:
-        m_canvas->showMessage(feedback + QStringLiteral("\n\n") +
-                              tr("The practice is over. From now on there is no feedback.\n\n"
-                                 "Press Space to continue."));
+        m_canvas->showMessage(feedback + QStringLiteral("\n\n") + practiceDoneText() +
+                              QStringLiteral("\n\n") + tr("Press Space to continue."));
         break;
     case SessionRunner::State::Break:
         m_canvas->showMessage(tr("Block %1 of %2 is done. Take a short break.\n\nPress Space "
@@ -202,6 +201,13 @@ void RunWindow::recordPresentation()
 QString RunWindow::timingText() const
 {
     const FramePacer &p = m_canvas->pacer();
+    // A person's session: the frame figures are the clinician's (the PDF's timing audit); the
+    // person hears of them in one sentence, and only when displays came late. The timing check
+    // measures the computer, so there they are the result.
+    if (m_runner->exercise().id() != u"timing-check")
+        return p.late() == 0 ? QString()
+                             : tr("Some displays came late because the computer was busy, so "
+                                  "the times of this session are less exact.");
     const QLocale locale;
     return tr("Frame interval %1 ms (SD %2 ms) at a paced %3 Hz; %4 late changes, %5 frames "
               "dropped.")
@@ -209,6 +215,19 @@ QString RunWindow::timingText() const
              locale.toString(p.refreshHz(), 'f', 1))
         .arg(p.late())
         .arg(p.dropped());
+}
+
+// What feedback follows the practice: training keeps its brief feedback (all answers, or the
+// wrong ones), an assessment has none.
+QString RunWindow::practiceDoneText() const
+{
+    if (m_runner->trainingFeedback(true))
+        return tr("The practice is over. You will still see after each answer whether it was "
+                  "right.");
+    if (m_runner->trainingFeedback(false))
+        return tr("The practice is over. From now on you will be told only when an answer was "
+                  "wrong.");
+    return tr("The practice is over. From now on there is no feedback.");
 }
 
 QString RunWindow::summaryText() const
@@ -219,9 +238,10 @@ QString RunWindow::summaryText() const
         if (m.detail)
             continue;
         const QString value =
-            m.ok ? (m.unit.isEmpty() ? locale.toString(m.value, 'g', 4)
-                                     : tr("%1 %2").arg(locale.toString(m.value, 'f', 1), m.unit))
-                 : tr("not enough trials");
+            !m.ok              ? tr("not enough trials")
+            : m.proportion     ? tr("%1 %").arg(locale.toString(100.0 * m.value, 'f', 0))
+            : m.unit.isEmpty() ? locale.toString(m.value, 'f', 2)
+                               : tr("%1 %2").arg(locale.toString(m.value, 'f', 1), m.unit);
         lines << tr("%1: %2").arg(m.label, value);
         if (m.ok && m.key == m_runner->exercise().keyMeasure(m_runner->mode()) &&
             m_runner->firstSessionValue())
@@ -229,7 +249,8 @@ QString RunWindow::summaryText() const
                          .arg(locale.toString(*m_runner->firstSessionValue(), 'g', 4),
                               locale.toString(m.value - *m_runner->firstSessionValue(), 'g', 3));
     }
-    lines << QString() << timingText();
+    if (const QString timing = timingText(); !timing.isEmpty())
+        lines << QString() << timing;
     return lines.join(u'\n');
 }
 

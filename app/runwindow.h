@@ -53,6 +53,7 @@ private:
     void recordPresentation();
     QString summaryText() const;
     QString timingText() const;
+    QString practiceDoneText() const;
     QJsonObject platform() const;
 
     const Exercise &m_exercise;

@@ -29,6 +29,7 @@ Measure proportionOf(const char *key, const QString &label, const metrics::Estim
     Measure m = measureOf(key, label, estimate);
     m.lowest = 0.0;
     m.highest = 1.0;
+    m.proportion = true;
     return m;
 }
 

@@ -53,6 +53,7 @@ struct Measure
     // Trials (or units) the value rests on, and those the stated cleaning rules removed.
     int used = 0;
     int excluded = 0;
+    bool proportion = false; // a share of trials: shown to people as a percentage
     // The values it can take (a proportion: 0–1; a duration: from 0), which bound its forecast.
     double lowest = -std::numeric_limits<double>::infinity();
     double highest = std::numeric_limits<double>::infinity();

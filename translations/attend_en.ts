@@ -1638,12 +1638,6 @@ Press Space to continue, or Q to stop this session. Every trial so far is kept.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The practice is over. From now on there is no feedback.
-
-Press Space to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Block %1 of %2 is done. Take a short break.
 
 Press Space when you are ready.</source>
@@ -1682,6 +1676,30 @@ Press Space to try again, or Q to stop the session.</source>
     </message>
     <message>
         <source>    (first session: %1; change %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some displays came late because the computer was busy, so the times of this session are less exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice is over. You will still see after each answer whether it was right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice is over. From now on you will be told only when an answer was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice is over. From now on there is no feedback.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1671,14 +1671,6 @@ Press Space to continue, or Q to stop this session. Every trial so far is kept.<
         <translation>按空格键开始。</translation>
     </message>
     <message>
-        <source>The practice is over. From now on there is no feedback.
-
-Press Space to continue.</source>
-        <translation>练习结束。从现在起不再提供反馈。
-
-按空格键继续。</translation>
-    </message>
-    <message>
         <source>Block %1 of %2 is done. Take a short break.
 
 Press Space when you are ready.</source>
@@ -1723,6 +1715,30 @@ Press Space to try again, or Q to stop the session.</source>
     <message>
         <source>    (first session: %1; change %2)</source>
         <translation>    （第一次：%1；变化 %2）</translation>
+    </message>
+    <message>
+        <source>Some displays came late because the computer was busy, so the times of this session are less exact.</source>
+        <translation>电脑繁忙，部分画面显示延迟，因此本次训练的时间数据不够精确。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Press Space to continue.</source>
+        <translation>按空格键继续。</translation>
+    </message>
+    <message>
+        <source>The practice is over. You will still see after each answer whether it was right.</source>
+        <translation>练习结束。之后每次作答后仍会提示是否正确。</translation>
+    </message>
+    <message>
+        <source>The practice is over. From now on you will be told only when an answer was wrong.</source>
+        <translation>练习结束。之后只在答错时给出提示。</translation>
+    </message>
+    <message>
+        <source>The practice is over. From now on there is no feedback.</source>
+        <translation>练习结束。之后不再给出反馈。</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,9 @@ public:
     // The key measure (Exercise::keyMeasure) of this participant's first completed session of
     // this exercise and mode, for "the change since the first session"; none for a first one.
     std::optional<double> firstSessionValue() const { return m_firstValue; }
+    // Whether a training trial answered `correct`ly is followed by feedback (the exercise's
+    // `feedback` parameter: all, errors or none); never in an assessment.
+    bool trainingFeedback(bool correct) const;
 
     // Leaves an instructions, practice-done, break or summary screen.
     Result<void> proceed();
@@ -101,7 +104,6 @@ private:
     Result<void> enterTrials(int block);
     void emitTrial();
     Result<void> finish();
-    bool trainingFeedback(bool correct) const;
     // The trial's one record: the spec as shown, the timing as measured, scored and flagged.
     TrialRecord recordOf(const TrialSpec &trial, const TrialTiming &timing) const;
     QJsonObject effectiveParameters(const QJsonObject &overrides) const;
