@@ -43,6 +43,8 @@ public:
     void runTrial(const TrialSpec &trial, const QString &preface, const QString &keyHint);
     // Shows a text screen; any running trial is dropped.
     void showMessage(const QString &text);
+    // The text screen shown (empty during trials).
+    const QString &message() const { return m_message; }
     bool trialRunning() const { return m_running; }
 
     static constexpr int kMarkerSize = 40; // px: the photodiode square, top-left

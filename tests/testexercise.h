@@ -75,6 +75,7 @@ public:
                   !trials.empty(),
                   trials.empty() ? 0.0 : double(correct) / double(trials.size()),
                   QString()};
+        m.proportion = true;
         return {m};
     }
 

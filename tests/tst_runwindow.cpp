@@ -90,6 +90,9 @@ void TestRunWindow::aSessionRunsByKeyboardFromInstructionsToSummary()
     QCOMPARE(runner.state(), State::Practice);
     QVERIFY(answerCurrentTrial(*window));
     QCOMPARE(runner.state(), State::PracticeDone);
+    // An assessment gives no feedback after the practice, and says so.
+    QVERIFY2(window->canvas().message().contains(QStringLiteral("there is no feedback")),
+             qPrintable(window->canvas().message()));
     QTest::keyClick(&window->canvas(), Qt::Key_Space);
     QVERIFY(answerCurrentTrial(*window));
     QVERIFY(answerCurrentTrial(*window));
@@ -98,6 +101,10 @@ void TestRunWindow::aSessionRunsByKeyboardFromInstructionsToSummary()
     QVERIFY(answerCurrentTrial(*window));
     QCOMPARE(runner.state(), State::Summary);
     QCOMPARE(runner.summary().front().value, 1.0);
+    // The person's summary: a share as a percentage, no frame figures.
+    QVERIFY2(window->canvas().message().contains(QStringLiteral("Accuracy: 100 %")),
+             qPrintable(window->canvas().message()));
+    QVERIFY(!window->canvas().message().contains(QStringLiteral("Frame interval")));
     QTest::keyClick(&window->canvas(), Qt::Key_Space);
     QCOMPARE(finished.count(), 1);
 
