@@ -61,7 +61,6 @@ private Q_SLOTS:
     void sartDurationsAreWholeFrames();
     void aCptBlockSpreadsItsXsOverTheIntervals();
     void cptRtsAreGroupedByThePrecedingInterval();
-    void theGoRtsExGaussianIsRecovered();
     void everyResponseKindIsScored_data();
     void everyResponseKindIsScored();
     void trainingMovesRateDurationAndPace();
@@ -209,38 +208,6 @@ void TestSustainedAttention::cptRtsAreGroupedByThePrecedingInterval()
     QVERIFY(std::abs(measure(s, QStringLiteral("hit_rt_isi_change_ms_per_s")) - 30.0) < 0.01);
     QVERIFY(!std::isnan(measure(s, QStringLiteral("hit_rt_block_change_ms"))));
     QVERIFY(measure(s, QStringLiteral("hit_rt_sd_block_1_ms")) > 0.0);
-}
-
-void TestSustainedAttention::theGoRtsExGaussianIsRecovered()
-{
-    // A SART taker whose go RTs are ex-Gaussian (μ 350, σ 40, τ 120 ms) and who withholds on
-    // every 3: 200 go RTs, where τ's standard error is roughly τ / √n ≈ 9 ms; three of them
-    // allowed (and a little more for the few RTs clipped at the 1100 ms window).
-    QTemporaryDir dir;
-    auto db = testing::openOrFail(dir.filePath(QStringLiteral("x.sqlite")));
-    QVERIFY(db);
-    const qint64 participant = ParticipantRepository(*db).add(QStringLiteral("P1"), {}).value().id;
-    SustainedAttentionExercise sart(Variant::Sart);
-    auto rng = std::make_shared<std::mt19937_64>(31);
-    const Responder exGaussian = [rng](const TrialSpec &t) {
-        const bool go = t.stimulus.value(QStringLiteral("go")).toBool();
-        std::normal_distribution<double> normal(350.0, 40.0);
-        std::exponential_distribution<double> tail(1.0 / 120.0);
-        const double rt = std::min(1100.0, std::max(150.0, normal(*rng) + tail(*rng)));
-        return SimulatedAnswer{go ? QStringLiteral("space") : QString(), rt};
-    };
-    SessionRunner::Options options;
-    options.seed = 3;
-    options.practice = false;
-    const auto id =
-        HeadlessRun(*db, sart).run(participant, SessionMode::Assessment, options, exGaussian);
-    QVERIFY(id);
-    const auto s = sart.summarise(testing::scoredTrials(*db, id.value()));
-    const double mu = measure(s, QStringLiteral("exgauss_mu_ms"));
-    const double tau = measure(s, QStringLiteral("exgauss_tau_ms"));
-    QVERIFY2(std::abs(mu - 350.0) < 30.0, qPrintable(QString::number(mu)));
-    QVERIFY2(std::abs(tau - 120.0) < 36.0, qPrintable(QString::number(tau)));
-    QVERIFY(measure(s, QStringLiteral("exgauss_sigma_ms")) > 0.0);
 }
 
 void TestSustainedAttention::everyResponseKindIsScored_data()

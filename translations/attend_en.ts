@@ -832,18 +832,6 @@ Speed and accuracy matter equally.</source>
         <source>Spread of reaction times (SD) in block %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Ex-Gaussian μ of go reaction times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ex-Gaussian σ of go reaction times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ex-Gaussian τ of go reaction times (the slow tail)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TaskSwitchingExercise</name>

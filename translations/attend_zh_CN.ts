@@ -841,18 +841,6 @@ Speed and accuracy matter equally.</source>
         <source>Spread of reaction times (SD) in block %1</source>
         <translation>第 %1 组反应时间的离散程度（标准差）</translation>
     </message>
-    <message>
-        <source>Ex-Gaussian μ of go reaction times</source>
-        <translation>按键反应时间的 ex-Gaussian μ</translation>
-    </message>
-    <message>
-        <source>Ex-Gaussian σ of go reaction times</source>
-        <translation>按键反应时间的 ex-Gaussian σ</translation>
-    </message>
-    <message>
-        <source>Ex-Gaussian τ of go reaction times (the slow tail)</source>
-        <translation>按键反应时间的 ex-Gaussian τ（慢反应尾部）</translation>
-    </message>
 </context>
 <context>
     <name>TaskSwitchingExercise</name>

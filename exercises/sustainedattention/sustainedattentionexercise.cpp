@@ -1,7 +1,6 @@
 #include "sustainedattentionexercise.h"
 
 #include "exerciseparameters.h"
-#include "metrics/exgaussian.h"
 #include "metrics/sustained.h"
 
 #include <QJsonArray>
@@ -356,34 +355,11 @@ SustainedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) co
         detailed(measureOf("pre_commission_speeding_ms", tr("Speeding before a commission"),
                            s.preCommissionSpeeding, ms)),
     };
-    const auto exGaussian = exGaussianMeasures(s.goRt.kept);
-    out.insert(out.end(), exGaussian.begin(), exGaussian.end());
     if (m_variant == Variant::Cpt) {
         const auto cpt = cptMeasures(trials);
         out.insert(out.end(), cpt.begin(), cpt.end());
     }
     return out;
-}
-
-// The ex-Gaussian components of the go RTs (Ratcliff 1979; docs/metrics.md): in go/no-go tasks
-// the exponential tail τ grows with lapses of attention (McVay & Kane 2012), which the mean and
-// the SD mix with the rest. One condition only (go), so the fit is not of a mixture.
-std::vector<Measure>
-SustainedAttentionExercise::exGaussianMeasures(const std::vector<double> &goRts)
-{
-    const metrics::ExGaussianFit fit = metrics::fitExGaussian(goRts);
-    const auto part = [&fit](double value) {
-        return fit.ok() ? metrics::Estimate::of(value, fit.n)
-                        : metrics::Estimate::notEnough(fit.n, 0, fit.reason);
-    };
-    const QString ms = QStringLiteral("ms");
-    return {detailed(measureOf("exgauss_mu_ms", tr("Ex-Gaussian μ of go reaction times"),
-                               part(fit.mu), ms)),
-            detailed(measureOf("exgauss_sigma_ms", tr("Ex-Gaussian σ of go reaction times"),
-                               part(fit.sigma), ms)),
-            detailed(measureOf("exgauss_tau_ms",
-                               tr("Ex-Gaussian τ of go reaction times (the slow tail)"),
-                               part(fit.tau), ms))};
 }
 
 // The CPT's interval and block measures (Conners 2000), from its hits (go letters answered).

@@ -49,7 +49,6 @@ public:
                                           qint64 participantId, quint64 seed);
     static bool conners(const QJsonObject &parameters);
     static std::vector<Measure> cptMeasures(const std::vector<TrialRecord> &trials);
-    static std::vector<Measure> exGaussianMeasures(const std::vector<double> &goRts);
     std::vector<Item> assessmentBlock(const QJsonObject &parameters, bool practice,
                                       quint64 seed) const;
 
