@@ -5,7 +5,9 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <array>
 #include <cmath>
+#include <map>
 
 namespace attend {
 
@@ -23,6 +25,77 @@ QString scalar(const QJsonValue &v)
     if (v.isDouble())
         return ExportColumns::number(v.toDouble());
     return v.isString() ? v.toString() : QString();
+}
+
+// The columns every export shares, by name: type, unit, meaning (docs/storage.md).
+const std::map<QString, std::array<const char *, 3>> &knownColumns()
+{
+    static const std::map<QString, std::array<const char *, 3>> known = {
+        {QStringLiteral("participant_id"), {"text", "", "pseudonymous participant code"}},
+        {QStringLiteral("display_name"), {"text", "", "display name (only when chosen)"}},
+        {QStringLiteral("session_id"), {"integer", "", "session number in the database"}},
+        {QStringLiteral("session_number"),
+         {"integer", "", "the participant's n-th exported session"}},
+        {QStringLiteral("exercise"), {"text", "", "exercise id (docs/exercises.md)"}},
+        {QStringLiteral("mode"),
+         {"text", "", "assessment (fixed protocol) or training (adaptive)"}},
+        {QStringLiteral("status"), {"text", "", "completed, aborted, interrupted or running"}},
+        {QStringLiteral("started_at"), {"datetime", "UTC ISO 8601", "session start"}},
+        {QStringLiteral("ended_at"), {"datetime", "UTC ISO 8601", "session end"}},
+        {QStringLiteral("app_version"), {"text", "", "Attend version that recorded the session"}},
+        {QStringLiteral("build_id"), {"text", "", "build (git describe) that recorded it"}},
+        {QStringLiteral("protocol_version"),
+         {"integer", "",
+          "version of the exercise's protocol the session ran (docs/exercises.md); 1 when the "
+          "parameters name none"}},
+        {QStringLiteral("rng_seed"), {"integer", "", "seed every block was generated from"}},
+        {QStringLiteral("presentation_path"),
+         {"text", "", "how stimuli were shown (docs/timing.md)"}},
+        {QStringLiteral("refresh_mean_ms"), {"number", "ms", "measured frame interval, mean"}},
+        {QStringLiteral("refresh_sd_ms"), {"number", "ms", "measured frame interval, SD"}},
+        {QStringLiteral("dropped_frames"), {"integer", "", "frames shown later than due"}},
+        {QStringLiteral("block"), {"integer", "", "block (0 = practice)"}},
+        {QStringLiteral("trial_index"), {"integer", "", "trial within its block, from 0"}},
+        {QStringLiteral("practice"), {"0/1", "", "practice trial (left out of every measure)"}},
+        {QStringLiteral("condition"), {"text", "", "the trial's condition (docs/exercises.md)"}},
+        {QStringLiteral("difficulty"), {"number", "0-1", "level on the controller's scale"}},
+        {QStringLiteral("requested_onset_ns"),
+         {"integer", "ns", "when the onset frame was due, from session start"}},
+        {QStringLiteral("onset_ns"),
+         {"integer", "ns", "when the onset frame was shown, from session start"}},
+        {QStringLiteral("frames_shown"), {"integer", "frames", "frames the stimulus was visible"}},
+        {QStringLiteral("response"),
+         {"text", "", "key(s); first+second for two answers; empty = none"}},
+        {QStringLiteral("response_ns"),
+         {"integer", "ns", "key press delivery, from session start"}},
+        {QStringLiteral("rt_ms"), {"number", "ms", "response_ns - onset_ns (docs/timing.md)"}},
+        {QStringLiteral("correct"), {"0/1", "", "scored correct"}},
+        {QStringLiteral("late_frame"), {"0/1", "", "a frame of the trial came late"}},
+        {QStringLiteral("auto_repeat_ignored"), {"0/1", "", "an auto-repeated key was ignored"}},
+        {QStringLiteral("anticipation"), {"0/1", "", "response faster than 100 ms (Whelan 2008)"}},
+        {QStringLiteral("no_response"), {"0/1", "", "no response before the deadline"}},
+        {QStringLiteral("superseded"), {"0/1", "", "its block was run again after a resume"}},
+        {QStringLiteral("repeated"), {"0/1", "", "shown late and run again"}},
+        {QStringLiteral("predicted_correct"),
+         {"number", "0-1", "attention model's P(correct) before the trial"}},
+        {QStringLiteral("predicted_rt_ms"),
+         {"number", "ms", "attention model's median RT before the trial"}},
+        {QStringLiteral("measure"),
+         {"text", "",
+          "measure key (docs/metrics.md); the wide sessions.csv has the same as m_<key>"}},
+        {QStringLiteral("value"),
+         {"number", "see unit",
+          "the measure's value; empty when there was no estimate (see note)"}},
+        {QStringLiteral("n_used"), {"integer", "", "trials (or units) the value rests on"}},
+        {QStringLiteral("n_excluded"),
+         {"integer", "", "trials the stated cleaning rules removed (docs/metrics.md)"}},
+        {QStringLiteral("metrics_version"),
+         {"integer", "", "version of the rules the measure was computed under (docs/metrics.md)"}},
+        {QStringLiteral("note"), {"text", "", "why there is no value, or how it was computed"}},
+        {QStringLiteral("controller_rule"),
+         {"text", "", "rule that chose the level: staircase, model or explore"}},
+    };
+    return known;
 }
 
 } // namespace
@@ -232,71 +305,7 @@ QString ExportColumns::measureValue(const ExportedSession &s, const QString &key
 // What each column means (the data dictionary); sources of the measures in docs/metrics.md.
 QStringList ExportColumns::dictionaryRow(const QString &file, const QString &column)
 {
-    static const std::map<QString, std::array<const char *, 3>> known = {
-        {QStringLiteral("participant_id"), {"text", "", "pseudonymous participant code"}},
-        {QStringLiteral("display_name"), {"text", "", "display name (only when chosen)"}},
-        {QStringLiteral("session_id"), {"integer", "", "session number in the database"}},
-        {QStringLiteral("session_number"),
-         {"integer", "", "the participant's n-th exported session"}},
-        {QStringLiteral("exercise"), {"text", "", "exercise id (docs/exercises.md)"}},
-        {QStringLiteral("mode"),
-         {"text", "", "assessment (fixed protocol) or training (adaptive)"}},
-        {QStringLiteral("status"), {"text", "", "completed, aborted, interrupted or running"}},
-        {QStringLiteral("started_at"), {"datetime", "UTC ISO 8601", "session start"}},
-        {QStringLiteral("ended_at"), {"datetime", "UTC ISO 8601", "session end"}},
-        {QStringLiteral("app_version"), {"text", "", "Attend version that recorded the session"}},
-        {QStringLiteral("build_id"), {"text", "", "build (git describe) that recorded it"}},
-        {QStringLiteral("protocol_version"),
-         {"integer", "",
-          "version of the exercise's protocol the session ran (docs/exercises.md); 1 when the "
-          "parameters name none"}},
-        {QStringLiteral("rng_seed"), {"integer", "", "seed every block was generated from"}},
-        {QStringLiteral("presentation_path"),
-         {"text", "", "how stimuli were shown (docs/timing.md)"}},
-        {QStringLiteral("refresh_mean_ms"), {"number", "ms", "measured frame interval, mean"}},
-        {QStringLiteral("refresh_sd_ms"), {"number", "ms", "measured frame interval, SD"}},
-        {QStringLiteral("dropped_frames"), {"integer", "", "frames shown later than due"}},
-        {QStringLiteral("block"), {"integer", "", "block (0 = practice)"}},
-        {QStringLiteral("trial_index"), {"integer", "", "trial within its block, from 0"}},
-        {QStringLiteral("practice"), {"0/1", "", "practice trial (left out of every measure)"}},
-        {QStringLiteral("condition"), {"text", "", "the trial's condition (docs/exercises.md)"}},
-        {QStringLiteral("difficulty"), {"number", "0-1", "level on the controller's scale"}},
-        {QStringLiteral("requested_onset_ns"),
-         {"integer", "ns", "when the onset frame was due, from session start"}},
-        {QStringLiteral("onset_ns"),
-         {"integer", "ns", "when the onset frame was shown, from session start"}},
-        {QStringLiteral("frames_shown"), {"integer", "frames", "frames the stimulus was visible"}},
-        {QStringLiteral("response"),
-         {"text", "", "key(s); first+second for two answers; empty = none"}},
-        {QStringLiteral("response_ns"),
-         {"integer", "ns", "key press delivery, from session start"}},
-        {QStringLiteral("rt_ms"), {"number", "ms", "response_ns - onset_ns (docs/timing.md)"}},
-        {QStringLiteral("correct"), {"0/1", "", "scored correct"}},
-        {QStringLiteral("late_frame"), {"0/1", "", "a frame of the trial came late"}},
-        {QStringLiteral("auto_repeat_ignored"), {"0/1", "", "an auto-repeated key was ignored"}},
-        {QStringLiteral("anticipation"), {"0/1", "", "response faster than 100 ms (Whelan 2008)"}},
-        {QStringLiteral("no_response"), {"0/1", "", "no response before the deadline"}},
-        {QStringLiteral("superseded"), {"0/1", "", "its block was run again after a resume"}},
-        {QStringLiteral("repeated"), {"0/1", "", "shown late and run again"}},
-        {QStringLiteral("predicted_correct"),
-         {"number", "0-1", "attention model's P(correct) before the trial"}},
-        {QStringLiteral("predicted_rt_ms"),
-         {"number", "ms", "attention model's median RT before the trial"}},
-        {QStringLiteral("measure"),
-         {"text", "",
-          "measure key (docs/metrics.md); the wide sessions.csv has the same as m_<key>"}},
-        {QStringLiteral("value"),
-         {"number", "see unit",
-          "the measure's value; empty when there was no estimate (see note)"}},
-        {QStringLiteral("n_used"), {"integer", "", "trials (or units) the value rests on"}},
-        {QStringLiteral("n_excluded"),
-         {"integer", "", "trials the stated cleaning rules removed (docs/metrics.md)"}},
-        {QStringLiteral("metrics_version"),
-         {"integer", "", "version of the rules the measure was computed under (docs/metrics.md)"}},
-        {QStringLiteral("note"), {"text", "", "why there is no value, or how it was computed"}},
-        {QStringLiteral("controller_rule"),
-         {"text", "", "rule that chose the level: staircase, model or explore"}},
-    };
+    const auto &known = knownColumns();
     const auto it = known.find(column);
     if (it != known.end())
         return {file,

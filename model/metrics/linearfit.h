@@ -2,6 +2,7 @@
 
 #include "estimate.h"
 
+#include <map>
 #include <vector>
 
 namespace attend::metrics {
@@ -22,6 +23,19 @@ struct LineFit
 
 // Needs at least two distinct x values.
 LineFit fitLine(const std::vector<double> &x, const std::vector<double> &y);
+
+// The line through the estimates that have a value, each at its key (a set size, an interval,
+// a block number): e.g. mean RT on set size, the search slope.
+template <typename Key> LineFit lineThrough(const std::map<Key, Estimate> &points)
+{
+    std::vector<double> x, y;
+    for (const auto &[key, estimate] : points)
+        if (estimate.ok()) {
+            x.push_back(double(key));
+            y.push_back(estimate.value);
+        }
+    return fitLine(x, y);
+}
 
 // The least-squares line's prediction at x0 with its 95 % prediction interval for a new
 // observation: ŷ ± t(0.975, n − 2) · s · √(1 + 1/n + (x0 − x̄)² / Sxx) (e.g. Montgomery, Peck &

@@ -23,6 +23,31 @@ double logistic(double v)
     return 1.0 / (1.0 + std::exp(-v));
 }
 
+// The intensity at which the fitted curve reaches the target probability, within the
+// intensities tested [lowest, highest].
+Estimate thresholdOf(const PsychometricFit &fit, const PsychometricOptions &o, double lowest,
+                     double highest)
+{
+    const double span = 1.0 - o.guessRate - fit.lapse;
+    const double share = (o.targetP - o.guessRate) / span;
+    if (!(share > 0.0 && share < 1.0))
+        return Estimate::undefined(fit.n, 0,
+                                   "the target probability lies outside the range between "
+                                   "guessing and lapsing");
+    const double threshold = fit.alpha * std::pow(-std::log(1.0 - share), 1.0 / fit.beta);
+    // A threshold outside the intensities tested is an extrapolation of the curve, not a
+    // measurement (e.g. everything right even at the shortest display the screen can show): no
+    // estimate, but the bound it lies beyond ("at floor"/"at ceiling").
+    char reason[80] = {};
+    if (threshold < lowest)
+        std::snprintf(reason, sizeof reason, "at floor: below %.1f, the lowest intensity tested",
+                      lowest);
+    else if (threshold > highest)
+        std::snprintf(reason, sizeof reason, "at ceiling: above %.1f, the highest intensity tested",
+                      highest);
+    return reason[0] ? Estimate::undefined(fit.n, 0, reason) : Estimate::of(threshold, fit.n);
+}
+
 } // namespace
 
 double PsychometricFit::probability(double intensity) const
@@ -92,28 +117,7 @@ PsychometricFit fitWeibull(const std::vector<PsychometricTrial> &trials,
     fit.logLikelihood = -r.value;
     fit.status = Status::Ok;
 
-    const double span = 1.0 - o.guessRate - fit.lapse;
-    const double share = (o.targetP - o.guessRate) / span;
-    if (!(share > 0.0 && share < 1.0))
-        fit.threshold = Estimate::undefined(fit.n, 0,
-                                            "the target probability lies outside the "
-                                            "range between guessing and lapsing");
-    else
-        fit.threshold =
-            Estimate::of(fit.alpha * std::pow(-std::log(1.0 - share), 1.0 / fit.beta), fit.n);
-    // A threshold outside the intensities tested is an extrapolation of the curve, not a
-    // measurement (e.g. everything right even at the shortest display the screen can show): no
-    // estimate, but the bound it lies beyond ("at floor"/"at ceiling").
-    const double lowest = counts.begin()->first, highest = counts.rbegin()->first;
-    char reason[80] = {};
-    if (fit.threshold.ok() && fit.threshold.value < lowest)
-        std::snprintf(reason, sizeof reason, "at floor: below %.1f, the lowest intensity tested",
-                      lowest);
-    else if (fit.threshold.ok() && fit.threshold.value > highest)
-        std::snprintf(reason, sizeof reason, "at ceiling: above %.1f, the highest intensity tested",
-                      highest);
-    if (reason[0])
-        fit.threshold = Estimate::undefined(fit.n, 0, reason);
+    fit.threshold = thresholdOf(fit, o, counts.begin()->first, counts.rbegin()->first);
     return fit;
 }
 

@@ -14,6 +14,39 @@ bool usableGo(const GoNoGoTrial &t, const RtCleaning &cleaning)
            !(cleaning.maxMs && t.rtMs > *cleaning.maxMs);
 }
 
+// Vigilance decrement over quarters: trial i of n is in quarter ⌊4i / n⌋ (docs/metrics.md; for
+// n = 225 the quarters hold 57, 56, 56 and 56 trials).
+void vigilance(const std::vector<GoNoGoTrial> &trials, const RtCleaning &cleaning,
+               SustainedSummary &s)
+{
+    const std::size_t n = trials.size();
+    if (n < 4) {
+        s.rtByQuarter.reason = s.errorsByQuarter.reason = "needs at least four trials";
+        return;
+    }
+    std::array<std::vector<double>, 4> rts;
+    std::array<int, 4> errors{}, count{};
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t q = vigilanceQuarter(i, n);
+        const GoNoGoTrial &t = trials[i];
+        ++count[q];
+        errors[q] += t.go != t.responded;
+        if (usableGo(t, cleaning))
+            rts[q].push_back(t.rtMs);
+    }
+    std::vector<double> quarterX, quarterRt, errorX, errorRate;
+    for (std::size_t q = 0; q < 4; ++q) {
+        errorX.push_back(double(q + 1));
+        errorRate.push_back(double(errors[q]) / count[q]);
+        if (!rts[q].empty()) {
+            quarterX.push_back(double(q + 1));
+            quarterRt.push_back(mean(rts[q]).value);
+        }
+    }
+    s.rtByQuarter = fitLine(quarterX, quarterRt);
+    s.errorsByQuarter = fitLine(errorX, errorRate);
+}
+
 } // namespace
 
 SustainedSummary summariseSustained(const std::vector<GoNoGoTrial> &trials,
@@ -41,34 +74,8 @@ SustainedSummary summariseSustained(const std::vector<GoNoGoTrial> &trials,
     s.dPrime = dPrime(s.counts);
     s.criterion = criterion(s.counts);
 
-    // Vigilance decrement over quarters: trial i of n is in quarter ⌊4i / n⌋ (docs/metrics.md;
-    // for n = 225 the quarters hold 57, 56, 56 and 56 trials).
+    vigilance(trials, cleaning, s);
     const std::size_t n = trials.size();
-    if (n >= 4) {
-        std::array<std::vector<double>, 4> rts;
-        std::array<int, 4> errors{}, count{};
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::size_t q = vigilanceQuarter(i, n);
-            const GoNoGoTrial &t = trials[i];
-            ++count[q];
-            errors[q] += t.go != t.responded;
-            if (usableGo(t, cleaning))
-                rts[q].push_back(t.rtMs);
-        }
-        std::vector<double> quarterX, quarterRt, errorX, errorRate;
-        for (std::size_t q = 0; q < 4; ++q) {
-            errorX.push_back(double(q + 1));
-            errorRate.push_back(double(errors[q]) / count[q]);
-            if (!rts[q].empty()) {
-                quarterX.push_back(double(q + 1));
-                quarterRt.push_back(mean(rts[q]).value);
-            }
-        }
-        s.rtByQuarter = fitLine(quarterX, quarterRt);
-        s.errorsByQuarter = fitLine(errorX, errorRate);
-    } else {
-        s.rtByQuarter.reason = s.errorsByQuarter.reason = "needs at least four trials";
-    }
 
     std::vector<double> afterCommission, afterWithhold, beforeCommission, beforeWithhold;
     for (std::size_t i = 0; i < n; ++i) {
@@ -108,26 +115,16 @@ CptBlockSummary summariseCptBlocks(const std::vector<CptHit> &hits, const RtClea
             byIsi[*h.precedingIsiS].push_back(h.rtMs);
     }
     CptBlockSummary s;
-    std::vector<double> x, y;
-    for (const auto &[isi, rts] : byIsi) {
+    for (const auto &[isi, rts] : byIsi)
         s.meanRtByIsi[isi] = summariseRts(rts, cleaning).mean;
-        if (s.meanRtByIsi[isi].ok()) {
-            x.push_back(isi);
-            y.push_back(s.meanRtByIsi[isi].value);
-        }
-    }
-    s.rtByIsi = fitLine(x, y);
-    x.clear();
-    y.clear();
+    s.rtByIsi = lineThrough(s.meanRtByIsi);
+    std::map<int, Estimate> blockMeans;
     for (const auto &[block, rts] : byBlock) {
         const RtSummary r = summariseRts(rts, cleaning);
         s.rtSdByBlock[block] = r.sd;
-        if (r.mean.ok()) {
-            x.push_back(block);
-            y.push_back(r.mean.value);
-        }
+        blockMeans[block] = r.mean;
     }
-    s.rtByBlock = fitLine(x, y);
+    s.rtByBlock = lineThrough(blockMeans);
     return s;
 }
 

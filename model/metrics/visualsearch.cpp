@@ -12,16 +12,9 @@ SearchSlope slopeFor(const std::vector<SearchTrial> &trials, bool present,
         if (t.targetPresent == present && t.responded && t.correct)
             rts[t.setSize].push_back(t.rtMs);
     SearchSlope slope;
-    std::vector<double> x, y;
-    for (const auto &[setSize, values] : rts) {
-        const RtSummary s = summariseRts(values, cleaning);
-        slope.meanRtBySetSize[setSize] = s.mean;
-        if (s.mean.ok()) {
-            x.push_back(setSize);
-            y.push_back(s.mean.value);
-        }
-    }
-    slope.fit = fitLine(x, y);
+    for (const auto &[setSize, values] : rts)
+        slope.meanRtBySetSize[setSize] = summariseRts(values, cleaning).mean;
+    slope.fit = lineThrough(slope.meanRtBySetSize);
     return slope;
 }
 
