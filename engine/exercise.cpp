@@ -1,7 +1,8 @@
 #include "exercise.h"
 
+#include "session/adaptivetraining.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace attend {
 
@@ -56,12 +57,9 @@ std::vector<Measure> measuresOf(const Exercise &exercise, std::vector<TrialRecor
         return out;
     for (Measure &m : out)
         m.detail = true;
-    QStringList adaptedOn;
-    for (const QJsonValue &c : parameters.value(QStringLiteral("adapt_on_conditions")).toArray())
-        adaptedOn << c.toString();
-    std::erase_if(trials, [&](const TrialRecord &t) {
-        return !adaptedOn.isEmpty() && !adaptedOn.contains(QString::fromStdString(t.condition));
-    });
+    const QStringList adaptedOn = AdaptiveTraining::adaptingConditions(parameters);
+    std::erase_if(trials,
+                  [&](const TrialRecord &t) { return !AdaptiveTraining::informs(adaptedOn, t); });
     const auto level = levelMeasures(trials);
     out.insert(out.begin(), level.begin(), level.end());
     return out;

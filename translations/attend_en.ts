@@ -483,15 +483,15 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level at the end of the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Target accuracy %1 ± 5 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model forecast of accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

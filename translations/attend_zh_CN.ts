@@ -485,16 +485,16 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation>训练：达到的等级（0 最容易，1 最难）与正确率</translation>
     </message>
     <message>
-        <source>Level at the end of the session</source>
-        <translation>训练阶段结束时的等级</translation>
-    </message>
-    <message>
         <source>Target accuracy %1 ± 5 %</source>
         <translation>目标正确率 %1 ± 5%</translation>
     </message>
     <message>
         <source>Model forecast of accuracy</source>
         <translation>模型预测的正确率</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>达到的等级</translation>
     </message>
 </context>
 <context>

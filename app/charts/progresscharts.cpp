@@ -129,7 +129,7 @@ QChart *ProgressCharts::levelChart(const ProgressPresenter::View &view)
     chart->setTitle(tr("Training: level reached (0 easiest, 1 hardest) and accuracy"));
     addTargetBand(chart, view);
     auto *level = new QLineSeries;
-    level->setName(tr("Level at the end of the session"));
+    level->setName(tr("Level reached"));
     level->setPointsVisible(true);
     level->setColor(kTraining);
     for (const QPointF &p : view.levels)

@@ -19,7 +19,6 @@ namespace attend {
 namespace {
 
 constexpr int kResamples = 100;
-constexpr int kLevelTrials = 20;
 
 const Measure *find(const std::vector<Measure> &measures, const QString &key)
 {
@@ -137,13 +136,10 @@ Result<void> ProgressModel::load(qint64 participantId)
             }
         if (counted > 0)
             p.accuracy = double(correct) / counted;
-        if (s.mode == SessionMode::Training && !trials.empty()) {
-            const std::size_t n = std::min<std::size_t>(kLevelTrials, trials.size());
-            double sum = 0.0;
-            for (std::size_t i = trials.size() - n; i < trials.size(); ++i)
-                sum += trials[i].difficulty;
-            p.level = sum / double(n);
-        }
+        if (const Measure *level = find(measures, QStringLiteral("level_reached"));
+            level && level->ok)
+            p.level = level->value; // the one definition: levelMeasures
+
         points.push_back(p);
     }
     beginResetModel();

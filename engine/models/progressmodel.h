@@ -19,7 +19,8 @@ class Database;
 // data is prepared here and drawn in app/): the exercise's key measure with a 95 % bootstrap
 // interval (the session's trials resampled 100 times within block × condition × half of the
 // session; Efron & Tibshirani 1993), and for training
-// sessions the level reached (mean difficulty of the last 20 trials).
+// sessions the level reached (levelMeasures: the mean level over the second half of the trials
+// the level adapts on).
 class ProgressModel : public QAbstractTableModel
 {
     Q_OBJECT
