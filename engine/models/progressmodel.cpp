@@ -195,6 +195,10 @@ std::optional<bool> ProgressModel::changeBeyondError() const
     const Point *latest = lastComplete();
     if (!latest)
         return false;
+    // A training level is held near the target by the controller, and its interval within a
+    // session says nothing of day-to-day variation: no basis for a statement of change.
+    if (latest->mode == SessionMode::Training)
+        return std::nullopt;
     const Point &last = *latest;
     const auto first = std::find_if(m_points.begin(), m_points.end(), [&](const Point &p) {
         return p.mode == last.mode && p.ok && !p.partial;

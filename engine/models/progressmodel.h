@@ -74,7 +74,8 @@ public:
     Forecast forecast() const;
     // Whether the latest session differs from the first charted one by more than their
     // intervals allow (they do not overlap): otherwise the change may be practice or chance.
-    // None when there is no basis: a single session, or an interval that could not be estimated.
+    // None when there is no basis: a single session, an interval that could not be estimated,
+    // or training (the level's within-session interval ignores day-to-day variation).
     std::optional<bool> changeBeyondError() const;
 
     // A measure's value for people to read: whole numbers from 100, then one, two or three
