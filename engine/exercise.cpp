@@ -2,7 +2,11 @@
 
 #include "session/adaptivetraining.h"
 
+#include "metrics/batchmeans.h"
+
 #include <QCoreApplication>
+#include <algorithm>
+#include <numeric>
 
 namespace attend {
 
@@ -69,24 +73,31 @@ std::vector<Measure> levelMeasures(const std::vector<TrialRecord> &adapted)
 {
     const std::size_t from = adapted.size() / 2;
     const int n = int(adapted.size() - from);
-    double level = 0.0;
-    int correct = 0;
+    std::vector<double> levels, outcomes;
     for (std::size_t i = from; i < adapted.size(); ++i) {
-        level += adapted[i].difficulty / n;
-        correct += adapted[i].correct;
+        levels.push_back(adapted[i].difficulty);
+        outcomes.push_back(adapted[i].correct ? 1.0 : 0.0);
     }
     const auto none = metrics::Estimate::notEnough(n, 0, "no trials the level adapts on");
     Measure reached = measureOf(
         "level_reached",
         QCoreApplication::translate("attend::Measure", "Level reached (0 easiest, 1 hardest)"),
-        n > 0 ? metrics::Estimate::of(level, n) : none);
+        n > 0 ? metrics::Estimate::of(std::accumulate(levels.begin(), levels.end(), 0.0) / n, n)
+              : none);
     reached.lowest = 0.0;
     reached.highest = 1.0;
-    return {reached,
-            proportionOf(
-                "accuracy_at_level",
-                QCoreApplication::translate("attend::Measure", "Accuracy at the level reached"),
-                metrics::Estimate::proportion(correct, n, "no trials the level adapts on"))};
+    Measure accuracy =
+        proportionOf("accuracy_at_level",
+                     QCoreApplication::translate("attend::Measure", "Accuracy at the level reached"),
+                     metrics::Estimate::proportion(int(std::count(outcomes.begin(), outcomes.end(), 1.0)), n,
+                                                   "no trials the level adapts on"));
+    // The controller sets each level from the trials before: a series, not independent trials,
+    // so the interval comes from batch means (the bootstrap would resample them as independent).
+    for (auto [measure, series] : {std::pair{&reached, &levels}, std::pair{&accuracy, &outcomes}})
+        if (const auto interval = metrics::batchMeansInterval(*series); measure->ok && interval)
+            measure->interval = Interval{std::max(interval->first, measure->lowest),
+                                         std::min(interval->second, measure->highest)};
+    return {reached, accuracy};
 }
 
 QJsonObject measuresJson(const std::vector<Measure> &measures)
@@ -96,6 +107,10 @@ QJsonObject measuresJson(const std::vector<Measure> &measures)
         QJsonObject entry{{QStringLiteral("unit"), m.unit}, {QStringLiteral("ok"), m.ok}};
         if (m.ok)
             entry.insert(QStringLiteral("value"), m.value);
+        if (m.interval) {
+            entry.insert(QStringLiteral("ci_low"), m.interval->low);
+            entry.insert(QStringLiteral("ci_high"), m.interval->high);
+        }
         if (!m.note.isEmpty())
             entry.insert(QStringLiteral("note"), m.note);
         if (m.detail)

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -40,6 +41,13 @@ struct SessionPlan
     std::vector<int> blockSizes;
 };
 
+// A 95 % interval around a measure's value.
+struct Interval
+{
+    double low = 0.0;
+    double high = 0.0;
+};
+
 // One result for the summary screen, the database and exports.
 struct Measure
 {
@@ -57,6 +65,8 @@ struct Measure
     // The values it can take (a proportion: 0–1; a duration: from 0), which bound its forecast.
     double lowest = -std::numeric_limits<double>::infinity();
     double highest = std::numeric_limits<double>::infinity();
+    // Its 95 % bootstrap interval (measureintervals.h), when the trials give one.
+    std::optional<Interval> interval = std::nullopt;
 };
 
 // A measure from an estimate of the metrics library: its value when there is one, otherwise
@@ -84,7 +94,7 @@ std::vector<Measure> measuresOf(const Exercise &exercise, std::vector<TrialRecor
 // on those trials.
 std::vector<Measure> levelMeasures(const std::vector<TrialRecord> &adapted);
 // The measures as the session stores them: per key its unit, whether it has a value, the value,
-// the note and the trials used and excluded.
+// its interval, the note and the trials used and excluded.
 QJsonObject measuresJson(const std::vector<Measure> &measures);
 
 // How a simulated participant sees a trial: how hard it is on the 0–1 scale of the simulated
@@ -133,6 +143,9 @@ public:
         return {trial.difficulty, 0.0, std::nullopt, std::nullopt};
     }
     virtual std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const = 0;
+    // Stimulus fields summarise() never reads and that are costly to parse (every distractor's
+    // place): left out of the trials the bootstrap resamples thousands of times.
+    virtual QStringList unsummarisedStimulusKeys() const { return {}; }
     // The key of the measure that shows progress in `mode`: in training the level reached (the
     // level moves the task, so the paradigm's measures there mean little), in an assessment
     // the paradigm's own (e.g. the conjunction search slope).

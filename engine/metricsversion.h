@@ -8,6 +8,7 @@ namespace attend {
 //   1  (sessions whose metrics_version is empty): anticipations alone removed from RTs.
 //   2  RTs trimmed per person × cell (docs/metrics.md), UFOV thresholds bounded, the CPT's
 //      interval and block measures, task-switch and cue-switch costs, trial counts per measure.
-constexpr int kMetricsVersion = 2;
+//   3  a 95 % bootstrap interval stored with each measure (measureintervals.h).
+constexpr int kMetricsVersion = 3;
 
 } // namespace attend

@@ -1807,6 +1807,14 @@ Press Space to try again, or Q to stop the session.</source>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::SettingsDialog</name>

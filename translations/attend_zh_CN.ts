@@ -1845,6 +1845,14 @@ Press Space to try again, or Q to stop the session.</source>
         <source>Note</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
 </context>
 <context>
     <name>attend::SettingsDialog</name>

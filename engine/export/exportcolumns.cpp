@@ -86,6 +86,12 @@ const std::map<QString, std::array<const char *, 3>> &knownColumns()
         {QStringLiteral("value"),
          {"number", "see unit",
           "the measure's value; empty when there was no estimate (see note)"}},
+        {QStringLiteral("ci_low"),
+         {"number", "see unit",
+          "lower limit of the 95 % interval (bootstrap percentile; the level: batch means; "
+          "docs/metrics.md); empty when the trials give none"}},
+        {QStringLiteral("ci_high"),
+         {"number", "see unit", "upper limit of the 95 % interval (see ci_low)"}},
         {QStringLiteral("n_used"), {"integer", "", "trials (or units) the value rests on"}},
         {QStringLiteral("n_excluded"),
          {"integer", "", "trials the stated cleaning rules removed (docs/metrics.md)"}},
@@ -268,6 +274,8 @@ QStringList ExportColumns::measureHeader()
             QStringLiteral("measure"),
             QStringLiteral("value"),
             QStringLiteral("unit"),
+            QStringLiteral("ci_low"),
+            QStringLiteral("ci_high"),
             QStringLiteral("n_used"),
             QStringLiteral("n_excluded"),
             QStringLiteral("metrics_version"),
@@ -285,9 +293,14 @@ std::vector<QStringList> ExportColumns::measureRows(const ExportedSession &s)
                        ? QString::number(m.value(QLatin1String(key)).toInt())
                        : QString();
         };
+        const auto bound = [&m](const char *key) {
+            return m.contains(QLatin1String(key)) ? number(m.value(QLatin1String(key)).toDouble())
+                                                  : QString();
+        };
         rows.push_back({s.participant.code, QString::number(s.session.id), s.session.exercise,
                         storedName(s.session.mode), it.key(), measureValue(s, it.key()),
-                        m.value(QStringLiteral("unit")).toString(), count("n_used"),
+                        m.value(QStringLiteral("unit")).toString(), bound("ci_low"),
+                        bound("ci_high"), count("n_used"),
                         count("n_excluded"), QString::number(s.session.metricsVersion),
                         m.value(QStringLiteral("note")).toString()});
     }

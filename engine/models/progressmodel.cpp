@@ -11,14 +11,10 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <random>
-#include <tuple>
 
 namespace attend {
 
 namespace {
-
-constexpr int kResamples = 100;
 
 const Measure *find(const std::vector<Measure> &measures, const QString &key)
 {
@@ -28,49 +24,6 @@ const Measure *find(const std::vector<Measure> &measures, const QString &key)
 }
 
 } // namespace
-
-std::pair<double, double> ProgressModel::bootstrap(const std::vector<TrialRecord> &trials,
-                                                   const StoredSession &session,
-                                                   const QString &key) const
-{
-    // Percentile bootstrap, seeded by the session, that keeps the session's structure: each
-    // position is refilled with a trial drawn from its own stratum — the same block, the same
-    // condition (so a switch stays a switch, a block's first trial its first) and the same half
-    // of the session (so the level reached late stays late). Free resampling reordered the
-    // trials and broke every measure that depends on order.
-    // The condition without its numbers (AdaptiveTraining::conditionKey): in training they
-    // follow the level, and strata of one level each would leave nothing to resample.
-    const auto stratum = [&trials](std::size_t i) {
-        return std::tuple{
-            trials[i].block,
-            AdaptiveTraining::conditionKey(QString::fromStdString(trials[i].condition)),
-            2 * i >= trials.size()};
-    };
-    std::map<std::tuple<int, QString, bool>, std::vector<std::size_t>> strata;
-    std::vector<const std::vector<std::size_t> *> stratumOf(trials.size());
-    for (std::size_t i = 0; i < trials.size(); ++i)
-        strata[stratum(i)].push_back(i);
-    for (std::size_t i = 0; i < trials.size(); ++i)
-        stratumOf[i] = &strata[stratum(i)];
-    std::mt19937_64 rng(quint64(session.id));
-    std::vector<double> values;
-    std::vector<TrialRecord> sample(trials.size());
-    for (int r = 0; r < kResamples; ++r) {
-        for (std::size_t i = 0; i < trials.size(); ++i) {
-            const auto &pool = *stratumOf[i];
-            sample[i] =
-                trials[pool[std::uniform_int_distribution<std::size_t>(0, pool.size() - 1)(rng)]];
-        }
-        const auto again = measuresOf(m_exercise, sample, session.mode, session.parameters);
-        if (const Measure *b = find(again, key); b && b->ok)
-            values.push_back(b->value);
-    }
-    if (values.size() < kResamples / 2) // no interval rather than a made-up one
-        return {std::nan(""), std::nan("")};
-    std::sort(values.begin(), values.end());
-    return {values[std::size_t(0.025 * double(values.size() - 1))],
-            values[std::size_t(0.975 * double(values.size() - 1) + 0.5)]};
-}
 
 ProgressModel::ProgressModel(Database &db, const Exercise &exercise, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_exercise(exercise)
@@ -119,7 +72,9 @@ Result<void> ProgressModel::load(qint64 participantId)
         }
         if (p.ok) {
             p.value = kept.value(QStringLiteral("value")).toDouble();
-            std::tie(p.low, p.high) = bootstrap(trials, stored.value(), key);
+            // The interval stored with it (measureintervals.h); none from a version before.
+            p.low = kept.value(QStringLiteral("ci_low")).toDouble(std::nan(""));
+            p.high = kept.value(QStringLiteral("ci_high")).toDouble(std::nan(""));
         }
         p.partial = stored.value().parameters.value(QStringLiteral("partial")).toBool();
         if (s.mode == SessionMode::Training) {

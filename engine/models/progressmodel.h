@@ -16,9 +16,8 @@ namespace attend {
 class Database;
 
 // One participant's progress in one exercise, a row per completed session (DESIGN.md §2: chart
-// data is prepared here and drawn in app/): the exercise's key measure with a 95 % bootstrap
-// interval (the session's trials resampled 100 times within block × condition × half of the
-// session; Efron & Tibshirani 1993), and for training
+// data is prepared here and drawn in app/): the exercise's key measure with the 95 % bootstrap
+// interval stored with it when the session ended (measureintervals.h), and for training
 // sessions the level reached (levelMeasures: the mean level over the second half of the trials
 // the level adapts on).
 class ProgressModel : public QAbstractTableModel
@@ -90,13 +89,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    // The 2.5 and 97.5 percentiles of the key measure over resampled trials (NaN, no interval,
-    // when fewer than half of the resamples give one).
-    // Seeded by the session, its measures computed as the session stored them (its mode and
-    // parameters).
-    std::pair<double, double> bootstrap(const std::vector<TrialRecord> &trials,
-                                        const StoredSession &session, const QString &key) const;
-
     Database &m_db;
     const Exercise &m_exercise;
     std::vector<Point> m_points;

@@ -42,9 +42,13 @@ Result<void> SessionMeasuresModel::load(qint64 sessionId)
               s.value(QStringLiteral("note")).toString(),
               std::nullopt,
               std::nullopt,
+              std::nullopt,
               std::nullopt};
         if (s.value(QStringLiteral("ok")).toBool())
             r.value = s.value(QStringLiteral("value")).toDouble();
+        if (s.contains(QStringLiteral("ci_low")))
+            r.interval = std::pair{s.value(QStringLiteral("ci_low")).toDouble(),
+                                   s.value(QStringLiteral("ci_high")).toDouble()};
         if (s.contains(QStringLiteral("n_used"))) {
             r.used = s.value(QStringLiteral("n_used")).toInt();
             r.excluded = s.value(QStringLiteral("n_excluded")).toInt();
@@ -93,6 +97,11 @@ QVariant SessionMeasuresModel::data(const QModelIndex &index, int role) const
         return r.value ? (QLocale().toString(*r.value, 'g', 4) +
                           (r.unit.isEmpty() ? QString() : u' ' + r.unit))
                        : tr("no value");
+    case Interval:
+        return r.interval ? tr("%1 – %2")
+                                .arg(QLocale().toString(r.interval->first, 'g', 4),
+                                     QLocale().toString(r.interval->second, 'g', 4))
+                          : QVariant();
     case Used:
         return r.used ? QVariant(*r.used) : QVariant();
     case Excluded:
@@ -114,6 +123,8 @@ QVariant SessionMeasuresModel::headerData(int section, Qt::Orientation orientati
         return tr("Measure");
     case Value:
         return tr("Value");
+    case Interval:
+        return tr("95 % interval");
     case Used:
         return tr("Trials used");
     case Excluded:

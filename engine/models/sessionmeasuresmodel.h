@@ -13,14 +13,15 @@ class Database;
 class Exercise;
 
 // The measures one session stored when it ended (DESIGN.md §3: computed once, read by every
-// screen), a row each: what, the value with its unit, the trials it rests on and those the
+// screen), a row each: what, the value with its unit and 95 % interval (measureintervals.h),
+// the trials it rests on and those the
 // stated cleaning rules removed, and the note (why there is no value, or how it was computed).
 // Labels come from the exercise; the values are never recomputed.
 class SessionMeasuresModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Label, Value, Used, Excluded, Note, ColumnCount };
+    enum Column { Label, Value, Interval, Used, Excluded, Note, ColumnCount };
 
     SessionMeasuresModel(Database &db, const Exercise &exercise, QObject *parent = nullptr);
 
@@ -38,6 +39,7 @@ private:
     {
         QString key, label, unit, note;
         std::optional<double> value;
+        std::optional<std::pair<double, double>> interval; // 95 %
         std::optional<int> used, excluded;
     };
     Database &m_db;

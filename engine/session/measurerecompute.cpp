@@ -1,6 +1,7 @@
 #include "measurerecompute.h"
 
 #include "exerciseregistry.h"
+#include "measureintervals.h"
 #include "metricsversion.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
@@ -19,7 +20,7 @@ Result<void> recomputeOne(Database &db, const Exercise &exercise, const StoredSe
     if (!trials)
         return trials.error();
     const QJsonObject fresh =
-        measuresJson(measuresOf(exercise, std::move(trials.value()), s.mode, s.parameters));
+        measuresJson(storedMeasuresOf(exercise, std::move(trials.value()), s.mode, s.parameters, s.seed));
     return db.transaction([&]() -> Result<void> {
         if (auto logged = AuditRepository(db).record(
                 QStringLiteral("recompute"), QStringLiteral("session %1").arg(s.id),

@@ -1,5 +1,7 @@
 #include "sessionrunner.h"
 
+#include "measureintervals.h"
+
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/trialrepository.h"
@@ -380,7 +382,8 @@ Result<void> SessionRunner::finish()
     auto trials = TrialRepository(m_db).forSession(m_sessionId);
     if (!trials)
         return trials.error();
-    m_summary = measuresOf(m_exercise, std::move(trials.value()), m_mode, m_parameters);
+    m_summary =
+        storedMeasuresOf(m_exercise, std::move(trials.value()), m_mode, m_parameters, m_seed);
     const QDateTime ended =
         m_startedAt.isValid() ? m_startedAt.addMSecs(m_lastNs / 1'000'000) : QDateTime();
     auto finished = SessionRepository(m_db).finish(m_sessionId, SessionStatus::Completed,

@@ -37,6 +37,10 @@ public:
     QString simulatedResponse(const TrialSpec &trial, bool correct) const override;
     SimulationCue simulationCue(const TrialSpec &trial) const override;
     std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const override;
+    QStringList unsummarisedStimulusKeys() const override
+    {
+        return {QStringLiteral("distractors")};
+    }
     QString assessmentKeyMeasure() const override;
 
     // Subtest of assessment block 1–4: "central", "divided", "selective", "peripheral".

@@ -82,13 +82,28 @@ PsychometricFit fitWeibull(const std::vector<PsychometricTrial> &trials,
     const auto lapseOf = [&](const Eigen::VectorXd &p) {
         return o.fitLapse ? o.maxLapse * logistic(p(2)) : o.lapseRate;
     };
+    // (x/α)^β = exp(β (ln x − ln α)): the logarithms of the intensities once, not per step
+    // (the bootstrap of a session's measures runs this fit thousands of times).
+    struct Cell
+    {
+        double logX;
+        int n, correct;
+    };
+    std::vector<Cell> cells;
+    for (const auto &[x, c] : counts)
+        cells.push_back({std::log(x), c.first, c.second});
     const auto negLogLik = [&](const Eigen::VectorXd &p) {
-        const double alpha = std::exp(p(0)), beta = std::exp(p(1)), lapse = lapseOf(p);
+        const double beta = std::exp(p(1)), lapse = lapseOf(p);
         double nll = 0.0;
-        for (const auto &[x, c] : counts) {
+        for (const Cell &c : cells) {
+            const double seen = 1.0 - std::exp(-std::exp(beta * (c.logX - p(0))));
             const double prob =
-                std::clamp(weibull(x, alpha, beta, o.guessRate, lapse), kMinP, 1.0 - kMinP);
-            nll -= c.second * std::log(prob) + (c.first - c.second) * std::log(1.0 - prob);
+                std::clamp(o.guessRate + (1.0 - o.guessRate - lapse) * seen, kMinP, 1.0 - kMinP);
+            // A term with no trials adds nothing: skip its logarithm (the costly part).
+            if (c.correct > 0)
+                nll -= c.correct * std::log(prob);
+            if (c.n > c.correct)
+                nll -= (c.n - c.correct) * std::log(1.0 - prob);
         }
         return nll;
     };
@@ -110,7 +125,13 @@ PsychometricFit fitWeibull(const std::vector<PsychometricTrial> &trials,
             }
         }
     }
-    const NelderMeadResult r = nelderMead(negLogLik, start);
+    // Log-parameters to within 1e-3 (a threshold to about 0.1 %, 0.05 ms at 50 ms): far finer
+    // than any interval, in a third of the steps of the default precision (a session's
+    // bootstrap repeats this fit thousands of times).
+    NelderMeadOptions precision;
+    precision.tolerance = 1e-6;
+    precision.restarts = 1;
+    const NelderMeadResult r = nelderMead(negLogLik, start, precision);
     fit.alpha = std::exp(r.x(0));
     fit.beta = std::exp(r.x(1));
     fit.lapse = lapseOf(r.x);
