@@ -230,6 +230,29 @@ QString RunWindow::practiceDoneText() const
     return tr("The practice is over. From now on there is no feedback.");
 }
 
+// Today's key measure beside last time's, as facts: which level was harder, never whether the
+// person improved (a difference within today's interval is "about the same"; a change between
+// assessments needs a retest reliability, which is the clinician's view).
+QString RunWindow::comparisonText(const Measure &today) const
+{
+    const std::optional<double> last = m_runner->lastSessionValue();
+    if (!last)
+        return {};
+    const QLocale locale;
+    const QString then = today.proportion ? tr("%1 %").arg(locale.toString(100.0 * *last, 'f', 0))
+                                          : locale.toString(*last, 'f', 2);
+    if (m_runner->mode() != SessionMode::Training)
+        return tr("    Last assessment: %1.").arg(then);
+    const bool same =
+        today.interval && today.interval->low <= *last && *last <= today.interval->high;
+    const QString how = same ? tr("About the same level as last time.")
+                        : today.value > *last
+                            ? tr("A harder level than last time.")
+                            : tr("An easier level than last time: levels go up and down from day "
+                                 "to day.");
+    return tr("    Last time: %1. %2").arg(then, how);
+}
+
 QString RunWindow::summaryText() const
 {
     const QLocale locale;
@@ -243,11 +266,9 @@ QString RunWindow::summaryText() const
             : m.unit.isEmpty() ? locale.toString(m.value, 'f', 2)
                                : tr("%1 %2").arg(locale.toString(m.value, 'f', 1), m.unit);
         lines << tr("%1: %2").arg(m.label, value);
-        if (m.ok && m.key == m_runner->exercise().keyMeasure(m_runner->mode()) &&
-            m_runner->firstSessionValue())
-            lines << tr("    (first session: %1; change %2)")
-                         .arg(locale.toString(*m_runner->firstSessionValue(), 'g', 4),
-                              locale.toString(m.value - *m_runner->firstSessionValue(), 'g', 3));
+        if (m.ok && m.key == m_runner->exercise().keyMeasure(m_runner->mode()))
+            if (const QString compared = comparisonText(m); !compared.isEmpty())
+                lines << compared;
     }
     if (const QString timing = timingText(); !timing.isEmpty())
         lines << QString() << timing;

@@ -2,10 +2,11 @@
 
 #include "session/adaptivetraining.h"
 
-#include "metrics/batchmeans.h"
+#include "metrics/intervals.h"
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace attend {
@@ -35,6 +36,10 @@ Measure proportionOf(const char *key, const QString &label, const metrics::Estim
     m.lowest = 0.0;
     m.highest = 1.0;
     m.proportion = true;
+    if (const auto wilson =
+            metrics::wilsonInterval(int(std::lround(m.value * m.used)), m.used);
+        m.ok && wilson)
+        m.interval = Interval{wilson->first, wilson->second};
     return m;
 }
 
@@ -92,11 +97,9 @@ std::vector<Measure> levelMeasures(const std::vector<TrialRecord> &adapted)
                      metrics::Estimate::proportion(int(std::count(outcomes.begin(), outcomes.end(), 1.0)), n,
                                                    "no trials the level adapts on"));
     // The controller sets each level from the trials before: a series, not independent trials,
-    // so the interval comes from batch means (the bootstrap would resample them as independent).
-    for (auto [measure, series] : {std::pair{&reached, &levels}, std::pair{&accuracy, &outcomes}})
-        if (const auto interval = metrics::batchMeansInterval(*series); measure->ok && interval)
-            measure->interval = Interval{std::max(interval->first, measure->lowest),
-                                         std::min(interval->second, measure->highest)};
+    // so its interval comes from batch means (a bootstrap would resample them as independent).
+    if (const auto interval = metrics::batchMeansInterval(levels); reached.ok && interval)
+        reached.interval = Interval{std::max(interval->first, 0.0), std::min(interval->second, 1.0)};
     return {reached, accuracy};
 }
 

@@ -60,7 +60,7 @@ private Q_SLOTS:
     void aSessionLeftRunningCanBeClosedAsInterrupted();
     void timingFlagsAreStored();
     void aLateTrialIsRepeatedWhenItsParadigmAsks();
-    void theSummaryKnowsTheFirstSessionsResult();
+    void theSummaryKnowsTheLastSessionsResult();
     void aTrialLimitCapsTheBlocks();
     void badCallsAreRefused();
     void trainingGivesTheFeedbackItsParametersAsk_data();
@@ -339,14 +339,17 @@ void TestSessionRunner::aLateTrialIsRepeatedWhenItsParadigmAsks()
     QCOMPARE(runner->summary().front().value, 5.0 / 6.0);
 }
 
-void TestSessionRunner::theSummaryKnowsTheFirstSessionsResult()
+void TestSessionRunner::theSummaryKnowsTheLastSessionsResult()
 {
     SessionRunner::Options options;
     options.instructions = false;
     options.practice = false;
     VirtualParticipant person;
-    double firstAccuracy = -1;
-    for (int session = 0; session < 2; ++session) {
+    // Three assessments: 3 of 6 right, then all 6, then 3 of 6 again; each compares with the
+    // one just before, not with the first.
+    const std::vector<bool> allRight{false, true, false};
+    std::vector<double> accuracy;
+    for (std::size_t session = 0; session < allRight.size(); ++session) {
         auto runner = makeRunner();
         QVERIFY(runner->start(m_participant, SessionMode::Assessment, options));
         int i = 0;
@@ -355,19 +358,16 @@ void TestSessionRunner::theSummaryKnowsTheFirstSessionsResult()
                 QVERIFY(runner->proceed());
                 continue;
             }
-            // First session: 3 of 6 right; second: all 6.
             QVERIFY(runner->completeTrial(
-                person.answer(runner->currentTrial(), session == 1 || i++ % 2 == 0)));
+                person.answer(runner->currentTrial(), allRight[session] || i++ % 2 == 0)));
         }
-        if (session == 0) {
-            QVERIFY(!runner->firstSessionValue()); // nothing earlier to compare with
-            firstAccuracy = runner->summary().front().value;
-        } else {
-            QCOMPARE(runner->firstSessionValue().value_or(-1), firstAccuracy);
-            QCOMPARE(firstAccuracy, 0.5);
-            QCOMPARE(runner->summary().front().value, 1.0);
-        }
+        if (session == 0)
+            QVERIFY(!runner->lastSessionValue()); // nothing earlier to compare with
+        else
+            QCOMPARE(runner->lastSessionValue().value_or(-1), accuracy.back());
+        accuracy.push_back(runner->summary().front().value);
     }
+    QCOMPARE(accuracy, (std::vector<double>{0.5, 1.0, 0.5}));
 }
 
 void TestSessionRunner::aTrialLimitCapsTheBlocks()

@@ -1675,10 +1675,6 @@ Press Space to try again, or Q to stop the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>    (first session: %1; change %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Some displays came late because the computer was busy, so the times of this session are less exact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,6 +1696,26 @@ Press Space to try again, or Q to stop the session.</source>
     </message>
     <message>
         <source>The practice is over. From now on there is no feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Last assessment: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the same level as last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A harder level than last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An easier level than last time: levels go up and down from day to day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Last time: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1713,10 +1713,6 @@ Press Space to try again, or Q to stop the session.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>    (first session: %1; change %2)</source>
-        <translation>    （第一次：%1；变化 %2）</translation>
-    </message>
-    <message>
         <source>Some displays came late because the computer was busy, so the times of this session are less exact.</source>
         <translation>电脑繁忙，部分画面显示延迟，因此本次训练的时间数据不够精确。</translation>
     </message>
@@ -1739,6 +1735,26 @@ Press Space to try again, or Q to stop the session.</source>
     <message>
         <source>The practice is over. From now on there is no feedback.</source>
         <translation>练习结束。之后不再给出反馈。</translation>
+    </message>
+    <message>
+        <source>    Last assessment: %1.</source>
+        <translation>    上次评估：%1。</translation>
+    </message>
+    <message>
+        <source>About the same level as last time.</source>
+        <translation>与上次的难度水平大致相同。</translation>
+    </message>
+    <message>
+        <source>A harder level than last time.</source>
+        <translation>比上次的难度水平更高。</translation>
+    </message>
+    <message>
+        <source>An easier level than last time: levels go up and down from day to day.</source>
+        <translation>比上次的难度水平低一些：难度水平每天都会有起伏。</translation>
+    </message>
+    <message>
+        <source>    Last time: %1. %2</source>
+        <translation>    上次：%1。%2</translation>
     </message>
 </context>
 <context>

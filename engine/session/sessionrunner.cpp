@@ -1,7 +1,5 @@
 #include "sessionrunner.h"
 
-#include "measureintervals.h"
-
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/trialrepository.h"
@@ -24,16 +22,18 @@ quint64 splitMix(quint64 x)
 
 constexpr double kAnticipationMs = 100.0;
 
-// The stored key measure of the earliest other completed session of this exercise and mode.
-std::optional<double> storedFirstValue(Database &db, qint64 participantId, qint64 current,
-                                       const QString &exercise, SessionMode mode,
-                                       const QString &key)
+// The stored key measure of the latest earlier session of this exercise and mode that ran its
+// whole protocol (a partial one measured less).
+std::optional<double> storedLastValue(Database &db, qint64 participantId, qint64 current,
+                                      const QString &exercise, SessionMode mode,
+                                      const QString &key)
 {
     if (participantId == 0)
         return std::nullopt;
     auto sessions = SessionRepository(db).forParticipant(participantId);
     if (!sessions)
         return std::nullopt; // the summary still shows today's results
+    std::optional<double> last;
     for (const SessionInfo &s : sessions.value()) {
         if (s.id == current || s.exercise != exercise || s.mode != mode ||
             s.status != SessionStatus::Completed)
@@ -41,12 +41,14 @@ std::optional<double> storedFirstValue(Database &db, qint64 participantId, qint6
         auto stored = SessionRepository(db).load(s.id);
         if (!stored)
             return std::nullopt;
+        if (stored.value().parameters.value(QStringLiteral("partial")).toBool())
+            continue;
         const QJsonObject m = stored.value().summary.value(key).toObject();
-        if (m.value(QStringLiteral("ok")).toBool())
-            return m.value(QStringLiteral("value")).toDouble();
-        return std::nullopt;
+        last = m.value(QStringLiteral("ok")).toBool()
+                   ? std::optional(m.value(QStringLiteral("value")).toDouble())
+                   : std::nullopt;
     }
-    return std::nullopt;
+    return last;
 }
 
 } // namespace
@@ -102,6 +104,7 @@ Result<void> SessionRunner::start(qint64 participantId, SessionMode mode, const 
     m_mode = mode;
     m_participantId = participantId;
     m_refreshHz = options.refreshHz;
+    m_resamples = options.resamples;
     m_parameters = effectiveParameters(options.parameterOverrides);
     m_plan = m_exercise.plan(mode, m_parameters);
     const auto trialsIn = [this] {
@@ -156,6 +159,7 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
     m_sessionId = sessionId;
     m_participantId = s.participantId;
     m_refreshHz = options.refreshHz;
+    m_resamples = options.resamples;
     m_mode = s.mode;
     m_parameters = s.parameters;
     m_seed = s.seed;
@@ -382,15 +386,15 @@ Result<void> SessionRunner::finish()
     auto trials = TrialRepository(m_db).forSession(m_sessionId);
     if (!trials)
         return trials.error();
-    m_summary =
-        storedMeasuresOf(m_exercise, std::move(trials.value()), m_mode, m_parameters, m_seed);
+    m_summary = storedMeasuresOf(m_exercise, std::move(trials.value()), m_mode, m_parameters,
+                                 m_seed, m_resamples);
     const QDateTime ended =
         m_startedAt.isValid() ? m_startedAt.addMSecs(m_lastNs / 1'000'000) : QDateTime();
     auto finished = SessionRepository(m_db).finish(m_sessionId, SessionStatus::Completed,
                                                    measuresJson(m_summary), ended);
     if (!finished)
         return finished.error();
-    m_firstValue = storedFirstValue(m_db, m_participantId, m_sessionId, m_exercise.id(), m_mode,
+    m_lastValue = storedLastValue(m_db, m_participantId, m_sessionId, m_exercise.id(), m_mode,
                                     m_exercise.keyMeasure(m_mode));
     setState(State::Summary);
     return {};

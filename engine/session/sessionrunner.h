@@ -2,6 +2,7 @@
 
 #include "adaptivetraining.h"
 #include "exercise.h"
+#include "measureintervals.h"
 #include "result.h"
 #include "storage/sessionrepository.h"
 #include "trialtiming.h"
@@ -47,6 +48,9 @@ public:
         // A virtual wall clock for simulated sessions: the session starts here and ends when
         // its last trial's times say. Invalid: the real clock.
         QDateTime startedAt;
+        // For the intervals stored with the measures (measureintervals.h); fewer only where a
+        // test or benchmark generates many sessions whose intervals it does not read.
+        int resamples = kBootstrapResamples;
     };
 
     SessionRunner(Database &db, const Exercise &exercise, QObject *parent = nullptr);
@@ -70,9 +74,10 @@ public:
     SessionMode mode() const { return m_mode; }
     const Exercise &exercise() const { return m_exercise; }
     const std::vector<Measure> &summary() const { return m_summary; }
-    // The key measure (Exercise::keyMeasure) of this participant's first completed session of
-    // this exercise and mode, for "the change since the first session"; none for a first one.
-    std::optional<double> firstSessionValue() const { return m_firstValue; }
+    // The key measure (Exercise::keyMeasure) of this participant's latest earlier session of
+    // this exercise and mode that ran its whole protocol, for the summary's comparison with
+    // last time; none for a first one.
+    std::optional<double> lastSessionValue() const { return m_lastValue; }
     // Whether a training trial answered `correct`ly is followed by feedback (the exercise's
     // `feedback` parameter: all, errors or none); never in an assessment.
     bool trainingFeedback(bool correct) const;
@@ -120,6 +125,7 @@ private:
     QJsonObject m_parameters;
     SessionPlan m_plan;
     quint32 m_seed = 0;
+    int m_resamples = kBootstrapResamples;
     double m_refreshHz = 60.0;
     int m_block = 0;
     int m_index = 0;
@@ -127,7 +133,7 @@ private:
     TrialSpec m_trial;
     bool m_lastCorrect = false; // of the trial completed last
     std::vector<Measure> m_summary;
-    std::optional<double> m_firstValue;
+    std::optional<double> m_lastValue;
     std::unique_ptr<AdaptiveTraining> m_training; // training mode only
     QDateTime m_startedAt;                        // set for a virtual wall clock only
     qint64 m_lastNs = 0;                          // the latest time a trial reported

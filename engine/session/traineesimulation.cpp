@@ -1,8 +1,6 @@
 #include "traineesimulation.h"
 
 #include "exerciseregistry.h"
-#include "headlessrun.h"
-#include "simulation/simulatedparticipant.h"
 #include "storage/database.h"
 #include "storage/participantrepository.h"
 
@@ -24,6 +22,18 @@ Result<QString> freeCode(Database &db, int &next)
 }
 
 } // namespace
+
+Responder simulatedResponder(simulation::SimulatedParticipant &person, const Exercise &exercise)
+{
+    return [&person, &exercise](const TrialSpec &trial) {
+        const SimulationCue cue = exercise.simulationCue(trial);
+        auto answer = person.respond(cue.difficulty, cue.guess);
+        answer.rtMs = std::max(150.0, answer.rtMs + cue.extraRtMs);
+        if (cue.exposureMs)
+            person.limitExposure(answer, *cue.exposureMs, cue.guess);
+        return SimulatedAnswer{exercise.simulatedResponse(trial, answer.correct), answer.rtMs};
+    };
+}
 
 Result<QStringList> TraineeSimulation::run(const SimulationPlan &plan, const Progress &progress)
 {
@@ -61,15 +71,7 @@ Result<QStringList> TraineeSimulation::run(const SimulationPlan &plan, const Pro
             simulation::SimulatedParticipant person(simulation::SimulatedParticipant::draw(
                 plan.seed * 1'000'003ull + quint64(p) * 101ull + e,
                 plan.population.forExercise(exercise.id())));
-            const Responder respond = [&person, &exercise](const TrialSpec &trial) {
-                const SimulationCue cue = exercise.simulationCue(trial);
-                auto answer = person.respond(cue.difficulty, cue.guess);
-                answer.rtMs = std::max(150.0, answer.rtMs + cue.extraRtMs);
-                if (cue.exposureMs)
-                    person.limitExposure(answer, *cue.exposureMs, cue.guess);
-                return SimulatedAnswer{exercise.simulatedResponse(trial, answer.correct),
-                                       answer.rtMs};
-            };
+            const Responder respond = simulatedResponder(person, exercise);
             for (int s = 0; s < plan.sessions; ++s) {
                 person.startSession(s);
                 SessionRunner::Options options;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "exercise.h"
+#include "headlessrun.h"
+#include "simulation/simulatedparticipant.h"
 #include "populationfile.h"
 #include "result.h"
 
@@ -26,6 +28,11 @@ struct SimulationPlan
     QDateTime firstSession; // UTC; sessions follow one day apart
     PopulationFile population; // whom to draw; the standard population unless a file says
 };
+
+// How `person` answers the trials of `exercise` in a HeadlessRun: the exercise's cue for the
+// trial (difficulty, extra RT, guess rate, a mask's exposure) through the person's
+// psychometric function. `person` must outlive the responder.
+Responder simulatedResponder(simulation::SimulatedParticipant &person, const Exercise &exercise);
 
 // Creates participants SIM001, SIM002, … (the next free codes) and runs each through
 // `sessions` sessions of every exercise with HeadlessRun, as a SimulatedParticipant drawn from

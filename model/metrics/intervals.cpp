@@ -1,6 +1,7 @@
-#include "batchmeans.h"
+#include "intervals.h"
 
 #include <boost/math/distributions/students_t.hpp>
+#include <algorithm>
 #include <cmath>
 
 namespace attend::metrics {
@@ -29,6 +30,18 @@ std::optional<std::pair<double, double>> batchMeansInterval(const std::vector<do
         return std::nullopt;
     const double t = boost::math::quantile(boost::math::students_t(double(k - 1)), 0.975);
     return std::pair{mean - t * se, mean + t * se};
+}
+
+std::optional<std::pair<double, double>> wilsonInterval(int count, int total)
+{
+    if (total <= 0 || count < 0 || count > total)
+        return std::nullopt;
+    constexpr double z = 1.959963984540054; // the normal's 97.5th percentile
+    const double n = total, p = count / n, z2n = z * z / n;
+    const double centre = (p + z2n / 2.0) / (1.0 + z2n);
+    const double half = z / (1.0 + z2n) * std::sqrt(p * (1.0 - p) / n + z2n / (4.0 * n));
+    // At 0 or all, the limit is exactly the bound (the formula reaches it up to rounding).
+    return std::pair{count == 0 ? 0.0 : centre - half, count == total ? 1.0 : centre + half};
 }
 
 } // namespace attend::metrics
