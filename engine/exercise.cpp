@@ -36,8 +36,7 @@ Measure proportionOf(const char *key, const QString &label, const metrics::Estim
     m.lowest = 0.0;
     m.highest = 1.0;
     m.proportion = true;
-    if (const auto wilson =
-            metrics::wilsonInterval(int(std::lround(m.value * m.used)), m.used);
+    if (const auto wilson = metrics::wilsonInterval(int(std::lround(m.value * m.used)), m.used);
         m.ok && wilson)
         m.interval = Interval{wilson->first, wilson->second};
     return m;
@@ -91,15 +90,16 @@ std::vector<Measure> levelMeasures(const std::vector<TrialRecord> &adapted)
               : none);
     reached.lowest = 0.0;
     reached.highest = 1.0;
-    Measure accuracy =
-        proportionOf("accuracy_at_level",
-                     QCoreApplication::translate("attend::Measure", "Accuracy at the level reached"),
-                     metrics::Estimate::proportion(int(std::count(outcomes.begin(), outcomes.end(), 1.0)), n,
-                                                   "no trials the level adapts on"));
+    Measure accuracy = proportionOf(
+        "accuracy_at_level",
+        QCoreApplication::translate("attend::Measure", "Accuracy at the level reached"),
+        metrics::Estimate::proportion(int(std::count(outcomes.begin(), outcomes.end(), 1.0)), n,
+                                      "no trials the level adapts on"));
     // The controller sets each level from the trials before: a series, not independent trials,
     // so its interval comes from batch means (a bootstrap would resample them as independent).
     if (const auto interval = metrics::batchMeansInterval(levels); reached.ok && interval)
-        reached.interval = Interval{std::max(interval->first, 0.0), std::min(interval->second, 1.0)};
+        reached.interval =
+            Interval{std::max(interval->first, 0.0), std::min(interval->second, 1.0)};
     return {reached, accuracy};
 }
 

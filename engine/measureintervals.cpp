@@ -52,8 +52,8 @@ std::pair<double, double> percentiles(std::vector<double> &values)
 } // namespace
 
 void addIntervals(std::vector<Measure> &measures, const Exercise &exercise,
-                  std::vector<TrialRecord> trials, SessionMode mode,
-                  const QJsonObject &parameters, quint64 seed, int resamples)
+                  std::vector<TrialRecord> trials, SessionMode mode, const QJsonObject &parameters,
+                  quint64 seed, int resamples)
 {
     if (resamples <= 0)
         return;
@@ -71,8 +71,8 @@ void addIntervals(std::vector<Measure> &measures, const Exercise &exercise,
         for (int r = c; r < resamples; r += kChunks) {
             for (std::size_t i = 0; i < trials.size(); ++i) {
                 const auto &pool = pools[i];
-                sample[i] = trials[pool[std::uniform_int_distribution<std::size_t>(
-                    0, pool.size() - 1)(rng)]];
+                sample[i] = trials[pool[std::uniform_int_distribution<std::size_t>(0, pool.size() -
+                                                                                          1)(rng)]];
             }
             for (const Measure &m : measuresOf(exercise, sample, mode, parameters))
                 if (m.ok)
@@ -98,8 +98,8 @@ void addIntervals(std::vector<Measure> &measures, const Exercise &exercise,
 }
 
 std::vector<Measure> storedMeasuresOf(const Exercise &exercise, std::vector<TrialRecord> trials,
-                                      SessionMode mode, const QJsonObject &parameters,
-                                      quint64 seed, int resamples)
+                                      SessionMode mode, const QJsonObject &parameters, quint64 seed,
+                                      int resamples)
 {
     std::vector<Measure> measures = measuresOf(exercise, trials, mode, parameters);
     addIntervals(measures, exercise, std::move(trials), mode, parameters, seed, resamples);

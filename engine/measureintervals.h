@@ -19,13 +19,12 @@ constexpr int kBootstrapResamples = 2000;
 // (a zero-width interval claims a certainty the trials lack). Measures that came with their own
 // interval keep it: proportions (Wilson) and the level reached (batch means).
 void addIntervals(std::vector<Measure> &measures, const Exercise &exercise,
-                  std::vector<TrialRecord> trials, SessionMode mode,
-                  const QJsonObject &parameters, quint64 seed,
-                  int resamples = kBootstrapResamples);
+                  std::vector<TrialRecord> trials, SessionMode mode, const QJsonObject &parameters,
+                  quint64 seed, int resamples = kBootstrapResamples);
 
 // measuresOf with addIntervals: what a session stores.
 std::vector<Measure> storedMeasuresOf(const Exercise &exercise, std::vector<TrialRecord> trials,
-                                      SessionMode mode, const QJsonObject &parameters,
-                                      quint64 seed, int resamples = kBootstrapResamples);
+                                      SessionMode mode, const QJsonObject &parameters, quint64 seed,
+                                      int resamples = kBootstrapResamples);
 
 } // namespace attend

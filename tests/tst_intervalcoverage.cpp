@@ -121,10 +121,9 @@ void TestIntervalCoverage::intervalsCoverTheTrueValue_data()
     QTest::newRow("visual-search")
         << QStringLiteral("visual-search")
         << QStringList{QStringLiteral("conjunction_present_slope_ms_per_item")};
-    QTest::newRow("divided-attention")
-        << QStringLiteral("divided-attention")
-        << QStringList{QStringLiteral("selective_threshold_fit_ms"),
-                       QStringLiteral("peripheral_accuracy")};
+    QTest::newRow("divided-attention") << QStringLiteral("divided-attention")
+                                       << QStringList{QStringLiteral("selective_threshold_fit_ms"),
+                                                      QStringLiteral("peripheral_accuracy")};
 }
 
 double TestIntervalCoverage::coverage(const QString &key, const std::vector<Stored> &stored)

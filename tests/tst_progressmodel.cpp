@@ -99,7 +99,12 @@ void TestProgressModel::valuesEqualTheStoredSummaries()
         QCOMPARE(p.ok, stored.value(QStringLiteral("ok")).toBool());
         if (p.ok) {
             QCOMPARE(p.value, stored.value(QStringLiteral("value")).toDouble());
-            QVERIFY2(p.low <= p.value && p.value <= p.high, qPrintable(QStringLiteral("%1 %2 %3 row %4").arg(p.low).arg(p.value).arg(p.high).arg(row)));
+            QVERIFY2(p.low <= p.value && p.value <= p.high,
+                     qPrintable(QStringLiteral("%1 %2 %3 row %4")
+                                    .arg(p.low)
+                                    .arg(p.value)
+                                    .arg(p.high)
+                                    .arg(row)));
             QVERIFY(p.high > p.low); // a resampled measure varies
             QCOMPARE(model.data(model.index(row, ProgressModel::Value), Qt::UserRole).toDouble(),
                      p.value);

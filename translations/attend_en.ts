@@ -647,7 +647,7 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paradigms and parameters: docs/exercises.md. Measures and formulas (search slopes by least squares, switch and mixing costs after the stated exclusions, d′ with the log-linear correction, Weibull thresholds by maximum likelihood, vigilance decrement over quarters): docs/metrics.md. Intervals: 95 % percentile bootstrap over each session&apos;s trials. Forecast: least-squares trend of the last sessions with its 95 % prediction interval; the attention model&apos;s expected accuracy: docs/model.md.</source>
+        <source>Paradigms and parameters: docs/exercises.md. Measures and formulas (search slopes by least squares, switch and mixing costs after the stated exclusions, d′ with the log-linear correction, Weibull thresholds by maximum likelihood, vigilance decrement over quarters): docs/metrics.md. Intervals (95 %, stored when the session ended): Wilson for proportions, batch means for the level reached, otherwise a percentile bootstrap of 2000 resamples of the session&apos;s trials. Forecast: least-squares trend of the last sessions with its 95 % prediction interval; the attention model&apos;s expected accuracy: docs/model.md.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

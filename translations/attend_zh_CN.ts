@@ -648,8 +648,8 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation>方法</translation>
     </message>
     <message>
-        <source>Paradigms and parameters: docs/exercises.md. Measures and formulas (search slopes by least squares, switch and mixing costs after the stated exclusions, d′ with the log-linear correction, Weibull thresholds by maximum likelihood, vigilance decrement over quarters): docs/metrics.md. Intervals: 95 % percentile bootstrap over each session&apos;s trials. Forecast: least-squares trend of the last sessions with its 95 % prediction interval; the attention model&apos;s expected accuracy: docs/model.md.</source>
-        <translation>范式与参数：docs/exercises.md。指标与公式（最小二乘法搜索斜率、按所述排除规则计算的切换与混合代价、对数线性校正的 d′、最大似然 Weibull 阈限、按四个阶段计算的警觉下降）：docs/metrics.md。区间：对每次训练阶段的试次做 95% 百分位自助法。预测：最近几次训练阶段的最小二乘趋势及其 95% 预测区间；注意力模型的预期正确率：docs/model.md。</translation>
+        <source>Paradigms and parameters: docs/exercises.md. Measures and formulas (search slopes by least squares, switch and mixing costs after the stated exclusions, d′ with the log-linear correction, Weibull thresholds by maximum likelihood, vigilance decrement over quarters): docs/metrics.md. Intervals (95 %, stored when the session ended): Wilson for proportions, batch means for the level reached, otherwise a percentile bootstrap of 2000 resamples of the session&apos;s trials. Forecast: least-squares trend of the last sessions with its 95 % prediction interval; the attention model&apos;s expected accuracy: docs/model.md.</source>
+        <translation>范式与参数：docs/exercises.md。指标与公式（最小二乘法搜索斜率、按所述排除规则计算的切换与混合代价、对数线性校正的 d′、最大似然 Weibull 阈限、按四个阶段计算的警觉下降）：docs/metrics.md。区间（95%，在训练阶段结束时存储）：比例用 Wilson 区间，达到的难度水平用批均值法，其余用对该次试次做 2000 次重抽样的百分位自助法。预测：最近几次训练阶段的最小二乘趋势及其 95% 预测区间；注意力模型的预期正确率：docs/model.md。</translation>
     </message>
 </context>
 <context>

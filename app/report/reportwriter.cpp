@@ -187,8 +187,10 @@ QString ReportWriter::methods()
                                "(search slopes by least squares, switch and mixing costs after the "
                                "stated exclusions, d′ with the log-linear correction, Weibull "
                                "thresholds by maximum likelihood, vigilance decrement over "
-                               "quarters): docs/metrics.md. Intervals: 95 % percentile bootstrap "
-                               "over each session's trials. Forecast: least-squares trend of the "
+                               "quarters): docs/metrics.md. Intervals (95 %, stored when the "
+                               "session ended): Wilson for proportions, batch means for the level "
+                               "reached, otherwise a percentile bootstrap of 2000 resamples of the "
+                               "session's trials. Forecast: least-squares trend of the "
                                "last sessions with its 95 % prediction interval; the attention "
                                "model's expected accuracy: docs/model.md."));
 }

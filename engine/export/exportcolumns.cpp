@@ -300,8 +300,8 @@ std::vector<QStringList> ExportColumns::measureRows(const ExportedSession &s)
         rows.push_back({s.participant.code, QString::number(s.session.id), s.session.exercise,
                         storedName(s.session.mode), it.key(), measureValue(s, it.key()),
                         m.value(QStringLiteral("unit")).toString(), bound("ci_low"),
-                        bound("ci_high"), count("n_used"),
-                        count("n_excluded"), QString::number(s.session.metricsVersion),
+                        bound("ci_high"), count("n_used"), count("n_excluded"),
+                        QString::number(s.session.metricsVersion),
                         m.value(QStringLiteral("note")).toString()});
     }
     return rows;

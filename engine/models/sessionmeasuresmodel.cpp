@@ -98,9 +98,8 @@ QVariant SessionMeasuresModel::data(const QModelIndex &index, int role) const
                           (r.unit.isEmpty() ? QString() : u' ' + r.unit))
                        : tr("no value");
     case Interval:
-        return r.interval ? tr("%1 – %2")
-                                .arg(QLocale().toString(r.interval->first, 'g', 4),
-                                     QLocale().toString(r.interval->second, 'g', 4))
+        return r.interval ? tr("%1 – %2").arg(QLocale().toString(r.interval->first, 'g', 4),
+                                              QLocale().toString(r.interval->second, 'g', 4))
                           : QVariant();
     case Used:
         return r.used ? QVariant(*r.used) : QVariant();

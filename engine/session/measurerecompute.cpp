@@ -19,8 +19,8 @@ Result<void> recomputeOne(Database &db, const Exercise &exercise, const StoredSe
     auto trials = TrialRepository(db).forSession(s.id);
     if (!trials)
         return trials.error();
-    const QJsonObject fresh =
-        measuresJson(storedMeasuresOf(exercise, std::move(trials.value()), s.mode, s.parameters, s.seed));
+    const QJsonObject fresh = measuresJson(
+        storedMeasuresOf(exercise, std::move(trials.value()), s.mode, s.parameters, s.seed));
     return db.transaction([&]() -> Result<void> {
         if (auto logged = AuditRepository(db).record(
                 QStringLiteral("recompute"), QStringLiteral("session %1").arg(s.id),

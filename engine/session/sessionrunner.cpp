@@ -25,8 +25,7 @@ constexpr double kAnticipationMs = 100.0;
 // The stored key measure of the latest earlier session of this exercise and mode that ran its
 // whole protocol (a partial one measured less).
 std::optional<double> storedLastValue(Database &db, qint64 participantId, qint64 current,
-                                      const QString &exercise, SessionMode mode,
-                                      const QString &key)
+                                      const QString &exercise, SessionMode mode, const QString &key)
 {
     if (participantId == 0)
         return std::nullopt;
@@ -395,7 +394,7 @@ Result<void> SessionRunner::finish()
     if (!finished)
         return finished.error();
     m_lastValue = storedLastValue(m_db, m_participantId, m_sessionId, m_exercise.id(), m_mode,
-                                    m_exercise.keyMeasure(m_mode));
+                                  m_exercise.keyMeasure(m_mode));
     setState(State::Summary);
     return {};
 }

@@ -2,9 +2,9 @@
 
 #include "exercise.h"
 #include "headlessrun.h"
-#include "simulation/simulatedparticipant.h"
 #include "populationfile.h"
 #include "result.h"
+#include "simulation/simulatedparticipant.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -24,8 +24,8 @@ struct SimulationPlan
     QStringList exercises;           // ids
     std::optional<SessionMode> mode; // none: an assessment first, then training sessions
     quint64 seed = 1;
-    int trialLimit = 0;     // caps each session's non-practice trials; 0 = the full protocol
-    QDateTime firstSession; // UTC; sessions follow one day apart
+    int trialLimit = 0;        // caps each session's non-practice trials; 0 = the full protocol
+    QDateTime firstSession;    // UTC; sessions follow one day apart
     PopulationFile population; // whom to draw; the standard population unless a file says
 };
 

@@ -1,7 +1,7 @@
 #include "intervals.h"
 
-#include <boost/math/distributions/students_t.hpp>
 #include <algorithm>
+#include <boost/math/distributions/students_t.hpp>
 #include <cmath>
 
 namespace attend::metrics {
