@@ -30,7 +30,6 @@ private Q_SLOTS:
     void trainingAccuracyCountsTheTrialsTheLevelAdaptsOn();
     void aRateIsForecastBetweenZeroAndOne();
     void sessionDetailSummarisesTheTrials();
-    void trainingMakesNoChangeStatement();
     void anOldSessionKeepsItsStoredValue();
 
 private:
@@ -231,16 +230,6 @@ void TestProgressModel::sessionDetailSummarisesTheTrials()
     }
     // Training trials carry the controller's prediction.
     QVERIFY(detail.data(detail.index(0, SessionDetailModel::Predicted), Qt::UserRole).isValid());
-}
-
-void TestProgressModel::trainingMakesNoChangeStatement()
-{
-    // The latest session is training: its level has a within-session interval, which says
-    // nothing of day-to-day variation, so there is no statement of change either way.
-    ProgressModel model(*m_db, *m_exercises.find(QStringLiteral("task-switching")));
-    QVERIFY(model.load(m_participant));
-    QCOMPARE(model.points().back().mode, SessionMode::Training);
-    QVERIFY(!model.changeBeyondError());
 }
 
 void TestProgressModel::anOldSessionKeepsItsStoredValue()

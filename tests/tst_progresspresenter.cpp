@@ -1,12 +1,16 @@
 #include "builtinexercises.h"
 #include "exerciseregistry.h"
 #include "models/progresspresenter.h"
+#include "models/retestreliability.h"
 #include "sceneregistry.h"
 #include "session/traineesimulation.h"
 #include "storage/participantrepository.h"
+#include "storage/sessionrepository.h"
 #include "testdatabase.h"
 
+#include <QLocale>
 #include <QTest>
+#include <cmath>
 
 using namespace attend;
 
@@ -21,6 +25,8 @@ private Q_SLOTS:
     void trainingSessionsGiveTheLevelAndTheModelsExpectation();
     void aParticipantWithoutSessionsHasNothingToShow();
     void partialSessionsAreLeftOutAndSaidSo();
+    void trainingMakesNoStatementOfChange();
+    void changeBetweenAssessmentsRestsOnTheRetestReliability();
 
 private:
     QTemporaryDir m_dir;
@@ -114,12 +120,91 @@ void TestProgressPresenter::partialSessionsAreLeftOutAndSaidSo()
     for (const auto &p : model.points())
         QVERIFY(p.partial && !model.charted(p));
     QVERIFY(!model.forecast().ok);
-    QVERIFY(!model.changeBeyondError().value_or(false));
     const auto v = ProgressPresenter::present(*m_db, sart, who).value();
     QVERIFY(v.estimates.empty());
     QVERIFY2(v.notes.join(u' ').contains(QStringLiteral("Left out: session(s) 1, 2, shorter than "
                                                         "their protocol")),
              qPrintable(v.notes.join(u' ')));
+}
+
+void TestProgressPresenter::trainingMakesNoStatementOfChange()
+{
+    // The latest session is training: the controller holds its level near the target, so
+    // there is no statement of change either way.
+    const auto v =
+        ProgressPresenter::present(*m_db, *m_exercises.find(QStringLiteral("sart")), m_participant)
+            .value();
+    QVERIFY2(!v.notes.join(u' ').contains(QStringLiteral("assessment")),
+             qPrintable(v.notes.join(u' ')));
+}
+
+// The first two assessments' stored values of every person, read from the database.
+static std::pair<std::vector<double>, std::vector<double>> firstTwo(Database &db,
+                                                                    const QStringList &codes)
+{
+    std::pair<std::vector<double>, std::vector<double>> out;
+    for (const QString &code : codes) {
+        const qint64 id = ParticipantRepository(db).byCode(code).value().id;
+        const auto sessions = SessionRepository(db).forParticipant(id).value();
+        const auto value = [&](int i) {
+            return SessionRepository(db)
+                .load(sessions.at(i).id)
+                .value()
+                .summary.value(QStringLiteral("commission_rate"))
+                .toObject()
+                .value(QStringLiteral("value"))
+                .toDouble();
+        };
+        out.first.push_back(value(0));
+        out.second.push_back(value(1));
+    }
+    return out;
+}
+
+void TestProgressPresenter::changeBetweenAssessmentsRestsOnTheRetestReliability()
+{
+    QTemporaryDir dir;
+    auto db = testing::openOrFail(dir.filePath(QStringLiteral("rci.sqlite")));
+    const Exercise &sart = *m_exercises.find(QStringLiteral("sart"));
+    SimulationPlan plan; // two assessments each
+    plan.sessions = 2;
+    plan.mode = SessionMode::Assessment;
+    plan.exercises = {QStringLiteral("sart")};
+    plan.participants = RetestReliability::kMinimumPeople - 1;
+    const QStringList few = TraineeSimulation(*db, m_exercises).run(plan, {}).value();
+    const qint64 who = ParticipantRepository(*db).byCode(few.front()).value().id;
+    QVERIFY(ProgressPresenter::present(*db, sart, who)
+                .value()
+                .notes.join(u' ')
+                .contains(QStringLiteral("No statement of change between assessments")));
+    plan.participants = 1;
+    plan.seed = 2;
+    const QStringList codes = few + TraineeSimulation(*db, m_exercises).run(plan, {}).value();
+    // The index by hand from the stored values: Pearson's r, the SD of first scores and the
+    // mean practice effect over the 20 people, then (x₂ − x₁ − practice) / (√2 SD √(1 − r)).
+    const auto [x, y] = firstTwo(*db, codes);
+    const double n = double(x.size());
+    double mx = 0, my = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        mx += x[i] / n;
+        my += y[i] / n;
+    }
+    double sxy = 0, sxx = 0, syy = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        sxy += (x[i] - mx) * (y[i] - my);
+        sxx += (x[i] - mx) * (x[i] - mx);
+        syy += (y[i] - my) * (y[i] - my);
+    }
+    const double r = sxy / std::sqrt(sxx * syy), sd = std::sqrt(sxx / (n - 1));
+    const double rc = (y[0] - x[0] - (my - mx)) / (std::sqrt(2.0) * sd * std::sqrt(1 - r));
+    const QString notes = ProgressPresenter::present(*db, sart, who).value().notes.join(u' ');
+    QVERIFY2(
+        notes.contains(QStringLiteral("reliable change index %1 (Jacobson & Truax 1991), "
+                                      "from a retest reliability of %2")
+                           .arg(QLocale().toString(rc, 'f', 2), QLocale().toString(r, 'f', 2))),
+        qPrintable(notes));
+    QVERIFY(notes.contains(std::abs(rc) > 1.96 ? QStringLiteral("by more than measurement error")
+                                               : QStringLiteral("within what measurement error")));
 }
 
 QTEST_GUILESS_MAIN(TestProgressPresenter)

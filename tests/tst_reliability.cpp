@@ -14,6 +14,7 @@ private Q_SLOTS:
     void spearmanBrownByHand();
     void oddEvenHalvesAlternate();
     void degenerateInputs();
+    void reliableChangeByHand();
 };
 
 void TestReliability::splitHalfMatchesScipy_data()
@@ -59,6 +60,19 @@ void TestReliability::degenerateInputs()
     QCOMPARE(pearson({1, 2}, {1, 2}).status, Status::NotEnoughTrials);
     QCOMPARE(pearson({1, 1, 1}, {1, 2, 3}).status, Status::Undefined);
     QCOMPARE(splitHalfReliability({1, 2, 3}, {3, 2, 1}).status, Status::Undefined);
+}
+
+// 50 → 62 with SD₁ 10, r = .8 and a practice effect of 2: (12 − 2) / (√2 · 10 · √.2)
+// = 10 / 6.324555 = 1.581139.
+void TestReliability::reliableChangeByHand()
+{
+    const Estimate rc = reliableChange(50.0, 62.0, 10.0, 0.8, 2.0);
+    QVERIFY(rc.ok());
+    QVERIFY(qAbs(rc.value - 1.581139) < 1e-6);
+    QVERIFY(qAbs(reliableChange(50.0, 62.0, 10.0, 0.8).value - 12.0 / 6.324555) < 1e-6);
+    QVERIFY(!reliableChange(50.0, 62.0, 0.0, 0.8).ok());  // no spread
+    QVERIFY(!reliableChange(50.0, 62.0, 10.0, 1.0).ok()); // no measurement error to scale by
+    QVERIFY(!reliableChange(50.0, 62.0, 10.0, -0.1).ok());
 }
 
 QTEST_APPLESS_MAIN(TestReliability)

@@ -368,6 +368,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Storing the recomputed measures of session %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listing completed sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -514,14 +518,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The change since the first session is larger than the measurement error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change since the first session is within the measurement error: it may be practice or chance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,6 +535,22 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message>
         <source>Left out: session(s) %1, shorter than their protocol (stopped by a trial limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement of change between assessments: it needs the measure&apos;s retest reliability, which takes %1 people with two assessments in this database (now %2) and a positive correlation between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable change index %1 (Jacobson &amp; Truax 1991), from a retest reliability of %2 and an average practice effect of %3 among %4 people in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment %1 differs from assessment %2 by more than measurement error and practice explain: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference between assessments %2 and %1 is within what measurement error and practice explain: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

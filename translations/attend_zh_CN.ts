@@ -370,6 +370,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Storing the recomputed measures of session %1</source>
         <translation>保存训练阶段 %1 重新计算的测量指标</translation>
     </message>
+    <message>
+        <source>Listing completed sessions</source>
+        <translation>列出已完成的训练阶段</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -516,14 +520,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation>第 %1 次：试次不足，没有结果。</translation>
     </message>
     <message>
-        <source>The change since the first session is larger than the measurement error.</source>
-        <translation>与第一次相比的变化大于测量误差。</translation>
-    </message>
-    <message>
-        <source>The change since the first session is within the measurement error: it may be practice or chance.</source>
-        <translation>与第一次相比的变化在测量误差之内：可能是练习效应或偶然。</translation>
-    </message>
-    <message>
         <source>Accuracy</source>
         <translation>正确率</translation>
     </message>
@@ -542,6 +538,22 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source>Left out: session(s) %1, shorter than their protocol (stopped by a trial limit).</source>
         <translation>未计入：第 %1 次训练阶段，短于其规程（因试次上限而提前结束）。</translation>
+    </message>
+    <message>
+        <source>No statement of change between assessments: it needs the measure&apos;s retest reliability, which takes %1 people with two assessments in this database (now %2) and a positive correlation between them.</source>
+        <translation>不对两次评估之间的变化作判断：这需要该指标的重测信度，而估计它需要本数据库中有 %1 人完成过两次评估（目前为 %2 人），且两次结果呈正相关。</translation>
+    </message>
+    <message>
+        <source>reliable change index %1 (Jacobson &amp; Truax 1991), from a retest reliability of %2 and an average practice effect of %3 among %4 people in this database</source>
+        <translation>可靠变化指数 %1（Jacobson 与 Truax 1991），依据本数据库中 %4 人的重测信度 %2 和平均练习效应 %3</translation>
+    </message>
+    <message>
+        <source>Assessment %1 differs from assessment %2 by more than measurement error and practice explain: %3.</source>
+        <translation>第 %1 次评估与第 %2 次评估的差异超出了测量误差和练习效应所能解释的范围：%3。</translation>
+    </message>
+    <message>
+        <source>The difference between assessments %2 and %1 is within what measurement error and practice explain: %3.</source>
+        <translation>第 %2 次与第 %1 次评估之间的差异在测量误差和练习效应所能解释的范围之内：%3。</translation>
     </message>
 </context>
 <context>

@@ -145,29 +145,6 @@ ProgressModel::Forecast ProgressModel::forecast() const
     return f;
 }
 
-std::optional<bool> ProgressModel::changeBeyondError() const
-{
-    const Point *latest = lastComplete();
-    if (!latest)
-        return false;
-    // A training level is held near the target by the controller, and its interval within a
-    // session says nothing of day-to-day variation: no basis for a statement of change.
-    if (latest->mode == SessionMode::Training)
-        return std::nullopt;
-    const Point &last = *latest;
-    const auto first = std::find_if(m_points.begin(), m_points.end(), [&](const Point &p) {
-        return p.mode == last.mode && p.ok && !p.partial;
-    });
-    if (first == m_points.end() || !last.ok || first->sessionId == last.sessionId)
-        return std::nullopt;
-    const auto finite = [](const Point &p) {
-        return std::isfinite(p.low) && std::isfinite(p.high);
-    };
-    if (!finite(last) || !finite(*first))
-        return std::nullopt; // without both intervals there is no basis for a statement
-    return last.low > first->high || last.high < first->low;
-}
-
 QString ProgressModel::text(double value)
 {
     const double size = std::abs(value);

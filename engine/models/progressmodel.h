@@ -71,11 +71,6 @@ public:
     // least-squares line with its prediction interval, kept within the values the measure can
     // take (a rate stays between 0 and 1).
     Forecast forecast() const;
-    // Whether the latest session differs from the first charted one by more than their
-    // intervals allow (they do not overlap): otherwise the change may be practice or chance.
-    // None when there is no basis: a single session, an interval that could not be estimated,
-    // or training (the level's within-session interval ignores day-to-day variation).
-    std::optional<bool> changeBeyondError() const;
 
     // A measure's value for people to read: whole numbers from 100, then one, two or three
     // decimals as the value gets smaller (no exponents).

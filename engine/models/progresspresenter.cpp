@@ -1,5 +1,7 @@
 #include "progresspresenter.h"
 
+#include "metrics/reliability.h"
+#include "retestreliability.h"
 #include "session/adaptivetraining.h"
 
 #include <QLocale>
@@ -30,6 +32,7 @@ ProgressPresenter::View ProgressPresenter::present(const ProgressModel &model, D
         view.lastSession = last.number;
     }
     measureSeries(model, view);
+    changeNote(model, db, view);
     trainingSeries(model, view);
     modelExpectation(db, exercise, participantId, view);
     return view;
@@ -83,11 +86,53 @@ void ProgressPresenter::measureSeries(const ProgressModel &model, View &view)
                           .arg(elsewhere.join(QStringLiteral("; ")));
     if (!missing.isEmpty())
         view.notes << tr("Sessions %1: not enough trials for a result.").arg(missing.join(u", "));
-    if (const auto beyond = model.changeBeyondError(); beyond && view.estimates.size() > 1)
-        view.notes << (*beyond ? tr("The change since the first session is larger than the "
-                                    "measurement error.")
-                               : tr("The change since the first session is within the "
-                                    "measurement error: it may be practice or chance."));
+}
+
+// Between the first and the latest complete assessment: the reliable change index with the
+// retest reliability and practice effect this database shows (RetestReliability), or why there
+// is no statement. Training makes none: the controller holds the level near the target.
+void ProgressPresenter::changeNote(const ProgressModel &model, Database &db, View &view)
+{
+    const auto &points = model.points();
+    const auto usable = [&](const ProgressModel::Point &p) {
+        return p.mode == SessionMode::Assessment && p.ok && model.charted(p);
+    };
+    const auto first = std::find_if(points.begin(), points.end(), usable);
+    const auto last = std::find_if(points.rbegin(), points.rend(), usable);
+    const ProgressModel::Point *latest = model.lastComplete();
+    if (!latest || latest->mode != SessionMode::Assessment || first == points.end() ||
+        first->sessionId == last->sessionId)
+        return;
+    const auto retest = RetestReliability::estimate(db, model.exercise().id(), latest->key);
+    if (!retest)
+        return; // the chart stands without its note
+    const RetestReliability::Estimate &r = retest.value();
+    const auto rc =
+        r.r ? metrics::reliableChange(first->value, last->value, *r.firstSd, *r.r, *r.practice)
+            : metrics::Estimate();
+    const QLocale locale;
+    if (!rc.ok()) {
+        view.notes << tr("No statement of change between assessments: it needs the measure's "
+                         "retest reliability, which takes %1 people with two assessments in this "
+                         "database (now %2) and a positive correlation between them.")
+                          .arg(RetestReliability::kMinimumPeople)
+                          .arg(r.people);
+        return;
+    }
+    const QString basis =
+        tr("reliable change index %1 (Jacobson & Truax 1991), from a retest reliability of %2 "
+           "and an average practice effect of %3 among %4 people in this database")
+            .arg(locale.toString(rc.value, 'f', 2), locale.toString(*r.r, 'f', 2),
+                 ProgressModel::text(*r.practice))
+            .arg(r.people);
+    view.notes << (std::abs(rc.value) > 1.96
+                       ? tr("Assessment %1 differs from assessment %2 by more than measurement "
+                            "error and practice explain: %3.")
+                       : tr("The difference between assessments %2 and %1 is within what "
+                            "measurement error and practice explain: %3."))
+                      .arg(last->number)
+                      .arg(first->number)
+                      .arg(basis);
 }
 
 void ProgressPresenter::trainingSeries(const ProgressModel &model, View &view)

@@ -94,6 +94,13 @@ Result<std::optional<SessionInfo>> SessionRepository::latest(qint64 participantI
     return std::optional<SessionInfo>(all.value().constLast());
 }
 
+Result<QList<SessionInfo>> SessionRepository::completed(const QString &exercise, SessionMode mode)
+{
+    return select(Error::tr("Listing completed sessions"),
+                  QStringLiteral("s.exercise = ? AND s.mode = ? AND s.status = ?"),
+                  {exercise, storedName(mode), storedName(SessionStatus::Completed)});
+}
+
 Result<StoredSession> SessionRepository::load(qint64 id)
 {
     auto query = m_db.exec(Error::tr("Reading session %1").arg(id),

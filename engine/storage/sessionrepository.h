@@ -70,6 +70,8 @@ public:
     Result<QList<SessionInfo>> running();
     Result<QList<SessionInfo>> forParticipant(qint64 participantId);
     Result<std::optional<SessionInfo>> latest(qint64 participantId, const QString &exercise);
+    // Every participant's completed sessions of one exercise and mode, in time order.
+    Result<QList<SessionInfo>> completed(const QString &exercise, SessionMode mode);
     Result<StoredSession> load(qint64 id);
     Result<void> recordPresentation(qint64 id, const PresentationStats &stats);
     // Number of sessions per status, for `attend-cli check`.

@@ -42,4 +42,15 @@ Estimate splitHalfReliability(const std::vector<double> &oddScores,
     return r;
 }
 
+Estimate reliableChange(double first, double second, double firstSd, double retestR,
+                        double practice)
+{
+    if (!(firstSd > 0.0) || !(retestR > 0.0 && retestR < 1.0))
+        return Estimate::undefined(2, 0,
+                                   "needs a spread of first scores and a retest "
+                                   "reliability between 0 and 1");
+    const double seDifference = std::sqrt(2.0) * firstSd * std::sqrt(1.0 - retestR);
+    return Estimate::of((second - first - practice) / seDifference, 2);
+}
+
 } // namespace attend::metrics
