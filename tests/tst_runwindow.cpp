@@ -22,10 +22,11 @@ private Q_SLOTS:
     void cleanup();
     void aSessionRunsByKeyboardFromInstructionsToSummary();
     void escapePausesAndQStopsTheSessionKeepingTrials();
+    void theSummaryNamesLastTimesResult();
 
 private:
     std::unique_ptr<RunWindow> makeWindow();
-    bool answerCurrentTrial(RunWindow &window);
+    bool answerCurrentTrial(RunWindow &window, bool right = true);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -63,8 +64,9 @@ std::unique_ptr<RunWindow> TestRunWindow::makeWindow()
     return window;
 }
 
-// Waits for the stimulus (the marker turns white) and presses the key it asks for.
-bool TestRunWindow::answerCurrentTrial(RunWindow &window)
+// Waits for the stimulus (the marker turns white) and presses the key it asks for (or the
+// other one).
+bool TestRunWindow::answerCurrentTrial(RunWindow &window, bool right)
 {
     StimulusCanvas &canvas = window.canvas();
     const bool shown = QTest::qWaitFor([&] {
@@ -75,7 +77,7 @@ bool TestRunWindow::answerCurrentTrial(RunWindow &window)
         return false;
     const QString target =
         window.runner().currentTrial().stimulus.value(QStringLiteral("target")).toString();
-    QTest::keyClick(&canvas, target == u"f" ? Qt::Key_F : Qt::Key_J);
+    QTest::keyClick(&canvas, (target == u"f") == right ? Qt::Key_F : Qt::Key_J);
     return true;
 }
 
@@ -149,6 +151,31 @@ void TestRunWindow::escapePausesAndQStopsTheSessionKeepingTrials()
     QVERIFY(q.exec(QStringLiteral("SELECT status FROM sessions")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("aborted"));
     QCOMPARE(TrialRepository(*m_db).count().value(), 2);
+}
+
+void TestRunWindow::theSummaryNamesLastTimesResult()
+{
+    // Two assessments, all right the first time and all wrong the second: the second summary
+    // names the first's value as a fact, with no figure of change.
+    for (const bool right : {true, false}) {
+        auto window = makeWindow();
+        QVERIFY(window->start(m_participant, SessionMode::Assessment));
+        SessionRunner &runner = window->runner();
+        while (runner.state() != State::Summary) {
+            if (runner.inTrial()) {
+                QVERIFY(answerCurrentTrial(*window, right));
+            } else {
+                QTest::keyClick(&window->canvas(), Qt::Key_Space);
+            }
+        }
+        const QString summary = window->canvas().message();
+        QVERIFY2(summary.contains(QStringLiteral("Last assessment")) == !right,
+                 qPrintable(summary));
+        if (!right)
+            QVERIFY2(summary.contains(QStringLiteral("Last assessment: 100 %")) &&
+                         !summary.contains(QStringLiteral("change")),
+                     qPrintable(summary));
+    }
 }
 
 QTEST_MAIN(TestRunWindow)
