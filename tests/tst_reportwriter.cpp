@@ -1,12 +1,20 @@
 #include "builtinexercises.h"
+#include "csvfixture.h"
 #include "exerciseregistry.h"
+#include "export/exportformats.h"
+#include "models/progresspresenter.h"
+#include "models/sessionmeasuresmodel.h"
 #include "reportwriter.h"
 #include "sceneregistry.h"
 #include "session/traineesimulation.h"
+#include "storage/participantrepository.h"
+#include "storage/sessionrepository.h"
 #include "testdatabase.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTest>
+#include <algorithm>
 
 using namespace attend;
 
@@ -31,6 +39,7 @@ private Q_SLOTS:
     void theClinicianReportHasEveryExerciseAndTheAudit();
     void theParticipantReportSpeaksPlainly();
     void anUnwritableDestinationIsNamed();
+    void everyViewShowsTheStoredValue();
 
 private:
     QTemporaryDir m_dir;
@@ -91,6 +100,68 @@ void TestReportWriter::anUnwritableDestinationIsNamed()
     QVERIFY(!ReportWriter(*m_db, m_exercises)
                  .write(QStringLiteral("NOBODY"), ReportWriter::Audience::Clinician,
                         m_dir.filePath(QStringLiteral("x.pdf"))));
+}
+
+// The same measure of the same session — a SART assessment's commission rate — is what the
+// session stored when it ended (the summary screen shows those measures), and so is what the
+// session details, the chart, the PDF and measures.csv show.
+void TestReportWriter::everyViewShowsTheStoredValue()
+{
+    SimulationPlan plan; // two assessments: the chart shows the latest session's mode
+    plan.participants = 1;
+    plan.sessions = 2;
+    plan.mode = SessionMode::Assessment;
+    plan.exercises = {QStringLiteral("sart")};
+    const QString code = TraineeSimulation(*m_db, m_exercises).run(plan, {}).value().front();
+    const qint64 who = ParticipantRepository(*m_db).byCode(code).value().id;
+    const SessionInfo first = SessionRepository(*m_db).forParticipant(who).value().front();
+    QCOMPARE(first.mode, SessionMode::Assessment);
+    const QJsonObject stored = SessionRepository(*m_db)
+                                   .load(first.id)
+                                   .value()
+                                   .summary.value(QStringLiteral("commission_rate"))
+                                   .toObject();
+    const double value = stored.value(QStringLiteral("value")).toDouble();
+    QVERIFY(stored.value(QStringLiteral("ok")).toBool() &&
+            stored.contains(QStringLiteral("ci_low")));
+
+    const Exercise &sart = *m_exercises.find(QStringLiteral("sart"));
+    SessionMeasuresModel details(*m_db, sart);
+    QVERIFY(details.load(first.id));
+    const int row = details.rowOf(QStringLiteral("commission_rate")).value();
+    QCOMPARE(details.data(details.index(row, SessionMeasuresModel::Value), Qt::UserRole).toDouble(),
+             value);
+
+    const auto view = ProgressPresenter::present(*m_db, sart, who).value();
+    QVERIFY(std::any_of(view.estimates.begin(), view.estimates.end(),
+                        [&](const auto &e) { return e.session == 1 && e.value == value; }));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("same.pdf"));
+    QVERIFY(ReportWriter(*m_db, m_exercises).write(code, ReportWriter::Audience::Clinician, pdf));
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    const QString interval = QStringLiteral("%1 – %2").arg(
+        ProgressModel::text(stored.value(QStringLiteral("ci_low")).toDouble()),
+        ProgressModel::text(stored.value(QStringLiteral("ci_high")).toDouble()));
+    QVERIFY2(text.contains(ProgressModel::text(value)) && text.contains(interval),
+             qPrintable(ProgressModel::text(value) + u' ' + interval + u'\n' + text));
+
+    const QString out = m_dir.filePath(QStringLiteral("csv"));
+    QVERIFY(ExportFormats().find(QStringLiteral("csv"))->run(*m_db, {}, out, false));
+    QFile file(out + QStringLiteral("/measures.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto rows = testing::parseCsv(file.readAll());
+    const QStringList header = rows.front();
+    const auto column = [&](const char *name) { return header.indexOf(QLatin1String(name)); };
+    int found = 0;
+    for (const QStringList &r : rows)
+        if (r.value(column("session_id")) == QString::number(first.id) &&
+            r.value(column("measure")) == u"commission_rate") {
+            QCOMPARE(r.value(column("value")).toDouble(), value);
+            QCOMPARE(r.value(column("ci_low")).toDouble(),
+                     stored.value(QStringLiteral("ci_low")).toDouble());
+            ++found;
+        }
+    QCOMPARE(found, 1);
 }
 
 QTEST_MAIN(TestReportWriter)
