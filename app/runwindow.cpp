@@ -28,6 +28,12 @@ RunWindow::RunWindow(Database &db, const Exercise &exercise, const ExerciseScene
     m_canvas->setRefreshHz(options.refreshHz);
 
     connect(m_runner, &SessionRunner::stateChanged, this, &RunWindow::showStateScreen);
+    // The results take a moment (the intervals' resamples) and block this thread: say so on a
+    // screen painted now, not after.
+    connect(m_runner, &SessionRunner::computingResults, this, [this] {
+        m_canvas->showMessage(tr("Working out the results…"));
+        m_canvas->repaint();
+    });
     connect(m_runner, &SessionRunner::trialReady, this, [this](const TrialSpec &trial) {
         m_canvas->runTrial(trial, std::exchange(m_feedback, QString()),
                            trial.practice ? m_exercise.responseKeysHint() : QString());

@@ -100,7 +100,9 @@ void TestRunWindow::aSessionRunsByKeyboardFromInstructionsToSummary()
     QVERIFY(answerCurrentTrial(*window));
     QCOMPARE(runner.state(), State::Break);
     QTest::keyClick(&window->canvas(), Qt::Key_Space);
+    QSignalSpy computing(&runner, &SessionRunner::computingResults);
     QVERIFY(answerCurrentTrial(*window));
+    QCOMPARE(computing.count(), 1); // said on screen while the measures are computed
     QCOMPARE(runner.state(), State::Summary);
     QCOMPARE(runner.summary().front().value, 1.0);
     // The person's summary: a share as a percentage, no frame figures.

@@ -1730,6 +1730,10 @@ Press Space to try again, or Q to stop the session.</source>
         <source>    Last time: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Working out the results…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::SessionDetailDialog</name>

@@ -1768,6 +1768,10 @@ Press Space to try again, or Q to stop the session.</source>
         <source>    Last time: %1. %2</source>
         <translation>    上次：%1。%2</translation>
     </message>
+    <message>
+        <source>Working out the results…</source>
+        <translation>正在计算结果…</translation>
+    </message>
 </context>
 <context>
     <name>attend::SessionDetailDialog</name>

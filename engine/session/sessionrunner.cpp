@@ -385,6 +385,7 @@ Result<void> SessionRunner::finish()
     auto trials = TrialRepository(m_db).forSession(m_sessionId);
     if (!trials)
         return trials.error();
+    Q_EMIT computingResults();
     m_summary = storedMeasuresOf(m_exercise, std::move(trials.value()), m_mode, m_parameters,
                                  m_seed, m_resamples);
     const QDateTime ended =

@@ -103,6 +103,9 @@ Q_SIGNALS:
     // or "none"); never in an assessment. The 85 % rule assumes the learner gets an error
     // signal (Wilson, Shenhav, Straccia & Cohen 2019).
     void feedback(bool correct);
+    // The last trial is done and the measures with their intervals are being computed (up to
+    // about a second for some exercises), before the state becomes Summary.
+    void computingResults();
 
 private:
     void setState(State state);
