@@ -1754,15 +1754,15 @@ Press Space to try again, or Q to stop the session.</source>
     </message>
     <message>
         <source>About the same level as last time.</source>
-        <translation>与上次的难度水平大致相同。</translation>
+        <translation>与上次的等级大致相同。</translation>
     </message>
     <message>
         <source>A harder level than last time.</source>
-        <translation>比上次的难度水平更高。</translation>
+        <translation>比上次的等级更高（更难）。</translation>
     </message>
     <message>
         <source>An easier level than last time: levels go up and down from day to day.</source>
-        <translation>比上次的难度水平低一些：难度水平每天都会有起伏。</translation>
+        <translation>比上次的等级低一些：等级每天都会有起伏。</translation>
     </message>
     <message>
         <source>    Last time: %1. %2</source>
