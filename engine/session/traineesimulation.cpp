@@ -78,6 +78,7 @@ Result<QStringList> TraineeSimulation::run(const SimulationPlan &plan, const Pro
                 options.seed =
                     quint32(plan.seed * 7919ull + quint64(p) * 613ull + e * 31ull + quint64(s));
                 options.trialLimit = plan.trialLimit;
+                options.resamples = plan.resamples;
                 options.platform = {{QStringLiteral("simulated"), true},
                                     {QStringLiteral("profile_seed"), double(p)}};
                 options.startedAt = first.addDays(s).addSecs(qint64(p) * 3600 + qint64(e) * 900);

@@ -27,6 +27,8 @@ struct SimulationPlan
     int trialLimit = 0;        // caps each session's non-practice trials; 0 = the full protocol
     QDateTime firstSession;    // UTC; sessions follow one day apart
     PopulationFile population; // whom to draw; the standard population unless a file says
+    // Resamples for each session's stored intervals; 0 only for benchmarks that read none.
+    int resamples = kBootstrapResamples;
 };
 
 // How `person` answers the trials of `exercise` in a HeadlessRun: the exercise's cue for the

@@ -65,7 +65,8 @@ int main(int argc, char **argv)
     }
     SimulationPlan plan;
     plan.participants = at > 0 ? args.value(at + 1).toInt() : 2;
-    plan.sessions = 2; // an assessment, then a training session
+    plan.sessions = 2;  // an assessment, then a training session
+    plan.resamples = 0; // the sessions' intervals are not what this measures
     for (const auto &e : exercises.all())
         plan.exercises << e->id();
     if (auto ran = TraineeSimulation(*db.value(), exercises).run(plan, {}); !ran) {

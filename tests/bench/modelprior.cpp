@@ -57,6 +57,7 @@ bool addExercise(People &people, const QString &exercise)
     plan.sessions = 4;
     plan.exercises = {exercise};
     plan.seed = 90001;
+    plan.resamples = 0; // the sessions' intervals are not what this measures
     auto codes = TraineeSimulation(*db.value(), registry).run(plan, {});
     if (!codes)
         return false;

@@ -103,6 +103,7 @@ std::map<QString, Figures> runSeed(const ExerciseRegistry &registry, quint64 see
     plan.sessions = sessions;
     plan.seed = seed;
     plan.population = population;
+    plan.resamples = 0; // the sessions' intervals are not what this measures
     for (const auto &e : registry.all())
         plan.exercises << e->id();
     const auto codes = TraineeSimulation(*db.value(), registry).run(plan, {});
