@@ -236,6 +236,15 @@ QString RunWindow::practiceDoneText() const
     return tr("The practice is over. From now on there is no feedback.");
 }
 
+// A value of `measure` for people to read: a share as a percentage, otherwise with its unit.
+QString RunWindow::valueText(const Measure &measure, double value)
+{
+    const QLocale locale;
+    return measure.proportion       ? tr("%1 %").arg(locale.toString(100.0 * value, 'f', 0))
+           : measure.unit.isEmpty() ? locale.toString(value, 'f', 2)
+                                    : tr("%1 %2").arg(locale.toString(value, 'f', 1), measure.unit);
+}
+
 // Today's key measure beside last time's, as facts: which level was harder, never whether the
 // person improved (a difference within today's interval is "about the same"; a change between
 // assessments needs a retest reliability, which is the clinician's view).
@@ -244,9 +253,7 @@ QString RunWindow::comparisonText(const Measure &today) const
     const std::optional<double> last = m_runner->lastSessionValue();
     if (!last)
         return {};
-    const QLocale locale;
-    const QString then = today.proportion ? tr("%1 %").arg(locale.toString(100.0 * *last, 'f', 0))
-                                          : locale.toString(*last, 'f', 2);
+    const QString then = valueText(today, *last);
     if (m_runner->mode() != SessionMode::Training)
         return tr("    Last assessment: %1.").arg(then);
     const bool same =
@@ -261,17 +268,11 @@ QString RunWindow::comparisonText(const Measure &today) const
 
 QString RunWindow::summaryText() const
 {
-    const QLocale locale;
     QStringList lines{tr("Done. Thank you!"), QString()};
     for (const Measure &m : m_runner->summary()) {
         if (m.detail)
             continue;
-        const QString value =
-            !m.ok              ? tr("not enough trials")
-            : m.proportion     ? tr("%1 %").arg(locale.toString(100.0 * m.value, 'f', 0))
-            : m.unit.isEmpty() ? locale.toString(m.value, 'f', 2)
-                               : tr("%1 %2").arg(locale.toString(m.value, 'f', 1), m.unit);
-        lines << tr("%1: %2").arg(m.label, value);
+        lines << tr("%1: %2").arg(m.label, m.ok ? valueText(m, m.value) : tr("not enough trials"));
         if (m.ok && m.key == m_runner->exercise().keyMeasure(m_runner->mode()))
             if (const QString compared = comparisonText(m); !compared.isEmpty())
                 lines << compared;

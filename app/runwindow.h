@@ -51,6 +51,7 @@ private:
     void onKey(const QString &key);
     void saveTrial(const TrialTiming &timing);
     void recordPresentation();
+    static QString valueText(const Measure &measure, double value);
     QString comparisonText(const Measure &today) const;
     QString summaryText() const;
     QString timingText() const;

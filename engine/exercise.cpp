@@ -77,10 +77,11 @@ std::vector<Measure> levelMeasures(const std::vector<TrialRecord> &adapted)
 {
     const std::size_t from = adapted.size() / 2;
     const int n = int(adapted.size() - from);
-    std::vector<double> levels, outcomes;
+    std::vector<double> levels;
+    int correct = 0;
     for (std::size_t i = from; i < adapted.size(); ++i) {
         levels.push_back(adapted[i].difficulty);
-        outcomes.push_back(adapted[i].correct ? 1.0 : 0.0);
+        correct += adapted[i].correct;
     }
     const auto none = metrics::Estimate::notEnough(n, 0, "no trials the level adapts on");
     Measure reached = measureOf(
@@ -93,8 +94,7 @@ std::vector<Measure> levelMeasures(const std::vector<TrialRecord> &adapted)
     Measure accuracy = proportionOf(
         "accuracy_at_level",
         QCoreApplication::translate("attend::Measure", "Accuracy at the level reached"),
-        metrics::Estimate::proportion(int(std::count(outcomes.begin(), outcomes.end(), 1.0)), n,
-                                      "no trials the level adapts on"));
+        metrics::Estimate::proportion(correct, n, "no trials the level adapts on"));
     // The controller sets each level from the trials before: a series, not independent trials,
     // so its interval comes from batch means (a bootstrap would resample them as independent).
     if (const auto interval = metrics::batchMeansInterval(levels); reached.ok && interval)

@@ -10,21 +10,22 @@ namespace attend {
 
 namespace {
 
+using Strata = std::map<std::pair<int, bool>, std::vector<std::size_t>>;
+
 // For each trial position, the positions it may be refilled from: its block and its half of
 // the session. Not its condition: where a session draws its conditions at random (task
 // switching's switches, congruency and CTIs), how many of each it got is part of the
-// uncertainty — resampling within condition hid it and covered 90 % instead of 95 %.
-std::vector<std::vector<std::size_t>> strataOf(const std::vector<TrialRecord> &trials)
+// uncertainty — resampling within condition hid it and covered 90 % instead of 95 %. The
+// pools point into `strata`, whose nodes stay where they are.
+std::vector<const std::vector<std::size_t> *> poolsOf(const std::vector<TrialRecord> &trials,
+                                                      Strata &strata)
 {
-    const auto stratum = [&](std::size_t i) {
-        return std::pair{trials[i].block, 2 * i >= trials.size()};
-    };
-    std::map<std::pair<int, bool>, std::vector<std::size_t>> members;
-    for (std::size_t i = 0; i < trials.size(); ++i)
-        members[stratum(i)].push_back(i);
-    std::vector<std::vector<std::size_t>> pools(trials.size());
-    for (std::size_t i = 0; i < trials.size(); ++i)
-        pools[i] = members[stratum(i)];
+    std::vector<const std::vector<std::size_t> *> pools;
+    for (std::size_t i = 0; i < trials.size(); ++i) {
+        auto &members = strata[{trials[i].block, 2 * i >= trials.size()}];
+        members.push_back(i);
+        pools.push_back(&members);
+    }
     return pools;
 }
 
@@ -60,7 +61,8 @@ void addIntervals(std::vector<Measure> &measures, const Exercise &exercise,
     std::erase_if(trials,
                   [](const TrialRecord &t) { return !countsTowardsResults(t.flags, t.practice); });
     withoutKeys(trials, exercise.unsummarisedStimulusKeys());
-    const auto pools = strataOf(trials);
+    Strata strata;
+    const auto pools = poolsOf(trials, strata);
     // Fixed chunks, each with its own seed, run side by side: the same intervals on any number
     // of cores, in a fraction of the time (a fit per resample makes some sessions slow).
     constexpr int kChunks = 8;
@@ -70,7 +72,7 @@ void addIntervals(std::vector<Measure> &measures, const Exercise &exercise,
         std::vector<TrialRecord> sample(trials.size());
         for (int r = c; r < resamples; r += kChunks) {
             for (std::size_t i = 0; i < trials.size(); ++i) {
-                const auto &pool = pools[i];
+                const auto &pool = *pools[i];
                 sample[i] = trials[pool[std::uniform_int_distribution<std::size_t>(0, pool.size() -
                                                                                           1)(rng)]];
             }
