@@ -15,6 +15,7 @@ private Q_SLOTS:
     void maximumLikelihoodMatchesScipy_data();
     void maximumLikelihoodMatchesScipy();
     void tooFewRts();
+    void aShiftedExponentialHasNoEstimate();
 };
 
 void TestExGaussian::densityIntegratesToOne()
@@ -79,6 +80,18 @@ void TestExGaussian::tooFewRts()
 {
     QCOMPARE(fitExGaussian(std::vector<double>(19, 400.0)).status, Status::NotEnoughTrials);
     QCOMPARE(fitExGaussian(std::vector<double>(30, 400.0)).status, Status::Undefined);
+}
+
+void TestExGaussian::aShiftedExponentialHasNoEstimate()
+{
+    // The exact quantiles of 700 + Exp(mean 280): the likelihood keeps rising as σ → 0 and μ →
+    // the smallest RT, so there is no maximum with three parameters to report.
+    std::vector<double> rts;
+    for (int i = 0; i < 60; ++i)
+        rts.push_back(700.0 - 280.0 * std::log(1.0 - (i + 0.5) / 60.0));
+    const ExGaussianFit fit = fitExGaussian(rts);
+    QCOMPARE(fit.status, Status::Undefined);
+    QVERIFY(!fit.reason.empty());
 }
 
 QTEST_APPLESS_MAIN(TestExGaussian)

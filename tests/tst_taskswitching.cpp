@@ -62,6 +62,12 @@ void TestTaskSwitching::costsByHandWithEveryExclusion()
     // By interval: 200 ms: 900 − 700; 1000 ms: 750 − (650 + 610) / 2.
     QCOMPARE(s.switchCostRtByCti.at(200).value, 200.0);
     QCOMPARE(s.switchCostRtByCti.at(1000).value, 120.0);
+    // The cells for distribution models, with the same exclusions: switches 900, 750 of 3
+    // trials (the miss counts), repeats 650, 700, 610 of 4 (the error counts).
+    QCOMPARE(s.switches.trials, 3);
+    QCOMPARE(s.switches.correctRtsMs, (std::vector<double>{900, 750}));
+    QCOMPARE(s.repeats.trials, 4);
+    QCOMPARE(s.repeats.correctRtsMs, (std::vector<double>{650, 700, 610}));
 }
 
 void TestTaskSwitching::pureBlocksAloneGiveNoSwitchCost()

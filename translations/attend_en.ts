@@ -844,6 +844,10 @@ Speed and accuracy matter equally.</source>
         <source>Spread of reaction times (SD) in block %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>go trials</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskSwitchingExercise</name>
@@ -909,6 +913,14 @@ Answer as quickly as you can without making mistakes.</source>
     </message>
     <message>
         <source>Cue-switch cost: extra time when the cue changes but the rule does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch trials</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,6 +1141,33 @@ There are two parts of about four minutes, with a break between them.</source>
     </message>
     <message>
         <source>This needs the clinician passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attend::DistributionMeasures</name>
+    <message>
+        <source>Ex-Gaussian μ (the normal part&apos;s mean), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex-Gaussian σ (the normal part&apos;s spread), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex-Gaussian τ (the slow tail), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EZ drift rate v, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EZ boundary separation a, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EZ non-decision time Ter, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

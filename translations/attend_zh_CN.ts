@@ -853,6 +853,10 @@ Speed and accuracy matter equally.</source>
         <source>Spread of reaction times (SD) in block %1</source>
         <translation>第 %1 组反应时间的离散程度（标准差）</translation>
     </message>
+    <message>
+        <source>go trials</source>
+        <translation>按键试次</translation>
+    </message>
 </context>
 <context>
     <name>TaskSwitchingExercise</name>
@@ -923,6 +927,14 @@ Answer as quickly as you can without making mistakes.</source>
     <message>
         <source>Cue-switch cost: extra time when the cue changes but the rule does not</source>
         <translation>提示转换代价：提示词改变而规则不变时多用的时间</translation>
+    </message>
+    <message>
+        <source>repeat trials</source>
+        <translation>重复试次</translation>
+    </message>
+    <message>
+        <source>switch trials</source>
+        <translation>切换试次</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1167,33 @@ There are two parts of about four minutes, with a break between them.</source>
     <message>
         <source>This needs the clinician passphrase:</source>
         <translation>此操作需要临床人员口令：</translation>
+    </message>
+</context>
+<context>
+    <name>attend::DistributionMeasures</name>
+    <message>
+        <source>Ex-Gaussian μ (the normal part&apos;s mean), %1</source>
+        <translation>ex-Gaussian μ（正态部分的均值），%1</translation>
+    </message>
+    <message>
+        <source>Ex-Gaussian σ (the normal part&apos;s spread), %1</source>
+        <translation>ex-Gaussian σ（正态部分的离散程度），%1</translation>
+    </message>
+    <message>
+        <source>Ex-Gaussian τ (the slow tail), %1</source>
+        <translation>ex-Gaussian τ（慢速拖尾），%1</translation>
+    </message>
+    <message>
+        <source>EZ drift rate v, %1</source>
+        <translation>EZ 漂移率 v，%1</translation>
+    </message>
+    <message>
+        <source>EZ boundary separation a, %1</source>
+        <translation>EZ 边界间距 a，%1</translation>
+    </message>
+    <message>
+        <source>EZ non-decision time Ter, %1</source>
+        <translation>EZ 非决策时间 Ter，%1</translation>
     </message>
 </context>
 <context>

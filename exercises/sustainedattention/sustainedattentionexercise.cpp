@@ -1,5 +1,6 @@
 #include "sustainedattentionexercise.h"
 
+#include "distributionmeasures.h"
 #include "exerciseparameters.h"
 #include "metrics/sustained.h"
 
@@ -355,6 +356,10 @@ SustainedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) co
         detailed(measureOf("pre_commission_speeding_ms", tr("Speeding before a commission"),
                            s.preCommissionSpeeding, ms)),
     };
+    // One response only, so no EZ-diffusion (it needs two choices and their error RTs' cell).
+    const auto exGaussian =
+        exGaussianMeasures(QStringLiteral("go_rt"), tr("go trials"), s.goRt.kept);
+    out.insert(out.end(), exGaussian.begin(), exGaussian.end());
     if (m_variant == Variant::Cpt) {
         const auto cpt = cptMeasures(trials);
         out.insert(out.end(), cpt.begin(), cpt.end());

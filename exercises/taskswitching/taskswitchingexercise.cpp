@@ -1,5 +1,6 @@
 #include "taskswitchingexercise.h"
 
+#include "distributionmeasures.h"
 #include "exerciseparameters.h"
 #include "metrics/taskswitching.h"
 
@@ -383,6 +384,16 @@ std::vector<Measure> TaskSwitchingExercise::summarise(const std::vector<TrialRec
         out.push_back(detailed(
             measureOf(("switch_cost_rt_cti_" + QByteArray::number(cti) + "_ms").constData(),
                       tr("Switch cost with %1 ms to prepare").arg(cti), cost, ms)));
+    // Per transition, as diffusion modelling of switching does (Schmitz & Voss 2012): pooled,
+    // the parameters would describe a mixture of two conditions.
+    for (const auto &[key, of, cell] :
+         {std::tuple{QStringLiteral("repeat_rt"), tr("repeat trials"), &s.repeats},
+          std::tuple{QStringLiteral("switch_rt"), tr("switch trials"), &s.switches}}) {
+        for (auto &&m : exGaussianMeasures(key, of, cell->correctRtsMs))
+            out.push_back(std::move(m));
+        for (auto &&m : ezDiffusionMeasures(key, of, cell->correctRtsMs, cell->trials))
+            out.push_back(std::move(m));
+    }
     const QString exclusions = tr("Leaves out each block's first trial, trials after an error, "
                                   "and for times errors and responses faster than 100 ms.");
     for (Measure &m : out)

@@ -58,8 +58,8 @@ SwitchSummary summariseSwitching(const std::vector<SwitchTrial> &trials, const R
     const Estimate repeatRt = meanRt(scored, cleaning, mixedRepeat);
     s.switchCostRt =
         Estimate::difference(switchRt, repeatRt, "needs correct switch and repeat trials");
-    const Estimate cueSwitchRt = meanRt(
-        scored, cleaning, [](const SwitchTrial &t) { return t.mixedBlock && t.cueSwitch; });
+    const Estimate cueSwitchRt =
+        meanRt(scored, cleaning, [](const SwitchTrial &t) { return t.mixedBlock && t.cueSwitch; });
     s.taskSwitchCostRt = Estimate::difference(switchRt, cueSwitchRt,
                                               "needs correct task-switch and cue-switch trials");
     s.cueSwitchCostRt = Estimate::difference(
@@ -93,7 +93,7 @@ SwitchSummary summariseSwitching(const std::vector<SwitchTrial> &trials, const R
                                  "needs correct switch and repeat trials at this interval");
     }
 
-    int switches = 0, switchErrors = 0, repeats = 0, repeatErrors = 0, correct = 0, excluded = 0;
+    int switchErrors = 0, repeatErrors = 0, correct = 0, excluded = 0;
     for (const Scored &sc : scored) {
         const SwitchTrial &t = *sc.trial;
         correct += t.responded && t.correct;
@@ -104,9 +104,13 @@ SwitchSummary summariseSwitching(const std::vector<SwitchTrial> &trials, const R
             continue;
         }
         const bool error = !(t.responded && t.correct);
-        (t.isSwitch ? switches : repeats)++;
+        TransitionCell &cell = t.isSwitch ? s.switches : s.repeats;
+        ++cell.trials;
+        if (!error && t.rtMs >= cleaning.anticipationMs)
+            cell.correctRtsMs.push_back(t.rtMs);
         (t.isSwitch ? switchErrors : repeatErrors) += error;
     }
+    const int switches = s.switches.trials, repeats = s.repeats.trials;
     if (switches == 0 || repeats == 0)
         s.errorSwitchCost =
             Estimate::notEnough(switches + repeats, excluded, "needs switch and repeat trials");
