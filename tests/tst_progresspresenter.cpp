@@ -203,6 +203,9 @@ void TestProgressPresenter::changeBetweenAssessmentsRestsOnTheRetestReliability(
                                       "from a retest reliability of %2")
                            .arg(QLocale().toString(rc, 'f', 2), QLocale().toString(r, 'f', 2))),
         qPrintable(notes));
+    QVERIFY2(notes.contains(QStringLiteral("Split-half reliability of “Commission rate” in this "
+                                           "database: ")),
+             qPrintable(notes));
     QVERIFY(notes.contains(std::abs(rc) > 1.96 ? QStringLiteral("by more than measurement error")
                                                : QStringLiteral("within what measurement error")));
 }

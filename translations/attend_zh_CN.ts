@@ -555,6 +555,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The difference between assessments %2 and %1 is within what measurement error and practice explain: %3.</source>
         <translation>第 %2 次与第 %1 次评估之间的差异在测量误差和练习效应所能解释的范围之内：%3。</translation>
     </message>
+    <message>
+        <source>Split-half reliability of “%1” in this database: %2 (odd against even trials of the first assessments of %3 people, Spearman–Brown).</source>
+        <translation>本数据库中“%1”的分半信度：%2（%3 人首次评估的奇数与偶数试次之比较，经 Spearman–Brown 校正）。</translation>
+    </message>
 </context>
 <context>
     <name>RedcapFormat</name>

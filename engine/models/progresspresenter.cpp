@@ -3,6 +3,7 @@
 #include "metrics/reliability.h"
 #include "retestreliability.h"
 #include "session/adaptivetraining.h"
+#include "splithalfreliability.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -33,6 +34,7 @@ ProgressPresenter::View ProgressPresenter::present(const ProgressModel &model, D
     }
     measureSeries(model, view);
     changeNote(model, db, view);
+    reliabilityNote(model, db, view);
     trainingSeries(model, view);
     modelExpectation(db, exercise, participantId, view);
     return view;
@@ -133,6 +135,20 @@ void ProgressPresenter::changeNote(const ProgressModel &model, Database &db, Vie
                       .arg(last->number)
                       .arg(first->number)
                       .arg(basis);
+}
+
+void ProgressPresenter::reliabilityNote(const ProgressModel &model, Database &db, View &view)
+{
+    const ProgressModel::Point *latest = model.lastComplete();
+    if (!latest || latest->mode != SessionMode::Assessment)
+        return;
+    const auto split = SplitHalfReliability::estimate(db, model.exercise(), latest->key);
+    if (!split || !split.value().reliability)
+        return; // said nothing rather than a reliability from too few people
+    view.notes << tr("Split-half reliability of “%1” in this database: %2 (odd against even "
+                     "trials of the first assessments of %3 people, Spearman–Brown).")
+                      .arg(latest->label, QLocale().toString(*split.value().reliability, 'f', 2))
+                      .arg(split.value().people);
 }
 
 void ProgressPresenter::trainingSeries(const ProgressModel &model, View &view)

@@ -62,6 +62,7 @@ public:
 private:
     static void measureSeries(const ProgressModel &model, View &view);
     static void changeNote(const ProgressModel &model, Database &db, View &view);
+    static void reliabilityNote(const ProgressModel &model, Database &db, View &view);
     static void trainingSeries(const ProgressModel &model, View &view);
     static void modelExpectation(Database &db, const Exercise &exercise, qint64 participantId,
                                  View &view);
