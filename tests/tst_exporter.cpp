@@ -156,8 +156,14 @@ void TestExporter::theDataDictionaryDescribesEveryColumn()
 {
     const QString out = m_dir.filePath(QStringLiteral("csv"));
     QStringList described;
-    for (const auto &r : readTable(out + QStringLiteral("/data_dictionary.csv")))
+    for (const auto &r : readTable(out + QStringLiteral("/data_dictionary.csv"))) {
         described << r.value(QStringLiteral("file")) + u'/' + r.value(QStringLiteral("column"));
+        // Each measure column says what it is and whose definition it follows, not just its key.
+        const QString meaning = r.value(QStringLiteral("meaning"));
+        if (r.value(QStringLiteral("column")).startsWith(u"m_"))
+            QVERIFY2(!meaning.startsWith(u"measure ") && meaning.contains(u" ("),
+                     qPrintable(meaning));
+    }
     for (const QString &file : {QStringLiteral("trials.csv"), QStringLiteral("sessions.csv")}) {
         const auto header = testing::parseCsv(readAll(out + u'/' + file)).front();
         for (const QString &column : header)

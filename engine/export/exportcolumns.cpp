@@ -1,6 +1,7 @@
 #include "exportcolumns.h"
 
 #include "buildinfo.h"
+#include "measuredefinitions.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -334,22 +335,23 @@ QStringList ExportColumns::dictionaryRow(const QString &file, const QString &col
                 QString(),
                 QStringLiteral("stimulus parameter %1 (docs/exercises.md)").arg(column.mid(5)),
                 QStringLiteral("docs/exercises.md")};
-    // Measures whose sign needs saying (docs/metrics.md).
-    static const std::map<QString, const char *> signs = {
-        {QStringLiteral("m_criterion"),
-         "; no-go stimulus as signal: above 0 leans towards pressing, below 0 towards "
-         "withholding"},
-        {QStringLiteral("m_d_prime"),
-         "; no-go stimulus as signal: withholding on no-go is a hit, on go a false alarm"},
-    };
-    const auto sign = signs.find(column);
+    // A measure column: its definition and source (measuredefinitions.h).
+    const QString key = column.startsWith(QStringLiteral("m_")) ? column.mid(2) : column;
+    const auto definition = MeasureDefinitions::of(key);
+    // The unit is the key's last part (docs/metrics.md names keys after their unit).
+    static const std::pair<const char *, const char *> units[] = {
+        {"_ms_per_item", "ms/item"}, {"_ms_per_s", "ms/s"}, {"_ms", "ms"}, {"_percent", "%"}};
+    QString unit;
+    for (const auto &[suffix, name] : units)
+        if (unit.isEmpty() && key.endsWith(QLatin1String(suffix)))
+            unit = QString::fromLatin1(name);
     return {file,
             column,
             QStringLiteral("number"),
-            QString(),
-            QStringLiteral("measure %1; empty when there were not enough trials%2")
-                .arg(column.startsWith(QStringLiteral("m_")) ? column.mid(2) : column,
-                     QString::fromLatin1(sign == signs.end() ? "" : sign->second)),
+            unit,
+            definition ? QStringLiteral("%1 (%2); empty when there was no estimate")
+                             .arg(definition->text, definition->source)
+                       : QStringLiteral("measure %1; empty when there was no estimate").arg(key),
             QStringLiteral("docs/metrics.md")};
 }
 

@@ -95,9 +95,13 @@ Result<void> RedcapFormat::write(const ExportDataset &data, ExportFolder &folder
     dictionary.push_back(entry(QStringLiteral("started_at"), form,
                                QStringLiteral("Session start (UTC)"),
                                QStringLiteral("datetime_ymd")));
-    for (const QString &k : columns.measureKeys())
-        dictionary.push_back(
-            entry(redcapName(QStringLiteral("m_") + k), form, k, QStringLiteral("number")));
+    for (const QString &k : columns.measureKeys()) {
+        // The key as the label, its definition and source as the note under the field.
+        QStringList row =
+            entry(redcapName(QStringLiteral("m_") + k), form, k, QStringLiteral("number"));
+        row[6] = ExportColumns::dictionaryRow(QString(), QStringLiteral("m_") + k)[4];
+        dictionary.push_back(row);
+    }
     if (auto r = folder.write(QStringLiteral("redcap_data.csv"), TableFile::csv(header, rows)); !r)
         return r;
     return folder.write(QStringLiteral("redcap_dictionary.csv"),
