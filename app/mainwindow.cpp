@@ -283,7 +283,7 @@ void MainWindow::reviewUnfinishedSessions()
         box.setDefaultButton(resume);
         box.exec();
         if (box.clickedButton() == close) {
-            if (auto closed = SessionRunner::closeInterrupted(m_db, s.id); !closed)
+            if (auto closed = SessionRunner::closeInterrupted(m_db, exercise, s.id); !closed)
                 QMessageBox::warning(this, tr("Attend"), closed.error().message());
         } else if (box.clickedButton() == resume) {
             RunRequest request;

@@ -1,6 +1,7 @@
 #include "session/sessionrunner.h"
 #include "storage/auditrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
 #include "testdatabase.h"
 #include "testexercise.h"
@@ -274,14 +275,30 @@ void TestSessionRunner::aKilledSessionResumesAtItsUnfinishedBlock()
 
 void TestSessionRunner::aSessionLeftRunningCanBeClosedAsInterrupted()
 {
+    // The first block done (2 of 3 right), then the program stops.
     auto runner = makeRunner();
     QVERIFY(runner->start(m_participant, SessionMode::Assessment, {}));
+    QVERIFY(runner->proceed());
+    VirtualParticipant person;
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
+    QVERIFY(runner->proceed());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), i != 1)));
     const qint64 session = runner->sessionId();
     runner.reset();
-    QVERIFY(SessionRunner::closeInterrupted(*m_db, session));
+    QVERIFY(SessionRunner::closeInterrupted(*m_db, &m_exercise, session));
     QCOMPARE(statusOf(*m_db, session), QStringLiteral("interrupted"));
     QCOMPARE(AuditRepository(*m_db).count().value(), 1);
-    QCOMPARE(SessionRunner::closeInterrupted(*m_db, session).error().kind(), Error::Kind::NotFound);
+    // Its measures are those of the trials it stored (practice left out).
+    const QJsonObject accuracy = SessionRepository(*m_db)
+                                     .load(session)
+                                     .value()
+                                     .summary.value(QStringLiteral("accuracy"))
+                                     .toObject();
+    QCOMPARE(accuracy.value(QStringLiteral("value")).toDouble(), 2.0 / 3.0);
+    QCOMPARE(SessionRunner::closeInterrupted(*m_db, &m_exercise, session).error().kind(),
+             Error::Kind::NotFound);
     QVERIFY(!makeRunner()->resume(session, {})); // no longer running
 }
 

@@ -206,10 +206,23 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
     return {};
 }
 
-Result<void> SessionRunner::closeInterrupted(Database &db, qint64 sessionId)
+Result<void> SessionRunner::closeInterrupted(Database &db, const Exercise *exercise,
+                                             qint64 sessionId)
 {
+    auto session = SessionRepository(db).load(sessionId);
+    if (!session)
+        return session.error();
+    QJsonObject measures;
+    if (exercise) {
+        auto trials = TrialRepository(db).forSession(sessionId);
+        if (!trials)
+            return trials.error();
+        const StoredSession &s = session.value();
+        measures = measuresJson(
+            storedMeasuresOf(*exercise, std::move(trials.value()), s.mode, s.parameters, s.seed));
+    }
     return db.transaction([&]() -> Result<void> {
-        auto closed = SessionRepository(db).finish(sessionId, SessionStatus::Interrupted, {});
+        auto closed = SessionRepository(db).finish(sessionId, SessionStatus::Interrupted, measures);
         if (!closed)
             return closed;
         return AuditRepository(db).record(QStringLiteral("session-interrupted"),
