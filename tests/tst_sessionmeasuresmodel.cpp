@@ -71,6 +71,12 @@ void TestSessionMeasuresModel::rowsAreTheStoredMeasuresWithTheirCounts()
              25);
     QCOMPARE(model.data(model.index(*row, SessionMeasuresModel::Label), Qt::DisplayRole).toString(),
              QStringLiteral("Commission rate"));
+    // The interval of a measure with a unit carries it, as the value does.
+    const auto rt = model.rowOf(QStringLiteral("go_rt_mean_ms"));
+    QVERIFY(rt);
+    const QString interval =
+        model.data(model.index(*rt, SessionMeasuresModel::Interval), Qt::DisplayRole).toString();
+    QVERIFY2(interval.contains(u" – ") && interval.endsWith(u" ms"), qPrintable(interval));
 }
 
 void TestSessionMeasuresModel::aMeasureStoredByAnotherVersionIsShownByItsKey()

@@ -90,16 +90,16 @@ QVariant SessionMeasuresModel::data(const QModelIndex &index, int role) const
         return index.column() == Note ? r.note : (index.column() == Label ? r.label : QVariant());
     if (role != Qt::DisplayRole)
         return {};
+    const QString unitSuffix = r.unit.isEmpty() ? QString() : u' ' + r.unit;
     switch (Column(index.column())) {
     case Label:
         return r.label;
     case Value:
-        return r.value ? (QLocale().toString(*r.value, 'g', 4) +
-                          (r.unit.isEmpty() ? QString() : u' ' + r.unit))
-                       : tr("no value");
+        return r.value ? QLocale().toString(*r.value, 'g', 4) + unitSuffix : tr("no value");
     case Interval:
         return r.interval ? tr("%1 – %2").arg(QLocale().toString(r.interval->first, 'g', 4),
-                                              QLocale().toString(r.interval->second, 'g', 4))
+                                              QLocale().toString(r.interval->second, 'g', 4)) +
+                                unitSuffix
                           : QVariant();
     case Used:
         return r.used ? QVariant(*r.used) : QVariant();
