@@ -10,9 +10,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTest>
 #include <map>
+#include <sys/stat.h>
 
 using namespace attend;
 
@@ -25,9 +27,11 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &args)
+Run cli(const QStringList &args,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(ATTEND_CLI), args);
     p.waitForFinished(300000); // 3 people × 10 sessions of every exercise take a minute
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
@@ -73,7 +77,12 @@ private Q_SLOTS:
     void badUsageExitsWithOne_data();
     void badUsageExitsWithOne();
     void helpAndVersion();
-    void checkReportsAFreshDatabase();
+    void checkReportsANewDatabase();
+    void readingCommandsNeverMakeADatabase_data();
+    void readingCommandsNeverMakeADatabase();
+    void onlyOrdinaryFilesAreOpened_data();
+    void onlyOrdinaryFilesAreOpened();
+    void withoutDbTheAppsChosenDatabaseIsUsed();
     void participantsCanBeAddedAndListed();
     void invalidAndDuplicateCodes();
     void checkListsSessionsLeftRunning();
@@ -117,6 +126,10 @@ void TestCliCommands::badUsageExitsWithOne_data()
         << QStringList{QStringLiteral("--colour"), QStringLiteral("check")};
     QTest::newRow("check with an argument")
         << QStringList{QStringLiteral("check"), QStringLiteral("extra")};
+    QTest::newRow("export of an unknown exercise") << QStringList{
+        QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+        QStringLiteral("--out"),  QStringLiteral("x"),        QStringLiteral("--exercise"),
+        QStringLiteral("nosuch")};
     QTest::newRow("participants without a subcommand")
         << QStringList{QStringLiteral("participants")};
     QTest::newRow("participants add without a code")
@@ -181,16 +194,110 @@ void TestCliCommands::helpAndVersion()
     QVERIFY(version.out.startsWith(QStringLiteral("attend-cli 0.")));
 }
 
-void TestCliCommands::checkReportsAFreshDatabase()
+void TestCliCommands::checkReportsANewDatabase()
 {
+    // Made by the one command that adds a participant to an empty place.
+    QCOMPARE(cli(db({QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("P1")}))
+                 .exitCode,
+             0);
     const Run run = cli(db({QStringLiteral("check")}));
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("database: %1\n").arg(m_path)));
     QVERIFY(run.out.contains(QStringLiteral("schema version: %1 ").arg(Schema::latestVersion())));
     QVERIFY(run.out.contains(QStringLiteral("integrity: ok\n")));
-    QVERIFY(run.out.contains(QStringLiteral("participants: 0 (0 archived)\n")));
+    QVERIFY(run.out.contains(QStringLiteral("participants: 1 (0 archived)\n")));
     QVERIFY(run.out.contains(QStringLiteral("trials: 0\n")));
     QVERIFY(run.out.contains(QStringLiteral("sessions left running: 0\n")));
+}
+
+void TestCliCommands::readingCommandsNeverMakeADatabase_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("empty"); // an empty file instead of none
+    const QStringList commands[] = {{QStringLiteral("check")},
+                                    {QStringLiteral("participants"), QStringLiteral("list")},
+                                    {QStringLiteral("export"), QStringLiteral("--format"),
+                                     QStringLiteral("csv"), QStringLiteral("--out"),
+                                     QStringLiteral("OUT")},
+                                    {QStringLiteral("evaluate")},
+                                    {QStringLiteral("recompute")}};
+    for (const QStringList &c : commands) {
+        QTest::addRow("%s on a path in a missing folder", qPrintable(c.join(u' '))) << c << false;
+        QTest::addRow("%s on an empty file", qPrintable(c.join(u' '))) << c << true;
+    }
+}
+
+void TestCliCommands::readingCommandsNeverMakeADatabase()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, empty);
+    const QString folder = m_dir->filePath(empty ? QStringLiteral("here") : QStringLiteral("typo"));
+    const QString path = folder + QStringLiteral("/attend.sqlite");
+    if (empty) {
+        QVERIFY(QDir().mkpath(folder));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    args.replaceInStrings(QStringLiteral("OUT"), m_dir->filePath(QStringLiteral("out")));
+    const Run run = cli(QStringList{QStringLiteral("--db"), path} + args);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QVERIFY2(run.err.contains(path), qPrintable(run.err));
+    QVERIFY2(
+        run.err.contains(empty ? QStringLiteral("empty file") : QStringLiteral("no database at")),
+        qPrintable(run.err));
+    // Nothing made: no folder, no schema in the empty file, no journal beside it, no export.
+    QCOMPARE(QFileInfo::exists(folder), empty);
+    if (empty)
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("attend.sqlite")});
+    QCOMPARE(QFileInfo(path).size(), 0);
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("out"))));
+}
+
+void TestCliCommands::onlyOrdinaryFilesAreOpened_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("a named pipe") << QStringLiteral("FIFO");
+    QTest::newRow("/dev/null") << QStringLiteral("/dev/null");
+}
+
+void TestCliCommands::onlyOrdinaryFilesAreOpened()
+{
+    QFETCH(QString, path);
+    if (path == u"FIFO") {
+        path = m_dir->filePath(QStringLiteral("pipe"));
+        QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    }
+    // Neither a reading nor a writing command: a pipe would hang, a device get a journal.
+    for (const QStringList &args : {QStringList{QStringLiteral("check")},
+                                    QStringList{QStringLiteral("participants"),
+                                                QStringLiteral("add"), QStringLiteral("P1")}}) {
+        const Run run = cli(QStringList{QStringLiteral("--db"), path} + args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("not an ordinary file")), qPrintable(run.err));
+    }
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+void TestCliCommands::withoutDbTheAppsChosenDatabaseIsUsed()
+{
+    // The GUI's settings (File → Settings) name a database; attend-cli without --db reads it.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    QSettings ini(m_dir->filePath(QStringLiteral("config/attend/attend.ini")),
+                  QSettings::IniFormat);
+    ini.setValue(QStringLiteral("data/location"), m_path);
+    ini.sync();
+    QCOMPARE(cli({QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("P7")}, env)
+                 .exitCode,
+             0);
+    QVERIFY(QFileInfo::exists(m_path));
+    const Run run = cli({QStringLiteral("check")}, env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("database: %1\n").arg(m_path)), qPrintable(run.out));
 }
 
 void TestCliCommands::participantsCanBeAddedAndListed()

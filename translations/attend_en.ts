@@ -372,6 +372,18 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Listing completed sessions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device, a pipe or a socket); Attend keeps its data only in ordinary files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not an Attend database; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>

@@ -374,6 +374,18 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Listing completed sessions</source>
         <translation>列出已完成的训练阶段</translation>
     </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device, a pipe or a socket); Attend keeps its data only in ordinary files.</source>
+        <translation>%1 不是普通文件（而是设备、管道或套接字）；Attend 只把数据保存在普通文件中。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1; nothing was created.</source>
+        <translation>%1 处没有数据库；未创建任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not an Attend database; it was not changed.</source>
+        <translation>%1 是空文件，不是 Attend 数据库；它未被更改。</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>

@@ -62,10 +62,23 @@ int CliCommands::run(const QStringList &arguments)
     if (!simulation)
         return fail(Usage, simulation.error().message());
 
+    const QStringList args = options.commandArguments();
+    const bool adding = args.size() == 2 && args.at(0) == u"add";
+    if (command == u"participants" && !adding && args != QStringList{QStringLiteral("list")})
+        return fail(Usage, QStringLiteral("use \"participants list\" or \"participants add CODE "
+                                          "[--name NAME]\""));
+    QStringList exercises = exporting.value().selection.exercises;
+    exercises << simulation.value().exercise << options.evaluateOptions().exercise;
+    for (const QString &id : exercises)
+        if (!id.isEmpty() && !m_exercises.find(id) && !(id == u"all" && command == u"simulate"))
+            return fail(Usage, unknownExercise(id, command == u"simulate"));
+
     Database::Options dbOptions;
     // Simulated data is written in bulk; WAL keeps the file safe, a power cut may lose the
     // last sessions, which can be simulated again.
     dbOptions.durableCommits = command != u"simulate";
+    // Only commands that add data make a database; one that reads refuses a mistyped path.
+    dbOptions.mayCreate = command == u"simulate" || (command == u"participants" && adding);
     auto db = Database::open(options.database(), dbOptions);
     if (!db)
         return fail(DataProblem, db.error().message());
@@ -79,7 +92,17 @@ int CliCommands::run(const QStringList &arguments)
         return evaluate(*db.value(), options.evaluateOptions());
     if (command == u"recompute")
         return recompute(*db.value(), options.evaluateOptions());
-    return participants(*db.value(), options.commandArguments(), options.name());
+    return participants(*db.value(), args, options.name());
+}
+
+QString CliCommands::unknownExercise(const QString &id, bool allMeansEvery) const
+{
+    QStringList known;
+    for (const auto &e : m_exercises.all())
+        known << e->id();
+    return QStringLiteral("there is no exercise \"%1\"; choose one of %2%3")
+        .arg(id, known.join(QStringLiteral(", ")),
+             allMeansEvery ? QStringLiteral(" or all") : QString());
 }
 
 int CliCommands::check(Database &db)
@@ -146,16 +169,12 @@ int CliCommands::participants(Database &db, const QStringList &args, const QStri
                   << '\t' << (p.archived ? "yes" : "no") << '\n';
         return Ok;
     }
-    if (sub == u"add" && args.size() == 2) {
-        auto added = ParticipantRepository(db).add(args.at(1), name);
-        if (!added)
-            return fail(added.error().kind() == Error::Kind::InvalidInput ? Usage : DataProblem,
-                        added.error().message());
-        m_out << "added participant " << added.value().code << '\n';
-        return Ok;
-    }
-    return fail(Usage, QStringLiteral("use \"participants list\" or \"participants add CODE "
-                                      "[--name NAME]\""));
+    auto added = ParticipantRepository(db).add(args.at(1), name); // "add CODE": run() checked
+    if (!added)
+        return fail(added.error().kind() == Error::Kind::InvalidInput ? Usage : DataProblem,
+                    added.error().message());
+    m_out << "added participant " << added.value().code << '\n';
+    return Ok;
 }
 
 int CliCommands::fail(int code, const QString &message)
@@ -175,18 +194,11 @@ int CliCommands::simulate(Database &db, const SimulateOptions &options)
             return fail(DataProblem, population.error().message());
         plan.population = population.value();
     }
-    const ExerciseRegistry &registry = m_exercises;
     if (options.exercise == u"all") {
-        for (const auto &e : registry.all())
+        for (const auto &e : m_exercises.all())
             plan.exercises << e->id();
-    } else if (registry.find(options.exercise)) {
-        plan.exercises << options.exercise;
     } else {
-        QStringList known;
-        for (const auto &e : registry.all())
-            known << e->id();
-        return fail(Usage, QStringLiteral("there is no exercise \"%1\"; choose one of %2 or all")
-                               .arg(options.exercise, known.join(QStringLiteral(", "))));
+        plan.exercises << options.exercise; // run() has checked it
     }
     // A bar on a terminal; otherwise a line every tenth of the way, for logs.
     const bool terminal = isatty(fileno(stderr));
@@ -205,7 +217,7 @@ int CliCommands::simulate(Database &db, const SimulateOptions &options)
         m_err.flush();
         return true;
     };
-    auto codes = TraineeSimulation(db, registry).run(plan, progress);
+    auto codes = TraineeSimulation(db, m_exercises).run(plan, progress);
     if (!codes)
         return fail(DataProblem, codes.error().message());
     m_out << "simulated " << codes.value().size() << " participants ("
@@ -234,8 +246,6 @@ int CliCommands::exportData(Database &db, const ExportOptions &options)
 
 int CliCommands::recompute(Database &db, const EvaluateOptions &options)
 {
-    if (!options.exercise.isEmpty() && !m_exercises.find(options.exercise))
-        return fail(Usage, QStringLiteral("there is no exercise \"%1\"").arg(options.exercise));
     if (!options.participant.isEmpty())
         if (auto known = ParticipantRepository(db).byCode(options.participant); !known)
             return fail(known.error().kind() == Error::Kind::NotFound ? Usage : DataProblem,
@@ -254,8 +264,6 @@ int CliCommands::recompute(Database &db, const EvaluateOptions &options)
 
 int CliCommands::evaluate(Database &db, const EvaluateOptions &options)
 {
-    if (!options.exercise.isEmpty() && !m_exercises.find(options.exercise))
-        return fail(Usage, QStringLiteral("there is no exercise \"%1\"").arg(options.exercise));
     if (!options.participant.isEmpty()) // an unknown participant is a usage problem
         if (auto known = ParticipantRepository(db).byCode(options.participant); !known)
             return fail(known.error().kind() == Error::Kind::NotFound ? Usage : DataProblem,

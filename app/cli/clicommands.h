@@ -39,6 +39,8 @@ private:
     // The ExportFormats id that --format (and --audience, for pdf) name; none if unknown.
     std::optional<QString> formatId(const QString &format, const QString &audience) const;
     int fail(int code, const QString &message);
+    // The usage message for an exercise id this version does not have.
+    QString unknownExercise(const QString &id, bool allMeansEvery) const;
 
     QTextStream &m_out;
     QTextStream &m_err;

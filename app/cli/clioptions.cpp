@@ -1,6 +1,11 @@
 #include "clioptions.h"
 
+#include "appidentity.h"
+#include "settings.h"
+
 #include "storage/database.h"
+
+#include <QSettings>
 
 namespace attend {
 
@@ -46,7 +51,8 @@ QCommandLineOption option(const char *name, const char *help, const char *value 
 CliOptions::CliOptions(const QStringList &formats)
     : m_formats(formats),
       m_db(QStringLiteral("db"),
-           QStringLiteral("Database file (default: %1).").arg(Database::defaultLocation()),
+           QStringLiteral("Database file (default: the one chosen in the app's settings, else %1).")
+               .arg(Database::defaultLocation()),
            QStringLiteral("PATH")),
       m_name(option("name", "Display name for participants add.", "NAME")),
       m_participants(option("participants", "simulate: how many people (1–1000).", "N")),
@@ -137,7 +143,11 @@ Result<void> CliOptions::checkCommand() const
 
 QString CliOptions::database() const
 {
-    return m_parser.isSet(m_db) ? m_parser.value(m_db) : Database::defaultLocation();
+    if (m_parser.isSet(m_db))
+        return m_parser.value(m_db);
+    // The database the app uses: the one chosen in its settings, or the standard one.
+    const auto store = openUserSettings();
+    return Settings(*store).databaseLocation();
 }
 
 Result<ExportOptions> CliOptions::exportOptions(const FormatLookup &formatId) const

@@ -48,7 +48,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
     auto dialect = Dialect::forLocation(location);
     if (!dialect)
         return dialect.error();
-    auto checked = dialect.value()->checkLocation(location);
+    auto checked = dialect.value()->checkLocation(location, options.mayCreate);
     if (!checked)
         return checked.error();
     const QString where = checked.value();

@@ -32,6 +32,9 @@ public:
         // bulk simulated data, where WAL with synchronous = NORMAL still never corrupts the file
         // but a power cut may lose the last commits.
         bool durableCommits = true;
+        // Whether a missing database is created. Off for whatever only reads (attend-cli check,
+        // export, …): a mistyped path must not become a new, empty database.
+        bool mayCreate = true;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &location, Options options);

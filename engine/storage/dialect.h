@@ -26,8 +26,9 @@ public:
 
     virtual QString driver() const = 0; // the Qt SQL driver
     // The location as stored (e.g. an absolute path); checks it can hold a database, writing
-    // nothing but a missing folder.
-    virtual Result<QString> checkLocation(const QString &location) const = 0;
+    // nothing but a missing folder. Without `mayCreate` the database must already exist (and
+    // nothing, not even the folder, is created).
+    virtual Result<QString> checkLocation(const QString &location, bool mayCreate) const = 0;
     // The schema version of an existing database, read without changing it (0 when none
     // exists yet); tells "not a database", "locked" and "corrupt" apart.
     virtual Result<int> probeVersion(const QString &location, int busyTimeoutMs) const = 0;

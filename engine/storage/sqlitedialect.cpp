@@ -64,9 +64,25 @@ Result<void> checkFile(const QString &path)
 
 } // namespace
 
-Result<QString> SqliteDialect::checkLocation(const QString &location) const
+Result<QString> SqliteDialect::checkLocation(const QString &location, bool mayCreate) const
 {
     const QString path = QFileInfo(location).absoluteFilePath();
+    const QFileInfo file(path);
+    // A pipe would hang SQLite's open; a device would get a journal file beside it in /dev.
+    if (file.exists() && !file.isFile() && !file.isDir())
+        return Error(Error::Kind::InvalidInput,
+                     Error::tr("%1 is not an ordinary file (it is a device, a pipe or a socket); "
+                               "Attend keeps its data only in ordinary files.")
+                         .arg(path),
+                     path);
+    if (!mayCreate && !file.exists())
+        return Error(Error::Kind::NotFound,
+                     Error::tr("There is no database at %1; nothing was created.").arg(path), path);
+    if (!mayCreate && file.isFile() && file.size() == 0)
+        return Error(
+            Error::Kind::NotADatabase,
+            Error::tr("%1 is an empty file, not an Attend database; it was not changed.").arg(path),
+            path);
     if (auto usable = checkFile(path); !usable)
         return usable.error();
     return path;

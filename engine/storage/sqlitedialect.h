@@ -10,7 +10,7 @@ class SqliteDialect final : public Dialect
 {
 public:
     QString driver() const override { return QStringLiteral("QSQLITE"); }
-    Result<QString> checkLocation(const QString &location) const override;
+    Result<QString> checkLocation(const QString &location, bool mayCreate) const override;
     Result<int> probeVersion(const QString &location, int busyTimeoutMs) const override;
     void prepare(QSqlDatabase &db, const QString &location, int busyTimeoutMs) const override;
     Result<void> configure(QSqlDatabase &db, const QString &location,
