@@ -83,6 +83,7 @@ private Q_SLOTS:
     void onlyOrdinaryFilesAreOpened_data();
     void onlyOrdinaryFilesAreOpened();
     void withoutDbTheAppsChosenDatabaseIsUsed();
+    void aCraftedDatabaseCannotWriteOutsideTheExport();
     void participantsCanBeAddedAndListed();
     void invalidAndDuplicateCodes();
     void checkListsSessionsLeftRunning();
@@ -298,6 +299,42 @@ void TestCliCommands::withoutDbTheAppsChosenDatabaseIsUsed()
     const Run run = cli({QStringLiteral("check")}, env);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QStringLiteral("database: %1\n").arg(m_path)), qPrintable(run.out));
+}
+
+void TestCliCommands::aCraftedDatabaseCannotWriteOutsideTheExport()
+{
+    QCOMPARE(cli(db({QStringLiteral("simulate"), QStringLiteral("--participants"),
+                     QStringLiteral("1"), QStringLiteral("--sessions"), QStringLiteral("1"),
+                     QStringLiteral("--exercise"), QStringLiteral("sart")}))
+                 .exitCode,
+             0);
+    {
+        auto d = testing::openOrFail(m_path);
+        QVERIFY(d);
+        QSqlQuery q(d->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE participants SET code = '../escaped', "
+                                      "display_name = 'a' || char(27) || '[2Jb'")));
+    }
+    for (const QString &format : {QStringLiteral("json"), QStringLiteral("pdf")}) {
+        const Run run = cli(db({QStringLiteral("export"), QStringLiteral("--format"), format,
+                                QStringLiteral("--out"), m_dir->filePath(QStringLiteral("out"))}));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("never writes")), qPrintable(run.err));
+    }
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("escaped"))));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("escaped.pdf"))));
+    QCOMPARE(cli(db({QStringLiteral("participants"), QStringLiteral("list")})).exitCode, 2);
+    // With a valid code again, the name's escape sequence is listed harmlessly.
+    {
+        auto d = testing::openOrFail(m_path);
+        QVERIFY(d);
+        QSqlQuery q(d->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE participants SET code = 'P9'")));
+    }
+    const Run list = cli(db({QStringLiteral("participants"), QStringLiteral("list")}));
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(QStringLiteral("P9\ta\uFFFD[2Jb\t")), qPrintable(list.out));
+    QVERIFY(!list.out.contains(QChar(27)));
 }
 
 void TestCliCommands::participantsCanBeAddedAndListed()

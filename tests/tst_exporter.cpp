@@ -106,6 +106,14 @@ void TestExporter::csvQuotingFollowsRfc4180()
     QCOMPARE(back[1], (QStringList{QStringLiteral("x,y"), QStringLiteral("say \"hi\"")}));
     QCOMPARE(back[2], (QStringList{QStringLiteral("line\nbreak"), QString()}));
     QCOMPARE(TableFile::tsv({QStringLiteral("onset")}, {{QString()}}), QByteArray("onset\nn/a\n"));
+    // Texts a spreadsheet would run as formulas are neutralised; numbers are left alone.
+    QCOMPARE(TableFile::csvField(QStringLiteral("=HYPERLINK(\"http://x\")")),
+             QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
+    QCOMPARE(TableFile::csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+    QCOMPARE(TableFile::csvField(QStringLiteral("+1-2+cmd")), QStringLiteral("'+1-2+cmd"));
+    QCOMPARE(TableFile::csvField(QStringLiteral("-0.5")), QStringLiteral("-0.5"));
+    QCOMPARE(TableFile::csvField(QStringLiteral("+3")), QStringLiteral("+3"));
+    QCOMPARE(TableFile::csvField(QStringLiteral("a=b")), QStringLiteral("a=b"));
 }
 
 void TestExporter::csvRoundTripKeepsEveryTrial()

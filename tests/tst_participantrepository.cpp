@@ -2,6 +2,7 @@
 #include "storage/participantrepository.h"
 #include "testdatabase.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace attend;
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void renameChangesOnlyTheDisplayName();
     void archivingHidesButKeepsAndIsAudited();
     void unknownParticipantsAreReported();
+    void aCodeWrittenByOtherMeansIsRefusedWhenRead();
+    void namesCannotHoldControlCharacters();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -110,6 +113,31 @@ void TestParticipantRepository::unknownParticipantsAreReported()
     QCOMPARE(repo.rename(999, QStringLiteral("x")).error().kind(), Kind::NotFound);
     QCOMPARE(repo.setArchived(999, true).error().kind(), Kind::NotFound);
     QCOMPARE(AuditRepository(*m_db).count().value(), 0); // the failed archive left no entry
+}
+
+void TestParticipantRepository::aCodeWrittenByOtherMeansIsRefusedWhenRead()
+{
+    // A crafted database: the code would name export files outside the export folder.
+    QVERIFY(ParticipantRepository(*m_db).add(QStringLiteral("P1"), {}));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE participants SET code = '../../../x'")));
+    ParticipantRepository repo(*m_db);
+    const auto all = repo.list(Which::All);
+    QVERIFY(!all);
+    QCOMPARE(all.error().kind(), Kind::Corrupt);
+    QVERIFY2(all.error().message().contains(m_db->location()), qPrintable(all.error().message()));
+    QCOMPARE(repo.byCode(QStringLiteral("../../../x")).error().kind(), Kind::Corrupt);
+}
+
+void TestParticipantRepository::namesCannotHoldControlCharacters()
+{
+    ParticipantRepository repo(*m_db);
+    const QString escape = QStringLiteral("Li\x1b[2JWei");
+    QCOMPARE(repo.add(QStringLiteral("P1"), escape).error().kind(), Kind::InvalidInput);
+    const auto p = repo.add(QStringLiteral("P1"), QStringLiteral("Li Wei"));
+    QVERIFY(p);
+    QCOMPARE(repo.rename(p.value().id, QStringLiteral("a\tb")).error().kind(), Kind::InvalidInput);
+    QCOMPARE(repo.byCode(QStringLiteral("P1")).value().displayName, QStringLiteral("Li Wei"));
 }
 
 QTEST_GUILESS_MAIN(TestParticipantRepository)

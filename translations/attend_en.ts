@@ -384,6 +384,14 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>%1 is an empty file, not an Attend database; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 holds a participant code that Attend never writes (participant %2: %3); it was changed by other means, and Attend will not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A display name cannot hold control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>

@@ -386,6 +386,14 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>%1 is an empty file, not an Attend database; it was not changed.</source>
         <translation>%1 是空文件，不是 Attend 数据库；它未被更改。</translation>
     </message>
+    <message>
+        <source>The database %1 holds a participant code that Attend never writes (participant %2: %3); it was changed by other means, and Attend will not use it.</source>
+        <translation>数据库 %1 中有一个 Attend 从不写入的参与者代码（参与者 %2：%3）；它已被其他方式修改，Attend 不会使用它。</translation>
+    </message>
+    <message>
+        <source>A display name cannot hold control characters.</source>
+        <translation>显示名称不能包含控制字符。</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>

@@ -164,9 +164,18 @@ int CliCommands::participants(Database &db, const QStringList &args, const QStri
         if (!all)
             return fail(DataProblem, all.error().message());
         m_out << "code\tname\tcreated_at\tarchived\n";
+        // A name stored by other means may hold control characters: shown as �, so that a tab
+        // cannot shift the columns nor an escape sequence reach the terminal.
+        const auto printable = [](QString name) {
+            for (QChar &c : name)
+                if (c.category() == QChar::Other_Control)
+                    c = QChar::ReplacementCharacter;
+            return name;
+        };
         for (const Participant &p : all.value())
-            m_out << p.code << '\t' << p.displayName << '\t' << p.createdAt.toString(Qt::ISODate)
-                  << '\t' << (p.archived ? "yes" : "no") << '\n';
+            m_out << p.code << '\t' << printable(p.displayName) << '\t'
+                  << p.createdAt.toString(Qt::ISODate) << '\t' << (p.archived ? "yes" : "no")
+                  << '\n';
         return Ok;
     }
     auto added = ParticipantRepository(db).add(args.at(1), name); // "add CODE": run() checked

@@ -4,6 +4,13 @@ namespace attend {
 
 QString TableFile::csvField(const QString &value)
 {
+    // A text that a spreadsheet would run as a formula (a name "=HYPERLINK(…)") gets a leading
+    // apostrophe (OWASP, "CSV injection"); numbers such as "-0.5" stay numbers.
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    bool number = false;
+    value.toDouble(&number);
+    if (!value.isEmpty() && formulaStart.contains(value.front()) && !number)
+        return csvField(u'\'' + value);
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
         !value.contains(u'\r'))
         return value;

@@ -14,7 +14,9 @@ class TableFile
 public:
     static QByteArray csv(const QStringList &header, const std::vector<QStringList> &rows);
     static QByteArray tsv(const QStringList &header, const std::vector<QStringList> &rows);
-    // One CSV field, quoted when it must be.
+    // One CSV field, quoted when it must be; a text a spreadsheet would take for a formula
+    // (starting with =, +, -, @, a tab or a carriage return, and not a number) is given a
+    // leading apostrophe.
     static QString csvField(const QString &value);
 };
 

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+#include <algorithm>
 
 namespace attend {
 
@@ -16,7 +17,9 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, code, display_name, created_at, archived_at");
 
-Participant fromQuery(const QSqlQuery &query)
+// A row as a participant. A code that Attend would never have stored (it names export files
+// and folders: "../x" would write outside them) means the file was changed by other means.
+Result<Participant> fromQuery(const QSqlQuery &query, const QString &location)
 {
     Participant p;
     p.id = query.value(0).toLongLong();
@@ -24,7 +27,23 @@ Participant fromQuery(const QSqlQuery &query)
     p.displayName = query.value(2).toString();
     p.createdAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
     p.archived = !query.value(4).isNull();
+    if (const QString problem = ParticipantCode::problem(p.code); !problem.isEmpty())
+        return Error(Error::Kind::Corrupt,
+                     Error::tr("The database %1 holds a participant code that Attend never "
+                               "writes (participant %2: %3); it was changed by other means, and "
+                               "Attend will not use it.")
+                         .arg(location)
+                         .arg(p.id)
+                         .arg(problem),
+                     location);
     return p;
+}
+
+// Control characters in a name would break lists and pass terminal escapes through.
+bool hasControlCharacters(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
 QString nowUtc()
@@ -39,6 +58,9 @@ Result<Participant> ParticipantRepository::add(const QString &code, const QStrin
     using Kind = Error::Kind;
     if (const QString problem = ParticipantCode::problem(code); !problem.isEmpty())
         return Error(Kind::InvalidInput, problem, m_db.location());
+    if (hasControlCharacters(displayName))
+        return Error(Kind::InvalidInput,
+                     Error::tr("A display name cannot hold control characters."), m_db.location());
     auto taken = m_db.exec(Error::tr("Looking up participant %1").arg(code),
                            QStringLiteral("SELECT code FROM participants WHERE lower(code) = ?"),
                            {code.toLower()});
@@ -74,8 +96,12 @@ Result<QList<Participant>> ParticipantRepository::list(Which which)
     if (!query)
         return query.error();
     QList<Participant> all;
-    while (query.value().next())
-        all << fromQuery(query.value());
+    while (query.value().next()) {
+        auto p = fromQuery(query.value(), m_db.location());
+        if (!p)
+            return p.error();
+        all << p.value();
+    }
     return all;
 }
 
@@ -92,7 +118,7 @@ Result<Participant> ParticipantRepository::byCode(const QString &code)
             Error::Kind::NotFound,
             Error::tr("There is no participant with the code %1 in %2.").arg(code, m_db.location()),
             m_db.location());
-    return fromQuery(query.value());
+    return fromQuery(query.value(), m_db.location());
 }
 
 QString ParticipantRepository::missing(qint64 id) const
@@ -102,6 +128,9 @@ QString ParticipantRepository::missing(qint64 id) const
 
 Result<void> ParticipantRepository::rename(qint64 id, const QString &displayName)
 {
+    if (hasControlCharacters(displayName))
+        return Error(Error::Kind::InvalidInput,
+                     Error::tr("A display name cannot hold control characters."), m_db.location());
     return m_db.updateOne(Error::tr("Renaming a participant"),
                           QStringLiteral("UPDATE participants SET display_name = ? WHERE id = ?"),
                           {displayName.trimmed(), id}, missing(id));
