@@ -187,6 +187,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     applyAppIdentity();
+    keepNewFilesPrivate();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attend.svg")));
     auto parsed = parseLaunch(QCoreApplication::arguments());
     if (!parsed)

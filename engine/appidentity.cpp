@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <sys/stat.h>
 
 namespace attend {
 
@@ -17,6 +18,11 @@ void applyAppIdentity()
 } // namespace attend
 
 namespace attend {
+
+void keepNewFilesPrivate()
+{
+    ::umask(S_IRWXG | S_IRWXO);
+}
 
 std::unique_ptr<QSettings> openUserSettings()
 {

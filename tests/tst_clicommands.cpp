@@ -84,6 +84,7 @@ private Q_SLOTS:
     void onlyOrdinaryFilesAreOpened();
     void withoutDbTheAppsChosenDatabaseIsUsed();
     void aCraftedDatabaseCannotWriteOutsideTheExport();
+    void newFilesAreTheOwnersAlone();
     void participantsCanBeAddedAndListed();
     void invalidAndDuplicateCodes();
     void checkListsSessionsLeftRunning();
@@ -335,6 +336,33 @@ void TestCliCommands::aCraftedDatabaseCannotWriteOutsideTheExport()
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(list.out.contains(QStringLiteral("P9\ta\uFFFD[2Jb\t")), qPrintable(list.out));
     QVERIFY(!list.out.contains(QChar(27)));
+}
+
+void TestCliCommands::newFilesAreTheOwnersAlone()
+{
+    // Whatever this test's own umask: the database, its folder and an export are 0600 / 0700.
+    const mode_t before = ::umask(0);
+    const QString path = m_dir->filePath(QStringLiteral("data/attend.sqlite"));
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    const bool simulated =
+        cli({QStringLiteral("--db"), path, QStringLiteral("simulate"),
+             QStringLiteral("--participants"), QStringLiteral("1"), QStringLiteral("--sessions"),
+             QStringLiteral("1"), QStringLiteral("--exercise"), QStringLiteral("sart")})
+            .exitCode == 0;
+    const bool exported =
+        cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--format"),
+             QStringLiteral("csv"), QStringLiteral("--out"), out})
+            .exitCode == 0;
+    ::umask(before);
+    QVERIFY(simulated && exported);
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QStringList checked{path, QFileInfo(path).absolutePath(), out};
+    for (const QString &f : QDir(out).entryList(QDir::Files))
+        checked << out + u'/' + f;
+    QVERIFY(checked.size() > 4);
+    for (const QString &f : checked)
+        QVERIFY2(!(QFileInfo(f).permissions() & others), qPrintable(f));
 }
 
 void TestCliCommands::participantsCanBeAddedAndListed()

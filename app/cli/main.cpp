@@ -30,6 +30,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     attend::applyAppIdentity();
+    attend::keepNewFilesPrivate();
     QTextStream out(stdout);
     QTextStream err(stderr);
     return attend::CliCommands(out, err).run(QCoreApplication::arguments());
