@@ -85,6 +85,7 @@ private Q_SLOTS:
     void withoutDbTheAppsChosenDatabaseIsUsed();
     void aCraftedDatabaseCannotWriteOutsideTheExport();
     void newFilesAreTheOwnersAlone();
+    void twoProcessesAtOnceBothSucceed();
     void participantsCanBeAddedAndListed();
     void invalidAndDuplicateCodes();
     void checkListsSessionsLeftRunning();
@@ -363,6 +364,43 @@ void TestCliCommands::newFilesAreTheOwnersAlone()
     QVERIFY(checked.size() > 4);
     for (const QString &f : checked)
         QVERIFY2(!(QFileInfo(f).permissions() & others), qPrintable(f));
+}
+
+void TestCliCommands::twoProcessesAtOnceBothSucceed()
+{
+    // Started together on a new file: each must find the other's schema, not create it twice;
+    // two simulations must not pick the same code. 12 rounds (the race showed in 2 of 25).
+    const auto together = [](const QStringList &a, const QStringList &b) {
+        QProcess first, second;
+        first.start(QStringLiteral(ATTEND_CLI), a);
+        second.start(QStringLiteral(ATTEND_CLI), b);
+        first.waitForFinished(120000);
+        second.waitForFinished(120000);
+        return std::pair{first.exitCode(), QString::fromUtf8(first.readAllStandardError() +
+                                                             second.readAllStandardError())};
+    };
+    for (int round = 0; round < 12; ++round) {
+        const QString path = m_dir->filePath(QStringLiteral("race%1.sqlite").arg(round));
+        const auto add = [&](const char *code) {
+            return QStringList{QStringLiteral("--db"), path, QStringLiteral("participants"),
+                               QStringLiteral("add"), QString::fromLatin1(code)};
+        };
+        const auto [code, err] = together(add("A1"), add("B1"));
+        QVERIFY2(code == 0 && err.isEmpty(), qPrintable(err));
+        const QStringList simulate{QStringLiteral("--db"),     path,
+                                   QStringLiteral("simulate"), QStringLiteral("--participants"),
+                                   QStringLiteral("2"),        QStringLiteral("--sessions"),
+                                   QStringLiteral("1"),        QStringLiteral("--exercise"),
+                                   QStringLiteral("sart"),     QStringLiteral("--trials"),
+                                   QStringLiteral("4")};
+        if (round < 3) { // slower: a few rounds
+            const auto [simulated, problem] = together(simulate, simulate);
+            QVERIFY2(simulated == 0 && !problem.contains(u"attend-cli:"), qPrintable(problem));
+        }
+        const Run list = cli(
+            {QStringLiteral("--db"), path, QStringLiteral("participants"), QStringLiteral("list")});
+        QCOMPARE(list.out.count(u'\n'), round < 3 ? 7 : 3); // header, A1, B1, SIM001–SIM004
+    }
 }
 
 void TestCliCommands::participantsCanBeAddedAndListed()

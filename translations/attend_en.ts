@@ -392,6 +392,14 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>A display name cannot hold control characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locking the database to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>

@@ -394,6 +394,14 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>A display name cannot hold control characters.</source>
         <translation>显示名称不能包含控制字符。</translation>
     </message>
+    <message>
+        <source>Locking the database to upgrade it</source>
+        <translation>锁定数据库以升级</translation>
+    </message>
+    <message>
+        <source>Upgrading the schema</source>
+        <translation>升级数据库结构</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>

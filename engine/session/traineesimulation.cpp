@@ -8,16 +8,22 @@ namespace attend {
 
 namespace {
 
-// The next code SIMnnn that no participant has yet.
-Result<QString> freeCode(Database &db, int &next)
+// Adds a participant with the next code SIMnnn that no one has yet. Another process simulating
+// into the same database may take a code between the look and the insert: then the next one.
+Result<Participant> addWithFreeCode(Database &db, int &next)
 {
     for (;; ++next) {
         const QString code = QStringLiteral("SIM%1").arg(next, 3, 10, QLatin1Char('0'));
         auto found = ParticipantRepository(db).byCode(code);
-        if (!found && found.error().kind() != Error::Kind::NotFound)
+        if (found)
+            continue;
+        if (found.error().kind() != Error::Kind::NotFound)
             return found.error();
-        if (!found)
-            return code;
+        auto added = ParticipantRepository(db).add(code, QString());
+        if (added)
+            return added.value();
+        if (added.error().kind() != Error::Kind::Duplicate)
+            return added.error();
     }
 }
 
@@ -58,13 +64,10 @@ Result<QStringList> TraineeSimulation::run(const SimulationPlan &plan, const Pro
     int done = 0, next = 1;
     QStringList codes;
     for (int p = 0; p < plan.participants; ++p) {
-        auto code = freeCode(m_db, next);
-        if (!code)
-            return code.error();
-        auto added = ParticipantRepository(m_db).add(code.value(), QString());
+        auto added = addWithFreeCode(m_db, next);
         if (!added)
             return added.error();
-        codes << code.value();
+        codes << added.value().code;
         for (std::size_t e = 0; e < exercises.size(); ++e) {
             const Exercise &exercise = *exercises[e];
             // The same person differs from one exercise to the next, as people do.
@@ -92,7 +95,7 @@ Result<QStringList> TraineeSimulation::run(const SimulationPlan &plan, const Pro
                 ++done;
                 if (progress && !progress(done, total,
                                           QStringLiteral("%1 %2 session %3")
-                                              .arg(code.value(), exercise.id())
+                                              .arg(added.value().code, exercise.id())
                                               .arg(s + 1)))
                     return codes;
             }

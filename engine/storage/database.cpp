@@ -83,7 +83,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
     QSqlDatabase db = database->connection();
     if (!db.open())
         return d.classify(db.lastError(), Error::tr("Opening"), where);
-    if (auto configured = d.configure(db, where, options.durableCommits); !configured)
+    if (auto configured = d.configure(db, where, options.durableCommits, options.busyTimeoutMs);
+        !configured)
         return configured.error();
     if (auto migrated = database->migrate(target); !migrated)
         return migrated.error();
@@ -112,21 +113,36 @@ Result<void> Database::migrate(int target)
     auto current = schemaVersion();
     if (!current)
         return current.error();
+    if (current.value() >= target)
+        return {};
+    // The write lock before the version is read again: a second process opening the same new
+    // file waits here (busy timeout), then finds the first one's schema instead of creating it
+    // twice ("table participants already exists").
+    if (auto locked = exec(Error::tr("Locking the database to upgrade it"),
+                           m_dialect->beginWriteTransaction());
+        !locked)
+        return locked.error();
+    const auto finish = [&](Result<void> outcome) -> Result<void> {
+        auto ended = exec(Error::tr("Upgrading the schema"),
+                          outcome ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+        if (!outcome)
+            return outcome;
+        return ended ? Result<void>() : Result<void>(ended.error());
+    };
+    current = schemaVersion();
+    if (!current)
+        return finish(current.error());
     for (int version = current.value() + 1; version <= target; ++version) {
-        auto step = transaction([&]() -> Result<void> {
-            for (const QString &statement : Schema::migration(version)) {
-                auto done = exec(Error::tr("Upgrading the schema to version %1").arg(version),
+        for (const QString &statement : Schema::migration(version))
+            if (auto done = exec(Error::tr("Upgrading the schema to version %1").arg(version),
                                  m_dialect->adaptDdl(statement));
-                if (!done)
-                    return done.error();
-            }
-            QSqlDatabase db = connection();
-            return m_dialect->setSchemaVersion(db, version, m_location);
-        });
-        if (!step)
-            return step.error();
+                !done)
+                return finish(done.error());
+        QSqlDatabase db = connection();
+        if (auto set = m_dialect->setSchemaVersion(db, version, m_location); !set)
+            return finish(set.error());
     }
-    return {};
+    return finish({});
 }
 
 Result<void> Database::transaction(const std::function<Result<void>()> &work)

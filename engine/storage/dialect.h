@@ -33,9 +33,11 @@ public:
     // exists yet); tells "not a database", "locked" and "corrupt" apart.
     virtual Result<int> probeVersion(const QString &location, int busyTimeoutMs) const = 0;
     virtual void prepare(QSqlDatabase &db, const QString &location, int busyTimeoutMs) const = 0;
+    // The statement that begins a transaction holding the write lock from its start.
+    virtual QString beginWriteTransaction() const = 0;
     // Session settings after opening (SQLite: foreign keys, WAL, synchronous).
-    virtual Result<void> configure(QSqlDatabase &db, const QString &location,
-                                   bool durableCommits) const = 0;
+    virtual Result<void> configure(QSqlDatabase &db, const QString &location, bool durableCommits,
+                                   int busyTimeoutMs) const = 0;
     // The portable schema's placeholders as this backend's types: {id} a 64-bit key, {int64}
     // a 64-bit integer (nanoseconds, seeds), {blob} bytes; {new_uuid} an expression giving a
     // random UUID as text.

@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace attend {
 
@@ -119,8 +121,8 @@ QString SqliteDialect::adaptDdl(QString ddl) const
     return ddl;
 }
 
-Result<void> SqliteDialect::configure(QSqlDatabase &db, const QString &path,
-                                      bool durableCommits) const
+Result<void> SqliteDialect::configure(QSqlDatabase &db, const QString &path, bool durableCommits,
+                                      int busyTimeoutMs) const
 {
     for (const char *pragma :
          {"PRAGMA foreign_keys = ON",
@@ -129,7 +131,16 @@ Result<void> SqliteDialect::configure(QSqlDatabase &db, const QString &path,
         if (!result)
             return result.error();
     }
+    // Switching a new file to WAL needs it to itself, and SQLite answers "busy" at once rather
+    // than waiting: while a second program is creating the same file, wait as for any lock.
+    QElapsedTimer waited;
+    waited.start();
     auto mode = run(db, QStringLiteral("PRAGMA journal_mode = WAL"), path);
+    while (!mode && mode.error().kind() == Error::Kind::Locked &&
+           waited.elapsed() < busyTimeoutMs) {
+        QThread::msleep(20);
+        mode = run(db, QStringLiteral("PRAGMA journal_mode = WAL"), path);
+    }
     if (!mode)
         return mode.error();
     if (!mode.value().next() || mode.value().value(0).toString().compare(u"wal") != 0)

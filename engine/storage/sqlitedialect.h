@@ -11,10 +11,11 @@ class SqliteDialect final : public Dialect
 public:
     QString driver() const override { return QStringLiteral("QSQLITE"); }
     Result<QString> checkLocation(const QString &location, bool mayCreate) const override;
+    QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     Result<int> probeVersion(const QString &location, int busyTimeoutMs) const override;
     void prepare(QSqlDatabase &db, const QString &location, int busyTimeoutMs) const override;
-    Result<void> configure(QSqlDatabase &db, const QString &location,
-                           bool durableCommits) const override;
+    Result<void> configure(QSqlDatabase &db, const QString &location, bool durableCommits,
+                           int busyTimeoutMs) const override;
     QString adaptDdl(QString ddl) const override;
     Result<int> schemaVersion(QSqlDatabase &db, const QString &location) const override;
     Result<void> setSchemaVersion(QSqlDatabase &db, int version,
