@@ -245,18 +245,44 @@ void TestExporter::bidsPassesTheOfficialValidator()
 
 void TestExporter::badDestinationsAndCancellationLeaveNothing()
 {
-    // A folder that holds files is refused, unless forced.
+    // A folder that holds files is refused; forced, only if it is an earlier export.
     const QString full = m_dir.filePath(QStringLiteral("full"));
     QDir().mkpath(full);
     QFile keep(full + QStringLiteral("/keep.txt"));
     QVERIFY(keep.open(QIODevice::WriteOnly));
     keep.close();
-    auto refused = ExportFormats().find(QStringLiteral("csv"))->run(*m_db, {}, full, false);
+    const ExportFormats formats;
+    const ExportFormat &csv = *formats.find(QStringLiteral("csv"));
+    auto refused = csv.run(*m_db, {}, full, false);
     QVERIFY(!refused);
     QVERIFY(refused.error().message().contains(full));
-    QVERIFY(ExportFormats().find(QStringLiteral("csv"))->run(*m_db, {}, full, true));
-    QVERIFY(QFile::exists(full + QStringLiteral("/trials.csv")));
-    QVERIFY(QFile::exists(full + QStringLiteral("/keep.txt")));
+    auto notAnExport = csv.run(*m_db, {}, full, true);
+    QVERIFY(!notAnExport);
+    QVERIFY(notAnExport.error().message().contains(QStringLiteral("not an earlier Attend export")));
+    QCOMPARE(QDir(full).entryList(QDir::Files), QStringList{QStringLiteral("keep.txt")});
+    // An earlier export with a stray file: forced, it is replaced whole, not merged with.
+    const QString earlier = m_dir.filePath(QStringLiteral("earlier"));
+    QVERIFY(csv.run(*m_db, {}, earlier, false));
+    QFile stray(earlier + QStringLiteral("/stale.csv"));
+    QVERIFY(stray.open(QIODevice::WriteOnly));
+    stray.close();
+    // Beside it, what killed exports left (no owner, a dead owner) and a live one's folder.
+    const auto staging = [&](const QString &name, std::optional<qint64> owner) {
+        QDir().mkpath(m_dir.filePath(name));
+        QFile f(m_dir.filePath(name + QStringLiteral("/.owner")));
+        if (owner && f.open(QIODevice::WriteOnly))
+            f.write(QByteArray::number(*owner));
+    };
+    staging(QStringLiteral(".attend-export-aaaaaa"), std::nullopt);
+    staging(QStringLiteral(".attend-export-bbbbbb"), 2147483646); // no such process
+    staging(QStringLiteral(".attend-export-cccccc"), QCoreApplication::applicationPid());
+    QVERIFY(csv.run(*m_db, {}, earlier, true));
+    QVERIFY(QFile::exists(earlier + QStringLiteral("/trials.csv")));
+    QVERIFY(!QFile::exists(earlier + QStringLiteral("/stale.csv")));
+    QCOMPARE(QDir(m_dir.path())
+                 .entryList({QStringLiteral(".attend-export-*")}, QDir::Dirs | QDir::Hidden),
+             QStringList{QStringLiteral(".attend-export-cccccc")});
+    QDir(m_dir.filePath(QStringLiteral(".attend-export-cccccc"))).removeRecursively();
     // An unwritable destination: a clear message naming it.
     auto unwritable = ExportFormats()
                           .find(QStringLiteral("csv"))

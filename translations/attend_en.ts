@@ -400,6 +400,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Upgrading the schema</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder %1 holds files that are not an earlier Attend export; Attend overwrites only its own exports. Choose an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>

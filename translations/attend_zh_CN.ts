@@ -402,6 +402,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Upgrading the schema</source>
         <translation>升级数据库结构</translation>
     </message>
+    <message>
+        <source>The folder %1 holds files that are not an earlier Attend export; Attend overwrites only its own exports. Choose an empty or new folder.</source>
+        <translation>文件夹 %1 中的文件不是 Attend 之前的导出；Attend 只覆盖它自己的导出。请选择一个空文件夹或新文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>

@@ -1,11 +1,14 @@
 #include "exportfolder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <cerrno>
+#include <csignal>
 
 namespace attend {
 
@@ -18,6 +21,37 @@ Error ExportFolder::unwritable(const QString &path)
                      .arg(path),
                  path);
 }
+
+namespace {
+
+constexpr char kStagingPrefix[] = ".attend-export-";
+constexpr char kOwner[] = ".owner";          // the process that stages there, while it does
+constexpr char kMarker[] = ".attend-export"; // in every export: what --force may replace
+
+// Marks `folder` as this process's, so that a later export knows it from an abandoned one.
+bool claim(const QString &folder)
+{
+    QFile owner(folder + u'/' + QLatin1String(kOwner));
+    return owner.open(QIODevice::WriteOnly) &&
+           owner.write(QByteArray::number(QCoreApplication::applicationPid())) > 0;
+}
+
+// Staging folders (and earlier exports set aside) left by a process that was killed: its owner
+// is no longer running. A live export beside this one keeps its own.
+void removeAbandoned(const QString &parent)
+{
+    const QStringList found = QDir(parent).entryList(
+        {QLatin1String(kStagingPrefix) + u'*'}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &name : found) {
+        QFile owner(parent + u'/' + name + u'/' + QLatin1String(kOwner));
+        const qint64 pid = owner.open(QIODevice::ReadOnly) ? owner.readAll().toLongLong() : 0;
+        const bool running = pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+        if (!running)
+            QDir(parent + u'/' + name).removeRecursively();
+    }
+}
+
+} // namespace
 
 ExportFolder::ExportFolder(QString destination, std::unique_ptr<QTemporaryDir> staging)
     : m_destination(std::move(destination)), m_staging(std::move(staging))
@@ -32,22 +66,38 @@ Result<std::unique_ptr<ExportFolder>> ExportFolder::open(const QString &destinat
     if (info.exists() && !info.isDir())
         return Error(Error::Kind::InvalidInput, Error::tr("%1 is a file, not a folder.").arg(path),
                      path);
-    if (info.exists() && !force &&
-        !QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty())
+    const bool empty =
+        QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty();
+    if (info.exists() && !empty && !force)
         return Error(Error::Kind::InvalidInput,
                      Error::tr("The folder %1 is not empty; choose an empty or new "
                                "folder (or allow overwriting).")
+                         .arg(path),
+                     path);
+    // Overwriting replaces an earlier export whole; a folder of other files is never emptied.
+    if (info.exists() && !empty && !QFileInfo::exists(path + u'/' + QLatin1String(kMarker)))
+        return Error(Error::Kind::InvalidInput,
+                     Error::tr("The folder %1 holds files that are not an earlier Attend export; "
+                               "Attend overwrites only its own exports. Choose an empty or new "
+                               "folder.")
                          .arg(path),
                      path);
     // The staging folder sits beside the destination, on the same disk, so moving is renaming.
     const QString parent = info.absoluteDir().absolutePath();
     if (!QDir().mkpath(parent))
         return unwritable(parent);
-    auto staging =
-        std::make_unique<QTemporaryDir>(parent + QStringLiteral("/.attend-export-XXXXXX"));
-    if (!staging->isValid())
+    removeAbandoned(parent);
+    auto staging = std::make_unique<QTemporaryDir>(parent + u'/' + QLatin1String(kStagingPrefix) +
+                                                   QStringLiteral("XXXXXX"));
+    if (!staging->isValid() || !claim(staging->path()))
         return unwritable(parent);
-    return std::unique_ptr<ExportFolder>(new ExportFolder(path, std::move(staging)));
+    auto folder = std::unique_ptr<ExportFolder>(new ExportFolder(path, std::move(staging)));
+    if (auto marked = folder->write(QLatin1String(kMarker),
+                                    "An Attend export. attend-cli export --force replaces this "
+                                    "folder whole.\n");
+        !marked)
+        return marked.error();
+    return folder;
 }
 
 Result<void> ExportFolder::write(const QString &relativePath, const QByteArray &bytes)
@@ -64,21 +114,24 @@ Result<void> ExportFolder::write(const QString &relativePath, const QByteArray &
 
 Result<void> ExportFolder::commit()
 {
-    QDir destination(m_destination);
-    if (!destination.exists()) {
-        if (!QDir().rename(m_staging->path(), m_destination))
-            return unwritable(m_destination);
-        m_staging->setAutoRemove(false);
-        return {};
-    }
-    for (const QString &relative : m_written) {
-        const QString target = destination.filePath(relative);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return unwritable(m_destination);
-        QFile::remove(target); // only reached with force: the folder was empty otherwise
-        if (!QFile::rename(m_staging->filePath(relative), target))
+    QFile::remove(m_staging->filePath(QLatin1String(kOwner)));
+    const QString parent = QFileInfo(m_destination).absolutePath();
+    QString aside; // the destination as it was, until the new export is in place
+    if (QFileInfo::exists(m_destination)) {
+        aside = parent + u'/' + QLatin1String(kStagingPrefix) +
+                QStringLiteral("old-%1").arg(QCoreApplication::applicationPid());
+        QDir(aside).removeRecursively();
+        if (!QDir().rename(m_destination, aside) || !claim(aside))
             return unwritable(m_destination);
     }
+    if (!QDir().rename(m_staging->path(), m_destination)) {
+        if (!aside.isEmpty())
+            QDir().rename(aside, m_destination);
+        return unwritable(m_destination);
+    }
+    m_staging->setAutoRemove(false);
+    if (!aside.isEmpty())
+        QDir(aside).removeRecursively();
     return {};
 }
 

@@ -14,7 +14,9 @@ namespace attend {
 // Where an export is written: every file goes first into a staging folder beside the
 // destination, and only a finished export is moved into place, so that a failure or a
 // cancellation never leaves half-written files presented as complete. A destination that holds
-// files is refused unless `force` is set.
+// files is refused unless `force` is set, and then only if it is an earlier Attend export (its
+// hidden `.attend-export` marker), which is replaced whole — never merged with. Staging folders
+// abandoned by a killed export are removed by the next one.
 class ExportFolder
 {
 public:
