@@ -9,6 +9,7 @@
 #include "progresspage.h"
 #include "runwindow.h"
 #include "sceneregistry.h"
+#include "session/sessionlock.h"
 #include "session/sessionrunner.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -263,7 +264,7 @@ void MainWindow::reviewUnfinishedSessions()
         QMessageBox::warning(this, tr("Attend"), running.error().message());
         return;
     }
-    for (const SessionInfo &s : running.value()) {
+    for (const SessionInfo &s : SessionLock::leftBehind(m_db, running.value())) {
         const Exercise *exercise = exerciseFor(s.exercise);
         const QString who = s.participantCode.isEmpty() ? tr("this computer") : s.participantCode;
         QMessageBox box(
@@ -308,10 +309,10 @@ void MainWindow::reportUnfinishedSessions()
         m_banner->show();
         return;
     }
-    if (running.value().isEmpty())
-        return;
+    if (SessionLock::leftBehind(m_db, running.value()).isEmpty())
+        return; // none, or only sessions another program is running now
     QStringList lines;
-    for (const SessionInfo &s : running.value()) {
+    for (const SessionInfo &s : SessionLock::leftBehind(m_db, running.value())) {
         const Exercise *exercise = exerciseFor(s.exercise);
         lines << tr("%1, %2, started %3 (%4 trials saved)")
                      .arg(s.participantCode.isEmpty() ? tr("this computer") : s.participantCode,

@@ -1,5 +1,6 @@
 #include "csvfixture.h"
 #include "metricsversion.h"
+#include "session/sessionlock.h"
 #include "storage/participantrepository.h"
 #include "storage/schema.h"
 #include "storage/sessionrepository.h"
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTest>
 #include <map>
 #include <sys/stat.h>
@@ -437,18 +439,40 @@ void TestCliCommands::invalidAndDuplicateCodes()
 
 void TestCliCommands::checkListsSessionsLeftRunning()
 {
-    {
-        auto d = testing::openOrFail(m_path);
-        QVERIFY(d);
+    // P7's session was left by a program that died (its lock names a process that is gone),
+    // P8's is in progress in a running program (this test holds its lock).
+    auto d = testing::openOrFail(m_path);
+    QVERIFY(d);
+    qint64 ids[2] = {0, 0};
+    for (int i = 0; i < 2; ++i) {
         NewSession s;
-        s.participantId = ParticipantRepository(*d).add(QStringLiteral("P7"), {}).value().id;
+        s.participantId =
+            ParticipantRepository(*d).add(QStringLiteral("P%1").arg(7 + i), {}).value().id;
         s.exercise = QStringLiteral("sart");
-        QVERIFY(SessionRepository(*d).start(s));
+        ids[i] = SessionRepository(*d).start(s).value();
     }
+    QFile dead(m_path + QStringLiteral(".session-%1.lock").arg(ids[0]));
+    QVERIFY(dead.open(QIODevice::WriteOnly));
+    dead.write("2147483646\nattend\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+    dead.close();
+    const auto live = SessionLock::acquire(*d, ids[1]);
+    QVERIFY(live);
     const Run run = cli(db({QStringLiteral("check")}));
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.contains(QStringLiteral("sessions left running: 1\n")));
-    QVERIFY(run.out.contains(QStringLiteral("participant P7, sart, assessment")));
+    QVERIFY2(run.out.contains(QStringLiteral("sessions in progress: 1\n  session %1: participant "
+                                             "P8, sart, assessment")
+                                  .arg(ids[1])),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("sessions left running: 1\n  session %1: participant "
+                                            "P7, sart, assessment")
+                                 .arg(ids[0])));
+    // Closing what was left: P7's only.
+    const Run close = cli(db({QStringLiteral("sessions"), QStringLiteral("close-interrupted")}));
+    QCOMPARE(close.exitCode, 0);
+    QVERIFY2(close.out.contains(QStringLiteral("closed 1 sessions")), qPrintable(close.out));
+    QCOMPARE(SessionRepository(*d).load(ids[0]).value().status, SessionStatus::Interrupted);
+    QCOMPARE(SessionRepository(*d).load(ids[1]).value().status, SessionStatus::Running);
+    QCOMPARE(cli(db({QStringLiteral("sessions"), QStringLiteral("list")})).exitCode, 1);
 }
 
 void TestCliCommands::unusableFilesExitWithTwo_data()

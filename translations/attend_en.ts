@@ -404,6 +404,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The folder %1 holds files that are not an earlier Attend export; Attend overwrites only its own exports. Choose an empty or new folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Session %1 is in progress in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>

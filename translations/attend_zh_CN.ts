@@ -406,6 +406,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The folder %1 holds files that are not an earlier Attend export; Attend overwrites only its own exports. Choose an empty or new folder.</source>
         <translation>文件夹 %1 中的文件不是 Attend 之前的导出；Attend 只覆盖它自己的导出。请选择一个空文件夹或新文件夹。</translation>
     </message>
+    <message>
+        <source>Session %1 is in progress in another program.</source>
+        <translation>第 %1 次训练正在另一个程序中进行。</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>

@@ -2,6 +2,8 @@
 
 #include "metricsversion.h"
 #include "session/measurerecompute.h"
+#include "session/sessionlock.h"
+#include "session/sessionrunner.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/participantrepository.h"
@@ -67,6 +69,8 @@ int CliCommands::run(const QStringList &arguments)
     if (command == u"participants" && !adding && args != QStringList{QStringLiteral("list")})
         return fail(Usage, QStringLiteral("use \"participants list\" or \"participants add CODE "
                                           "[--name NAME]\""));
+    if (command == u"sessions" && args != QStringList{QStringLiteral("close-interrupted")})
+        return fail(Usage, QStringLiteral("use \"sessions close-interrupted\""));
     QStringList exercises = exporting.value().selection.exercises;
     exercises << simulation.value().exercise << options.evaluateOptions().exercise;
     for (const QString &id : exercises)
@@ -84,6 +88,8 @@ int CliCommands::run(const QStringList &arguments)
         return fail(DataProblem, db.error().message());
     if (command == u"check")
         return check(*db.value());
+    if (command == u"sessions")
+        return closeInterrupted(*db.value());
     if (command == u"simulate")
         return simulate(*db.value(), simulation.value());
     if (command == u"export")
@@ -144,11 +150,18 @@ int CliCommands::check(Database &db)
           << bySession.value(SessionStatus::Interrupted) << ")\n";
     m_out << "trials: " << trials.value() << '\n';
     m_out << "audit entries: " << audit.value() << '\n';
-    m_out << "sessions left running: " << running.value().size() << '\n';
+    // A session a running program holds is in progress, not left behind (SessionLock).
+    QList<SessionInfo> left, live;
     for (const SessionInfo &s : running.value())
-        m_out << "  session " << s.id << ": participant " << s.participantCode << ", " << s.exercise
-              << ", " << storedName(s.mode) << ", started " << s.startedAt.toString(Qt::ISODate)
-              << ", " << s.trialCount << " trials saved\n";
+        (SessionLock::held(db, s.id) ? live : left) << s;
+    for (const auto &[title, list] : {std::pair{"sessions in progress: ", &live},
+                                      std::pair{"sessions left running: ", &left}}) {
+        m_out << title << list->size() << '\n';
+        for (const SessionInfo &s : *list)
+            m_out << "  session " << s.id << ": participant " << s.participantCode << ", "
+                  << s.exercise << ", " << storedName(s.mode) << ", started "
+                  << s.startedAt.toString(Qt::ISODate) << ", " << s.trialCount << " trials saved\n";
+    }
     m_out.flush();
     if (!healthy)
         return fail(DataProblem, QStringLiteral("the database %1 failed its integrity check: %2")
@@ -183,6 +196,22 @@ int CliCommands::participants(Database &db, const QStringList &args, const QStri
         return fail(added.error().kind() == Error::Kind::InvalidInput ? Usage : DataProblem,
                     added.error().message());
     m_out << "added participant " << added.value().code << '\n';
+    return Ok;
+}
+
+int CliCommands::closeInterrupted(Database &db)
+{
+    auto running = SessionRepository(db).running();
+    if (!running)
+        return fail(DataProblem, running.error().message());
+    const QList<SessionInfo> left = SessionLock::leftBehind(db, running.value());
+    for (const SessionInfo &s : left)
+        if (auto closed = SessionRunner::closeInterrupted(db, m_exercises.find(s.exercise), s.id);
+            !closed)
+            return fail(DataProblem, closed.error().message());
+    m_out << "closed " << left.size()
+          << " sessions left running as interrupted (their trials and measures are kept); "
+          << running.value().size() - left.size() << " in progress left alone\n";
     return Ok;
 }
 

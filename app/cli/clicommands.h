@@ -31,6 +31,7 @@ public:
 private:
     int check(Database &db);
     int participants(Database &db, const QStringList &args, const QString &name);
+    int closeInterrupted(Database &db); // sessions close-interrupted
     int simulate(Database &db, const SimulateOptions &options);
     int exportData(Database &db, const ExportOptions &options);
     int evaluate(Database &db, const EvaluateOptions &options);

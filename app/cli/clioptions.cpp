@@ -17,6 +17,9 @@ const char kUsage[] =
     "  participants list              list every participant\n"
     "  participants add CODE [--name NAME]\n"
     "                                 add a participant\n"
+    "  sessions close-interrupted     close sessions left running by a program that\n"
+    "                                 stopped (not those in progress), keeping their\n"
+    "                                 trials and measures\n"
     "  simulate --participants N --sessions S --exercise ID|all\n"
     "           [--mode assessment|training] [--seed K] [--trials N]\n"
     "           [--population FILE.json]\n"
@@ -104,8 +107,8 @@ Result<void> CliOptions::parse(const QStringList &arguments)
     const QString c = command();
     if (c.isEmpty())
         return usage(QStringLiteral("no command given; try --help"));
-    if (c != u"check" && c != u"participants" && c != u"simulate" && c != u"export" &&
-        c != u"evaluate" && c != u"recompute")
+    if (c != u"check" && c != u"participants" && c != u"sessions" && c != u"simulate" &&
+        c != u"export" && c != u"evaluate" && c != u"recompute")
         return usage(QStringLiteral("unknown command \"%1\"; try --help").arg(c));
     return checkCommand();
 }

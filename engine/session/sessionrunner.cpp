@@ -1,5 +1,7 @@
 #include "sessionrunner.h"
 
+#include "sessionlock.h"
+
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/trialrepository.h"
@@ -65,6 +67,8 @@ quint64 trialSeed(quint64 blockSeedValue, int index)
 SessionRunner::SessionRunner(Database &db, const Exercise &exercise, QObject *parent)
     : QObject(parent), m_db(db), m_exercise(exercise)
 {}
+
+SessionRunner::~SessionRunner() = default;
 
 int SessionRunner::trialsInCurrentBlock() const
 {
@@ -135,6 +139,7 @@ Result<void> SessionRunner::start(qint64 participantId, SessionMode mode, const 
     if (!id)
         return id.error();
     m_sessionId = id.value();
+    m_lock = SessionLock::acquire(m_db, m_sessionId);
     if (auto loaded = loadTraining(); !loaded)
         return loaded;
     m_firstBlock = m_plan.practiceTrials > 0 ? 0 : 1;
@@ -155,6 +160,11 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
             Error::Kind::InvalidInput,
             Error::tr("Session %1 cannot be resumed as %2.").arg(sessionId).arg(m_exercise.id()),
             m_db.location());
+    m_lock = SessionLock::acquire(m_db, sessionId);
+    if (!m_lock)
+        return Error(Error::Kind::Locked,
+                     Error::tr("Session %1 is in progress in another program.").arg(sessionId),
+                     m_db.location());
     m_sessionId = sessionId;
     m_participantId = s.participantId;
     m_refreshHz = options.refreshHz;
@@ -209,6 +219,10 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
 Result<void> SessionRunner::closeInterrupted(Database &db, const Exercise *exercise,
                                              qint64 sessionId)
 {
+    if (SessionLock::held(db, sessionId))
+        return Error(Error::Kind::Locked,
+                     Error::tr("Session %1 is in progress in another program.").arg(sessionId),
+                     db.location());
     auto session = SessionRepository(db).load(sessionId);
     if (!session)
         return session.error();
@@ -407,6 +421,7 @@ Result<void> SessionRunner::finish()
                                                    measuresJson(m_summary), ended);
     if (!finished)
         return finished.error();
+    m_lock.reset();
     m_lastValue = storedLastValue(m_db, m_participantId, m_sessionId, m_exercise.id(), m_mode,
                                   m_exercise.keyMeasure(m_mode));
     setState(State::Summary);
@@ -440,6 +455,7 @@ Result<void> SessionRunner::quit()
         if (!ended)
             return ended.error();
     }
+    m_lock.reset();
     m_paused = false;
     setState(State::Finished);
     return {};

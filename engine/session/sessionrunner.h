@@ -13,6 +13,8 @@
 
 namespace attend {
 
+class SessionLock;
+
 class Database;
 
 // Runs one session of one exercise as a state machine (DESIGN.md §2):
@@ -54,6 +56,7 @@ public:
     };
 
     SessionRunner(Database &db, const Exercise &exercise, QObject *parent = nullptr);
+    ~SessionRunner() override;
 
     // participantId 0 is only allowed for the timing check.
     Result<void> start(qint64 participantId, SessionMode mode, const Options &options);
@@ -62,7 +65,8 @@ public:
     Result<void> resume(qint64 sessionId, const Options &options);
     // Ends a session left running as interrupted, with the measures of the trials it stored
     // (none when `exercise` is null: an exercise this version does not have). Recorded in the
-    // audit. Not completed, so charts, forecasts and change statements leave it out.
+    // audit. Not completed, so charts, forecasts and change statements leave it out. Refused
+    // while a running program holds the session (SessionLock).
     static Result<void> closeInterrupted(Database &db, const Exercise *exercise, qint64 sessionId);
 
     State state() const { return m_state; }
@@ -140,6 +144,7 @@ private:
     std::vector<Measure> m_summary;
     std::optional<double> m_lastValue;
     std::unique_ptr<AdaptiveTraining> m_training; // training mode only
+    std::unique_ptr<SessionLock> m_lock;          // held while the session runs
     QDateTime m_startedAt;                        // set for a virtual wall clock only
     qint64 m_lastNs = 0;                          // the latest time a trial reported
     AdaptiveTraining::Decision m_decision;        // of the trial on screen
