@@ -46,6 +46,12 @@ ProgressPage::ProgressPage(Database &db, const ExerciseRegistry &registry, QWidg
             QMessageBox::warning(this, tr("Session details"), loaded.error().message());
             return;
         }
+        if (progress.points().empty()) {
+            QMessageBox::information(
+                this, tr("Session details"),
+                tr("%1 has no completed session yet.").arg(exercise->displayName()));
+            return;
+        }
         SessionDetailDialog dialog(m_db, progress, this);
         dialog.exec();
     });

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -66,8 +67,13 @@ SessionDetailDialog::SessionDetailDialog(Database &db, const ProgressModel &prog
     layout->addWidget(buttons);
     connect(m_session, &QComboBox::currentIndexChanged, this, &SessionDetailDialog::showSession);
     resize(900, 600);
-    if (m_session->count() > 0)
+    if (m_session->count() > 0) {
+        // The last session, loaded here: with one session it is current already, and no
+        // signal would come.
+        const QSignalBlocker quiet(m_session);
         m_session->setCurrentIndex(m_session->count() - 1);
+    }
+    showSession(m_session->currentIndex());
 }
 
 void SessionDetailDialog::showSession(int row)

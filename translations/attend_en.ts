@@ -1703,6 +1703,10 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <source>Session details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no completed session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::RunWindow</name>

@@ -1734,6 +1734,10 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <source>Session details</source>
         <translation>训练阶段详情</translation>
     </message>
+    <message>
+        <source>%1 has no completed session yet.</source>
+        <translation>%1 还没有完成的训练阶段。</translation>
+    </message>
 </context>
 <context>
     <name>attend::RunWindow</name>

@@ -63,10 +63,10 @@ public:
     // Continues a session left running from the start of its first unfinished block; the trials
     // already stored for that block are kept but flagged Superseded. Recorded in the audit.
     Result<void> resume(qint64 sessionId, const Options &options);
-    // Ends a session left running as interrupted, with the measures of the trials it stored
-    // (none when `exercise` is null: an exercise this version does not have). Recorded in the
-    // audit. Not completed, so charts, forecasts and change statements leave it out. Refused
-    // while a running program holds the session (SessionLock).
+    // Ends a session left running as interrupted, with the measures of the trials it stored,
+    // for the exports (none when `exercise` is null: an exercise this version does not have).
+    // Recorded in the audit. Not completed, so charts, forecasts and change statements leave it
+    // out. Refused while a running program holds the session (SessionLock).
     static Result<void> closeInterrupted(Database &db, const Exercise *exercise, qint64 sessionId);
 
     State state() const { return m_state; }
