@@ -47,7 +47,11 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     form->addRow(QString(), m_fullScreen);
     form->addRow(QString(), m_photodiode);
     form->addRow(QString(), m_feedback);
-    form->addRow(tr("&Database file:"), locationRow);
+    // A label of its own with the field as its buddy: a row label given with a layout cannot
+    // have one, and showed "&Database file:" with its ampersand.
+    auto *locationLabel = new QLabel(tr("&Database file:"), this);
+    locationLabel->setBuddy(m_location);
+    form->addRow(locationLabel, locationRow);
     auto *note = new QLabel(tr("Changes to the language and the database file take effect the "
                                "next time Attend starts. Leave the database file empty to use "
                                "the standard location."),

@@ -111,6 +111,7 @@ private Q_SLOTS:
     void everySourceStringHasAChineseTranslation();
     void theChineseCatalogueIsEmbedded();
     void theChineseInterfaceHasNoEnglishLeftovers();
+    void everyShortcutLabelHasItsField();
     void anUnknownLanguageIsRefused();
 };
 
@@ -190,6 +191,23 @@ void TestTranslations::theChineseInterfaceHasNoEnglishLeftovers()
         if (!englishLeftovers(text).isEmpty())
             problems << text;
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestTranslations::everyShortcutLabelHasItsField()
+{
+    // A label with a mnemonic and no buddy shows its "&" literally and the key does nothing.
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    Settings settings(store);
+    SettingsDialog dialog(settings);
+    int labels = 0;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->text().contains(u'&') || label->textFormat() == Qt::RichText)
+            continue;
+        ++labels;
+        QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    QVERIFY(labels >= 2); // language and database file
 }
 
 void TestTranslations::anUnknownLanguageIsRefused()
