@@ -111,13 +111,16 @@ void TestIntervalCoverage::intervalsCoverTheTrueValue_data()
     QTest::newRow("sart") << QStringLiteral("sart")
                           << QStringList{QStringLiteral("commission_rate"),
                                          QStringLiteral("omission_rate"),
-                                         QStringLiteral("go_rt_mean_ms")};
+                                         QStringLiteral("go_rt_mean_ms"),
+                                         QStringLiteral("go_rt_exgauss_tau_ms")};
     QTest::newRow("cpt") << QStringLiteral("cpt")
                          << QStringList{QStringLiteral("d_prime"),
                                         QStringLiteral("commission_rate")};
     QTest::newRow("task-switching")
         << QStringLiteral("task-switching")
-        << QStringList{QStringLiteral("switch_cost_rt_ms"), QStringLiteral("mixing_cost_rt_ms")};
+        << QStringList{QStringLiteral("switch_cost_rt_ms"), QStringLiteral("mixing_cost_rt_ms"),
+                       QStringLiteral("repeat_rt_exgauss_tau_ms"),
+                       QStringLiteral("repeat_rt_ez_drift")};
     QTest::newRow("visual-search")
         << QStringLiteral("visual-search")
         << QStringList{QStringLiteral("conjunction_present_slope_ms_per_item")};
