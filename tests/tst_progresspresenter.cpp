@@ -1,5 +1,6 @@
 #include "builtinexercises.h"
 #include "exerciseregistry.h"
+#include "handpearson.h"
 #include "models/progresspresenter.h"
 #include "models/retestreliability.h"
 #include "sceneregistry.h"
@@ -184,18 +185,14 @@ void TestProgressPresenter::changeBetweenAssessmentsRestsOnTheRetestReliability(
     // mean practice effect over the 20 people, then (x₂ − x₁ − practice) / (√2 SD √(1 − r)).
     const auto [x, y] = firstTwo(*db, codes);
     const double n = double(x.size());
-    double mx = 0, my = 0;
+    double mx = 0, my = 0, sxx = 0;
     for (std::size_t i = 0; i < x.size(); ++i) {
         mx += x[i] / n;
         my += y[i] / n;
     }
-    double sxy = 0, sxx = 0, syy = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        sxy += (x[i] - mx) * (y[i] - my);
-        sxx += (x[i] - mx) * (x[i] - mx);
-        syy += (y[i] - my) * (y[i] - my);
-    }
-    const double r = sxy / std::sqrt(sxx * syy), sd = std::sqrt(sxx / (n - 1));
+    for (double v : x)
+        sxx += (v - mx) * (v - mx);
+    const double r = testing::handPearson(x, y), sd = std::sqrt(sxx / (n - 1));
     const double rc = (y[0] - x[0] - (my - mx)) / (std::sqrt(2.0) * sd * std::sqrt(1 - r));
     const QString notes = ProgressPresenter::present(*db, sart, who).value().notes.join(u' ');
     QVERIFY2(

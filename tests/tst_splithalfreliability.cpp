@@ -1,5 +1,6 @@
 #include "builtinexercises.h"
 #include "exerciseregistry.h"
+#include "handpearson.h"
 #include "models/retestreliability.h"
 #include "models/splithalfreliability.h"
 #include "sceneregistry.h"
@@ -88,19 +89,7 @@ void TestSplitHalfReliability::theSartCommissionRateByHand()
         y.push_back(double(presses[1]) / nogo[1]);
     }
     QCOMPARE(int(x.size()), RetestReliability::kMinimumPeople);
-    const double n = double(x.size());
-    double mx = 0, my = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        mx += x[i] / n;
-        my += y[i] / n;
-    }
-    double sxy = 0, sxx = 0, syy = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        sxy += (x[i] - mx) * (y[i] - my);
-        sxx += (x[i] - mx) * (x[i] - mx);
-        syy += (y[i] - my) * (y[i] - my);
-    }
-    const double r = sxy / std::sqrt(sxx * syy);
+    const double r = testing::handPearson(x, y);
     const auto e = SplitHalfReliability::estimate(*m_db, *m_exercises.find(QStringLiteral("sart")),
                                                   QStringLiteral("commission_rate"));
     QVERIFY(e && e.value().reliability);
