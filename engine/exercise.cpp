@@ -5,6 +5,7 @@
 #include "metrics/intervals.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -53,6 +54,12 @@ Measure detailed(Measure measure)
 {
     measure.detail = true;
     return measure;
+}
+
+void setKind(TrialRecord &trial, const QString &condition, const QJsonObject &stimulus)
+{
+    trial.condition = condition.toStdString();
+    trial.stimulus = QJsonDocument(stimulus).toJson(QJsonDocument::Compact).toStdString();
 }
 
 std::vector<Measure> measuresOf(const Exercise &exercise, std::vector<TrialRecord> trials,

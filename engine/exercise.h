@@ -80,6 +80,8 @@ Measure proportionOf(const char *key, const QString &label, const metrics::Estim
 Measure durationOf(const char *key, const QString &label, const metrics::Estimate &estimate);
 // The same measure marked as a detail.
 Measure detailed(Measure measure);
+// Sets an imported trial's condition and stimulus (Exercise::describeImported).
+void setKind(TrialRecord &trial, const QString &condition, const QJsonObject &stimulus);
 
 class Exercise;
 // A session's measures from all its stored trials: the exercise's summary of those that count
@@ -109,6 +111,18 @@ struct SimulationCue
     // How long the stimulus was shown (ms) when a mask ends it before the answer; none: shown
     // until the answer.
     std::optional<double> exposureMs;
+};
+
+// A field that a trial recorded by another tool gives for an exercise's measures (engine/import,
+// docs/import.md). Flags become JSON booleans, numbers doubles (times in ms), choices one of
+// `choices`.
+struct ImportField
+{
+    enum class Type { Flag, Number, Choice };
+    QString name;
+    Type type = Type::Flag;
+    QStringList choices = {};
+    bool required = true;
 };
 
 // One training and assessment task (DESIGN.md §2). Exercises live in exercises/ and register
@@ -143,6 +157,16 @@ public:
         return {trial.difficulty, 0.0, std::nullopt, std::nullopt};
     }
     virtual std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const = 0;
+    // Trials recorded elsewhere (engine/import): the fields this exercise's measures need. Of
+    // them "correct", "rt_ms" and "responded" fill the trial's own fields; the others are the
+    // trial's kind, which describeImported() turns into the condition and stimulus that
+    // summarise() reads. No fields: the exercise cannot be imported.
+    virtual std::vector<ImportField> importFields() const { return {}; }
+    virtual void describeImported(TrialRecord &trial, const QJsonObject &fields) const
+    {
+        Q_UNUSED(trial);
+        Q_UNUSED(fields);
+    }
     // Stimulus fields summarise() never reads and that are costly to parse (every distractor's
     // place): left out of the trials the bootstrap resamples thousands of times.
     virtual QStringList unsummarisedStimulusKeys() const { return {}; }

@@ -4,8 +4,8 @@ namespace attend {
 
 std::optional<double> TrialRecord::rtMs() const
 {
-    if (!responded())
-        return std::nullopt;
+    if (!responseNs || !onsetNs)
+        return importedRtMs;
     // Integer difference first, so that large session-relative times lose no precision.
     return static_cast<double>(*responseNs - *onsetNs) / 1.0e6;
 }

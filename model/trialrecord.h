@@ -38,6 +38,9 @@ struct TrialRecord
     int framesShown = 0;
     std::string response; // key name, empty when there was none
     std::optional<std::int64_t> responseNs;
+    // The RT another tool recorded, for an imported trial (engine/import): it has no onset on
+    // Attend's clock, so Attend makes no timing claim for it.
+    std::optional<double> importedRtMs;
     bool correct = false;
     std::uint32_t flags = NoFlags;
 
@@ -45,7 +48,7 @@ struct TrialRecord
     std::optional<double> predictedRtMs;
     std::string controllerRule;
 
-    bool responded() const { return responseNs && onsetNs; }
+    bool responded() const { return (responseNs && onsetNs) || importedRtMs; }
     // Reaction time in milliseconds; none without a response.
     std::optional<double> rtMs() const;
 };

@@ -64,6 +64,11 @@ int CliCommands::run(const QStringList &arguments)
     if (!simulation)
         return fail(Usage, simulation.error().message());
 
+    const auto importing =
+        command == u"import" ? options.importOptions() : Result<ImportOptions>(ImportOptions{});
+    if (!importing)
+        return fail(Usage, importing.error().message());
+
     const QStringList args = options.commandArguments();
     const bool adding = args.size() == 2 && args.at(0) == u"add";
     if (command == u"participants" && !adding && args != QStringList{QStringLiteral("list")})
@@ -77,12 +82,15 @@ int CliCommands::run(const QStringList &arguments)
         if (!id.isEmpty() && !m_exercises.find(id) && !(id == u"all" && command == u"simulate"))
             return fail(Usage, unknownExercise(id, command == u"simulate"));
 
+    if (command == u"import" && importing.value().dryRun)
+        return dryRun(importing.value().request);
     Database::Options dbOptions;
     // Simulated data is written in bulk; WAL keeps the file safe, a power cut may lose the
     // last sessions, which can be simulated again.
     dbOptions.durableCommits = command != u"simulate";
     // Only commands that add data make a database; one that reads refuses a mistyped path.
-    dbOptions.mayCreate = command == u"simulate" || (command == u"participants" && adding);
+    dbOptions.mayCreate =
+        command == u"simulate" || command == u"import" || (command == u"participants" && adding);
     auto db = Database::open(options.database(), dbOptions);
     if (!db)
         return fail(DataProblem, db.error().message());
@@ -98,6 +106,8 @@ int CliCommands::run(const QStringList &arguments)
         return evaluate(*db.value(), options.evaluateOptions());
     if (command == u"recompute")
         return recompute(*db.value(), options.evaluateOptions());
+    if (command == u"import")
+        return importTrials(*db.value(), importing.value().request);
     return participants(*db.value(), args, options.name());
 }
 
@@ -238,22 +248,9 @@ int CliCommands::simulate(Database &db, const SimulateOptions &options)
     } else {
         plan.exercises << options.exercise; // run() has checked it
     }
-    // A bar on a terminal; otherwise a line every tenth of the way, for logs.
-    const bool terminal = isatty(fileno(stderr));
     int lastTenth = -1;
     const auto progress = [&](int done, int total, const QString &what) {
-        if (terminal) {
-            const int width = 30, filled = width * done / total;
-            m_err << '\r' << '[' << QString(filled, u'#') << QString(width - filled, u' ') << "] "
-                  << done << '/' << total << ' ' << what << "\x1b[K";
-            if (done == total)
-                m_err << '\n';
-        } else if (done * 10 / total != lastTenth) {
-            lastTenth = done * 10 / total;
-            m_err << done << '/' << total << " sessions (" << what << ")\n";
-        }
-        m_err.flush();
-        return true;
+        return showProgress(done, total, what, lastTenth);
     };
     auto codes = TraineeSimulation(db, m_exercises).run(plan, progress);
     if (!codes)
@@ -261,6 +258,65 @@ int CliCommands::simulate(Database &db, const SimulateOptions &options)
     m_out << "simulated " << codes.value().size() << " participants ("
           << codes.value().join(QStringLiteral(", ")) << "), " << plan.sessions
           << " sessions each of " << plan.exercises.join(QStringLiteral(", ")) << " into "
+          << db.location() << '\n';
+    return Ok;
+}
+
+// A bar on a terminal; otherwise a line every tenth of the way, for logs.
+bool CliCommands::showProgress(int done, int total, const QString &what, int &lastTenth)
+{
+    if (isatty(fileno(stderr))) {
+        const int width = 30, filled = width * done / total;
+        m_err << '\r' << '[' << QString(filled, u'#') << QString(width - filled, u' ') << "] "
+              << done << '/' << total << ' ' << what << "\x1b[K";
+        if (done == total)
+            m_err << '\n';
+    } else if (done * 10 / total != lastTenth) {
+        lastTenth = done * 10 / total;
+        m_err << done << '/' << total << " sessions (" << what << ")\n";
+    }
+    m_err.flush();
+    return true;
+}
+
+// Reports what a file would add and every problem in it; exit 2 when there is any.
+int CliCommands::dryRun(const TrialImport::Request &request)
+{
+    auto plan = TrialImport::read(request, m_exercises);
+    if (!plan)
+        return fail(DataProblem, plan.error().message());
+    const ImportPlan &p = plan.value();
+    for (const PlannedSession &s : p.sessions)
+        m_out << "would store " << s.participant << ' ' << s.exercise << ' '
+              << storedName(s.mode) << " session " << s.label << ": " << s.trials.size()
+              << " trials\n";
+    for (const QString &problem : p.problems)
+        m_err << problem << '\n';
+    m_out << p.rows << " rows, " << p.sessions.size() << " sessions, " << p.problems.size()
+          << " problems in " << request.file << "; nothing stored (--dry-run)\n";
+    return p.problems.isEmpty() ? Ok : DataProblem;
+}
+
+int CliCommands::importTrials(Database &db, const TrialImport::Request &request)
+{
+    auto plan = TrialImport::read(request, m_exercises);
+    if (!plan)
+        return fail(DataProblem, plan.error().message());
+    if (!plan.value().problems.isEmpty()) {
+        for (const QString &problem : plan.value().problems.mid(1))
+            m_err << problem << '\n';
+        return fail(DataProblem, plan.value().problems.front() +
+                                     QStringLiteral(" (nothing was stored)"));
+    }
+    int lastTenth = -1;
+    auto stored = TrialImport::store(db, m_exercises, plan.value(), [&](int done, int total) {
+        return showProgress(done, total, QStringLiteral("measures"), lastTenth);
+    });
+    if (!stored)
+        return fail(DataProblem, stored.error().message());
+    const TrialImport::Outcome &o = stored.value();
+    m_out << "imported " << o.sessions << " sessions (" << o.trials << " trials; "
+          << o.participantsAdded << " new participants) from " << request.file << " into "
           << db.location() << '\n';
     return Ok;
 }

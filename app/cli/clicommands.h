@@ -34,6 +34,10 @@ private:
     int closeInterrupted(Database &db); // sessions close-interrupted
     int simulate(Database &db, const SimulateOptions &options);
     int exportData(Database &db, const ExportOptions &options);
+    int dryRun(const TrialImport::Request &request);
+    int importTrials(Database &db, const TrialImport::Request &request);
+    // Progress of long work on stderr; `lastTenth` keeps where a log line was last written.
+    bool showProgress(int done, int total, const QString &what, int &lastTenth);
     int evaluate(Database &db, const EvaluateOptions &options);
     // The same selection (--exercise, --participant) as evaluate.
     int recompute(Database &db, const EvaluateOptions &options);

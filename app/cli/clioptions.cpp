@@ -33,6 +33,11 @@ const char kUsage[] =
     "  evaluate [--exercise ID] [--participant CODE] [--json]\n"
     "                                 replay stored trials through the attention model\n"
     "                                 and baselines (predict, then update)\n"
+    "  import FILE [--exercise ID] [--mapping MAP.json] [--participant CODE]\n"
+    "         [--dry-run]\n"
+    "                                 store trials recorded elsewhere as imported\n"
+    "                                 sessions: Attend's own trials.csv, or any\n"
+    "                                 CSV/TSV with a mapping (docs/import.md)\n"
     "  recompute [--exercise ID] [--participant CODE]\n"
     "                                 bring stored measures to the current metrics\n"
     "                                 version; the old values go to the audit log\n";
@@ -61,8 +66,8 @@ CliOptions::CliOptions(const QStringList &formats)
       m_participants(option("participants", "simulate: how many people (1–1000).", "N")),
       m_sessions(option("sessions", "simulate: sessions per person and exercise (1–200).", "S")),
       m_exercise(option("exercise",
-                        "simulate, export, evaluate, recompute: an exercise id (simulate: or "
-                        "all).",
+                        "simulate, export, evaluate, recompute, import: an exercise id "
+                        "(simulate: or all).",
                         "ID")),
       m_mode(option("mode", "simulate: assessment or training only.", "MODE")),
       m_seed(option("seed", "simulate: random seed (default 1).", "K")),
@@ -75,7 +80,7 @@ CliOptions::CliOptions(const QStringList &formats)
       m_out(option("out", "export: the folder to write.", "DIR")),
       m_participant(option("participant",
                            "export, evaluate, recompute: only this participant (export: "
-                           "repeatable).",
+                           "repeatable); import: store every row under this code.",
                            "CODE")),
       m_since(option("since", "export: sessions from this date on.", "YYYY-MM-DD")),
       m_names(option("names", "export: include display names.")),
@@ -85,7 +90,10 @@ CliOptions::CliOptions(const QStringList &formats)
       m_json(option("json", "evaluate: one JSON object per exercise, one per line.")),
       m_population(option("population",
                           "simulate: draw people from this population file (docs/simulation.md).",
-                          "FILE"))
+                          "FILE")),
+      m_mapping(option("mapping", "import: how the file's columns map to Attend's fields.",
+                       "MAP.json")),
+      m_dryRun(option("dry-run", "import: report what would be stored; store nothing."))
 {
     m_parser.setApplicationDescription(QStringLiteral("Attend's command-line tool.\n\n") +
                                        QString::fromLatin1(kUsage).arg(formats.join(u'|')));
@@ -93,7 +101,7 @@ CliOptions::CliOptions(const QStringList &formats)
     m_parser.addVersionOption();
     m_parser.addOptions({m_db, m_name, m_participants, m_sessions, m_exercise, m_mode, m_seed,
                          m_trials, m_format, m_out, m_participant, m_since, m_names, m_force,
-                         m_audience, m_json, m_population});
+                         m_audience, m_json, m_population, m_mapping, m_dryRun});
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."),
                                    QStringLiteral("check|participants ..."));
 }
@@ -108,7 +116,7 @@ Result<void> CliOptions::parse(const QStringList &arguments)
     if (c.isEmpty())
         return usage(QStringLiteral("no command given; try --help"));
     if (c != u"check" && c != u"participants" && c != u"sessions" && c != u"simulate" &&
-        c != u"export" && c != u"evaluate" && c != u"recompute")
+        c != u"export" && c != u"evaluate" && c != u"recompute" && c != u"import")
         return usage(QStringLiteral("unknown command \"%1\"; try --help").arg(c));
     return checkCommand();
 }
@@ -128,8 +136,14 @@ Result<void> CliOptions::checkCommand() const
                       QStringLiteral("export"));
         !r)
         return r;
-    if (m_parser.isSet(m_participant) && c != u"export" && c != u"evaluate" && c != u"recompute")
-        return usage(QStringLiteral("--participant is only for export, evaluate and recompute"));
+    if (m_parser.isSet(m_participant) && c != u"export" && c != u"evaluate" &&
+        c != u"recompute" && c != u"import")
+        return usage(
+            QStringLiteral("--participant is only for export, evaluate, recompute and import"));
+    if (auto r = only({&m_mapping, &m_dryRun}, QStringLiteral("import")); !r)
+        return r;
+    if (c == u"import" && commandArguments().size() != 1)
+        return usage(QStringLiteral("import takes one file: import FILE [--mapping MAP.json]"));
     if (auto r = only({&m_participants, &m_sessions, &m_mode, &m_seed, &m_trials, &m_population},
                       QStringLiteral("simulate"));
         !r)
@@ -185,6 +199,19 @@ Result<ExportOptions> CliOptions::exportOptions(const FormatLookup &formatId) co
 EvaluateOptions CliOptions::evaluateOptions() const
 {
     return {m_parser.value(m_exercise), m_parser.value(m_participant), m_parser.isSet(m_json)};
+}
+
+Result<ImportOptions> CliOptions::importOptions() const
+{
+    ImportOptions o;
+    o.request.file = commandArguments().value(0);
+    o.request.exercise = m_parser.value(m_exercise);
+    o.request.mappingFile = m_parser.value(m_mapping);
+    o.request.participant = m_parser.value(m_participant);
+    o.dryRun = m_parser.isSet(m_dryRun);
+    if (!o.request.mappingFile.isEmpty() && o.request.exercise.isEmpty())
+        return usage(QStringLiteral("--mapping needs --exercise: the exercise the trials are of"));
+    return o;
 }
 
 std::optional<int> CliOptions::count(const QCommandLineOption &option, int low, int high,

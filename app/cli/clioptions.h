@@ -2,6 +2,7 @@
 
 #include "export/exportdataset.h"
 #include "result.h"
+#include "import/trialimport.h"
 #include "session/traineesimulation.h"
 
 #include <QCommandLineParser>
@@ -23,6 +24,12 @@ struct EvaluateOptions
     QString exercise;    // empty: every exercise
     QString participant; // empty: everyone
     bool json = false;
+};
+
+struct ImportOptions
+{
+    TrialImport::Request request;
+    bool dryRun = false;
 };
 
 struct SimulateOptions
@@ -58,6 +65,7 @@ public:
     Result<ExportOptions> exportOptions(const FormatLookup &formatId) const;
     Result<SimulateOptions> simulateOptions() const;
     EvaluateOptions evaluateOptions() const;
+    Result<ImportOptions> importOptions() const;
 
 private:
     Result<void> checkCommand() const;
@@ -69,7 +77,7 @@ private:
     QCommandLineParser m_parser;
     const QCommandLineOption m_db, m_name, m_participants, m_sessions, m_exercise, m_mode, m_seed,
         m_trials, m_format, m_out, m_participant, m_since, m_names, m_audience, m_force, m_json,
-        m_population;
+        m_population, m_mapping, m_dryRun;
 };
 
 } // namespace attend

@@ -19,8 +19,15 @@ QJsonObject stimulusOf(const TrialRecord &t)
     return QJsonDocument::fromJson(QByteArray::fromStdString(t.stimulus)).object();
 }
 
+// Stimulus arrays a measure reads (divided attention's staircase states), written as compact
+// JSON, so that an imported export gives the same measures; item and distractor positions stay
+// in the JSON export only.
+const QStringList kMeasuredArrays = {QStringLiteral("stairs")};
+
 QString scalar(const QJsonValue &v)
 {
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     if (v.isBool())
         return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
     if (v.isDouble())
@@ -113,7 +120,8 @@ ExportColumns::ExportColumns(const ExportDataset &dataset)
         for (const TrialRecord &t : s.trials) {
             const QJsonObject stimulus = stimulusOf(t);
             for (auto it = stimulus.begin(); it != stimulus.end(); ++it)
-                if (!it.value().isArray() && !it.value().isObject() &&
+                if ((kMeasuredArrays.contains(it.key()) ||
+                     (!it.value().isArray() && !it.value().isObject())) &&
                     !m_stimulusKeys.contains(it.key()))
                     m_stimulusKeys << it.key();
         }

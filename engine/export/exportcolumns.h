@@ -9,7 +9,8 @@ namespace attend {
 
 // The flat columns every trial-level export shares (no nested JSON in a cell): the trial's own
 // fields, its flags one column each, and every scalar stimulus parameter as stim_<name>. Arrays
-// in a stimulus (e.g. item positions) are in the JSON export only.
+// in a stimulus (e.g. item positions) are in the JSON export only, but for those a measure
+// reads (staircase states), which are compact JSON text.
 class ExportColumns
 {
 public:

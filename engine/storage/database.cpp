@@ -147,10 +147,14 @@ Result<void> Database::migrate(int target)
 
 Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
+    if (m_transactionDepth > 0)
+        return work(); // the outer transaction commits or rolls back
     QSqlDatabase db = connection();
     if (!db.transaction())
         return m_dialect->classify(db.lastError(), Error::tr("Starting a transaction"), m_location);
+    ++m_transactionDepth;
     Result<void> outcome = work();
+    --m_transactionDepth;
     if (!outcome) {
         db.rollback();
         return outcome;

@@ -55,6 +55,7 @@ public:
     Result<QStringList> integrityCheck();
 
     // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
+    // Inside another transaction it joins that one (an import stores a whole file at once).
     Result<void> transaction(const std::function<Result<void>()> &work);
 
 private:
@@ -81,6 +82,7 @@ private:
     QString m_location;
     QString m_connectionName;
     std::unique_ptr<Dialect> m_dialect;
+    int m_transactionDepth = 0;
 };
 
 } // namespace attend

@@ -112,6 +112,14 @@ const std::vector<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE sessions ADD COLUMN metrics_version INTEGER"),
         },
+        // 4: where an imported session came from (engine/import): the file's name and the
+        // SHA-256 of its content, which also tells that a file was imported before. Empty for
+        // sessions Attend recorded.
+        {
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN source_file TEXT"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN source_sha256 TEXT"),
+            QStringLiteral("CREATE INDEX sessions_by_source ON sessions (source_sha256)"),
+        },
     };
     return all;
 }

@@ -46,6 +46,38 @@ Result<qint64> SessionRepository::start(const NewSession &session)
          QUuid::createUuid().toString(QUuid::WithoutBraces)});
 }
 
+Result<qint64> SessionRepository::addImported(const ImportedSession &imported)
+{
+    const NewSession &s = imported.session;
+    const QDateTime ended = imported.endedAt.isValid() ? imported.endedAt : s.startedAt;
+    return m_db.insert(
+        Error::tr("Storing an imported session"),
+        QStringLiteral("INSERT INTO sessions (participant_id, exercise, mode, status, started_at, "
+                       "ended_at, app_version, build_id, parameters_json, platform_json, "
+                       "rng_seed, uuid, summary_json, metrics_version, source_file, "
+                       "source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {s.participantId, s.exercise, storedName(s.mode), storedName(imported.status),
+         s.startedAt.toUTC().toString(Qt::ISODateWithMs),
+         ended.toUTC().toString(Qt::ISODateWithMs), imported.appVersion, imported.buildId,
+         json(s.parameters), json(s.platform), qint64(s.seed),
+         QUuid::createUuid().toString(QUuid::WithoutBraces), json(imported.summary),
+         kMetricsVersion, imported.source.file, imported.source.sha256});
+}
+
+Result<QList<qint64>> SessionRepository::importedFrom(const QString &sha256)
+{
+    auto query = m_db.exec(Error::tr("Looking for sessions imported from the same file"),
+                           QStringLiteral("SELECT id FROM sessions WHERE source_sha256 = ? "
+                                          "ORDER BY id"),
+                           {sha256});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query.value().next())
+        ids << query.value().value(0).toLongLong();
+    return ids;
+}
+
 Result<void> SessionRepository::finish(qint64 id, SessionStatus status, const QJsonObject &summary,
                                        const QDateTime &endedAt)
 {
@@ -108,7 +140,8 @@ Result<StoredSession> SessionRepository::load(qint64 id)
                                           "parameters_json, rng_seed, started_at, ended_at, "
                                           "app_version, build_id, platform_json, summary_json, "
                                           "presentation_path, refresh_mean_ms, refresh_sd_ms, "
-                                          "dropped_frames, metrics_version FROM sessions "
+                                          "dropped_frames, metrics_version, source_file, "
+                                          "source_sha256 FROM sessions "
                                           "WHERE id = ?"),
                            {id});
     if (!query)
@@ -137,6 +170,8 @@ Result<StoredSession> SessionRepository::load(qint64 id)
         s.presentation = PresentationStats{q.value(12).toString(), q.value(13).toDouble(),
                                            q.value(14).toDouble(), q.value(15).toInt()};
     s.metricsVersion = q.value(16).isNull() ? 1 : q.value(16).toInt();
+    if (!q.value(18).isNull())
+        s.source = ImportSource{q.value(17).toString(), q.value(18).toString()};
     return s;
 }
 

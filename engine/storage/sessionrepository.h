@@ -33,6 +33,24 @@ struct PresentationStats
     int droppedFrames = 0;
 };
 
+// Where an imported session came from (engine/import).
+struct ImportSource
+{
+    QString file;   // the file's name, without its folder
+    QString sha256; // of the file's content, in hex
+};
+
+// A session recorded elsewhere, stored whole (one call inside the import's transaction).
+struct ImportedSession
+{
+    NewSession session;
+    SessionStatus status = SessionStatus::Completed;
+    QDateTime endedAt; // invalid: the start
+    QString appVersion, buildId; // of the tool that recorded it, when known
+    QJsonObject summary;
+    ImportSource source;
+};
+
 // A session as stored: enough to resume it, and everything an export carries.
 struct StoredSession
 {
@@ -49,6 +67,7 @@ struct StoredSession
     QJsonObject summary;    // the measures, as the session runner stored them
     int metricsVersion = 1; // the rules they were computed under (metricsversion.h)
     std::optional<PresentationStats> presentation;
+    std::optional<ImportSource> source; // imported sessions only
 };
 
 class SessionRepository
@@ -58,6 +77,10 @@ public:
 
     // Records a new session as running, with the app version and build id.
     Result<qint64> start(const NewSession &session);
+    // Stores an imported session as completed, with its measures and source.
+    Result<qint64> addImported(const ImportedSession &imported);
+    // The sessions imported from a file with this content.
+    Result<QList<qint64>> importedFrom(const QString &sha256);
     // Ends a session with its final status; only a running session can end. One statement, so
     // it can be part of a caller's transaction.
     // `endedAt` invalid = now.

@@ -50,7 +50,7 @@ Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
         QStringLiteral("SELECT t.block, t.trial_index, t.practice, t.condition, t.difficulty, "
                        "t.stimulus_json, t.requested_onset_ns, t.onset_ns, t.frames_shown, "
                        "t.response, t.response_ns, t.correct, t.flags, t.predicted_correct, "
-                       "t.predicted_rt_ms, t.controller_rule, s.exercise "
+                       "t.predicted_rt_ms, t.controller_rule, s.exercise, t.rt_ms "
                        "FROM trials t JOIN sessions s ON s.id = t.session_id "
                        "WHERE t.session_id = ? ORDER BY t.id"),
         {sessionId});
@@ -83,6 +83,8 @@ Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
         t.predictedRtMs = real(q.value(14));
         t.controllerRule = q.value(15).toString().toStdString();
         t.task = q.value(16).toString().toStdString();
+        if (!t.onsetNs || !t.responseNs)
+            t.importedRtMs = real(q.value(17));
         trials.push_back(std::move(t));
     }
     return trials;

@@ -383,6 +383,70 @@ std::optional<Measure> DividedAttentionExercise::dualTaskCost(
                      QStringLiteral("%"));
 }
 
+// docs/import.md: the subtest and display time of each trial and whether it was answered
+// correctly (both parts, where there are two); centre and edge apart where the tool scored them.
+std::vector<ImportField> DividedAttentionExercise::importFields() const
+{
+    using T = ImportField::Type;
+    return {{QStringLiteral("subtest"), T::Choice,
+             {QStringLiteral("central"), QStringLiteral("divided"), QStringLiteral("selective"),
+              QStringLiteral("peripheral")}},
+            {QStringLiteral("display_ms"), T::Number},
+            {QStringLiteral("correct"), T::Flag},
+            {QStringLiteral("central_correct"), T::Flag, {}, false},
+            {QStringLiteral("edge_correct"), T::Flag, {}, false}};
+}
+
+void DividedAttentionExercise::describeImported(TrialRecord &trial,
+                                                const QJsonObject &fields) const
+{
+    const QString subtest = fields.value(QStringLiteral("subtest")).toString();
+    QJsonObject stimulus{{QStringLiteral("subtest"), subtest},
+                         {QStringLiteral("display_ms"), fields.value(QStringLiteral("display_ms"))}};
+    for (const QString &key : {QStringLiteral("central_correct"), QStringLiteral("edge_correct")})
+        if (fields.contains(key))
+            stimulus.insert(key, fields.value(key));
+    setKind(trial, subtest, stimulus);
+}
+
+namespace {
+
+// A trial's display time, and its centre and edge outcomes where it had those tasks: from the
+// keys pressed, or as another tool scored them (an imported trial).
+struct DividedOutcome
+{
+    double ms = 0.0;
+    std::optional<bool> centre, edge;
+};
+
+DividedOutcome outcomeOf(const TrialRecord &t, const QJsonObject &s)
+{
+    DividedOutcome o;
+    o.ms = s.contains(QStringLiteral("display_ms"))
+               ? s.value(QStringLiteral("display_ms")).toDouble()
+               : s.value(QStringLiteral("display_frames")).toInt() *
+                     s.value(QStringLiteral("frame_ms")).toDouble(1000.0 / 60.0);
+    if (s.contains(QStringLiteral("central_correct")) || s.contains(QStringLiteral("edge_correct"))) {
+        if (s.contains(QStringLiteral("central_correct")))
+            o.centre = s.value(QStringLiteral("central_correct")).toBool();
+        if (s.contains(QStringLiteral("edge_correct")))
+            o.edge = s.value(QStringLiteral("edge_correct")).toBool();
+        return o;
+    }
+    const QStringList parts = QString::fromStdString(t.response).split(u'+');
+    const bool hasCentral = s.contains(QStringLiteral("central"));
+    const QString centralKey =
+        s.value(QStringLiteral("central")).toString() == u"truck" ? kTruck : kCar;
+    if (hasCentral)
+        o.centre = !parts.isEmpty() && parts[0] == centralKey;
+    const QString whereKey = hasCentral ? (parts.size() == 2 ? parts[1] : QString()) : parts[0];
+    if (s.contains(QStringLiteral("direction")))
+        o.edge = DividedAttentionExercise::directionOfKey(whereKey) == s.value(QStringLiteral("direction")).toInt();
+    return o;
+}
+
+} // namespace
+
 std::vector<Measure>
 DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) const
 {
@@ -393,23 +457,13 @@ DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) cons
     for (const TrialRecord &t : trials) {
         const QJsonObject s = parsed(t.stimulus);
         const QString kind = QString::fromStdString(t.condition);
-        const double ms = s.value(QStringLiteral("display_frames")).toInt() *
-                          s.value(QStringLiteral("frame_ms")).toDouble(1000.0 / 60.0);
-        const QStringList parts = QString::fromStdString(t.response).split(u'+');
-        const bool hasCentral = s.contains(QStringLiteral("central"));
-        const bool hasOuter = s.contains(QStringLiteral("direction"));
-        const QString centralKey =
-            s.value(QStringLiteral("central")).toString() == u"truck" ? kTruck : kCar;
-        const bool centralOk = hasCentral && !parts.isEmpty() && parts[0] == centralKey;
-        const QString whereKey = hasCentral ? (parts.size() == 2 ? parts[1] : QString()) : parts[0];
-        const bool outerOk =
-            hasOuter && directionOfKey(whereKey) == s.value(QStringLiteral("direction")).toInt();
-        both[kind].push_back({ms, t.correct});
-        if (hasOuter)
-            outer[kind].push_back({ms, outerOk});
-        if (hasCentral && hasOuter) {
-            centralRight.push_back(centralOk);
-            outerRight.push_back(outerOk);
+        const DividedOutcome o = outcomeOf(t, s);
+        both[kind].push_back({o.ms, t.correct});
+        if (o.edge)
+            outer[kind].push_back({o.ms, *o.edge});
+        if (o.centre && o.edge) {
+            centralRight.push_back(*o.centre);
+            outerRight.push_back(*o.edge);
         }
         if (s.contains(QStringLiteral("stairs"))) {
             lastStairs[kind][t.block] = advanceStaircases({}, s, t.correct);

@@ -323,6 +323,31 @@ SimulationCue SustainedAttentionExercise::simulationCue(const TrialSpec &trial) 
     return {go ? 0.0 : 0.2 + 0.8 * trial.difficulty, go ? -150.0 : 0.0, std::nullopt, std::nullopt};
 }
 
+// docs/import.md: a go/no-go stream needs the kind of each symbol, whether it was answered and
+// how fast; the CPT's interval measures also the interval before each letter.
+std::vector<ImportField> SustainedAttentionExercise::importFields() const
+{
+    using T = ImportField::Type;
+    std::vector<ImportField> fields = {{QStringLiteral("go"), T::Flag},
+                                       {QStringLiteral("rt_ms"), T::Number},
+                                       {QStringLiteral("responded"), T::Flag, {}, false}};
+    if (m_variant == Variant::Cpt)
+        fields.push_back({QStringLiteral("preceding_isi_ms"), T::Number, {}, false});
+    return fields;
+}
+
+void SustainedAttentionExercise::describeImported(TrialRecord &trial,
+                                                  const QJsonObject &fields) const
+{
+    const bool go = fields.value(QStringLiteral("go")).toBool();
+    QJsonObject stimulus{{QStringLiteral("go"), go}};
+    if (fields.contains(QStringLiteral("preceding_isi_ms")))
+        stimulus.insert(QStringLiteral("preceding_isi_ms"),
+                        fields.value(QStringLiteral("preceding_isi_ms")));
+    setKind(trial, go ? QStringLiteral("go") : QStringLiteral("nogo"), stimulus);
+    trial.correct = go == trial.responded(); // as score() has it
+}
+
 std::vector<Measure>
 SustainedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) const
 {

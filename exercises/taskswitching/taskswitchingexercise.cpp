@@ -347,6 +347,37 @@ SimulationCue TaskSwitchingExercise::simulationCue(const TrialSpec &trial) const
             std::nullopt, std::nullopt};
 }
 
+// docs/import.md: the block type, the transition from the trial before, congruency and the
+// cue–target interval make the cell.
+std::vector<ImportField> TaskSwitchingExercise::importFields() const
+{
+    using T = ImportField::Type;
+    return {{QStringLiteral("block_type"), T::Choice,
+             {QStringLiteral("mixed"), QStringLiteral("pure")}},
+            {QStringLiteral("transition"), T::Choice,
+             {QStringLiteral("first"), QStringLiteral("repeat"), QStringLiteral("switch"),
+              QStringLiteral("cueswitch")}},
+            {QStringLiteral("congruent"), T::Flag},
+            {QStringLiteral("cti_ms"), T::Number},
+            {QStringLiteral("correct"), T::Flag},
+            {QStringLiteral("rt_ms"), T::Number}};
+}
+
+void TaskSwitchingExercise::describeImported(TrialRecord &trial, const QJsonObject &fields) const
+{
+    const QString transition = fields.value(QStringLiteral("transition")).toString();
+    const bool congruent = fields.value(QStringLiteral("congruent")).toBool();
+    const int ctiMs = qRound(fields.value(QStringLiteral("cti_ms")).toDouble());
+    setKind(trial,
+            QStringLiteral("%1-%2-%3")
+                .arg(fields.value(QStringLiteral("block_type")).toString(), transition,
+                     congruent ? QStringLiteral("congruent") : QStringLiteral("incongruent"))
+                    + QStringLiteral("-%1").arg(ctiMs),
+            {{QStringLiteral("transition"), transition},
+             {QStringLiteral("congruent"), congruent},
+             {QStringLiteral("cti_ms"), ctiMs}});
+}
+
 std::vector<Measure> TaskSwitchingExercise::summarise(const std::vector<TrialRecord> &trials) const
 {
     std::vector<metrics::SwitchTrial> list;

@@ -305,6 +305,32 @@ std::vector<Measure> VisualSearchExercise::overallMeasures(const metrics::Search
     return out;
 }
 
+// docs/import.md: the search type, set size and target presence make the cell.
+std::vector<ImportField> VisualSearchExercise::importFields() const
+{
+    using T = ImportField::Type;
+    return {{QStringLiteral("type"), T::Choice,
+             {QStringLiteral("feature"), QStringLiteral("conjunction"), QStringLiteral("spatial")}},
+            {QStringLiteral("set_size"), T::Number},
+            {QStringLiteral("present"), T::Flag},
+            {QStringLiteral("correct"), T::Flag},
+            {QStringLiteral("rt_ms"), T::Number}};
+}
+
+void VisualSearchExercise::describeImported(TrialRecord &trial, const QJsonObject &fields) const
+{
+    const QString type = fields.value(QStringLiteral("type")).toString();
+    const int setSize = qRound(fields.value(QStringLiteral("set_size")).toDouble());
+    const bool present = fields.value(QStringLiteral("present")).toBool();
+    setKind(trial,
+            QStringLiteral("%1-%2-%3")
+                .arg(type, present ? QStringLiteral("present") : QStringLiteral("absent"))
+                .arg(setSize),
+            {{QStringLiteral("type"), type},
+             {QStringLiteral("set_size"), setSize},
+             {QStringLiteral("present"), present}});
+}
+
 std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialRecord> &trials) const
 {
     std::map<QString, std::vector<metrics::SearchTrial>> byType;

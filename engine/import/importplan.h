@@ -1,0 +1,38 @@
+#pragma once
+
+#include "storage/sessioninfo.h"
+#include "storage/sessionrepository.h"
+#include "trialrecord.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <vector>
+
+namespace attend {
+
+// One session found in a file to import, ready to store (engine/import).
+struct PlannedSession
+{
+    QString participant; // code
+    QString exercise;
+    SessionMode mode = SessionMode::Assessment;
+    SessionStatus status = SessionStatus::Completed;
+    QJsonObject parameters, platform;
+    quint32 seed = 0;             // of the measures' bootstrap intervals
+    QDateTime startedAt, endedAt; // invalid: the time of the import
+    QString appVersion, buildId;  // of the tool that recorded it
+    QString label;                // how the file names it, for messages
+    std::vector<TrialRecord> trials;
+};
+
+// What a file would add, and every problem found in it (none: it can be stored).
+struct ImportPlan
+{
+    ImportSource source;
+    QString format; // "attend" (Attend's own trials.csv) or "mapped"
+    int rows = 0;
+    std::vector<PlannedSession> sessions;
+    QStringList problems;
+};
+
+} // namespace attend
