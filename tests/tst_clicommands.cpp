@@ -101,6 +101,8 @@ private Q_SLOTS:
     void simulateDrawsFromAPopulationFile();
     void recomputeBringsOldMeasuresUpToDateAndKeepsThem();
     void measuresExportLongAndTheWideFileStaysNarrow();
+    void importRefusesBadInputAndStoresNothing_data();
+    void importRefusesBadInputAndStoresNothing();
 
 private:
     QStringList db(const QStringList &args) const
@@ -135,6 +137,13 @@ void TestCliCommands::badUsageExitsWithOne_data()
         QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
         QStringLiteral("--out"),  QStringLiteral("x"),        QStringLiteral("--exercise"),
         QStringLiteral("nosuch")};
+    QTest::newRow("import of an unknown exercise")
+        << QStringList{QStringLiteral("import"), QStringLiteral("x.csv"),
+                       QStringLiteral("--exercise"), QStringLiteral("nosuch")};
+    QTest::newRow("import with a mapping but no exercise")
+        << QStringList{QStringLiteral("import"), QStringLiteral("x.csv"),
+                       QStringLiteral("--mapping"), QStringLiteral("m.json")};
+    QTest::newRow("import without a file") << QStringList{QStringLiteral("import")};
     QTest::newRow("participants without a subcommand")
         << QStringList{QStringLiteral("participants")};
     QTest::newRow("participants add without a code")
@@ -813,6 +822,87 @@ void TestCliCommands::measuresExportLongAndTheWideFileStaysNarrow()
     for (std::size_t i = 1; i < measures.size(); ++i)
         ++perSession[measures[i].at(1)];
     QCOMPARE(perSession, stored);
+}
+
+namespace {
+
+// The SART rows of tests/data/sart_pcbs (its columns), as a bad-input case writes them.
+const char kSartHeader[] =
+    "participant,trial,session,block,condition,digit,response,correct,rt_ms,source_error_flag\n";
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+void TestCliCommands::importRefusesBadInputAndStoresNothing_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QByteArray>("mapping"); // empty: the shipped one for sart_pcbs
+    QTest::addColumn<QString>("message");
+    const QByteArray good = QByteArray(kSartHeader) + "1,1,hard,real1,go,6,1,1,334,0\n"
+                                                      "1,2,hard,real1,nogo,3,0,1,,0\n";
+    QTest::newRow("a field the measures need left out of the mapping")
+        << good << QByteArray(R"({"fields": {"participant": {"column": "participant"},
+                                 "rt_ms": {"column": "rt_ms"}}})")
+        << QStringLiteral("the mapping gives no \"go\"");
+    QTest::newRow("a value the mapping cannot convert")
+        << good + "1,3,hard,real1,maybe,4,1,1,300,0\n" << QByteArray()
+        << QStringLiteral("data.csv, line 4, column \"condition\": \"maybe\" is neither");
+    QTest::newRow("an exercise this version does not have, in Attend's own file")
+        << QByteArray("participant_id,session_id,exercise,mode,block,trial_index,condition,"
+                      "rt_ms,correct\nP1,1,juggling,assessment,1,0,go,300,1\n")
+        << QByteArray("none") << QStringLiteral("data.csv, line 2: \"juggling\" is not an exercise");
+    QTest::newRow("a file that is not text")
+        << QByteArray("SQLite format 3\0\x10\0\x01\x01", 22) << QByteArray()
+        << QStringLiteral("data.csv is not a text file");
+    QTest::newRow("a header only") << QByteArray(kSartHeader) << QByteArray()
+                                   << QStringLiteral("data.csv holds a header but no rows");
+    QTest::newRow("a duplicated row")
+        << good + "1,2,hard,real1,nogo,3,0,1,,0\n" << QByteArray()
+        << QStringLiteral("data.csv, line 4 repeats trial 1 of block 1 of PCBS1/hard (line 3)");
+    QTest::newRow("a file imported before")
+        << good << QByteArray("twice") << QStringLiteral("data.csv was imported into");
+}
+
+void TestCliCommands::importRefusesBadInputAndStoresNothing()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, mapping);
+    QFETCH(QString, message);
+    const QString file = m_dir->filePath(QStringLiteral("data.csv"));
+    const QString map = m_dir->filePath(QStringLiteral("map.json"));
+    writeFile(file, data);
+    QStringList args = {QStringLiteral("import"), file};
+    if (mapping != "none") {
+        if (mapping.isEmpty() || mapping == "twice")
+            QVERIFY(QFile::copy(QStringLiteral(SOURCE_ROOT "/docs/examples/sart_pcbs.mapping.json"),
+                                map));
+        else
+            writeFile(map, mapping);
+        args << QStringLiteral("--exercise") << QStringLiteral("sart") << QStringLiteral("--mapping")
+             << map;
+    }
+    QCOMPARE(cli(db({QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("P1")}))
+                 .exitCode,
+             0);
+    if (mapping == "twice")
+        QCOMPARE(cli(db(args)).exitCode, 0);
+    const QByteArray before = sha(m_path);
+    const Run dry = cli(db(args + QStringList{QStringLiteral("--dry-run")}));
+    QCOMPARE(dry.exitCode, mapping == "twice" ? 0 : 2); // a dry run does not open the database
+    const Run run = cli(db(args));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY2(run.err.endsWith(QStringLiteral("\n")) && run.err.count(u'\n') == 1,
+             qPrintable(run.err));
+    QCOMPARE(sha(m_path), before);
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")) ||
+            QFileInfo(m_path + QStringLiteral("-wal")).size() == 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -292,7 +292,8 @@ int CliCommands::dryRun(const TrialImport::Request &request)
               << " trials\n";
     for (const QString &problem : p.problems)
         m_err << problem << '\n';
-    m_out << p.rows << " rows, " << p.sessions.size() << " sessions, " << p.problems.size()
+    m_out << p.rows << " rows (" << p.skipped << " left out by the mapping), "
+          << p.sessions.size() << " sessions, " << p.problems.size()
           << " problems in " << request.file << "; nothing stored (--dry-run)\n";
     return p.problems.isEmpty() ? Ok : DataProblem;
 }

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
+#include <algorithm>
+#include <cmath>
 
 namespace attend {
 
@@ -67,6 +69,13 @@ Result<ImportMapping> ImportMapping::parse(const QJsonObject &json,
                                .arg(fileName, it.key(), names.join(QStringLiteral(", "))),
                            fileName);
     ImportMapping mapping;
+    const QJsonObject rows = json.value(QStringLiteral("rows")).toObject();
+    mapping.m_filterColumn = rows.value(QStringLiteral("column")).toString();
+    mapping.m_keep = texts(rows.value(QStringLiteral("keep")));
+    if (!rows.isEmpty() && (mapping.m_filterColumn.isEmpty() || mapping.m_keep.isEmpty()))
+        return invalid(tr("%1: \"rows\" needs a \"column\" and the texts to \"keep\".")
+                           .arg(fileName),
+                       fileName);
     for (const Spec &s : known) {
         if (!fields.contains(s.name)) {
             if (s.required)
@@ -112,6 +121,11 @@ Result<ImportMapping::Spec> ImportMapping::specOf(Spec spec, const QJsonObject &
 
 Result<void> ImportMapping::bind(const QStringList &header, const QString &dataFile)
 {
+    m_filterIndex = int(header.indexOf(m_filterColumn));
+    if (!m_filterColumn.isEmpty() && m_filterIndex < 0)
+        return invalid(tr("%1 has no column \"%2\" (the mapping's \"rows\").")
+                           .arg(dataFile, m_filterColumn),
+                       dataFile);
     for (Spec &spec : m_specs) {
         if (spec.column.isEmpty())
             continue;
@@ -122,6 +136,11 @@ Result<void> ImportMapping::bind(const QStringList &header, const QString &dataF
                            dataFile);
     }
     return {};
+}
+
+bool ImportMapping::keeps(const DelimitedText::Row &row) const
+{
+    return m_filterIndex < 0 || m_keep.contains(row.fields.value(m_filterIndex).trimmed());
 }
 
 bool ImportMapping::maps(const QString &field) const

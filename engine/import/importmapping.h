@@ -20,6 +20,8 @@ namespace attend {
 //   text     "prefix": put before the value (participant codes must start like Attend's)
 // NAME is one of the exercise's import fields (Exercise::importFields) or one of the fields
 // every exercise takes: participant, session, block, trial, practice, response, started_at.
+// An optional "rows": {"column": C, "keep": [texts]} keeps only the rows whose C is one of
+// those (other tools write instructions and other tasks into the same file).
 class ImportMapping
 {
     Q_DECLARE_TR_FUNCTIONS(ImportMapping)
@@ -36,6 +38,8 @@ public:
     // cell of an optional field (or of rt_ms: no response) leaves the field out.
     Result<QJsonObject> convert(const DelimitedText::Row &row, const QString &dataFile) const;
     bool maps(const QString &field) const;
+    // Whether the "rows" filter keeps this row (no filter: every row).
+    bool keeps(const DelimitedText::Row &row) const;
 
 private:
     enum class Kind { Flag, Number, Choice, Text, DateTime };
@@ -58,6 +62,9 @@ private:
     Result<QJsonValue> value(const Spec &spec, const QString &text, const QString &where) const;
 
     std::vector<Spec> m_specs;
+    QString m_filterColumn; // empty: keep every row
+    int m_filterIndex = -1;
+    QStringList m_keep;
 };
 
 } // namespace attend

@@ -72,6 +72,10 @@ void MappedTrialsReader::read(const DelimitedText &table, const ImportMapping &m
     std::map<std::pair<QString, QString>, std::vector<Placed>> trials;
     std::map<std::pair<QString, QString>, QDateTime> starts;
     for (const DelimitedText::Row &row : table.rows()) {
+        if (!mapping.keeps(row)) {
+            ++plan.skipped;
+            continue;
+        }
         ++plan.rows;
         const QString where = tr("%1, line %2").arg(file).arg(row.line);
         auto values = mapping.convert(row, file);
