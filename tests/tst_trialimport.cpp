@@ -9,6 +9,7 @@
 #include "testdatabase.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTest>
 #include <map>
@@ -123,6 +124,10 @@ void TestTrialImport::anExportImportedIntoAnEmptyDatabaseGivesTheSameMeasures()
             QCOMPARE(trials[i].rtMs(), before[i].rtMs());
         }
     }
+    // BIDS events need onsets: imported sessions stay out of a BIDS export.
+    const QString bids = m_dir.filePath(QStringLiteral("bids"));
+    QVERIFY(ExportFormats().find(QStringLiteral("bids"))->run(*target, {}, bids, false));
+    QVERIFY(!QFileInfo::exists(bids + QStringLiteral("/sub-SIM001")));
 }
 
 void TestTrialImport::theRealSartDataGiveTheRatesComputedByHand()

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <map>
+#include <set>
 
 namespace attend {
 
@@ -43,12 +44,19 @@ Result<void> writeTopLevel(const ExportDataset &data, ExportFolder &folder)
             QStringLiteral("README"),
             QByteArrayLiteral("Behavioural data recorded with Attend (attention training and "
                               "assessment), exported in BIDS 1.9.\nOne events file per session; "
-                              "each task's columns are described in task-<label>_events.json.\n"));
+                              "each task's columns are described in task-<label>_events.json.\n"
+                              "Sessions imported from other tools are not included: their "
+                              "trials have no onsets (the CSV and JSON exports carry them).\n"));
         !r)
         return r;
+    std::set<QString> recorded; // people with a session recorded by Attend
+    for (const ExportedSession &s : data.sessions())
+        if (!s.session.source)
+            recorded.insert(s.participant.code);
     std::vector<QStringList> participants;
     for (const Participant &p : data.participants())
-        participants.push_back({QStringLiteral("sub-") + bidsLabel(p.code)});
+        if (recorded.count(p.code))
+            participants.push_back({QStringLiteral("sub-") + bidsLabel(p.code)});
     if (auto r = folder.write(QStringLiteral("participants.tsv"),
                               TableFile::tsv({QStringLiteral("participant_id")}, participants));
         !r)
@@ -159,6 +167,12 @@ Result<void> BidsFormat::write(const ExportDataset &data, ExportFolder &folder, 
     const QStringList header = eventsHeader(columns);
     std::map<QString, QJsonObject> platformByTask;
     for (const ExportedSession &s : data.sessions()) {
+        // BIDS events need onsets, which imported trials do not have (docs/import.md).
+        if (s.session.source) {
+            if (auto r = steps.next(); !r)
+                return r;
+            continue;
+        }
         const std::vector<QStringList> rows = eventRows(s, columns);
         const QString sub = QStringLiteral("sub-") + bidsLabel(s.participant.code);
         const QString ses = QStringLiteral("ses-%1").arg(s.number);

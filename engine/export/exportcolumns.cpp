@@ -62,6 +62,10 @@ const std::map<QString, std::array<const char *, 3>> &knownColumns()
         {QStringLiteral("refresh_mean_ms"), {"number", "ms", "measured frame interval, mean"}},
         {QStringLiteral("refresh_sd_ms"), {"number", "ms", "measured frame interval, SD"}},
         {QStringLiteral("dropped_frames"), {"integer", "", "frames shown later than due"}},
+        {QStringLiteral("source_file"),
+         {"text", "",
+          "the file an imported session came from (docs/import.md; its trials have no onsets); "
+          "empty for a session Attend recorded"}},
         {QStringLiteral("block"), {"integer", "", "block (0 = practice)"}},
         {QStringLiteral("trial_index"), {"integer", "", "trial within its block, from 0"}},
         {QStringLiteral("practice"), {"0/1", "", "practice trial (left out of every measure)"}},
@@ -223,6 +227,10 @@ QJsonObject ExportColumns::provenance(const ExportDataset &dataset, const QStrin
             {QStringLiteral("app_version"), s.session.appVersion},
             {QStringLiteral("build_id"), s.session.buildId},
             {QStringLiteral("rng_seed"), double(s.session.seed)},
+            {QStringLiteral("source_file"),
+             s.session.source ? QJsonValue(s.session.source->file) : QJsonValue()},
+            {QStringLiteral("source_sha256"),
+             s.session.source ? QJsonValue(s.session.source->sha256) : QJsonValue()},
             {QStringLiteral("parameters"), s.session.parameters},
             {QStringLiteral("platform"), s.session.platform}});
     const ExportSelection &sel = dataset.selection();
@@ -252,7 +260,7 @@ QStringList ExportColumns::sessionHeader(bool names)
       << QStringLiteral("build_id") << QStringLiteral("protocol_version")
       << QStringLiteral("rng_seed") << QStringLiteral("presentation_path")
       << QStringLiteral("refresh_mean_ms") << QStringLiteral("refresh_sd_ms")
-      << QStringLiteral("dropped_frames");
+      << QStringLiteral("dropped_frames") << QStringLiteral("source_file");
     return h;
 }
 
@@ -270,7 +278,8 @@ QStringList ExportColumns::sessionValues(const ExportedSession &s, bool names)
       << QString::number(x.seed) << (x.presentation ? x.presentation->path : QString())
       << (x.presentation ? ExportColumns::number(x.presentation->refreshMeanMs) : QString())
       << (x.presentation ? ExportColumns::number(x.presentation->refreshSdMs) : QString())
-      << (x.presentation ? QString::number(x.presentation->droppedFrames) : QString());
+      << (x.presentation ? QString::number(x.presentation->droppedFrames) : QString())
+      << (x.source ? x.source->file : QString());
     return v;
 }
 
