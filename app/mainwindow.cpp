@@ -2,6 +2,7 @@
 
 #include "buildinfo.h"
 #include "clinicianlockdialog.h"
+#include "importdialog.h"
 #include "exerciseregistry.h"
 #include "exportdialog.h"
 #include "homepage.h"
@@ -88,6 +89,21 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
     updateActions();
 }
 
+void MainWindow::importTrials()
+{
+    if (!ClinicianLockDialog::allow(m_lock, this))
+        return;
+    ImportDialog dialog(m_db, m_registry, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.outcome())
+        return;
+    const TrialImport::Outcome o = *dialog.outcome();
+    m_participants->reload();
+    statusBar()->showMessage(tr("Imported %1 sessions (%2 trials; %3 new participants).")
+                                 .arg(o.sessions)
+                                 .arg(o.trials)
+                                 .arg(o.participantsAdded));
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -98,6 +114,8 @@ void MainWindow::createActions()
                 .exec();
     });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::importTrials);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addAction(tr("Clinician &lock…"), this, [this] {
         ClinicianLockDialog dialog(m_lock, this);
         dialog.exec();

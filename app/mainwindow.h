@@ -72,6 +72,7 @@ private:
     void updateActions();
     void reportUnfinishedSessions();
     void showSettings();
+    void importTrials(); // File → Import…
     void showAbout();
     void startTimingCheck();
     void endRun();

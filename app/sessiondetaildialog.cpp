@@ -44,12 +44,17 @@ SessionDetailDialog::SessionDetailDialog(Database &db, const ProgressModel &prog
     m_measuresView->setWordWrap(true);
     m_measuresView->setAlternatingRowColors(true);
     setWindowTitle(tr("Session details"));
-    for (const auto &p : progress.points())
-        m_session->addItem(
-            tr("Session %1 — %2, %3")
-                .arg(p.number)
-                .arg(QLocale().toString(p.startedAt.toLocalTime(), QLocale::ShortFormat),
-                     p.mode == SessionMode::Assessment ? tr("assessment") : tr("training")));
+    for (const auto &p : progress.points()) {
+        QString item = tr("Session %1 — %2, %3")
+                           .arg(p.number)
+                           .arg(QLocale().toString(p.startedAt.toLocalTime(), QLocale::ShortFormat),
+                                p.mode == SessionMode::Assessment ? tr("assessment")
+                                                                  : tr("training"));
+        // Imported trials carry the other tool's RTs and no onsets (docs/import.md).
+        if (!p.importedFrom.isEmpty())
+            item += tr(", imported from %1").arg(p.importedFrom);
+        m_session->addItem(item);
+    }
     auto *form = new QFormLayout;
     form->addRow(tr("&Session:"), m_session);
     auto *tabs = new QTabWidget(this);

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AttendTrialsReader</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an exercise this version can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: participant &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the mode &quot;%2&quot; is neither assessment nor training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repeats line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BidsFormat</name>
     <message>
         <source>BIDS behavioural dataset</source>
@@ -33,6 +56,37 @@
     <name>CsvFormat</name>
     <message>
         <source>CSV with data dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelimitedText</name>
+    <message>
+        <source>%1, line %2: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds NUL bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line 1: the column &quot;%2&quot; appears twice in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields, but the header has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a header but no rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -408,11 +462,109 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Session %1 is in progress in another program.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Storing an imported session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for sessions imported from the same file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>%1: the mapping has no &quot;fields&quot; object (docs/import.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a field of this exercise; the fields are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;rows&quot; needs a &quot;column&quot; and the texts to &quot;keep&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the mapping gives no &quot;%2&quot;, which this exercise&apos;s measures need (docs/import.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give either a &quot;column&quot; or a &quot;value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the unit must be &quot;ms&quot; or &quot;s&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot; (the mapping&apos;s &quot;rows&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot; (the mapping&apos;s &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no value for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither a true value (%3) nor a false one (%4) for &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number (&quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3 (&quot;%4&quot;); a &quot;values&quot; object in the mapping can translate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
     <message>
         <source>JSON, one file per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappedTrialsReader</name>
+    <message>
+        <source>%1: the trial number is below the first one the mapping names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a response without a reaction time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names no participant column; give --participant CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: participant &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2 repeats trial %3 of block %4 of %5 (line %6).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -700,6 +852,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message>
         <source>Paradigms and parameters: docs/exercises.md. Measures and formulas (search slopes by least squares, switch and mixing costs after the stated exclusions, d′ with the log-linear correction, Weibull thresholds by maximum likelihood, vigilance decrement over quarters): docs/metrics.md. Intervals (95 %, stored when the session ended): Wilson for proportions, batch means for the level reached, otherwise a percentile bootstrap of 2000 resamples of the session&apos;s trials. Forecast: least-squares trend of the last sessions with its 95 % prediction interval; the attention model&apos;s expected accuracy: docs/model.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1051,6 +1207,49 @@ At the end you see how precisely this computer timed the screen and the keyboard
     </message>
 </context>
 <context>
+    <name>TrialImport</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not Attend&apos;s trials.csv; give a mapping file (--mapping, docs/import.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exercise whose trials can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping needs the exercise its trials belong to (--exercise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no trials of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported into %2 before (session %3); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisualSearchExercise</name>
     <message>
         <source>Visual search</source>
@@ -1339,6 +1538,141 @@ There are two parts of about four minutes, with a break between them.</source>
     </message>
 </context>
 <context>
+    <name>attend::ImportDialog</name>
+    <message>
+        <source>Import trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attend&apos;s own trials.csv (any exercise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed for files from other tools (docs/import.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: store every row under this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xercise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;articipant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows (%2 left out by the mapping) make %3 sessions and %4 trials; %5 problems. The first %6 trials as they would be stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the measures of the imported sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attend::MainWindow</name>
     <message>
         <source>Attend</source>
@@ -1477,6 +1811,14 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
     </message>
     <message>
         <source>Clinician &amp;lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 sessions (%2 trials; %3 new participants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,6 +2196,10 @@ Press Space to try again, or Q to stop the session.</source>
     </message>
     <message>
         <source>&amp;Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

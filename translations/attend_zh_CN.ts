@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttendTrialsReader</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an exercise this version can import.</source>
+        <translation>%1：“%2”不是此版本可以导入的练习。</translation>
+    </message>
+    <message>
+        <source>%1: participant &quot;%2&quot;: %3</source>
+        <translation>%1：参与者“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1: the mode &quot;%2&quot; is neither assessment nor training.</source>
+        <translation>%1：模式“%2”既不是评估也不是训练。</translation>
+    </message>
+    <message>
+        <source>%1 repeats line %2.</source>
+        <translation>%1 与第 %2 行重复。</translation>
+    </message>
+</context>
+<context>
     <name>BidsFormat</name>
     <message>
         <source>BIDS behavioural dataset</source>
@@ -32,6 +55,37 @@
     <message>
         <source>CSV with data dictionary</source>
         <translation>CSV 及数据字典</translation>
+    </message>
+</context>
+<context>
+    <name>DelimitedText</name>
+    <message>
+        <source>%1, line %2: a quoted field is never closed.</source>
+        <translation>%1，第 %2 行：引号括起的字段没有闭合。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds NUL bytes).</source>
+        <translation>%1 不是文本文件（含有 NUL 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the column &quot;%2&quot; appears twice in the header.</source>
+        <translation>%1，第 1 行：表头中列“%2”出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields, but the header has %4.</source>
+        <translation>%1，第 %2 行：有 %3 个字段，但表头有 %4 个。</translation>
+    </message>
+    <message>
+        <source>%1 holds a header but no rows.</source>
+        <translation>%1 只有表头，没有数据行。</translation>
     </message>
 </context>
 <context>
@@ -410,12 +464,110 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Session %1 is in progress in another program.</source>
         <translation>第 %1 次训练正在另一个程序中进行。</translation>
     </message>
+    <message>
+        <source>Storing an imported session</source>
+        <translation>保存导入的训练阶段</translation>
+    </message>
+    <message>
+        <source>Looking for sessions imported from the same file</source>
+        <translation>查找从同一文件导入的训练阶段</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>%1: the mapping has no &quot;fields&quot; object (docs/import.md).</source>
+        <translation>%1：映射中没有“fields”对象（见 docs/import.md）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a field of this exercise; the fields are %3.</source>
+        <translation>%1：“%2”不是此练习的字段；可用字段为 %3。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;rows&quot; needs a &quot;column&quot; and the texts to &quot;keep&quot;.</source>
+        <translation>%1：“rows”需要一个“column”以及要保留的文本“keep”。</translation>
+    </message>
+    <message>
+        <source>%1: the mapping gives no &quot;%2&quot;, which this exercise&apos;s measures need (docs/import.md).</source>
+        <translation>%1：映射中没有给出“%2”，而此练习的测量指标需要它（见 docs/import.md）。</translation>
+    </message>
+    <message>
+        <source>%1: give either a &quot;column&quot; or a &quot;value&quot;.</source>
+        <translation>%1：请给出“column”或“value”之一。</translation>
+    </message>
+    <message>
+        <source>%1: the unit must be &quot;ms&quot; or &quot;s&quot;, not &quot;%2&quot;.</source>
+        <translation>%1：单位必须是“ms”或“s”，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot; (the mapping&apos;s &quot;rows&quot;).</source>
+        <translation>%1 中没有列“%2”（映射的“rows”）。</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot; (the mapping&apos;s &quot;%3&quot;).</source>
+        <translation>%1 中没有列“%2”（映射的“%3”）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;</source>
+        <translation>%1，第 %2 行，列“%3”</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: no value for &quot;%2&quot;.</source>
+        <translation>%1：“%2”没有值。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither a true value (%3) nor a false one (%4) for &quot;%5&quot;.</source>
+        <translation>%1：对“%5”而言，“%2”既不是真值（%3）也不是假值（%4）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number (&quot;%3&quot;).</source>
+        <translation>%1：“%2”不是数字（“%3”）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3 (&quot;%4&quot;); a &quot;values&quot; object in the mapping can translate it.</source>
+        <translation>%1：“%2”不是 %3 之一（“%4”）；可在映射中用“values”对象转换。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 date and time.</source>
+        <translation>%1：“%2”不是 ISO 8601 日期时间。</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
     <message>
         <source>JSON, one file per session</source>
         <translation>JSON，每个训练阶段一个文件</translation>
+    </message>
+</context>
+<context>
+    <name>MappedTrialsReader</name>
+    <message>
+        <source>%1: the trial number is below the first one the mapping names.</source>
+        <translation>%1：试次编号小于映射指定的第一个编号。</translation>
+    </message>
+    <message>
+        <source>%1: a response without a reaction time.</source>
+        <translation>%1：有反应但没有反应时。</translation>
+    </message>
+    <message>
+        <source>The mapping names no participant column; give --participant CODE.</source>
+        <translation>映射中没有参与者列；请使用 --participant 编号。</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: participant &quot;%2&quot;: %3</source>
+        <translation>%1：参与者“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1, line %2 repeats trial %3 of block %4 of %5 (line %6).</source>
+        <translation>%1，第 %2 行重复了 %5 第 %4 组的第 %3 个试次（第 %6 行）。</translation>
     </message>
 </context>
 <context>
@@ -702,6 +854,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source>Paradigms and parameters: docs/exercises.md. Measures and formulas (search slopes by least squares, switch and mixing costs after the stated exclusions, d′ with the log-linear correction, Weibull thresholds by maximum likelihood, vigilance decrement over quarters): docs/metrics.md. Intervals (95 %, stored when the session ended): Wilson for proportions, batch means for the level reached, otherwise a percentile bootstrap of 2000 resamples of the session&apos;s trials. Forecast: least-squares trend of the last sessions with its 95 % prediction interval; the attention model&apos;s expected accuracy: docs/model.md.</source>
         <translation>范式与参数：docs/exercises.md。指标与公式（最小二乘法搜索斜率、按所述排除规则计算的切换与混合代价、对数线性校正的 d′、最大似然 Weibull 阈限、按四个阶段计算的警觉下降）：docs/metrics.md。区间（95%，在训练阶段结束时存储）：比例用 Wilson 区间，达到的难度水平用批均值法，其余用对该次试次做 2000 次重抽样的百分位自助法。预测：最近几次训练阶段的最小二乘趋势及其 95% 预测区间；注意力模型的预期正确率：docs/model.md。</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>导入自 %1</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1224,49 @@ At the end you see how precisely this computer timed the screen and the keyboard
     </message>
 </context>
 <context>
+    <name>TrialImport</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at byte %3).</source>
+        <translation>%1 不是 JSON 对象（第 %3 字节处：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not Attend&apos;s trials.csv; give a mapping file (--mapping, docs/import.md).</source>
+        <translation>%1 不是 Attend 的 trials.csv；请提供映射文件（--mapping，见 docs/import.md）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exercise whose trials can be imported.</source>
+        <translation>“%1”不是可以导入试次的练习。</translation>
+    </message>
+    <message>
+        <source>A mapping needs the exercise its trials belong to (--exercise).</source>
+        <translation>使用映射时需要指定试次所属的练习（--exercise）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no trials of %2.</source>
+        <translation>%1 中没有 %2 的试次。</translation>
+    </message>
+    <message>
+        <source>%1 was imported into %2 before (session %3); nothing was stored.</source>
+        <translation>%1 之前已导入 %2（训练阶段 %3）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>导入已取消；未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>VisualSearchExercise</name>
     <message>
         <source>Visual search</source>
@@ -1365,6 +1564,141 @@ There are two parts of about four minutes, with a break between them.</source>
     </message>
 </context>
 <context>
+    <name>attend::ImportDialog</name>
+    <message>
+        <source>Import trials</source>
+        <translation>导入试次</translation>
+    </message>
+    <message>
+        <source>Attend&apos;s own trials.csv (any exercise)</source>
+        <translation>Attend 自己的 trials.csv（任意练习）</translation>
+    </message>
+    <message>
+        <source>needed for files from other tools (docs/import.md)</source>
+        <translation>导入其他工具的文件时需要（见 docs/import.md）</translation>
+    </message>
+    <message>
+        <source>optional: store every row under this code</source>
+        <translation>可选：将所有行保存到此编号下</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>训练阶段</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>试次</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>RT (ms)</source>
+        <translation>反应时（毫秒）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>映射文件</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>映射 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise:</source>
+        <translation>练习(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>映射(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>P&amp;articipant:</source>
+        <translation>参与者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>发现的问题：</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file.</source>
+        <translation>此文件中没有可以导入的内容。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 rows (%2 left out by the mapping) make %3 sessions and %4 trials; %5 problems. The first %6 trials as they would be stored:</source>
+        <translation>%1 行（映射略去 %2 行）构成 %3 个训练阶段、%4 个试次；%5 个问题。以下是将要保存的前 %6 个试次：</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Computing the measures of the imported sessions…</source>
+        <translation>正在计算导入的训练阶段的测量指标…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>attend::MainWindow</name>
     <message>
         <source>Attend</source>
@@ -1507,6 +1841,14 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
     <message>
         <source>Clinician &amp;lock…</source>
         <translation>临床人员锁(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Imported %1 sessions (%2 trials; %3 new participants).</source>
+        <translation>已导入 %1 个训练阶段（%2 个试次；新增 %3 位参与者）。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2235,10 @@ Press Space to try again, or Q to stop the session.</source>
     <message>
         <source>&amp;Measures</source>
         <translation>测量指标(&amp;M)</translation>
+    </message>
+    <message>
+        <source>, imported from %1</source>
+        <translation>，导入自 %1</translation>
     </message>
 </context>
 <context>

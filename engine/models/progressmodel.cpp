@@ -53,6 +53,8 @@ Result<void> ProgressModel::load(qint64 participantId)
         auto stored = SessionRepository(m_db).load(s.id);
         if (!stored)
             return stored.error();
+        if (stored.value().source)
+            p.importedFrom = stored.value().source->file;
         // The value is the one stored when the session ended, under the rules and protocol
         // it ran with: an old session is never silently recomputed under new rules. Label,
         // unit and bounds come from the exercise.

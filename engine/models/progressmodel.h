@@ -45,6 +45,7 @@ public:
         double highest = std::numeric_limits<double>::infinity();
         QString note;
         QString key, label, unit; // the key measure of this session's mode
+        QString importedFrom;     // the source file of an imported session; empty: recorded
     };
 
     ProgressModel(Database &db, const Exercise &exercise, QObject *parent = nullptr);
