@@ -50,8 +50,9 @@ ImportDialog::ImportDialog(Database &db, const ExerciseRegistry &registry, QWidg
     setWindowTitle(tr("Import trials"));
     // Names for tests and accessibility tools.
     const std::pair<QWidget *, const char *> named[] = {
-        {m_file, "file"},       {m_exercise, "exercise"}, {m_mapping, "mapping"},
-        {m_participant, "participant"}, {m_preview, "preview"},  {m_summary, "summary"},
+        {m_file, "file"},        {m_exercise, "exercise"},
+        {m_mapping, "mapping"},  {m_participant, "participant"},
+        {m_preview, "preview"},  {m_summary, "summary"},
         {m_problems, "problems"}};
     for (const auto &[widget, name] : named)
         widget->setObjectName(QString::fromLatin1(name));
@@ -133,10 +134,14 @@ void ImportDialog::showPlan(const ImportPlan &plan)
                 continue;
             const int row = m_preview->rowCount();
             m_preview->insertRow(row);
-            const QStringList cells = {
-                s.participant, s.label, QString::number(t.block), QString::number(t.index),
-                QString::fromStdString(t.condition), t.correct ? tr("yes") : tr("no"),
-                t.rtMs() ? QLocale().toString(*t.rtMs(), 'f', 1) : QString()};
+            const QStringList cells = {s.participant,
+                                       s.label,
+                                       QString::number(t.block),
+                                       QString::number(t.index),
+                                       QString::fromStdString(t.condition),
+                                       t.correct ? tr("yes") : tr("no"),
+                                       t.rtMs() ? QLocale().toString(*t.rtMs(), 'f', 1)
+                                                : QString()};
             for (int c = 0; c < cells.size(); ++c)
                 m_preview->setItem(row, c, new QTableWidgetItem(cells[c]));
         }

@@ -2,10 +2,10 @@
 
 #include "buildinfo.h"
 #include "clinicianlockdialog.h"
-#include "importdialog.h"
 #include "exerciseregistry.h"
 #include "exportdialog.h"
 #include "homepage.h"
+#include "importdialog.h"
 #include "participantpage.h"
 #include "progresspage.h"
 #include "runwindow.h"
@@ -98,7 +98,7 @@ void MainWindow::importTrials()
         return;
     const TrialImport::Outcome o = *dialog.outcome();
     m_participants->reload();
-    statusBar()->showMessage(tr("Imported %1 sessions (%2 trials; %3 new participants).")
+    statusBar()->showMessage(tr("Imported: %1 session(s), %2 trials, %3 new participant(s).")
                                  .arg(o.sessions)
                                  .arg(o.trials)
                                  .arg(o.participantsAdded));

@@ -45,11 +45,11 @@ SessionDetailDialog::SessionDetailDialog(Database &db, const ProgressModel &prog
     m_measuresView->setAlternatingRowColors(true);
     setWindowTitle(tr("Session details"));
     for (const auto &p : progress.points()) {
-        QString item = tr("Session %1 — %2, %3")
-                           .arg(p.number)
-                           .arg(QLocale().toString(p.startedAt.toLocalTime(), QLocale::ShortFormat),
-                                p.mode == SessionMode::Assessment ? tr("assessment")
-                                                                  : tr("training"));
+        QString item =
+            tr("Session %1 — %2, %3")
+                .arg(p.number)
+                .arg(QLocale().toString(p.startedAt.toLocalTime(), QLocale::ShortFormat),
+                     p.mode == SessionMode::Assessment ? tr("assessment") : tr("training"));
         // Imported trials carry the other tool's RTs and no onsets (docs/import.md).
         if (!p.importedFrom.isEmpty())
             item += tr(", imported from %1").arg(p.importedFrom);

@@ -851,19 +851,22 @@ void TestCliCommands::importRefusesBadInputAndStoresNothing_data()
                                  "rt_ms": {"column": "rt_ms"}}})")
         << QStringLiteral("the mapping gives no \"go\"");
     QTest::newRow("a value the mapping cannot convert")
-        << good + "1,3,hard,real1,maybe,4,1,1,300,0\n" << QByteArray()
+        << good + "1,3,hard,real1,maybe,4,1,1,300,0\n"
+        << QByteArray()
         << QStringLiteral("data.csv, line 4, column \"condition\": \"maybe\" is neither");
     QTest::newRow("an exercise this version does not have, in Attend's own file")
         << QByteArray("participant_id,session_id,exercise,mode,block,trial_index,condition,"
                       "rt_ms,correct\nP1,1,juggling,assessment,1,0,go,300,1\n")
-        << QByteArray("none") << QStringLiteral("data.csv, line 2: \"juggling\" is not an exercise");
+        << QByteArray("none")
+        << QStringLiteral("data.csv, line 2: \"juggling\" is not an exercise");
     QTest::newRow("a file that is not text")
         << QByteArray("SQLite format 3\0\x10\0\x01\x01", 22) << QByteArray()
         << QStringLiteral("data.csv is not a text file");
     QTest::newRow("a header only") << QByteArray(kSartHeader) << QByteArray()
                                    << QStringLiteral("data.csv holds a header but no rows");
     QTest::newRow("a duplicated row")
-        << good + "1,2,hard,real1,nogo,3,0,1,,0\n" << QByteArray()
+        << good + "1,2,hard,real1,nogo,3,0,1,,0\n"
+        << QByteArray()
         << QStringLiteral("data.csv, line 4 repeats trial 1 of block 1 of PCBS1/hard (line 3)");
     QTest::newRow("a file imported before")
         << good << QByteArray("twice") << QStringLiteral("data.csv was imported into");
@@ -884,8 +887,8 @@ void TestCliCommands::importRefusesBadInputAndStoresNothing()
                                 map));
         else
             writeFile(map, mapping);
-        args << QStringLiteral("--exercise") << QStringLiteral("sart") << QStringLiteral("--mapping")
-             << map;
+        args << QStringLiteral("--exercise") << QStringLiteral("sart")
+             << QStringLiteral("--mapping") << map;
     }
     QCOMPARE(cli(db({QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("P1")}))
                  .exitCode,

@@ -1,20 +1,12 @@
 #include "import/delimitedtext.h"
 
+#include "stringlist.h"
+
 #include <QTest>
 
 using namespace attend;
 
-namespace {
-
-QStringList strings(std::initializer_list<const char *> texts)
-{
-    QStringList list;
-    for (const char *t : texts)
-        list << QString::fromUtf8(t);
-    return list;
-}
-
-} // namespace
+using testing::strings;
 
 // CSV and TSV as other tools write them (RFC 4180 quoting), with the lines messages name.
 class TestDelimitedText : public QObject
@@ -79,7 +71,8 @@ void TestDelimitedText::whatIsNotATableIsRefused_data()
     QTest::newRow("a header only")
         << QByteArray("a,b\n") << QStringLiteral("t.csv holds a header but no rows.");
     QTest::newRow("a short row") << QByteArray("a,b\n1,2\n3\n")
-                                 << QStringLiteral("t.csv, line 3: 1 fields, but the header has 2.");
+                                 << QStringLiteral(
+                                        "t.csv, line 3: 1 fields, but the header has 2.");
     QTest::newRow("a quote left open")
         << QByteArray("a,b\n1,\"2\n3,4\n")
         << QStringLiteral("t.csv, line 2: a quoted field is never closed.");

@@ -74,13 +74,7 @@ void TestImportDialog::previewShowsTheFirstTrialsAndImportStoresThem()
 
 void TestImportDialog::aProblemIsShownAndNothingIsStored()
 {
-    const QString path = m_dir.filePath(QStringLiteral("odd.csv"));
-    QFile odd(path);
-    QVERIFY(odd.open(QIODevice::WriteOnly));
-    odd.write("participant,trial,session,block,condition,digit,response,correct,rt_ms,flag\n"
-              "1,1,hard,real1,go,6,1,1,334,0\n"
-              "1,2,hard,real1,sometimes,3,0,1,,0\n");
-    odd.close();
+    const QString path = QStringLiteral(ATTEND_TEST_DATA "/import/sart_bad_condition.csv");
     auto db = testing::openOrFail(m_dir.filePath(QStringLiteral("bad.sqlite")));
     QVERIFY(db);
     ImportDialog dialog(*db, m_exercises);
@@ -90,7 +84,7 @@ void TestImportDialog::aProblemIsShownAndNothingIsStored()
     QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open, nothing accepted
     const QString problems =
         dialog.findChild<QPlainTextEdit *>(QStringLiteral("problems"))->toPlainText();
-    QVERIFY2(problems.startsWith(QStringLiteral("odd.csv, line 3, column \"condition\"")),
+    QVERIFY2(problems.startsWith(QStringLiteral("sart_bad_condition.csv, line 4, column \"condition\"")),
              qPrintable(problems));
     QVERIFY(ParticipantRepository(*db).list(ParticipantRepository::Which::All).value().isEmpty());
 }

@@ -1,21 +1,13 @@
 #include "import/importmapping.h"
 
 #include <QJsonDocument>
+#include "stringlist.h"
+
 #include <QTest>
 
 using namespace attend;
 
-namespace {
-
-QStringList strings(std::initializer_list<const char *> texts)
-{
-    QStringList list;
-    for (const char *t : texts)
-        list << QString::fromUtf8(t);
-    return list;
-}
-
-} // namespace
+using testing::strings;
 
 // A mapping turns another tool's text into an exercise's fields, and says exactly where it
 // cannot (docs/import.md).
@@ -37,7 +29,8 @@ namespace {
 const std::vector<ImportField> kFields = {
     {QStringLiteral("congruent"), ImportField::Type::Flag},
     {QStringLiteral("cti_ms"), ImportField::Type::Number},
-    {QStringLiteral("transition"), ImportField::Type::Choice,
+    {QStringLiteral("transition"),
+     ImportField::Type::Choice,
      {QStringLiteral("first"), QStringLiteral("repeat"), QStringLiteral("switch")}},
     {QStringLiteral("rt_ms"), ImportField::Type::Number}};
 
@@ -69,7 +62,7 @@ void TestImportMapping::valuesConvertAsTheMappingSays()
     QVERIFY(row);
     const QJsonObject v = row.value();
     QCOMPARE(v.value(u"participant").toString(), QStringLiteral("P07"));
-    QCOMPARE(v.value(u"trial").toDouble(), 0.0);    // 1-based → Attend's 0-based
+    QCOMPARE(v.value(u"trial").toDouble(), 0.0); // 1-based → Attend's 0-based
     QCOMPARE(v.value(u"congruent").toBool(), false);
     QCOMPARE(v.value(u"cti_ms").toDouble(), 450.0); // seconds → ms
     QCOMPARE(v.value(u"transition").toString(), QStringLiteral("switch"));
@@ -110,7 +103,8 @@ void TestImportMapping::aBadMappingIsRefused()
 {
     QFETCH(QByteArray, mapping);
     QFETCH(QString, message);
-    auto parsed = ImportMapping::parse(json(mapping.constData()), kFields, QStringLiteral("m.json"));
+    auto parsed =
+        ImportMapping::parse(json(mapping.constData()), kFields, QStringLiteral("m.json"));
     QVERIFY(!parsed);
     QCOMPARE(parsed.error().message(), message);
 }

@@ -1,6 +1,6 @@
 #include "builtinexercises.h"
-#include "export/exportformats.h"
 #include "exerciseregistry.h"
+#include "export/exportformats.h"
 #include "import/trialimport.h"
 #include "sceneregistry.h"
 #include "session/traineesimulation.h"
@@ -164,9 +164,9 @@ void TestTrialImport::theRealSartDataGiveTheRatesComputedByHand()
 
     auto db = emptyDatabase(QStringLiteral("pcbs.sqlite"));
     QVERIFY(db);
-    auto read = TrialImport::read({sartData(), QStringLiteral("sart"),
-                                   example("sart_pcbs.mapping.json"), QString()},
-                                  m_exercises);
+    auto read = TrialImport::read(
+        {sartData(), QStringLiteral("sart"), example("sart_pcbs.mapping.json"), QString()},
+        m_exercises);
     QVERIFY(read);
     QCOMPARE(read.value().rows, 1060);
     QVERIFY(TrialImport::store(*db, m_exercises, read.value()));
@@ -190,8 +190,8 @@ void TestTrialImport::theWorkedExamplesImport_data()
     QTest::addColumn<QString>("data");
     QTest::addColumn<int>("trials");
     QTest::addColumn<int>("skipped");
-    QTest::newRow("a PsychoPy SART") << QStringLiteral("sart") << QStringLiteral("psychopy_sart")
-                                     << 27 << 1;
+    QTest::newRow("a PsychoPy SART")
+        << QStringLiteral("sart") << QStringLiteral("psychopy_sart") << 27 << 1;
     QTest::newRow("a jsPsych visual search")
         << QStringLiteral("visual-search") << QStringLiteral("jspsych_visual_search") << 24 << 2;
 }
@@ -221,19 +221,12 @@ void TestTrialImport::theWorkedExamplesImport()
 void TestTrialImport::aFileWithAProblemStoresNothing()
 {
     // The last row's condition is one the mapping cannot convert.
-    const QString path = m_dir.filePath(QStringLiteral("bad.csv"));
-    QFile bad(path);
-    QVERIFY(bad.open(QIODevice::WriteOnly));
-    bad.write("participant,trial,session,block,condition,digit,response,correct,rt_ms,flag\n"
-              "1,1,hard,real1,go,6,1,1,334,0\n"
-              "1,2,hard,real1,nogo,3,0,1,,0\n"
-              "1,3,hard,real1,maybe,4,1,1,300,0\n");
-    bad.close();
+    const QString path = QStringLiteral(ATTEND_TEST_DATA "/import/sart_bad_condition.csv");
     auto read = TrialImport::read(
         {path, QStringLiteral("sart"), example("sart_pcbs.mapping.json"), {}}, m_exercises);
     QVERIFY(read);
     QCOMPARE(read.value().problems.size(), 1);
-    QVERIFY2(read.value().problems[0].contains(u"bad.csv, line 4, column \"condition\""),
+    QVERIFY2(read.value().problems[0].contains(u"sart_bad_condition.csv, line 4, column \"condition\""),
              qPrintable(read.value().problems[0]));
     auto db = emptyDatabase(QStringLiteral("problem.sqlite"));
     QVERIFY(!TrialImport::store(*db, m_exercises, read.value()));

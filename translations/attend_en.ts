@@ -1814,11 +1814,11 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1 sessions (%2 trials; %3 new participants).</source>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
+        <source>Imported: %1 session(s), %2 trials, %3 new participant(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1843,12 +1843,12 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
         <translation>临床人员锁(&amp;L)…</translation>
     </message>
     <message>
-        <source>Imported %1 sessions (%2 trials; %3 new participants).</source>
-        <translation>已导入 %1 个训练阶段（%2 个试次；新增 %3 位参与者）。</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 session(s), %2 trials, %3 new participant(s).</source>
+        <translation>已导入：%1 个训练阶段，%2 个试次，新增 %3 位参与者。</translation>
     </message>
 </context>
 <context>

@@ -287,14 +287,13 @@ int CliCommands::dryRun(const TrialImport::Request &request)
         return fail(DataProblem, plan.error().message());
     const ImportPlan &p = plan.value();
     for (const PlannedSession &s : p.sessions)
-        m_out << "would store " << s.participant << ' ' << s.exercise << ' '
-              << storedName(s.mode) << " session " << s.label << ": " << s.trials.size()
-              << " trials\n";
+        m_out << "would store " << s.participant << ' ' << s.exercise << ' ' << storedName(s.mode)
+              << " session " << s.label << ": " << s.trials.size() << " trials\n";
     for (const QString &problem : p.problems)
         m_err << problem << '\n';
-    m_out << p.rows << " rows (" << p.skipped << " left out by the mapping), "
-          << p.sessions.size() << " sessions, " << p.problems.size()
-          << " problems in " << request.file << "; nothing stored (--dry-run)\n";
+    m_out << p.rows << " rows (" << p.skipped << " left out by the mapping), " << p.sessions.size()
+          << " sessions, " << p.problems.size() << " problems in " << request.file
+          << "; nothing stored (--dry-run)\n";
     return p.problems.isEmpty() ? Ok : DataProblem;
 }
 
@@ -306,8 +305,8 @@ int CliCommands::importTrials(Database &db, const TrialImport::Request &request)
     if (!plan.value().problems.isEmpty()) {
         for (const QString &problem : plan.value().problems.mid(1))
             m_err << problem << '\n';
-        return fail(DataProblem, plan.value().problems.front() +
-                                     QStringLiteral(" (nothing was stored)"));
+        return fail(DataProblem,
+                    plan.value().problems.front() + QStringLiteral(" (nothing was stored)"));
     }
     int lastTenth = -1;
     auto stored = TrialImport::store(db, m_exercises, plan.value(), [&](int done, int total) {
@@ -316,9 +315,9 @@ int CliCommands::importTrials(Database &db, const TrialImport::Request &request)
     if (!stored)
         return fail(DataProblem, stored.error().message());
     const TrialImport::Outcome &o = stored.value();
-    m_out << "imported " << o.sessions << " sessions (" << o.trials << " trials; "
-          << o.participantsAdded << " new participants) from " << request.file << " into "
-          << db.location() << '\n';
+    m_out << "imported from " << request.file << " into " << db.location() << ": sessions "
+          << o.sessions << ", trials " << o.trials << ", new participants " << o.participantsAdded
+          << '\n';
     return Ok;
 }
 

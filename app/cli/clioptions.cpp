@@ -91,8 +91,8 @@ CliOptions::CliOptions(const QStringList &formats)
       m_population(option("population",
                           "simulate: draw people from this population file (docs/simulation.md).",
                           "FILE")),
-      m_mapping(option("mapping", "import: how the file's columns map to Attend's fields.",
-                       "MAP.json")),
+      m_mapping(
+          option("mapping", "import: how the file's columns map to Attend's fields.", "MAP.json")),
       m_dryRun(option("dry-run", "import: report what would be stored; store nothing."))
 {
     m_parser.setApplicationDescription(QStringLiteral("Attend's command-line tool.\n\n") +
@@ -136,8 +136,8 @@ Result<void> CliOptions::checkCommand() const
                       QStringLiteral("export"));
         !r)
         return r;
-    if (m_parser.isSet(m_participant) && c != u"export" && c != u"evaluate" &&
-        c != u"recompute" && c != u"import")
+    if (m_parser.isSet(m_participant) && c != u"export" && c != u"evaluate" && c != u"recompute" &&
+        c != u"import")
         return usage(
             QStringLiteral("--participant is only for export, evaluate, recompute and import"));
     if (auto r = only({&m_mapping, &m_dryRun}, QStringLiteral("import")); !r)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "export/exportdataset.h"
-#include "result.h"
 #include "import/trialimport.h"
+#include "result.h"
 #include "session/traineesimulation.h"
 
 #include <QCommandLineParser>

@@ -162,12 +162,11 @@ Result<QString> ReportWriter::timingAudit(qint64 participantId) const
                               [](const TrialRecord &t) { return (t.flags & LateFrame) != 0; }));
         const auto &pres = stored.value().presentation;
         const auto &source = stored.value().source;
-        const QString path =
-            pres     ? esc(pres->path)
-            : source ? esc(tr("imported from %1").arg(source->file))
-            : stored.value().platform.value(QStringLiteral("simulated")).toBool()
-                ? tr("simulated")
-                : tr("not recorded");
+        const QString path = pres     ? esc(pres->path)
+                             : source ? esc(tr("imported from %1").arg(source->file))
+                             : stored.value().platform.value(QStringLiteral("simulated")).toBool()
+                                 ? tr("simulated")
+                                 : tr("not recorded");
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                "<td>%6</td></tr>")
                     .arg(info.id)

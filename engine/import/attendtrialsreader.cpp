@@ -14,9 +14,9 @@ namespace {
 
 // The flag columns of the export (ExportColumns::trialHeader), in TrialFlag order.
 const std::vector<std::pair<const char *, TrialFlag>> kFlags = {
-    {"late_frame", LateFrame},   {"auto_repeat_ignored", AutoRepeatIgnored},
+    {"late_frame", LateFrame},      {"auto_repeat_ignored", AutoRepeatIgnored},
     {"anticipation", Anticipation}, {"no_response", NoResponse},
-    {"superseded", Superseded},  {"repeated", Repeated}};
+    {"superseded", Superseded},     {"repeated", Repeated}};
 
 std::optional<double> number(const QString &text)
 {
@@ -82,8 +82,8 @@ void takeProvenance(PlannedSession &s, const QJsonObject &p)
         QDateTime::fromString(p.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
     s.appVersion = p.value(QStringLiteral("app_version")).toString();
     s.buildId = p.value(QStringLiteral("build_id")).toString();
-    for (auto status : {SessionStatus::Completed, SessionStatus::Aborted,
-                        SessionStatus::Interrupted})
+    for (auto status :
+         {SessionStatus::Completed, SessionStatus::Aborted, SessionStatus::Interrupted})
         if (p.value(QStringLiteral("status")).toString() == storedName(status))
             s.status = status;
 }
@@ -121,17 +121,18 @@ void AttendTrialsReader::read(const DelimitedText &table, const ExerciseRegistry
         const QString code = participant.isEmpty() ? c.cell(row, "participant_id") : participant;
         const QString mode = c.cell(row, "mode");
         if (!exercises.find(id) || exercises.find(id)->importFields().empty()) {
-            plan.problems << tr("%1: \"%2\" is not an exercise this version can import.")
-                                 .arg(where, id);
+            plan.problems
+                << tr("%1: \"%2\" is not an exercise this version can import.").arg(where, id);
             continue;
         }
         if (const QString bad = ParticipantCode::problem(code); !bad.isEmpty()) {
             plan.problems << tr("%1: participant \"%2\": %3").arg(where, code, bad);
             continue;
         }
-        if (mode != storedName(SessionMode::Assessment) && mode != storedName(SessionMode::Training)) {
-            plan.problems << tr("%1: the mode \"%2\" is neither assessment nor training.")
-                                 .arg(where, mode);
+        if (mode != storedName(SessionMode::Assessment) &&
+            mode != storedName(SessionMode::Training)) {
+            plan.problems
+                << tr("%1: the mode \"%2\" is neither assessment nor training.").arg(where, mode);
             continue;
         }
         const QString label = c.cell(row, "participant_id") + u'/' + c.cell(row, "session_id");
@@ -148,7 +149,7 @@ void AttendTrialsReader::read(const DelimitedText &table, const ExerciseRegistry
             s.participant = code;
             s.exercise = id;
             s.mode = mode == storedName(SessionMode::Training) ? SessionMode::Training
-                                                                : SessionMode::Assessment;
+                                                               : SessionMode::Assessment;
             s.label = label;
             if (known.count(label))
                 takeProvenance(s, known[label]);

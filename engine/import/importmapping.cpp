@@ -58,8 +58,9 @@ Result<ImportMapping> ImportMapping::parse(const QJsonObject &json,
     }
     const QJsonObject fields = json.value(QStringLiteral("fields")).toObject();
     if (fields.isEmpty())
-        return invalid(tr("%1: the mapping has no \"fields\" object (docs/import.md).").arg(fileName),
-                       fileName);
+        return invalid(
+            tr("%1: the mapping has no \"fields\" object (docs/import.md).").arg(fileName),
+            fileName);
     QStringList names;
     for (const Spec &s : known)
         names << s.name;
@@ -73,9 +74,9 @@ Result<ImportMapping> ImportMapping::parse(const QJsonObject &json,
     mapping.m_filterColumn = rows.value(QStringLiteral("column")).toString();
     mapping.m_keep = texts(rows.value(QStringLiteral("keep")));
     if (!rows.isEmpty() && (mapping.m_filterColumn.isEmpty() || mapping.m_keep.isEmpty()))
-        return invalid(tr("%1: \"rows\" needs a \"column\" and the texts to \"keep\".")
-                           .arg(fileName),
-                       fileName);
+        return invalid(
+            tr("%1: \"rows\" needs a \"column\" and the texts to \"keep\".").arg(fileName),
+            fileName);
     for (const Spec &s : known) {
         if (!fields.contains(s.name)) {
             if (s.required)
@@ -123,9 +124,9 @@ Result<void> ImportMapping::bind(const QStringList &header, const QString &dataF
 {
     m_filterIndex = int(header.indexOf(m_filterColumn));
     if (!m_filterColumn.isEmpty() && m_filterIndex < 0)
-        return invalid(tr("%1 has no column \"%2\" (the mapping's \"rows\").")
-                           .arg(dataFile, m_filterColumn),
-                       dataFile);
+        return invalid(
+            tr("%1 has no column \"%2\" (the mapping's \"rows\").").arg(dataFile, m_filterColumn),
+            dataFile);
     for (Spec &spec : m_specs) {
         if (spec.column.isEmpty())
             continue;
@@ -156,12 +157,10 @@ Result<QJsonObject> ImportMapping::convert(const DelimitedText::Row &row,
     for (const Spec &spec : m_specs) {
         const QString text =
             spec.columnIndex >= 0 ? row.fields.value(spec.columnIndex).trimmed() : spec.constant;
-        const QString where = spec.columnIndex >= 0
-                                  ? tr("%1, line %2, column \"%3\"")
-                                        .arg(dataFile)
-                                        .arg(row.line)
-                                        .arg(spec.column)
-                                  : tr("%1, line %2").arg(dataFile).arg(row.line);
+        const QString where =
+            spec.columnIndex >= 0
+                ? tr("%1, line %2, column \"%3\"").arg(dataFile).arg(row.line).arg(spec.column)
+                : tr("%1, line %2").arg(dataFile).arg(row.line);
         if (text.isEmpty()) {
             // An empty RT is a trial without a response.
             if (spec.required && spec.name != u"rt_ms")
@@ -189,12 +188,11 @@ Result<QJsonValue> ImportMapping::value(const Spec &spec, const QString &text,
             return QJsonValue(true);
         if (in(custom ? spec.falseTexts : kFalse))
             return QJsonValue(false);
-        return invalid(tr("%1: \"%2\" is neither a true value (%3) nor a false one (%4) for \"%5\".")
-                           .arg(where, text,
-                                (custom ? spec.trueTexts : kTrue).join(QStringLiteral(", ")),
-                                (custom ? spec.falseTexts : kFalse).join(QStringLiteral(", ")),
-                                spec.name),
-                       where);
+        return invalid(
+            tr("%1: \"%2\" is neither a true value (%3) nor a false one (%4) for \"%5\".")
+                .arg(where, text, (custom ? spec.trueTexts : kTrue).join(QStringLiteral(", ")),
+                     (custom ? spec.falseTexts : kFalse).join(QStringLiteral(", ")), spec.name),
+            where);
     }
     case Kind::Number: {
         bool ok = false;
@@ -209,11 +207,11 @@ Result<QJsonValue> ImportMapping::value(const Spec &spec, const QString &text,
     case Kind::Choice: {
         const QString mapped = spec.values.value(text, text);
         if (!spec.choices.contains(mapped))
-            return invalid(tr("%1: \"%2\" is not one of %3 (\"%4\"); a \"values\" object in the "
-                              "mapping can translate it.")
-                               .arg(where, text, spec.choices.join(QStringLiteral(", ")),
-                                    spec.name),
-                           where);
+            return invalid(
+                tr("%1: \"%2\" is not one of %3 (\"%4\"); a \"values\" object in the "
+                   "mapping can translate it.")
+                    .arg(where, text, spec.choices.join(QStringLiteral(", ")), spec.name),
+                where);
         return QJsonValue(mapped);
     }
     case Kind::DateTime: {

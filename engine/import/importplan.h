@@ -29,7 +29,7 @@ struct PlannedSession
 struct ImportPlan
 {
     ImportSource source;
-    QString format; // "attend" (Attend's own trials.csv) or "mapped"
+    QString format;  // "attend" (Attend's own trials.csv) or "mapped"
     int rows = 0;    // rows read as trials
     int skipped = 0; // rows the mapping's "rows" filter left out
     std::vector<PlannedSession> sessions;

@@ -120,8 +120,8 @@ void MappedTrialsReader::read(const DelimitedText &table, const ImportMapping &m
             TrialRecord t = list[i].record;
             t.index = list[i].trial ? qRound(*list[i].trial) : nextIndex[t.block];
             nextIndex[t.block] = t.index + 1;
-            if (i > 0 && list[i - 1].trial && list[i].trial &&
-                list[i - 1].block == list[i].block && *list[i - 1].trial == *list[i].trial)
+            if (i > 0 && list[i - 1].trial && list[i].trial && list[i - 1].block == list[i].block &&
+                *list[i - 1].trial == *list[i].trial)
                 problem(tr("%1, line %2 repeats trial %3 of block %4 of %5 (line %6).")
                             .arg(file)
                             .arg(list[i].line)

@@ -104,9 +104,9 @@ Result<ImportPlan> TrialImport::read(const Request &request, const ExerciseRegis
 {
     const Exercise *exercise = exercises.find(request.exercise);
     if (!request.exercise.isEmpty() && (!exercise || exercise->importFields().empty()))
-        return invalid(tr("\"%1\" is not an exercise whose trials can be imported.")
-                           .arg(request.exercise),
-                       request.file);
+        return invalid(
+            tr("\"%1\" is not an exercise whose trials can be imported.").arg(request.exercise),
+            request.file);
     if (!request.mappingFile.isEmpty() && !exercise)
         return invalid(tr("A mapping needs the exercise its trials belong to (--exercise)."),
                        request.file);
@@ -162,7 +162,8 @@ Result<void> storeSession(Database &db, const PlannedSession &s, qint64 particip
     imported.session.parameters = s.parameters;
     imported.session.platform = s.platform;
     imported.session.seed = s.seed;
-    imported.session.startedAt = s.startedAt.isValid() ? s.startedAt : QDateTime::currentDateTimeUtc();
+    imported.session.startedAt =
+        s.startedAt.isValid() ? s.startedAt : QDateTime::currentDateTimeUtc();
     imported.status = s.status;
     imported.endedAt = s.endedAt;
     imported.appVersion = s.appVersion;
@@ -198,10 +199,11 @@ Result<TrialImport::Outcome> TrialImport::store(Database &db, const ExerciseRegi
     // Measures first (the slow part, with progress), so that the transaction is short.
     std::vector<QJsonObject> summaries;
     for (const PlannedSession &s : plan.sessions) {
-        summaries.push_back(measuresJson(storedMeasuresOf(*exercises.find(s.exercise), s.trials,
-                                                          s.mode, s.parameters, s.seed)));
+        summaries.push_back(measuresJson(
+            storedMeasuresOf(*exercises.find(s.exercise), s.trials, s.mode, s.parameters, s.seed)));
         if (progress && !progress(int(summaries.size()), int(plan.sessions.size())))
-            return Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was stored."));
+            return Error(Error::Kind::Cancelled,
+                         tr("The import was cancelled; nothing was stored."));
     }
     Outcome outcome;
     auto stored = db.transaction([&]() -> Result<void> {
@@ -220,12 +222,11 @@ Result<TrialImport::Outcome> TrialImport::store(Database &db, const ExerciseRegi
             ++outcome.sessions;
             outcome.trials += int(s.trials.size());
         }
-        return AuditRepository(db).record(
-            QStringLiteral("import"), plan.source.file,
-            {{QStringLiteral("sha256"), plan.source.sha256},
-             {QStringLiteral("format"), plan.format},
-             {QStringLiteral("sessions"), outcome.sessions},
-             {QStringLiteral("trials"), outcome.trials}});
+        return AuditRepository(db).record(QStringLiteral("import"), plan.source.file,
+                                          {{QStringLiteral("sha256"), plan.source.sha256},
+                                           {QStringLiteral("format"), plan.format},
+                                           {QStringLiteral("sessions"), outcome.sessions},
+                                           {QStringLiteral("trials"), outcome.trials}});
     });
     if (!stored)
         return stored.error();

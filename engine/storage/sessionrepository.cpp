@@ -57,10 +57,9 @@ Result<qint64> SessionRepository::addImported(const ImportedSession &imported)
                        "rng_seed, uuid, summary_json, metrics_version, source_file, "
                        "source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {s.participantId, s.exercise, storedName(s.mode), storedName(imported.status),
-         s.startedAt.toUTC().toString(Qt::ISODateWithMs),
-         ended.toUTC().toString(Qt::ISODateWithMs), imported.appVersion, imported.buildId,
-         json(s.parameters), json(s.platform), qint64(s.seed),
-         QUuid::createUuid().toString(QUuid::WithoutBraces), json(imported.summary),
+         s.startedAt.toUTC().toString(Qt::ISODateWithMs), ended.toUTC().toString(Qt::ISODateWithMs),
+         imported.appVersion, imported.buildId, json(s.parameters), json(s.platform),
+         qint64(s.seed), QUuid::createUuid().toString(QUuid::WithoutBraces), json(imported.summary),
          kMetricsVersion, imported.source.file, imported.source.sha256});
 }
 

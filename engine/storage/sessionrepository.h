@@ -45,7 +45,7 @@ struct ImportedSession
 {
     NewSession session;
     SessionStatus status = SessionStatus::Completed;
-    QDateTime endedAt; // invalid: the start
+    QDateTime endedAt;           // invalid: the start
     QString appVersion, buildId; // of the tool that recorded it, when known
     QJsonObject summary;
     ImportSource source;

@@ -388,7 +388,8 @@ std::optional<Measure> DividedAttentionExercise::dualTaskCost(
 std::vector<ImportField> DividedAttentionExercise::importFields() const
 {
     using T = ImportField::Type;
-    return {{QStringLiteral("subtest"), T::Choice,
+    return {{QStringLiteral("subtest"),
+             T::Choice,
              {QStringLiteral("central"), QStringLiteral("divided"), QStringLiteral("selective"),
               QStringLiteral("peripheral")}},
             {QStringLiteral("display_ms"), T::Number},
@@ -397,12 +398,12 @@ std::vector<ImportField> DividedAttentionExercise::importFields() const
             {QStringLiteral("edge_correct"), T::Flag, {}, false}};
 }
 
-void DividedAttentionExercise::describeImported(TrialRecord &trial,
-                                                const QJsonObject &fields) const
+void DividedAttentionExercise::describeImported(TrialRecord &trial, const QJsonObject &fields) const
 {
     const QString subtest = fields.value(QStringLiteral("subtest")).toString();
-    QJsonObject stimulus{{QStringLiteral("subtest"), subtest},
-                         {QStringLiteral("display_ms"), fields.value(QStringLiteral("display_ms"))}};
+    QJsonObject stimulus{
+        {QStringLiteral("subtest"), subtest},
+        {QStringLiteral("display_ms"), fields.value(QStringLiteral("display_ms"))}};
     for (const QString &key : {QStringLiteral("central_correct"), QStringLiteral("edge_correct")})
         if (fields.contains(key))
             stimulus.insert(key, fields.value(key));
@@ -426,7 +427,8 @@ DividedOutcome outcomeOf(const TrialRecord &t, const QJsonObject &s)
                ? s.value(QStringLiteral("display_ms")).toDouble()
                : s.value(QStringLiteral("display_frames")).toInt() *
                      s.value(QStringLiteral("frame_ms")).toDouble(1000.0 / 60.0);
-    if (s.contains(QStringLiteral("central_correct")) || s.contains(QStringLiteral("edge_correct"))) {
+    if (s.contains(QStringLiteral("central_correct")) ||
+        s.contains(QStringLiteral("edge_correct"))) {
         if (s.contains(QStringLiteral("central_correct")))
             o.centre = s.value(QStringLiteral("central_correct")).toBool();
         if (s.contains(QStringLiteral("edge_correct")))
@@ -441,7 +443,8 @@ DividedOutcome outcomeOf(const TrialRecord &t, const QJsonObject &s)
         o.centre = !parts.isEmpty() && parts[0] == centralKey;
     const QString whereKey = hasCentral ? (parts.size() == 2 ? parts[1] : QString()) : parts[0];
     if (s.contains(QStringLiteral("direction")))
-        o.edge = DividedAttentionExercise::directionOfKey(whereKey) == s.value(QStringLiteral("direction")).toInt();
+        o.edge = DividedAttentionExercise::directionOfKey(whereKey) ==
+                 s.value(QStringLiteral("direction")).toInt();
     return o;
 }
 

@@ -352,9 +352,11 @@ SimulationCue TaskSwitchingExercise::simulationCue(const TrialSpec &trial) const
 std::vector<ImportField> TaskSwitchingExercise::importFields() const
 {
     using T = ImportField::Type;
-    return {{QStringLiteral("block_type"), T::Choice,
+    return {{QStringLiteral("block_type"),
+             T::Choice,
              {QStringLiteral("mixed"), QStringLiteral("pure")}},
-            {QStringLiteral("transition"), T::Choice,
+            {QStringLiteral("transition"),
+             T::Choice,
              {QStringLiteral("first"), QStringLiteral("repeat"), QStringLiteral("switch"),
               QStringLiteral("cueswitch")}},
             {QStringLiteral("congruent"), T::Flag},
@@ -370,9 +372,9 @@ void TaskSwitchingExercise::describeImported(TrialRecord &trial, const QJsonObje
     const int ctiMs = qRound(fields.value(QStringLiteral("cti_ms")).toDouble());
     setKind(trial,
             QStringLiteral("%1-%2-%3")
-                .arg(fields.value(QStringLiteral("block_type")).toString(), transition,
-                     congruent ? QStringLiteral("congruent") : QStringLiteral("incongruent"))
-                    + QStringLiteral("-%1").arg(ctiMs),
+                    .arg(fields.value(QStringLiteral("block_type")).toString(), transition,
+                         congruent ? QStringLiteral("congruent") : QStringLiteral("incongruent")) +
+                QStringLiteral("-%1").arg(ctiMs),
             {{QStringLiteral("transition"), transition},
              {QStringLiteral("congruent"), congruent},
              {QStringLiteral("cti_ms"), ctiMs}});

@@ -309,7 +309,8 @@ std::vector<Measure> VisualSearchExercise::overallMeasures(const metrics::Search
 std::vector<ImportField> VisualSearchExercise::importFields() const
 {
     using T = ImportField::Type;
-    return {{QStringLiteral("type"), T::Choice,
+    return {{QStringLiteral("type"),
+             T::Choice,
              {QStringLiteral("feature"), QStringLiteral("conjunction"), QStringLiteral("spatial")}},
             {QStringLiteral("set_size"), T::Number},
             {QStringLiteral("present"), T::Flag},

@@ -32,8 +32,8 @@ QByteArray sartRows(int people)
     std::normal_distribution<double> rt(330.0, 60.0);
     std::exponential_distribution<double> tail(1.0 / 90.0);
     std::uniform_real_distribution<double> u(0.0, 1.0);
-    QByteArray out =
-        "participant,trial,session,block,condition,digit,response,correct,rt_ms,source_error_flag\n";
+    QByteArray out = "participant,trial,session,block,condition,digit,response,correct,rt_ms,"
+                     "source_error_flag\n";
     for (int p = 1; p <= people; ++p)
         for (int s = 1; s <= kSessions; ++s)
             for (int t = 1; t <= kDigits; ++t) {
@@ -55,11 +55,10 @@ QByteArray sartRows(int people)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int people = app.arguments().contains(QStringLiteral("--people"))
-                           ? app.arguments().value(app.arguments().indexOf(
-                                                       QStringLiteral("--people")) + 1)
-                                 .toInt()
-                           : 100;
+    const int people =
+        app.arguments().contains(QStringLiteral("--people"))
+            ? app.arguments().value(app.arguments().indexOf(QStringLiteral("--people")) + 1).toInt()
+            : 100;
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("sart.csv"));
     QFile out(file);
@@ -77,19 +76,22 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     clock.start();
     auto plan = TrialImport::read(
-        {file, QStringLiteral("sart"),
-         QStringLiteral(ATTEND_SOURCE_ROOT "/docs/examples/sart_pcbs.mapping.json"), {}},
+        {file,
+         QStringLiteral("sart"),
+         QStringLiteral(ATTEND_SOURCE_ROOT "/docs/examples/sart_pcbs.mapping.json"),
+         {}},
         exercises);
     const double readS = clock.nsecsElapsed() / 1e9;
     if (!plan || !plan.value().problems.isEmpty())
         return 1;
     clock.restart();
     double measuresS = 0.0;
-    auto stored = TrialImport::store(*db.value(), exercises, plan.value(), [&](int done, int total) {
-        if (done == total)
-            measuresS = clock.nsecsElapsed() / 1e9;
-        return true;
-    });
+    auto stored =
+        TrialImport::store(*db.value(), exercises, plan.value(), [&](int done, int total) {
+            if (done == total)
+                measuresS = clock.nsecsElapsed() / 1e9;
+            return true;
+        });
     const double totalS = clock.nsecsElapsed() / 1e9;
     if (!stored)
         return 1;
