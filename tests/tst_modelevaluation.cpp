@@ -2,6 +2,7 @@
 #include "csvfixture.h"
 #include "evaluation/modelevaluation.h"
 #include "exerciseregistry.h"
+#include "import/trialimport.h"
 #include "sceneregistry.h"
 #include "session/adaptivetraining.h"
 #include "storage/participantrepository.h"
@@ -168,6 +169,25 @@ void TestModelEvaluation::realSartDataAreEvaluatedOnTheirNoGoTrials()
                        .arg(*s.brier(), 0, 'f', 4);
     }
     qInfo("Brier on the real SART no-go trials:%s", qPrintable(figures));
+
+    // The same file through attend-cli import's code (docs/import.md) is evaluated alike.
+    auto imported = testing::openOrFail(dir.filePath(QStringLiteral("imported.sqlite")));
+    QVERIFY(imported);
+    auto plan =
+        TrialImport::read({file.fileName(),
+                           QStringLiteral("sart"),
+                           QStringLiteral(SOURCE_ROOT "/docs/examples/sart_pcbs.mapping.json"),
+                           {}},
+                          m_exercises);
+    QVERIFY(plan && TrialImport::store(*imported, m_exercises, plan.value()));
+    const auto again = ModelEvaluation::run(*imported, m_exercises, {}, {});
+    QVERIFY(again && again.value().size() == 1);
+    for (int k = 0; k < ModelEvaluation::Count; ++k) {
+        const auto &a = r.scores[std::size_t(k)], &b = again.value().front().scores[std::size_t(k)];
+        QCOMPARE(b.n(), a.n());
+        QVERIFY(std::abs(*b.brier() - *a.brier()) < 1e-12);
+        QVERIFY(std::abs(*b.logLoss() - *a.logLoss()) < 1e-12);
+    }
 }
 
 void TestModelEvaluation::nothingToEvaluateIsAnError()
