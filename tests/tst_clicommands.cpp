@@ -103,6 +103,10 @@ private Q_SLOTS:
     void measuresExportLongAndTheWideFileStaysNarrow();
     void importRefusesBadInputAndStoresNothing_data();
     void importRefusesBadInputAndStoresNothing();
+    void readingCommandsLeaveTheFilesAsTheyFoundThem_data();
+    void readingCommandsLeaveTheFilesAsTheyFoundThem();
+    void checkReportsADamagedLogAndOpensNothing_data();
+    void checkReportsADamagedLogAndOpensNothing();
 
 private:
     QStringList db(const QStringList &args) const
@@ -513,6 +517,9 @@ void TestCliCommands::unusableFilesExitWithTwo()
     QCOMPARE(run.err.count(u'\n'), 1);
     QVERIFY2(run.err.contains(m_path), qPrintable(run.err));
     QCOMPARE(sha(m_path), before);
+    // Nor is a log or its index left beside a file that was refused.
+    QVERIFY(!QFileInfo::exists(m_path + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(m_path + QStringLiteral("-shm")));
 }
 
 void TestCliCommands::checkFindsADamagedDatabase()
@@ -906,6 +913,129 @@ void TestCliCommands::importRefusesBadInputAndStoresNothing()
     QCOMPARE(sha(m_path), before);
     QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")) ||
             QFileInfo(m_path + QStringLiteral("-wal")).size() == 0);
+}
+
+namespace {
+
+// The database at `path` with its side files, each file's name and content. `index`: with the
+// WAL's index (-shm), which every reader writes its read mark into.
+std::map<QString, QByteArray> filesOf(const QString &path, bool index = true)
+{
+    std::map<QString, QByteArray> out;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral("-journal")}) {
+        if (!index && suffix == u"-shm") {
+            out[suffix] = QFileInfo::exists(path + suffix) ? "there" : "";
+            continue;
+        }
+        QFile f(path + suffix);
+        if (f.open(QIODevice::ReadOnly))
+            out[suffix] = f.readAll();
+    }
+    return out;
+}
+
+// A database whose last 30 commits are still in its write-ahead log, as a program killed
+// after them leaves it: the files copied while the writer still has them open.
+void killedWriter(const QString &from, const QString &to)
+{
+    auto db = testing::openOrFail(from);
+    QVERIFY(db);
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(ParticipantRepository(*db).add(QStringLiteral("Q%1").arg(i), QString()));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QVERIFY(QFile::copy(from + suffix, to + suffix));
+}
+
+} // namespace
+
+void TestCliCommands::readingCommandsLeaveTheFilesAsTheyFoundThem_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("rollbackJournal"); // else: WAL with commits not yet checkpointed
+    for (const bool journal : {true, false}) {
+        const char *kind = journal ? "a rollback-journal file" : "a log not yet checkpointed";
+        QTest::addRow("check on %s", kind) << QStringList{QStringLiteral("check")} << journal;
+        QTest::addRow("participants list on %s", kind)
+            << QStringList{QStringLiteral("participants"), QStringLiteral("list")} << journal;
+        QTest::addRow("export on %s", kind)
+            << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                           QStringLiteral("json"), QStringLiteral("--out"), QStringLiteral("OUT")}
+            << journal;
+    }
+}
+
+void TestCliCommands::readingCommandsLeaveTheFilesAsTheyFoundThem()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, rollbackJournal);
+    if (rollbackJournal) {
+        {
+            auto d = testing::openOrFail(m_path);
+            QVERIFY(d && ParticipantRepository(*d).add(QStringLiteral("P1"), QString()));
+        }
+        auto d = testing::openOrFail(m_path);
+        QSqlQuery q(d->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    } else {
+        killedWriter(m_dir->filePath(QStringLiteral("writer.sqlite")), m_path);
+    }
+    const auto before = filesOf(m_path, false);
+    args.replaceInStrings(QStringLiteral("OUT"), m_dir->filePath(QStringLiteral("out")));
+    const Run run = cli(db(args));
+    QCOMPARE(run.exitCode, 0);
+    // What the log holds is read (30 people), and nothing is written, switched or checkpointed.
+    if (args.first() != u"export")
+        QVERIFY2(run.out.contains(rollbackJournal ? QStringLiteral("P1") : QStringLiteral("Q29")) ||
+                     run.out.contains(rollbackJournal ? QStringLiteral("participants: 1")
+                                                      : QStringLiteral("participants: 30")),
+                 qPrintable(run.out));
+    QVERIFY(filesOf(m_path, false) == before);
+}
+
+void TestCliCommands::checkReportsADamagedLogAndOpensNothing_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a flipped byte in a frame")
+        << QStringLiteral("flip") << QStringLiteral("fail their checksum");
+    QTest::newRow("cut in the middle of a frame")
+        << QStringLiteral("cut") << QStringLiteral("cut short in the middle of a frame");
+    QTest::newRow("frames cut off at a frame's end")
+        << QStringLiteral("frames") << QStringLiteral("but its index lists");
+    QTest::newRow("the log deleted") << QStringLiteral("delete")
+                                     << QStringLiteral("is missing or empty");
+}
+
+void TestCliCommands::checkReportsADamagedLogAndOpensNothing()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, message);
+    killedWriter(m_dir->filePath(QStringLiteral("writer.sqlite")), m_path);
+    const QString walPath = m_path + QStringLiteral("-wal");
+    QFile wal(walPath);
+    QVERIFY(wal.open(QIODevice::ReadWrite));
+    QByteArray log = wal.readAll();
+    const qsizetype frame = 24 + 4096; // SQLite's default page size, which Attend keeps
+    QVERIFY(log.size() > 32 + 10 * frame);
+    if (damage == u"flip")
+        log[32 + 3 * frame + 24 + 100] = char(log[32 + 3 * frame + 24 + 100] ^ 0x5a);
+    else if (damage == u"cut")
+        log.chop(frame / 2);
+    else if (damage == u"frames")
+        log.truncate(32 + ((log.size() - 32) / frame - 4) * frame);
+    QVERIFY(wal.resize(0) && wal.seek(0) && wal.write(log) == log.size());
+    wal.close();
+    if (damage == u"delete")
+        QVERIFY(QFile::remove(walPath));
+    const auto before = filesOf(m_path);
+    for (int round = 0; round < 2; ++round) { // and the next check finds it all the same
+        const Run run = cli(db({QStringLiteral("check")}));
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.contains(message) && run.err.contains(walPath), qPrintable(run.err));
+        QVERIFY(filesOf(m_path) == before);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -91,6 +91,18 @@ int CliCommands::run(const QStringList &arguments)
     // Only commands that add data make a database; one that reads refuses a mistyped path.
     dbOptions.mayCreate =
         command == u"simulate" || command == u"import" || (command == u"participants" && adding);
+    // Commands that only read leave the file as they found it (journal mode, side files).
+    dbOptions.readOnly = command == u"check" || command == u"export" || command == u"evaluate" ||
+                         (command == u"participants" && !adding);
+    // Before anything opens the file: opening (even to read) replays what it can of a damaged
+    // log and rebuilds its index, which would hide the loss for good.
+    if (command == u"check")
+        if (const QStringList lost = Database::logProblems(options.database()); !lost.isEmpty())
+            return fail(DataProblem,
+                        lost.join(u' ') +
+                            QStringLiteral(" Nothing was opened or changed: keep a copy of the "
+                                           "database with its -wal and -shm files before Attend "
+                                           "opens it again."));
     auto db = Database::open(options.database(), dbOptions);
     if (!db)
         return fail(DataProblem, db.error().message());
@@ -151,6 +163,7 @@ int CliCommands::check(Database &db)
     m_out << "schema version: " << version.value() << " (this Attend: " << Schema::latestVersion()
           << ")\n";
     m_out << "integrity: " << integrity.value().join(QStringLiteral("; ")) << '\n';
+    m_out << "write-ahead log: ok\n"; // run() refused a damaged one before opening
     m_out << "participants: " << participants.value().size() << " ("
           << participants.value().size() - active.value().size() << " archived)\n";
     m_out << "sessions: " << sessionTotal << " (completed "

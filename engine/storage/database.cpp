@@ -35,6 +35,14 @@ Database::~Database()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_tidyOnClose && m_dialect->hasSideFiles(m_location))
+        m_dialect->tidySideFiles(m_location, m_busyTimeoutMs);
+}
+
+QStringList Database::logProblems(const QString &location)
+{
+    auto dialect = Dialect::forLocation(location);
+    return dialect ? dialect.value()->logProblems(location) : QStringList();
 }
 
 QString Database::defaultLocation()
@@ -73,17 +81,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
                          .arg(latest),
                      where);
 
+    if (options.readOnly && version.value() < target)
+        return Error(Error::Kind::Unsupported,
+                     Error::tr("The database %1 has schema version %2, older than this Attend's "
+                               "%3; the app or a command that writes upgrades it. It was not "
+                               "changed.")
+                         .arg(where)
+                         .arg(version.value())
+                         .arg(target),
+                     where);
     const QString name = QStringLiteral("attend-%1").arg(nextConnectionNumber());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(dialect.value()->driver(), name);
-        dialect.value()->prepare(db, where, options.busyTimeoutMs);
+        dialect.value()->prepare(db, where, options.busyTimeoutMs, options.readOnly);
     }
+    const bool hadSideFiles = dialect.value()->hasSideFiles(where);
     std::unique_ptr<Database> database(new Database(where, name, std::move(dialect).value()));
+    database->m_tidyOnClose = options.readOnly && !hadSideFiles;
+    database->m_busyTimeoutMs = options.busyTimeoutMs;
     const Dialect &d = *database->m_dialect;
     QSqlDatabase db = database->connection();
     if (!db.open())
         return d.classify(db.lastError(), Error::tr("Opening"), where);
-    if (auto configured = d.configure(db, where, options.durableCommits, options.busyTimeoutMs);
+    if (auto configured = d.configure(db, where, options.durableCommits, options.busyTimeoutMs,
+                                      options.readOnly);
         !configured)
         return configured.error();
     if (auto migrated = database->migrate(target); !migrated)

@@ -35,6 +35,9 @@ public:
         // Whether a missing database is created. Off for whatever only reads (attend-cli check,
         // export, …): a mistyped path must not become a new, empty database.
         bool mayCreate = true;
+        // Opened read-only (attend-cli check, export, evaluate, participants list): never
+        // migrated nor switched to WAL, and the side files it makes are removed when it closes.
+        bool readOnly = false;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &location, Options options);
@@ -42,6 +45,10 @@ public:
     {
         return open(location, Options{});
     }
+    // What is wrong with the log of committed changes beside the database at `location` (a
+    // damaged or missing write-ahead log), read before anything opens it: opening would replay
+    // what it can and hide the rest. None when sound.
+    static QStringList logProblems(const QString &location);
     // AppDataLocation/attend.sqlite; the application identity must be set first.
     static QString defaultLocation();
 
@@ -83,6 +90,8 @@ private:
     QString m_connectionName;
     std::unique_ptr<Dialect> m_dialect;
     int m_transactionDepth = 0;
+    bool m_tidyOnClose = false; // read-only, and the side files were not there at the start
+    int m_busyTimeoutMs = 0;
 };
 
 } // namespace attend

@@ -32,12 +32,20 @@ public:
     // The schema version of an existing database, read without changing it (0 when none
     // exists yet); tells "not a database", "locked" and "corrupt" apart.
     virtual Result<int> probeVersion(const QString &location, int busyTimeoutMs) const = 0;
-    virtual void prepare(QSqlDatabase &db, const QString &location, int busyTimeoutMs) const = 0;
+    // `readOnly`: the connection may not write (commands that only read).
+    virtual void prepare(QSqlDatabase &db, const QString &location, int busyTimeoutMs,
+                         bool readOnly) const = 0;
     // The statement that begins a transaction holding the write lock from its start.
     virtual QString beginWriteTransaction() const = 0;
-    // Session settings after opening (SQLite: foreign keys, WAL, synchronous).
+    // Session settings after opening (SQLite: foreign keys, WAL, synchronous); a read-only
+    // connection changes nothing in the file (it is not switched to WAL).
     virtual Result<void> configure(QSqlDatabase &db, const QString &location, bool durableCommits,
-                                   int busyTimeoutMs) const = 0;
+                                   int busyTimeoutMs, bool readOnly) const = 0;
+    // Whether the files the backend keeps beside the database (SQLite: -wal, -shm) are there.
+    virtual bool hasSideFiles(const QString &location) const = 0;
+    // Removes side files that a read-only connection made and no program uses, without touching
+    // the data (SQLite: a connection opened and closed deletes an empty log when it is the last).
+    virtual void tidySideFiles(const QString &location, int busyTimeoutMs) const = 0;
     // The portable schema's placeholders as this backend's types: {id} a 64-bit key, {int64}
     // a 64-bit integer (nanoseconds, seeds), {blob} bytes; {new_uuid} an expression giving a
     // random UUID as text.
@@ -45,6 +53,9 @@ public:
     virtual Result<int> schemaVersion(QSqlDatabase &db, const QString &location) const = 0;
     virtual Result<void> setSchemaVersion(QSqlDatabase &db, int version,
                                           const QString &location) const = 0;
+    // What is wrong with the backend's log of committed changes not yet in the database, read
+    // without opening or changing anything (SQLite: a damaged or missing -wal); none when sound.
+    virtual QStringList logProblems(const QString &location) const = 0;
     // "ok", or the problems the backend reports.
     virtual Result<QStringList> integrityCheck(QSqlDatabase &db, const QString &location) const = 0;
     // A driver error as an Error whose message names the operation and the location.

@@ -1,5 +1,7 @@
 #include "sqlitedialect.h"
 
+#include "sqlitewalcheck.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -99,10 +101,33 @@ Result<QSqlQuery> SqliteDialect::run(QSqlDatabase &db, const QString &sql,
     return query;
 }
 
-void SqliteDialect::prepare(QSqlDatabase &db, const QString &location, int busyTimeoutMs) const
+void SqliteDialect::prepare(QSqlDatabase &db, const QString &location, int busyTimeoutMs,
+                            bool readOnly) const
 {
     db.setDatabaseName(location);
-    db.setConnectOptions(connectOptions(busyTimeoutMs, false));
+    db.setConnectOptions(connectOptions(busyTimeoutMs, readOnly));
+}
+
+bool SqliteDialect::hasSideFiles(const QString &location) const
+{
+    return QFileInfo::exists(location + QStringLiteral("-wal")) ||
+           QFileInfo::exists(location + QStringLiteral("-shm"));
+}
+
+void SqliteDialect::tidySideFiles(const QString &location, int busyTimeoutMs) const
+{
+    const QString name = QStringLiteral("attend-tidy-%1").arg(quintptr(&location));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver(), name);
+        prepare(db, location, busyTimeoutMs, false);
+        if (db.open()) {
+            // What it reads does not matter; its close does.
+            static_cast<void>(
+                run(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), location));
+            db.close(); // the last connection checkpoints nothing and deletes the empty log
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QString SqliteDialect::adaptDdl(QString ddl) const
@@ -122,8 +147,14 @@ QString SqliteDialect::adaptDdl(QString ddl) const
 }
 
 Result<void> SqliteDialect::configure(QSqlDatabase &db, const QString &path, bool durableCommits,
-                                      int busyTimeoutMs) const
+                                      int busyTimeoutMs, bool readOnly) const
 {
+    if (readOnly) { // nothing that writes: the journal mode stays as the file has it
+        auto keys = run(db, QStringLiteral("PRAGMA foreign_keys = ON"), path);
+        if (!keys)
+            return keys.error();
+        return {};
+    }
     for (const char *pragma :
          {"PRAGMA foreign_keys = ON",
           durableCommits ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL"}) {
@@ -171,6 +202,7 @@ Result<void> SqliteDialect::setSchemaVersion(QSqlDatabase &db, int version,
 Result<int> SqliteDialect::probe(const QString &path, int busyTimeoutMs, bool readOnly) const
 {
     const QString name = QStringLiteral("attend-probe-%1").arg(quintptr(&path));
+    const bool hadSideFiles = hasSideFiles(path);
     Result<int> result = 0;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver(), name);
@@ -186,6 +218,10 @@ Result<int> SqliteDialect::probe(const QString &path, int busyTimeoutMs, bool re
         }
     }
     QSqlDatabase::removeDatabase(name);
+    // A read-only look at a WAL database makes its -wal and -shm; a file refused (e.g. of a
+    // newer schema) is left as it was found.
+    if (readOnly && !hadSideFiles && hasSideFiles(path))
+        tidySideFiles(path, busyTimeoutMs);
     return result;
 }
 
@@ -201,6 +237,11 @@ Result<int> SqliteDialect::probeVersion(const QString &path, int busyTimeoutMs) 
     if (!result && result.error().kind() == Error::Kind::FileReadOnly)
         result = probe(path, busyTimeoutMs, false);
     return result;
+}
+
+QStringList SqliteDialect::logProblems(const QString &location) const
+{
+    return SqliteWalCheck::problems(QFileInfo(location).absoluteFilePath());
 }
 
 Result<QStringList> SqliteDialect::integrityCheck(QSqlDatabase &db, const QString &path) const

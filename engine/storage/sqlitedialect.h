@@ -13,13 +13,17 @@ public:
     Result<QString> checkLocation(const QString &location, bool mayCreate) const override;
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     Result<int> probeVersion(const QString &location, int busyTimeoutMs) const override;
-    void prepare(QSqlDatabase &db, const QString &location, int busyTimeoutMs) const override;
+    void prepare(QSqlDatabase &db, const QString &location, int busyTimeoutMs,
+                 bool readOnly) const override;
     Result<void> configure(QSqlDatabase &db, const QString &location, bool durableCommits,
-                           int busyTimeoutMs) const override;
+                           int busyTimeoutMs, bool readOnly) const override;
+    bool hasSideFiles(const QString &location) const override;
+    void tidySideFiles(const QString &location, int busyTimeoutMs) const override;
     QString adaptDdl(QString ddl) const override;
     Result<int> schemaVersion(QSqlDatabase &db, const QString &location) const override;
     Result<void> setSchemaVersion(QSqlDatabase &db, int version,
                                   const QString &location) const override;
+    QStringList logProblems(const QString &location) const override;
     Result<QStringList> integrityCheck(QSqlDatabase &db, const QString &location) const override;
     Error classify(const QSqlError &error, const QString &what,
                    const QString &location) const override;
