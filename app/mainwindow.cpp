@@ -65,7 +65,8 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
     setCentralWidget(central);
 
     createActions();
-    m_participants->setGate([this] { return ClinicianLockDialog::allow(m_lock, this); });
+    m_participants->setGate([this] { return allowClinician(); });
+    m_participants->setNamesShown(m_lock.unlocked());
     connect(m_participants, &ParticipantPage::participantChosen, this, &MainWindow::showHome);
     connect(m_participants, &ParticipantPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_home, &HomePage::switchParticipantRequested, this, &MainWindow::showParticipants);
@@ -89,9 +90,16 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
     updateActions();
 }
 
+bool MainWindow::allowClinician()
+{
+    const bool allowed = ClinicianLockDialog::allow(m_lock, this);
+    m_participants->setNamesShown(m_lock.unlocked());
+    return allowed;
+}
+
 void MainWindow::importTrials()
 {
-    if (!ClinicianLockDialog::allow(m_lock, this))
+    if (!allowClinician())
         return;
     ImportDialog dialog(m_db, m_registry, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.outcome())
@@ -109,7 +117,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
         const bool inHome = m_stack->currentWidget() != m_participants;
-        if (ClinicianLockDialog::allow(m_lock, this))
+        if (allowClinician())
             ExportDialog(m_db, m_registry, inHome ? m_home->participant().code : QString(), this)
                 .exec();
     });
@@ -119,6 +127,7 @@ void MainWindow::createActions()
     file->addAction(tr("Clinician &lock…"), this, [this] {
         ClinicianLockDialog dialog(m_lock, this);
         dialog.exec();
+        m_participants->setNamesShown(m_lock.unlocked());
     });
     QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence(tr("Ctrl+,")));

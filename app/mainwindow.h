@@ -73,6 +73,8 @@ private:
     void reportUnfinishedSessions();
     void showSettings();
     void importTrials(); // File → Import…
+    // Asks for the clinician passphrase when the lock is on; names show once it is open.
+    bool allowClinician();
     void showAbout();
     void startTimingCheck();
     void endRun();

@@ -199,6 +199,11 @@ void ParticipantPage::openSelected()
     Q_EMIT participantChosen(*p);
 }
 
+void ParticipantPage::setNamesShown(bool show)
+{
+    m_model->setShowNames(show);
+}
+
 void ParticipantPage::setShowArchived(bool show)
 {
     if (m_showArchived->isChecked() != show)

@@ -37,6 +37,8 @@ public:
     void toggleArchiveSelected();
     void openSelected();
     void setShowArchived(bool show);
+    // Display names only while the clinician lock is open (ParticipantListModel::setShowNames).
+    void setNamesShown(bool show);
 
 Q_SIGNALS:
     void participantChosen(const attend::Participant &participant);

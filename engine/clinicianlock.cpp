@@ -11,6 +11,9 @@ namespace attend {
 namespace {
 
 constexpr int kMaxWaitSeconds = 300;
+// Enough wrong passphrases in a row to reach the longest wait many times over; a count kept
+// no higher cannot overflow.
+constexpr int kMaxFailures = 1000;
 
 } // namespace
 
@@ -31,9 +34,20 @@ int ClinicianLock::waitSeconds() const
     const int failures = m_settings.clinicianLockFailures();
     if (failures == 0)
         return 0;
-    const qint64 wait = std::min<qint64>(kMaxWaitSeconds, qint64(1) << std::min(failures - 1, 20));
-    const qint64 left = m_settings.clinicianLockLastFailureMs() + wait * 1000 - m_clock();
-    return left > 0 ? int((left + 999) / 1000) : 0;
+    // A count below zero was written by other means: it fails safe, with the longest wait.
+    const qint64 waitMs =
+        1000 * (failures < 0
+                    ? kMaxWaitSeconds
+                    : std::min<qint64>(kMaxWaitSeconds, qint64(1) << std::min(failures - 1, 20)));
+    const qint64 last = m_settings.clinicianLockLastFailureMs();
+    const qint64 now = m_clock();
+    // A last failure in the future (a clock set back, or a value written by other means) counts
+    // as now: no wait is longer than the cap. The comparisons cannot overflow.
+    if (last > now)
+        return int(waitMs / 1000);
+    if (last <= now - waitMs)
+        return 0;
+    return int((last + waitMs - now + 999) / 1000);
 }
 
 bool ClinicianLock::verify(const QString &passphrase) const
@@ -46,7 +60,8 @@ bool ClinicianLock::verify(const QString &passphrase) const
 
 ClinicianLock::Outcome ClinicianLock::failed()
 {
-    m_settings.setClinicianLockFailures(m_settings.clinicianLockFailures() + 1, m_clock());
+    const int failures = std::clamp(m_settings.clinicianLockFailures(), 0, kMaxFailures);
+    m_settings.setClinicianLockFailures(failures + 1, m_clock());
     return Outcome::Wrong;
 }
 
@@ -54,6 +69,10 @@ ClinicianLock::Outcome ClinicianLock::unlock(const QString &passphrase)
 {
     if (!enabled())
         return Outcome::Unlocked;
+    // A last failure stored in the future would keep the lock shut for as long: from now on,
+    // the capped wait runs from the first attempt that finds it.
+    if (m_settings.clinicianLockLastFailureMs() > m_clock())
+        m_settings.setClinicianLockFailures(m_settings.clinicianLockFailures(), m_clock());
     if (waitSeconds() > 0)
         return Outcome::TooSoon;
     if (sodium_init() < 0)

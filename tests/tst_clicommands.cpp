@@ -1,6 +1,8 @@
+#include "clinicianlock.h"
 #include "csvfixture.h"
 #include "metricsversion.h"
 #include "session/sessionlock.h"
+#include "settings.h"
 #include "storage/participantrepository.h"
 #include "storage/schema.h"
 #include "storage/sessionrepository.h"
@@ -30,11 +32,14 @@ struct Run
 };
 
 Run cli(const QStringList &args,
-        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+        const QByteArray &input = {})
 {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ATTEND_CLI), args);
+    p.write(input);
+    p.closeWriteChannel();
     p.waitForFinished(300000); // 3 people × 10 sessions of every exercise take a minute
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
@@ -103,6 +108,7 @@ private Q_SLOTS:
     void measuresExportLongAndTheWideFileStaysNarrow();
     void importRefusesBadInputAndStoresNothing_data();
     void importRefusesBadInputAndStoresNothing();
+    void theClinicianLockGuardsExportsAndNames();
     void readingCommandsLeaveTheFilesAsTheyFoundThem_data();
     void readingCommandsLeaveTheFilesAsTheyFoundThem();
     void checkReportsADamagedLogAndOpensNothing_data();
@@ -922,8 +928,8 @@ namespace {
 std::map<QString, QByteArray> filesOf(const QString &path, bool index = true)
 {
     std::map<QString, QByteArray> out;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")}) {
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         if (!index && suffix == u"-shm") {
             out[suffix] = QFileInfo::exists(path + suffix) ? "there" : "";
             continue;
@@ -1003,8 +1009,8 @@ void TestCliCommands::checkReportsADamagedLogAndOpensNothing_data()
         << QStringLiteral("cut") << QStringLiteral("cut short in the middle of a frame");
     QTest::newRow("frames cut off at a frame's end")
         << QStringLiteral("frames") << QStringLiteral("but its index lists");
-    QTest::newRow("the log deleted") << QStringLiteral("delete")
-                                     << QStringLiteral("is missing or empty");
+    QTest::newRow("the log deleted")
+        << QStringLiteral("delete") << QStringLiteral("is missing or empty");
 }
 
 void TestCliCommands::checkReportsADamagedLogAndOpensNothing()
@@ -1036,6 +1042,58 @@ void TestCliCommands::checkReportsADamagedLogAndOpensNothing()
         QVERIFY2(run.err.contains(message) && run.err.contains(walPath), qPrintable(run.err));
         QVERIFY(filesOf(m_path) == before);
     }
+}
+
+void TestCliCommands::theClinicianLockGuardsExportsAndNames()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    const QString iniPath = m_dir->filePath(QStringLiteral("config/attend/attend.ini"));
+    QCOMPARE(cli(db({QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("P1"),
+                     QStringLiteral("--name"), QStringLiteral("Ann Smith")}),
+                 env)
+                 .exitCode,
+             0);
+    {
+        QSettings ini(iniPath, QSettings::IniFormat);
+        Settings settings(ini);
+        QVERIFY(ClinicianLock(settings).change({}, QStringLiteral("correct horse")) ==
+                ClinicianLock::Outcome::Unlocked);
+    }
+    const QStringList exporting = {
+        QStringLiteral("export"), QStringLiteral("--format"),
+        QStringLiteral("csv"),    QStringLiteral("--names"),
+        QStringLiteral("--out"),  m_dir->filePath(QStringLiteral("out"))};
+    const QStringList listing = {QStringLiteral("participants"), QStringLiteral("list")};
+    // Without the passphrase: no export, no new participant, no names.
+    Run run = cli(db(exporting), env);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("clinician lock is on")), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("out"))));
+    QCOMPARE(
+        cli(db({QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("P2")}), env)
+            .exitCode,
+        2);
+    run = cli(db(listing), env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("P1")) && !run.out.contains(QStringLiteral("Ann")));
+    // A wrong one is refused and counted, as in the app.
+    run = cli(db(exporting + QStringList{QStringLiteral("--passphrase-stdin")}), env, "wrong\n");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("stays shut")), qPrintable(run.err));
+    QCOMPARE(QSettings(iniPath, QSettings::IniFormat)
+                 .value(QStringLiteral("clinician/failures"))
+                 .toInt(),
+             1);
+    QTest::qWait(1100); // the one-second wait after a first wrong passphrase
+    run = cli(db(listing + QStringList{QStringLiteral("--passphrase-stdin")}), env,
+              "correct horse\n");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("Ann Smith")), qPrintable(run.out));
+    run = cli(db(exporting + QStringList{QStringLiteral("--passphrase-stdin")}), env,
+              "correct horse\n");
+    QCOMPARE(run.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 using namespace attend;
 
@@ -16,6 +17,8 @@ private Q_SLOTS:
     void thePassphraseIsStoredOnlyAsAnArgon2idHash();
     void wrongPassphrasesWaitLongerEachTime();
     void changingOrRemovingNeedsTheCurrentPassphrase();
+    void tamperedCountsFailSafe_data();
+    void tamperedCountsFailSafe();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -90,6 +93,49 @@ void TestClinicianLock::changingOrRemovingNeedsTheCurrentPassphrase()
     QCOMPARE(lock.change(QStringLiteral("correct horse"), QString()),
              ClinicianLock::Outcome::Unlocked);
     QVERIFY(!lock.enabled());
+}
+
+void TestClinicianLock::tamperedCountsFailSafe_data()
+{
+    QTest::addColumn<int>("failures");
+    QTest::addColumn<qint64>("lastFailureMs"); // relative to now, or an extreme
+    QTest::addColumn<bool>("relative");
+    QTest::addColumn<int>("wait");
+    const qint64 min = std::numeric_limits<qint64>::min(), max = std::numeric_limits<qint64>::max();
+    QTest::newRow("a negative count waits the longest") << -1 << qint64(0) << true << 300;
+    QTest::newRow("the lowest count waits the longest")
+        << std::numeric_limits<int>::min() << qint64(0) << true << 300;
+    QTest::newRow("the highest count waits at most 5 minutes")
+        << std::numeric_limits<int>::max() << qint64(0) << true << 300;
+    QTest::newRow("a failure a day ahead waits 5 minutes, not a day")
+        << 30 << qint64(86'400'000) << true << 300;
+    QTest::newRow("a failure at the end of time waits 5 minutes") << 3 << max << false << 4;
+    QTest::newRow("a failure at the start of time is long past") << 30 << min << false << 0;
+}
+
+// Values in the settings file written by other means (issue "reliability and security", 13):
+// never a wait past the cap, never an overflow, and never a wait shorter than the count's.
+void TestClinicianLock::tamperedCountsFailSafe()
+{
+    QFETCH(int, failures);
+    QFETCH(qint64, lastFailureMs);
+    QFETCH(bool, relative);
+    QFETCH(int, wait);
+    ClinicianLock setter(*m_settings);
+    QVERIFY(setter.change({}, QStringLiteral("correct horse")) == ClinicianLock::Outcome::Unlocked);
+    m_settings->setClinicianLockFailures(failures,
+                                         relative ? m_now + lastFailureMs : lastFailureMs);
+    ClinicianLock lock(*m_settings, [this] { return m_now; });
+    QCOMPARE(lock.waitSeconds(), wait);
+    QCOMPARE(lock.unlock(QStringLiteral("correct horse")),
+             wait > 0 ? ClinicianLock::Outcome::TooSoon : ClinicianLock::Outcome::Unlocked);
+    if (wait > 0) { // a wrong passphrase then counts on from a sane number
+        m_now += 301'000;
+        QCOMPARE(lock.unlock(QStringLiteral("wrong")), ClinicianLock::Outcome::Wrong);
+        QVERIFY(m_settings->clinicianLockFailures() >= 1 &&
+                m_settings->clinicianLockFailures() <= 1001);
+        QVERIFY(lock.waitSeconds() >= 1 && lock.waitSeconds() <= 300);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestClinicianLock)

@@ -14,6 +14,7 @@ class TestParticipantListModel : public QObject
 private Q_SLOTS:
     void rowsFollowTheDatabase();
     void archivedRowsOnlyOnRequest();
+    void namesHideWhileTheLockIsShut();
 };
 
 void TestParticipantListModel::rowsFollowTheDatabase()
@@ -60,6 +61,23 @@ void TestParticipantListModel::archivedRowsOnlyOnRequest()
     QCOMPARE(model.rowCount(), 2);
     QVERIFY(model.index(0).data(ParticipantListModel::ArchivedRole).toBool());
     QCOMPARE(model.index(0).data().toString(), QStringLiteral("P1 (archived)"));
+}
+
+void TestParticipantListModel::namesHideWhileTheLockIsShut()
+{
+    QTemporaryDir dir;
+    auto db = testing::openOrFail(dir.filePath(QStringLiteral("n.sqlite")));
+    QVERIFY(db && ParticipantRepository(*db).add(QStringLiteral("P2"), QStringLiteral("Bea")));
+    ParticipantListModel model(*db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setShowNames(false);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("P2"));
+    QCOMPARE(model.index(0).data(ParticipantListModel::NameRole).toString(), QString());
+    model.setShowNames(true);
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("P2 — Bea"));
 }
 
 QTEST_GUILESS_MAIN(TestParticipantListModel)

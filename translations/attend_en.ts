@@ -470,6 +470,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Looking for sessions imported from the same file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 has schema version %2, older than this Attend&apos;s %3; the app or a command that writes upgrades it. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -911,6 +915,33 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message>
         <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteWalCheck</name>
+    <message>
+        <source>The write-ahead log %1 is missing or empty, but its index lists %2 frames: changes committed since the last checkpoint are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 is damaged: its header is not that of a log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 is damaged: %2 frames after frame %3 fail their checksum, so the changes in them cannot be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 was cut short in the middle of a frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 holds %2 usable frames, but its index lists %3: committed changes are missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

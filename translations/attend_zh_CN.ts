@@ -472,6 +472,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Looking for sessions imported from the same file</source>
         <translation>查找从同一文件导入的训练阶段</translation>
     </message>
+    <message>
+        <source>The database %1 has schema version %2, older than this Attend&apos;s %3; the app or a command that writes upgrades it. It was not changed.</source>
+        <translation>数据库 %1 的结构版本为 %2，低于此版本 Attend 的 %3；用本程序或会写入的命令打开即可升级。数据库未被改动。</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -913,6 +917,33 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source>Trial</source>
         <translation>试次</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteWalCheck</name>
+    <message>
+        <source>The write-ahead log %1 is missing or empty, but its index lists %2 frames: changes committed since the last checkpoint are lost.</source>
+        <translation>预写日志 %1 缺失或为空，但其索引记有 %2 帧：上次检查点之后提交的更改已丢失。</translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 cannot be read.</source>
+        <translation>无法读取预写日志 %1。</translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 is damaged: its header is not that of a log.</source>
+        <translation>预写日志 %1 已损坏：其文件头不是日志的文件头。</translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 is damaged: %2 frames after frame %3 fail their checksum, so the changes in them cannot be applied.</source>
+        <translation>预写日志 %1 已损坏：第 %3 帧之后有 %2 帧校验失败，其中的更改无法应用。</translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 was cut short in the middle of a frame.</source>
+        <translation>预写日志 %1 在某一帧中间被截断。</translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 holds %2 usable frames, but its index lists %3: committed changes are missing.</source>
+        <translation>预写日志 %1 只有 %2 个可用帧，但其索引记有 %3 帧：已提交的更改缺失。</translation>
     </message>
 </context>
 <context>

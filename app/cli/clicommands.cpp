@@ -1,9 +1,12 @@
 #include "clicommands.h"
 
+#include "appidentity.h"
+#include "clinicianlock.h"
 #include "metricsversion.h"
 #include "session/measurerecompute.h"
 #include "session/sessionlock.h"
 #include "session/sessionrunner.h"
+#include "settings.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/participantrepository.h"
@@ -17,8 +20,10 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QTextStream>
 #include <cstdio>
+#include <termios.h>
 #include <unistd.h>
 
 namespace attend {
@@ -103,6 +108,17 @@ int CliCommands::run(const QStringList &arguments)
                             QStringLiteral(" Nothing was opened or changed: keep a copy of the "
                                            "database with its -wal and -shm files before Attend "
                                            "opens it again."));
+    // The clinician lock guards exports, adding people and their names here as in the app.
+    const bool guarded = command == u"export" || command == u"participants";
+    auto lock = guarded ? clinicianLock(options.passphraseFromStdin()) : Result<bool>(true);
+    if (!lock)
+        return fail(DataProblem, lock.error().message());
+    if (!lock.value() && (command == u"export" || adding))
+        return fail(DataProblem,
+                    QStringLiteral("the clinician lock is on: %1 needs its passphrase (typed at "
+                                   "a terminal, or piped with --passphrase-stdin)")
+                        .arg(command == u"export" ? QStringLiteral("export")
+                                                  : QStringLiteral("adding a participant")));
     auto db = Database::open(options.database(), dbOptions);
     if (!db)
         return fail(DataProblem, db.error().message());
@@ -120,7 +136,43 @@ int CliCommands::run(const QStringList &arguments)
         return recompute(*db.value(), options.evaluateOptions());
     if (command == u"import")
         return importTrials(*db.value(), importing.value().request);
-    return participants(*db.value(), args, options.name());
+    return participants(*db.value(), args, options.name(), lock.value());
+}
+
+// Whether the clinician lock is open: there is none, or its passphrase came from stdin
+// (`fromStdin`) or a terminal, where it is typed unseen. False when no passphrase can be asked
+// for; an error for a wrong one or while a wait runs (the same back-off as in the app).
+Result<bool> CliCommands::clinicianLock(bool fromStdin)
+{
+    const auto store = openUserSettings();
+    Settings settings(*store);
+    ClinicianLock lock(settings);
+    if (!lock.enabled())
+        return true;
+    QString passphrase;
+    if (fromStdin || isatty(STDIN_FILENO)) {
+        termios saved{};
+        const bool terminal = !fromStdin && tcgetattr(STDIN_FILENO, &saved) == 0;
+        if (terminal) {
+            m_err << "Clinician passphrase: " << Qt::flush;
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        }
+        QTextStream in(stdin);
+        passphrase = in.readLine();
+        if (terminal) {
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+            m_err << '\n';
+        }
+    } else {
+        return false;
+    }
+    const ClinicianLock::Outcome outcome = lock.unlock(passphrase);
+    if (outcome == ClinicianLock::Outcome::Unlocked)
+        return true;
+    return Error(Error::Kind::InvalidInput,
+                 QStringLiteral("the clinician lock stays shut: ") + lock.message(outcome));
 }
 
 QString CliCommands::unknownExercise(const QString &id, bool allMeansEvery) const
@@ -192,7 +244,8 @@ int CliCommands::check(Database &db)
     return Ok;
 }
 
-int CliCommands::participants(Database &db, const QStringList &args, const QString &name)
+int CliCommands::participants(Database &db, const QStringList &args, const QString &name,
+                              bool namesShown)
 {
     const QString sub = args.value(0);
     if (sub == u"list" && args.size() == 1) {
@@ -208,8 +261,11 @@ int CliCommands::participants(Database &db, const QStringList &args, const QStri
                     c = QChar::ReplacementCharacter;
             return name;
         };
+        if (!namesShown)
+            m_err << "names are hidden: the clinician lock is on (give its passphrase with "
+                     "--passphrase-stdin, or at a terminal)\n";
         for (const Participant &p : all.value())
-            m_out << p.code << '\t' << printable(p.displayName) << '\t'
+            m_out << p.code << '\t' << (namesShown ? printable(p.displayName) : QString()) << '\t'
                   << p.createdAt.toString(Qt::ISODate) << '\t' << (p.archived ? "yes" : "no")
                   << '\n';
         return Ok;

@@ -30,7 +30,9 @@ public:
 
 private:
     int check(Database &db);
-    int participants(Database &db, const QStringList &args, const QString &name);
+    // `namesShown`: the clinician lock is open (or there is none).
+    int participants(Database &db, const QStringList &args, const QString &name, bool namesShown);
+    Result<bool> clinicianLock(bool fromStdin);
     int closeInterrupted(Database &db); // sessions close-interrupted
     int simulate(Database &db, const SimulateOptions &options);
     int exportData(Database &db, const ExportOptions &options);

@@ -40,7 +40,11 @@ const char kUsage[] =
     "                                 CSV/TSV with a mapping (docs/import.md)\n"
     "  recompute [--exercise ID] [--participant CODE]\n"
     "                                 bring stored measures to the current metrics\n"
-    "                                 version; the old values go to the audit log\n";
+    "                                 version; the old values go to the audit log\n"
+    "\n"
+    "With the clinician lock on (File > Clinician lock in the app), export and\n"
+    "participants add need its passphrase, and participants list shows names only\n"
+    "with it: typed at the terminal, or piped with --passphrase-stdin.\n";
 
 Error usage(const QString &message)
 {
@@ -93,15 +97,19 @@ CliOptions::CliOptions(const QStringList &formats)
                           "FILE")),
       m_mapping(
           option("mapping", "import: how the file's columns map to Attend's fields.", "MAP.json")),
-      m_dryRun(option("dry-run", "import: report what would be stored; store nothing."))
+      m_dryRun(option("dry-run", "import: report what would be stored; store nothing.")),
+      m_passphraseStdin(option("passphrase-stdin",
+                               "export, participants: read the clinician lock's passphrase from "
+                               "the first line of standard input (a terminal is asked)."))
 {
     m_parser.setApplicationDescription(QStringLiteral("Attend's command-line tool.\n\n") +
                                        QString::fromLatin1(kUsage).arg(formats.join(u'|')));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_db, m_name, m_participants, m_sessions, m_exercise, m_mode, m_seed,
-                         m_trials, m_format, m_out, m_participant, m_since, m_names, m_force,
-                         m_audience, m_json, m_population, m_mapping, m_dryRun});
+    m_parser.addOptions(
+        {m_db,       m_name,   m_participants, m_sessions,    m_exercise, m_mode,           m_seed,
+         m_trials,   m_format, m_out,          m_participant, m_since,    m_names,          m_force,
+         m_audience, m_json,   m_population,   m_mapping,     m_dryRun,   m_passphraseStdin});
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."),
                                    QStringLiteral("check|participants ..."));
 }
@@ -142,6 +150,8 @@ Result<void> CliOptions::checkCommand() const
             QStringLiteral("--participant is only for export, evaluate, recompute and import"));
     if (auto r = only({&m_mapping, &m_dryRun}, QStringLiteral("import")); !r)
         return r;
+    if (m_parser.isSet(m_passphraseStdin) && c != u"export" && c != u"participants")
+        return usage(QStringLiteral("--passphrase-stdin is only for export and participants"));
     if (c == u"import" && commandArguments().size() != 1)
         return usage(QStringLiteral("import takes one file: import FILE [--mapping MAP.json]"));
     if (auto r = only({&m_participants, &m_sessions, &m_mode, &m_seed, &m_trials, &m_population},

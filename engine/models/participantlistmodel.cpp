@@ -20,7 +20,9 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
     const Participant &p = m_participants.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = p.displayName.isEmpty() ? p.code : tr("%1 — %2").arg(p.code, p.displayName);
+        QString text = p.displayName.isEmpty() || !m_showNames
+                           ? p.code
+                           : tr("%1 — %2").arg(p.code, p.displayName);
         return p.archived ? tr("%1 (archived)").arg(text) : text;
     }
     case Qt::ToolTipRole:
@@ -31,7 +33,7 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
     case CodeRole:
         return p.code;
     case NameRole:
-        return p.displayName;
+        return m_showNames ? p.displayName : QString();
     case ArchivedRole:
         return p.archived;
     default:
@@ -47,6 +49,16 @@ QHash<int, QByteArray> ParticipantListModel::roleNames() const
     names.insert(NameRole, "name");
     names.insert(ArchivedRole, "archived");
     return names;
+}
+
+void ParticipantListModel::setShowNames(bool show)
+{
+    if (show == m_showNames)
+        return;
+    m_showNames = show;
+    if (!m_participants.empty())
+        Q_EMIT dataChanged(index(0), index(int(m_participants.size()) - 1),
+                           {Qt::DisplayRole, NameRole});
 }
 
 void ParticipantListModel::setShowArchived(bool show)

@@ -24,6 +24,10 @@ public:
 
     void setShowArchived(bool show);
     bool showArchived() const { return m_showArchived; }
+    // Display names are shown only while the clinician lock is open (or there is none): a
+    // locked screen shows codes alone, and its search finds codes alone.
+    void setShowNames(bool show);
+    bool showNames() const { return m_showNames; }
     // Re-reads the participants; on failure the previous rows stay.
     Result<void> reload();
     // Row of the participant with this id, or -1.
@@ -34,6 +38,7 @@ private:
     Database &m_db;
     QList<Participant> m_participants;
     bool m_showArchived = false;
+    bool m_showNames = true;
 };
 
 } // namespace attend
