@@ -20,14 +20,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace attend {
@@ -85,9 +89,26 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
             });
 
     statusBar()->showMessage(tr("Database: %1").arg(db.location()));
-    resize(1000, 720);
+    placeOnScreen();
     reportUnfinishedSessions();
     updateActions();
+}
+
+// Where the person left the window last time; at first 1000×720, or less on a small screen
+// (or at a large scale factor), centred.
+void MainWindow::placeOnScreen()
+{
+    if (restoreGeometry(m_settings.windowGeometry()))
+        return;
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    const QSize size = QSize(1000, 720).boundedTo(screen.size() * 0.9);
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, screen));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::allowClinician()
@@ -118,7 +139,8 @@ void MainWindow::createActions()
     QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
         const bool inHome = m_stack->currentWidget() != m_participants;
         if (allowClinician())
-            ExportDialog(m_db, m_registry, inHome ? m_home->participant().code : QString(), this)
+            ExportDialog(m_db, m_settings, m_registry,
+                         inHome ? m_home->participant().code : QString(), this)
                 .exec();
     });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));

@@ -64,6 +64,10 @@ public:
 Q_SIGNALS:
     void runFinished();
 
+protected:
+    // Remembers the window's size and place (Settings::windowGeometry).
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
     void showParticipants();
@@ -75,6 +79,7 @@ private:
     void importTrials(); // File → Import…
     // Asks for the clinician passphrase when the lock is on; names show once it is open.
     bool allowClinician();
+    void placeOnScreen();
     void showAbout();
     void startTimingCheck();
     void endRun();

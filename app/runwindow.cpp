@@ -1,5 +1,7 @@
 #include "runwindow.h"
 
+#include "measuredefinitions.h"
+
 #include "exercisescene.h"
 #include "focusonexpose.h"
 #include "stimuluscanvas.h"
@@ -242,7 +244,8 @@ QString RunWindow::valueText(const Measure &measure, double value)
     const QLocale locale;
     return measure.proportion       ? tr("%1 %").arg(locale.toString(100.0 * value, 'f', 0))
            : measure.unit.isEmpty() ? locale.toString(value, 'f', 2)
-                                    : tr("%1 %2").arg(locale.toString(value, 'f', 1), measure.unit);
+                                    : tr("%1 %2").arg(locale.toString(value, 'f', 1),
+                                                      MeasureDefinitions::unitName(measure.unit));
 }
 
 // Today's key measure beside last time's, as facts: which level was harder, never whether the

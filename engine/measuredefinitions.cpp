@@ -195,4 +195,15 @@ std::optional<MeasureDefinitions::Definition> MeasureDefinitions::of(const QStri
     return std::nullopt;
 }
 
+QString MeasureDefinitions::unitName(const QString &unit)
+{
+    if (unit == u"ms")
+        return tr("ms");
+    if (unit == u"ms/item")
+        return tr("ms/item");
+    if (unit == u"ms/s")
+        return tr("ms/s");
+    return unit;
+}
+
 } // namespace attend

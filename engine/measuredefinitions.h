@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -10,6 +11,8 @@ namespace attend {
 // Keys made from values (a set size, an interval, a block) are matched by their pattern.
 class MeasureDefinitions
 {
+    Q_DECLARE_TR_FUNCTIONS(MeasureDefinitions)
+
 public:
     struct Definition
     {
@@ -19,6 +22,9 @@ public:
 
     // None for a key no exercise stores (a test checks that every stored key has one).
     static std::optional<Definition> of(const QString &key);
+    // A stored unit ("ms", "ms/item", "ms/s", "%") as people read it in their language; the
+    // stored text stays the key in files.
+    static QString unitName(const QString &unit);
 };
 
 } // namespace attend

@@ -25,6 +25,10 @@ const Key<const char *> kDataLocation{"data/location", ""};
 const Key<const char *> kLockHash{"clinician/lockHash", ""};
 const Key<int> kLockFailures{"clinician/failures", 0};
 const Key<qint64> kLockLastFailure{"clinician/lastFailureMs", 0};
+const Key<const char *> kExportFormats{"export/formats", ""};
+const Key<const char *> kExportExercises{"export/exercises", ""};
+const Key<const char *> kExportFolder{"export/folder", ""};
+const Key<const char *> kWindowGeometry{"ui/windowGeometry", ""};
 
 struct LanguageName
 {
@@ -149,6 +153,40 @@ QString Settings::databaseLocation() const
 {
     const QString chosen = dataLocation();
     return chosen.isEmpty() ? Database::defaultLocation() : chosen;
+}
+
+QStringList Settings::exportFormats() const
+{
+    return m_store.value(kExportFormats.key()).toStringList();
+}
+
+QStringList Settings::exportExercises() const
+{
+    return m_store.value(kExportExercises.key()).toStringList();
+}
+
+QString Settings::exportFolder() const
+{
+    return m_store.value(kExportFolder.key(), QString::fromLatin1(kExportFolder.fallback))
+        .toString();
+}
+
+void Settings::setExportChoices(const QStringList &formats, const QStringList &exercises,
+                                const QString &folder)
+{
+    m_store.setValue(kExportFormats.key(), formats);
+    m_store.setValue(kExportExercises.key(), exercises);
+    m_store.setValue(kExportFolder.key(), folder);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_store.value(kWindowGeometry.key()).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_store.setValue(kWindowGeometry.key(), geometry);
 }
 
 } // namespace attend

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -45,6 +47,19 @@ public:
     int clinicianLockFailures() const;
     qint64 clinicianLockLastFailureMs() const;
     void setClinicianLockFailures(int failures, qint64 lastFailureMs);
+
+    // The export dialog's last choices: format and exercise ids, and the folder the last export
+    // went into; empty: the dialog's defaults. Whether display names go along is asked anew
+    // every time (they leave this computer only when asked).
+    QStringList exportFormats() const;
+    QStringList exportExercises() const;
+    QString exportFolder() const;
+    void setExportChoices(const QStringList &formats, const QStringList &exercises,
+                          const QString &folder);
+
+    // The main window's size and place (QWidget::saveGeometry); empty: fitted to the screen.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
 
 private:
     QSettings &m_store;

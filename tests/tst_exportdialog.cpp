@@ -3,14 +3,18 @@
 #include "exportdialog.h"
 #include "sceneregistry.h"
 #include "session/traineesimulation.h"
+#include "settings.h"
 #include "testdatabase.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 
@@ -53,6 +57,8 @@ private:
     void prepare();
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<QSettings> m_store;
+    std::unique_ptr<Settings> m_settings;
     ExerciseRegistry m_exercises;
     SceneRegistry m_scenes;
 };
@@ -63,6 +69,9 @@ void TestExportDialog::prepare()
         return;
     m_db = testing::openOrFail(m_dir.filePath(QStringLiteral("e.sqlite")));
     QVERIFY(m_db);
+    m_store = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("attend.ini")),
+                                          QSettings::IniFormat);
+    m_settings = std::make_unique<Settings>(*m_store);
     registerBuiltInExercises(m_exercises, m_scenes);
     SimulationPlan plan;
     plan.participants = 2;
@@ -75,7 +84,7 @@ void TestExportDialog::prepare()
 void TestExportDialog::exportsTheChosenFormatsIntoTheirFolders()
 {
     prepare();
-    ExportDialog dialog(*m_db, m_exercises, QStringLiteral("SIM002"));
+    ExportDialog dialog(*m_db, *m_settings, m_exercises, QStringLiteral("SIM002"));
     // Only the current participant is ticked; CSV is the default format; add JSON.
     auto lists = dialog.findChildren<QListWidget *>();
     QCOMPARE(lists.size(), 3);
@@ -95,12 +104,22 @@ void TestExportDialog::exportsTheChosenFormatsIntoTheirFolders()
     QVERIFY(sessions.open(QIODevice::ReadOnly));
     const QByteArray text = sessions.readAll();
     QVERIFY(text.contains("SIM002") && !text.contains("SIM001"));
+    // The next export starts from these choices, in a new folder beside this one; names are
+    // asked for anew.
+    ExportDialog next(*m_db, *m_settings, m_exercises, QString());
+    auto again = next.findChildren<QListWidget *>();
+    QCOMPARE(again[2]->item(0)->checkState(), Qt::Checked); // CSV
+    QCOMPARE(again[2]->item(3)->checkState(), Qt::Checked); // JSON
+    QCOMPARE(again[2]->item(1)->checkState(), Qt::Unchecked);
+    QCOMPARE(QFileInfo(next.findChild<QLineEdit *>()->text()).dir().path(), m_dir.path());
+    for (const QCheckBox *box : next.findChildren<QCheckBox *>()) // names, a start date
+        QVERIFY(!box->isChecked());
 }
 
 void TestExportDialog::aFullDestinationIsRefusedWithAMessage()
 {
     prepare();
-    ExportDialog dialog(*m_db, m_exercises, QString());
+    ExportDialog dialog(*m_db, *m_settings, m_exercises, QString());
     const QString folder = m_dir.filePath(QStringLiteral("out")); // csv/ is already full
     dialog.findChild<QLineEdit *>()->setText(folder);
     QString message;

@@ -51,6 +51,8 @@ class TestExporter : public QObject
 private Q_SLOTS:
     void initTestCase();
     void csvQuotingFollowsRfc4180();
+    void numbersAreShortAndReadBackExactly_data();
+    void numbersAreShortAndReadBackExactly();
     void csvRoundTripKeepsEveryTrial();
     void theDataDictionaryDescribesEveryColumn();
     void redcapDictionaryMatchesTheData();
@@ -93,6 +95,34 @@ QString TestExporter::exportTo(const QString &format, const QString &name,
         return {};
     }
     return out;
+}
+
+void TestExporter::numbersAreShortAndReadBackExactly_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("a tenth") << 0.1 << QStringLiteral("0.1");
+    QTest::newRow("0.6, not 0.59999999999999998") << 0.6 << QStringLiteral("0.6");
+    QTest::newRow("an RT in ms") << 441.86031 << QStringLiteral("441.86031");
+    QTest::newRow("a third, to the last digit that counts")
+        << 1.0 / 3.0 << QStringLiteral("0.3333333333333333");
+    QTest::newRow("a whole number") << 100000.0 << QStringLiteral("100000");
+    QTest::newRow("a negative slope") << -6.25 << QStringLiteral("-6.25");
+    QTest::newRow("zero") << 0.0 << QStringLiteral("0");
+    QTest::newRow("very small, in exponent form") << 2.5e-9 << QStringLiteral("2.5e-09");
+    QTest::newRow("very large, in exponent form") << 1e20 << QStringLiteral("1e+20");
+}
+
+// Issue "clinician's workspace": numbers in files with the fewest digits that read back to
+// the same value.
+void TestExporter::numbersAreShortAndReadBackExactly()
+{
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QCOMPARE(ExportColumns::number(value), text);
+    bool ok = false;
+    QCOMPARE(text.toDouble(&ok), value);
+    QVERIFY(ok);
 }
 
 void TestExporter::csvQuotingFollowsRfc4180()

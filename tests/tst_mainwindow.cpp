@@ -15,11 +15,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTest>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void sessionsLeftRunningAreReported();
     void aSessionLeftRunningCanBeClosedOrResumed();
     void theFeedbackSettingReachesTrainingOnly();
+    void theWindowFitsTheScreenAndComesBackWhereItWas();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -106,6 +109,20 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("window did not become active");
     return window;
+}
+
+void TestMainWindow::theWindowFitsTheScreenAndComesBackWhereItWas()
+{
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    {
+        auto window = makeWindow();
+        QVERIFY(screen.contains(window->frameGeometry().topLeft()));
+        QVERIFY(window->width() <= screen.width() && window->height() <= screen.height());
+        window->setGeometry(QRect(screen.topLeft() + QPoint(20, 30), QSize(900, 650)));
+        QVERIFY(window->close());
+    }
+    auto again = makeWindow();
+    QCOMPARE(again->size(), QSize(900, 650));
 }
 
 void TestMainWindow::anEmptyDatabaseOpensOnThePicker()

@@ -573,6 +573,21 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>MeasureDefinitions</name>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms/item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelEvaluation</name>
     <message>
         <source>The attention model&apos;s prior could not be read.</source>

@@ -575,6 +575,21 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>MeasureDefinitions</name>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>ms/item</source>
+        <translation>毫秒/项</translation>
+    </message>
+    <message>
+        <source>ms/s</source>
+        <translation>毫秒/秒</translation>
+    </message>
+</context>
+<context>
     <name>ModelEvaluation</name>
     <message>
         <source>The attention model&apos;s prior could not be read.</source>

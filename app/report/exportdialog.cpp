@@ -2,6 +2,7 @@
 
 #include "exerciseregistry.h"
 #include "pdfreportformat.h"
+#include "settings.h"
 #include "storage/participantrepository.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -45,9 +47,9 @@ QStringList checked(const QListWidget *list)
 
 } // namespace
 
-ExportDialog::ExportDialog(Database &db, const ExerciseRegistry &registry,
+ExportDialog::ExportDialog(Database &db, Settings &settings, const ExerciseRegistry &registry,
                            const QString &participantCode, QWidget *parent)
-    : QDialog(parent), m_db(db), m_participants(new QListWidget(this)),
+    : QDialog(parent), m_db(db), m_settings(settings), m_participants(new QListWidget(this)),
       m_exercises(new QListWidget(this)),
       m_useSince(new QCheckBox(tr("Only sessions &from"), this)),
       m_since(new QDateEdit(QDate::currentDate().addMonths(-3), this)),
@@ -60,17 +62,28 @@ ExportDialog::ExportDialog(Database &db, const ExerciseRegistry &registry,
         for (const Participant &p : all.value())
             checkable(m_participants, p.code, p.code,
                       participantCode.isEmpty() || p.code == participantCode);
+    const QStringList lastExercises = settings.exportExercises();
     for (const auto &e : registry.all())
-        checkable(m_exercises, e->displayName(), e->id(), true);
+        checkable(m_exercises, e->displayName(), e->id(),
+                  lastExercises.isEmpty() || lastExercises.contains(e->id()));
     PdfReportFormat::addTo(m_formatList, registry);
-    for (const ExportFormat *f : m_formatList.all()) // CSV, the format most people want, is on
-        checkable(m_formats, f->displayName(), f->id(), f == m_formatList.all().front());
+    // The last export's formats; at first CSV, the format most people want.
+    const QStringList lastFormats = settings.exportFormats();
+    for (const ExportFormat *f : m_formatList.all())
+        checkable(m_formats, f->displayName(), f->id(),
+                  lastFormats.isEmpty() ? f == m_formatList.all().front()
+                                        : lastFormats.contains(f->id()));
     m_since->setCalendarPopup(true);
     m_since->setEnabled(false);
     connect(m_useSince, &QCheckBox::toggled, m_since, &QDateEdit::setEnabled);
-    m_folder->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                          .filePath(QStringLiteral("attend-export-%1")
-                                        .arg(QDate::currentDate().toString(Qt::ISODate))));
+    // A new dated folder beside the last export (at first in Documents).
+    const QString lastFolder = settings.exportFolder();
+    const QDir base =
+        lastFolder.isEmpty()
+            ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            : QFileInfo(lastFolder).dir();
+    m_folder->setText(base.filePath(
+        QStringLiteral("attend-export-%1").arg(QDate::currentDate().toString(Qt::ISODate))));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseFolder);
     auto *folderRow = new QHBoxLayout;
@@ -148,6 +161,7 @@ void ExportDialog::exportNow()
         m_written << destination;
     }
     progress.close();
+    m_settings.setExportChoices(formats, selection.exercises, m_folder->text().trimmed());
     QMessageBox::information(this, tr("Export"),
                              tr("Exported to:\n%1").arg(m_written.join(QLatin1Char('\n'))));
     accept();

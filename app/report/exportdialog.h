@@ -13,6 +13,7 @@ namespace attend {
 
 class Database;
 class ExerciseRegistry;
+class Settings;
 
 // The clinician's export: participants, exercises, a start date, formats and a destination;
 // each format goes into its own folder under the destination, with a progress bar that can
@@ -21,8 +22,9 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(Database &db, const ExerciseRegistry &registry, const QString &participantCode,
-                 QWidget *parent = nullptr);
+    // Starts from the last export's formats, exercises and folder (Settings).
+    ExportDialog(Database &db, Settings &settings, const ExerciseRegistry &registry,
+                 const QString &participantCode, QWidget *parent = nullptr);
 
     // The formats' folders written by the last export.
     QStringList written() const { return m_written; }
@@ -32,6 +34,7 @@ private:
     void exportNow();
 
     Database &m_db;
+    Settings &m_settings;
     ExportFormats m_formatList; // with the PDF reports
     QListWidget *m_participants;
     QListWidget *m_exercises;

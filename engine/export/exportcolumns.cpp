@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <array>
 #include <cmath>
 #include <map>
@@ -145,7 +146,13 @@ QString ExportColumns::number(std::optional<double> value)
 
 QString ExportColumns::number(double value)
 {
-    return std::isnan(value) ? QString() : QString::number(value, 'g', 17);
+    if (std::isnan(value))
+        return {};
+    // The fewest digits that read back to the same double ("0.4", not "0.40000000000000002"),
+    // in plain notation except for the very large or small.
+    const double size = std::abs(value);
+    const bool plain = value == 0.0 || (size >= 1e-6 && size < 1e15);
+    return QString::number(value, plain ? 'f' : 'g', QLocale::FloatingPointShortest);
 }
 
 QStringList ExportColumns::trialHeader()

@@ -1,5 +1,7 @@
 #include "progresspresenter.h"
 
+#include "measuredefinitions.h"
+
 #include "metrics/reliability.h"
 #include "retestreliability.h"
 #include "session/adaptivetraining.h"
@@ -27,9 +29,9 @@ ProgressPresenter::View ProgressPresenter::present(const ProgressModel &model, D
     const auto &points = model.points();
     if (!points.empty()) {
         const auto &last = points.back();
+        view.unit = MeasureDefinitions::unitName(last.unit);
         view.title =
-            last.unit.isEmpty() ? last.label : QStringLiteral("%1 (%2)").arg(last.label, last.unit);
-        view.unit = last.unit;
+            last.unit.isEmpty() ? last.label : QStringLiteral("%1 (%2)").arg(last.label, view.unit);
         view.lastSession = last.number;
     }
     measureSeries(model, view);

@@ -1,5 +1,7 @@
 #include "sessionmeasuresmodel.h"
 
+#include "measuredefinitions.h"
+
 #include "exercise.h"
 #include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
@@ -90,7 +92,8 @@ QVariant SessionMeasuresModel::data(const QModelIndex &index, int role) const
         return index.column() == Note ? r.note : (index.column() == Label ? r.label : QVariant());
     if (role != Qt::DisplayRole)
         return {};
-    const QString unitSuffix = r.unit.isEmpty() ? QString() : u' ' + r.unit;
+    const QString unitSuffix =
+        r.unit.isEmpty() ? QString() : u' ' + MeasureDefinitions::unitName(r.unit);
     switch (Column(index.column())) {
     case Label:
         return r.label;
