@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -22,10 +23,22 @@ using namespace attend;
 
 namespace {
 
-int usageError(const QString &message)
+// A problem with how Attend was started: the line on stderr, and a dialog too when there is a
+// screen to show it on (started from a desktop icon, stderr goes nowhere) — but not for an
+// unattended run (--quit-when-done), which a dialog would hold up.
+int reportProblem(const QString &message, int exitCode)
 {
     std::fprintf(stderr, "attend: %s\n", qPrintable(message));
-    return 1;
+    const QString platform = QGuiApplication::platformName();
+    if (platform != u"offscreen" && platform != u"minimal" &&
+        !QCoreApplication::arguments().contains(QStringLiteral("--quit-when-done")))
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Attend"), message);
+    return exitCode;
+}
+
+int usageError(const QString &message)
+{
+    return reportProblem(message, 1);
 }
 
 // Opens the database, letting the user pick another file while the chosen one cannot be used.
@@ -168,10 +181,8 @@ int startKiosk(MainWindow &window, const ExerciseRegistry &registry, Launch &lau
                               .arg(request.exerciseId));
     }
     QString problem;
-    if (!window.startRun(request, &problem)) {
-        std::fprintf(stderr, "attend: %s\n", qPrintable(problem));
-        return 2;
-    }
+    if (!window.startRun(request, &problem))
+        return reportProblem(problem, 2);
     QObject::connect(&window, &MainWindow::runFinished, &window, [&window, &launch] {
         if (launch.quitWhenDone)
             QApplication::quit();
