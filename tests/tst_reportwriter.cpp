@@ -2,6 +2,7 @@
 #include "csvfixture.h"
 #include "exerciseregistry.h"
 #include "export/exportformats.h"
+#include "languageloader.h"
 #include "models/progresspresenter.h"
 #include "models/sessionmeasuresmodel.h"
 #include "reportwriter.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void theParticipantReportSpeaksPlainly();
     void anUnwritableDestinationIsNamed();
     void everyViewShowsTheStoredValue();
+    void theChineseReportUsesTheSimplifiedChineseFace();
 
 private:
     QTemporaryDir m_dir;
@@ -162,6 +164,24 @@ void TestReportWriter::everyViewShowsTheStoredValue()
             ++found;
         }
     QCOMPARE(found, 1);
+}
+
+// Noto Sans CJK holds one face per region; the system's fallback for Han characters is often the
+// Japanese one, whose glyphs differ from those Chinese readers learnt.
+void TestReportWriter::theChineseReportUsesTheSimplifiedChineseFace()
+{
+    LanguageLoader languages;
+    QVERIFY(languages.load(QStringLiteral("zh_CN")));
+    const QString pdf = m_dir.filePath(QStringLiteral("zh.pdf"));
+    QVERIFY(ReportWriter(*m_db, m_exercises)
+                .write(QStringLiteral("SIM001"), ReportWriter::Audience::Participant, pdf));
+    QVERIFY(languages.load(QStringLiteral("en")));
+    const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY2(fonts.contains(QStringLiteral("NotoSansCJKsc")), qPrintable(fonts));
+    QVERIFY2(!fonts.contains(QStringLiteral("NotoSansCJKjp")), qPrintable(fonts));
+    // And the text is Chinese, in the locale's own date format.
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY2(text.contains(QStringLiteral("年")), qPrintable(text.left(300)));
 }
 
 QTEST_MAIN(TestReportWriter)

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
 #include <QImage>
 #include <QLocale>
 #include <QPageLayout>
@@ -73,6 +74,14 @@ Result<void> ReportWriter::write(const QString &participantCode, Audience audien
         if (!audit)
             return audit.error();
         html += audit.value() + methods();
+    }
+    // Han characters in the Simplified Chinese face: the system's fallback is often Noto Sans
+    // CJK's Japanese one, whose glyphs differ from those Chinese readers learnt.
+    if (QLocale().language() == QLocale::Chinese) {
+        QFont font = document.defaultFont();
+        font.setFamilies(
+            {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"), font.family()});
+        document.setDefaultFont(font);
     }
     document.setHtml(html);
     return print(document, title(participant.value().code, audience), path);
