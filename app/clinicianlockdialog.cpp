@@ -1,5 +1,7 @@
 #include "clinicianlockdialog.h"
 
+#include "growtofit.h"
+
 #include "clinicianlock.h"
 
 #include <QDialogButtonBox>
@@ -43,17 +45,21 @@ ClinicianLockDialog::ClinicianLockDialog(ClinicianLock &lock, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    // Wide enough for a problem to wrap sensibly; it grows to show one in full (growToFit).
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
 }
 
 void ClinicianLockDialog::apply()
 {
     if (m_next->text() != m_repeat->text()) {
         m_problem->setText(tr("The two new passphrases differ."));
+        growToFit(this);
         return;
     }
     const auto outcome = m_lock.change(m_current->text(), m_next->text());
     if (outcome != ClinicianLock::Outcome::Unlocked) {
         m_problem->setText(m_lock.message(outcome));
+        growToFit(this);
         return;
     }
     accept();

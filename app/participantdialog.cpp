@@ -1,5 +1,6 @@
 #include "participantdialog.h"
 
+#include "growtofit.h"
 #include "participantcode.h"
 
 #include <QDialogButtonBox>
@@ -37,6 +38,8 @@ ParticipantDialog::ParticipantDialog(Purpose purpose, QWidget *parent)
     layout->addWidget(hint);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
+    // Wide enough for a problem to wrap sensibly; it grows to show one in full (growToFit).
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -70,6 +73,7 @@ QString ParticipantDialog::displayName() const
 void ParticipantDialog::showProblem(const QString &message)
 {
     m_problem->setText(message);
+    growToFit(this);
 }
 
 void ParticipantDialog::validate()
@@ -77,6 +81,7 @@ void ParticipantDialog::validate()
     // An empty field is not an error yet: say nothing until something is typed.
     const QString problem = code().isEmpty() ? QString() : ParticipantCode::problem(code());
     m_problem->setText(problem);
+    growToFit(this);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!code().isEmpty() && problem.isEmpty());
 }
 

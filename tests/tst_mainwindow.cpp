@@ -2,6 +2,7 @@
 #include "exerciseregistry.h"
 #include "homepage.h"
 #include "mainwindow.h"
+#include "participantdialog.h"
 #include "participantpage.h"
 #include "runwindow.h"
 #include "sceneregistry.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void aSessionLeftRunningCanBeClosedOrResumed();
     void theFeedbackSettingReachesTrainingOnly();
     void theWindowFitsTheScreenAndComesBackWhereItWas();
+    void dialogsGrowToShowTheirProblemInFull();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -109,6 +111,29 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("window did not become active");
     return window;
+}
+
+// Issue "clinician's workspace": a problem shown in a dialog is never cut off nor drawn over the
+// help text; the dialog grows with it.
+void TestMainWindow::dialogsGrowToShowTheirProblemInFull()
+{
+    ParticipantDialog dialog(ParticipantDialog::Purpose::Create);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const int before = dialog.height();
+    dialog.findChildren<QLineEdit *>().at(0)->setText(QStringLiteral("P 01-x"));
+    QTest::qWait(50);
+    QLabel *problem = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->text().contains(QStringLiteral("A-Z")) || label->text().contains(u"A–Z"))
+            problem = label;
+    QVERIFY(problem);
+    QVERIFY2(problem->height() >= problem->heightForWidth(problem->width()),
+             qPrintable(QStringLiteral("%1 < %2")
+                            .arg(problem->height())
+                            .arg(problem->heightForWidth(problem->width()))));
+    QVERIFY(dialog.rect().contains(problem->geometry()));
+    QVERIFY(dialog.height() > before);
 }
 
 void TestMainWindow::theWindowFitsTheScreenAndComesBackWhereItWas()
