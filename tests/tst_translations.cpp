@@ -1,6 +1,7 @@
 #include "exerciseregistry.h"
 #include "languageloader.h"
 #include "mainwindow.h"
+#include "metricreasons.h"
 #include "participantdialog.h"
 #include "sceneregistry.h"
 #include "settings.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
@@ -113,6 +115,7 @@ private Q_SLOTS:
     void theChineseInterfaceHasNoEnglishLeftovers();
     void everyShortcutLabelHasItsField();
     void anUnknownLanguageIsRefused();
+    void everyMetricReasonReadsInChinese();
 };
 
 void TestTranslations::everySourceStringHasAChineseTranslation()
@@ -214,6 +217,38 @@ void TestTranslations::anUnknownLanguageIsRefused()
 {
     LanguageLoader loader;
     QVERIFY(!loader.load(QStringLiteral("fr")));
+}
+
+// Issue "honest numbers": a measure's "no estimate" reason comes from model/metrics in English
+// and is stored so; the Chinese screens show it in Chinese. Every reason that code writes
+// (its string literals, adjacent ones joined) must be in MetricReasons' table.
+void TestTranslations::everyMetricReasonReadsInChinese()
+{
+    QStringList reasons;
+    for (const QString &name :
+         QDir(QStringLiteral(SOURCE_ROOT "/model/metrics")).entryList({QStringLiteral("*.cpp")})) {
+        QFile file(QStringLiteral(SOURCE_ROOT "/model/metrics/") + name);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString code = QString::fromUtf8(file.readAll());
+        code.remove(QRegularExpression(QStringLiteral("//[^\n]*")));
+        code.remove(QRegularExpression(QStringLiteral("\"\\s*\n\\s*\"")));
+        const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.){6,})\""));
+        for (const auto &m : literal.globalMatch(code))
+            if (!m.captured(1).endsWith(u".h") && !m.captured(1).contains(u'%'))
+                reasons << m.captured(1);
+    }
+    QVERIFY(reasons.size() > 40);
+    reasons << QStringLiteral("at floor: below 16.7, the lowest intensity tested");
+    LanguageLoader languages;
+    QVERIFY(languages.load(QStringLiteral("zh_CN")));
+    for (const QString &reason : reasons) {
+        const QString shown = MetricReasons::translated(reason);
+        QVERIFY2(shown != reason && shown.contains(QRegularExpression(QStringLiteral("\\p{Han}"))),
+                 qPrintable(reason + QStringLiteral(" → ") + shown));
+    }
+    QVERIFY(MetricReasons::translated(reasons.last()).contains(QStringLiteral("16.7")));
+    QVERIFY(languages.load(QStringLiteral("en")));
+    QCOMPARE(MetricReasons::translated(reasons.first()), reasons.first());
 }
 
 QTEST_MAIN(TestTranslations)

@@ -588,6 +588,201 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>MetricReasons</name>
+    <message>
+        <source>a correlation needs at least three pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line needs at least two different x values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all reaction times are equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SD needs at least two reaction times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ex-Gaussian fit needs at least 20 reaction times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intensities must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs 0 ≤ Pc ≤ 1 and a positive RT mean and variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a mean correct RT and a proportion correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a spread of first scores and a retest reliability between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least 10 trials at two or more intensities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least four trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one signal and one noise trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least three points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least two correct reaction times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least two trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs both slopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs both the dual-task and the single-task value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs complete go windows before both outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs correct congruent and incongruent trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs correct cue-switch and cue-repeat trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs correct repeat trials in mixed blocks and trials in pure blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs correct switch and repeat trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs correct switch and repeat trials at this interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs correct task-switch and cue-switch trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs go responses after commissions and after withholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs switch and repeat trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answered target-absent trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answered target-present trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no go trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no no-go trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no noise trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reaction times left after cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response was correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signal trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined: the target-present slope is under 5 ms/item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the lists does not vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ex-Gaussian fit ran to a bound (σ or τ towards 0): these reaction times show no normal part or no slow tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the halves are perfectly opposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the single-task value is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target probability lies outside the range between guessing and lapsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two lists differ in length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x and y differ in length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at floor: below %1, the lowest intensity tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at ceiling: above %1, the highest intensity tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelEvaluation</name>
     <message>
         <source>The attention model&apos;s prior could not be read.</source>

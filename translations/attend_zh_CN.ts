@@ -590,6 +590,201 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>MetricReasons</name>
+    <message>
+        <source>a correlation needs at least three pairs</source>
+        <translation>相关系数至少需要三对数据</translation>
+    </message>
+    <message>
+        <source>a line needs at least two different x values</source>
+        <translation>拟合直线至少需要两个不同的 x 值</translation>
+    </message>
+    <message>
+        <source>all reaction times are equal</source>
+        <translation>所有反应时都相同</translation>
+    </message>
+    <message>
+        <source>an SD needs at least two reaction times</source>
+        <translation>标准差至少需要两个反应时</translation>
+    </message>
+    <message>
+        <source>an ex-Gaussian fit needs at least 20 reaction times</source>
+        <translation>ex-Gaussian 拟合至少需要 20 个反应时</translation>
+    </message>
+    <message>
+        <source>intensities must be positive</source>
+        <translation>强度必须为正</translation>
+    </message>
+    <message>
+        <source>needs 0 ≤ Pc ≤ 1 and a positive RT mean and variance</source>
+        <translation>需要 0 ≤ Pc ≤ 1 且反应时均值和方差为正</translation>
+    </message>
+    <message>
+        <source>needs a mean correct RT and a proportion correct</source>
+        <translation>需要正确反应的平均反应时和正确率</translation>
+    </message>
+    <message>
+        <source>needs a spread of first scores and a retest reliability between 0 and 1</source>
+        <translation>需要首次得分有离散度，且重测信度在 0 与 1 之间</translation>
+    </message>
+    <message>
+        <source>needs at least 10 trials at two or more intensities</source>
+        <translation>需要至少两个强度、共至少 10 个试次</translation>
+    </message>
+    <message>
+        <source>needs at least four trials</source>
+        <translation>至少需要四个试次</translation>
+    </message>
+    <message>
+        <source>needs at least one signal and one noise trial</source>
+        <translation>至少需要一个信号试次和一个噪声试次</translation>
+    </message>
+    <message>
+        <source>needs at least three points</source>
+        <translation>至少需要三个点</translation>
+    </message>
+    <message>
+        <source>needs at least two correct reaction times</source>
+        <translation>至少需要两个正确反应的反应时</translation>
+    </message>
+    <message>
+        <source>needs at least two trials</source>
+        <translation>至少需要两个试次</translation>
+    </message>
+    <message>
+        <source>needs both slopes</source>
+        <translation>需要两个斜率</translation>
+    </message>
+    <message>
+        <source>needs both the dual-task and the single-task value</source>
+        <translation>需要双任务值和单任务值</translation>
+    </message>
+    <message>
+        <source>needs complete go windows before both outcomes</source>
+        <translation>需要两种结果之前都有完整的 Go 试次窗口</translation>
+    </message>
+    <message>
+        <source>needs correct congruent and incongruent trials</source>
+        <translation>需要正确的一致和不一致试次</translation>
+    </message>
+    <message>
+        <source>needs correct cue-switch and cue-repeat trials</source>
+        <translation>需要正确的线索转换和线索重复试次</translation>
+    </message>
+    <message>
+        <source>needs correct repeat trials in mixed blocks and trials in pure blocks</source>
+        <translation>需要混合组中正确的重复试次和单一组中的试次</translation>
+    </message>
+    <message>
+        <source>needs correct switch and repeat trials</source>
+        <translation>需要正确的转换和重复试次</translation>
+    </message>
+    <message>
+        <source>needs correct switch and repeat trials at this interval</source>
+        <translation>需要此间隔下正确的转换和重复试次</translation>
+    </message>
+    <message>
+        <source>needs correct task-switch and cue-switch trials</source>
+        <translation>需要正确的任务转换和线索转换试次</translation>
+    </message>
+    <message>
+        <source>needs go responses after commissions and after withholds</source>
+        <translation>需要误按之后和正确抑制之后的 Go 反应</translation>
+    </message>
+    <message>
+        <source>needs switch and repeat trials</source>
+        <translation>需要转换和重复试次</translation>
+    </message>
+    <message>
+        <source>no answered target-absent trials</source>
+        <translation>没有已作答的目标缺失试次</translation>
+    </message>
+    <message>
+        <source>no answered target-present trials</source>
+        <translation>没有已作答的目标出现试次</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>没有作答</translation>
+    </message>
+    <message>
+        <source>no go trials</source>
+        <translation>没有 Go 试次</translation>
+    </message>
+    <message>
+        <source>no no-go trials</source>
+        <translation>没有 No-go 试次</translation>
+    </message>
+    <message>
+        <source>no noise trials</source>
+        <translation>没有噪声试次</translation>
+    </message>
+    <message>
+        <source>no reaction times left after cleaning</source>
+        <translation>清理后没有剩余的反应时</translation>
+    </message>
+    <message>
+        <source>no response was correct</source>
+        <translation>没有正确的反应</translation>
+    </message>
+    <message>
+        <source>no responses</source>
+        <translation>没有反应</translation>
+    </message>
+    <message>
+        <source>no signal trials</source>
+        <translation>没有信号试次</translation>
+    </message>
+    <message>
+        <source>no trials</source>
+        <translation>没有试次</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>没有数值</translation>
+    </message>
+    <message>
+        <source>not defined: the target-present slope is under 5 ms/item</source>
+        <translation>无定义：目标出现时的斜率低于 5 毫秒/项</translation>
+    </message>
+    <message>
+        <source>one of the lists does not vary</source>
+        <translation>其中一组数据没有变化</translation>
+    </message>
+    <message>
+        <source>the ex-Gaussian fit ran to a bound (σ or τ towards 0): these reaction times show no normal part or no slow tail</source>
+        <translation>ex-Gaussian 拟合到达边界（σ 或 τ 趋于 0）：这些反应时没有正态部分或没有慢尾</translation>
+    </message>
+    <message>
+        <source>the halves are perfectly opposed</source>
+        <translation>两半完全相反</translation>
+    </message>
+    <message>
+        <source>the single-task value is zero</source>
+        <translation>单任务值为零</translation>
+    </message>
+    <message>
+        <source>the target probability lies outside the range between guessing and lapsing</source>
+        <translation>目标概率不在猜测率与失误率之间</translation>
+    </message>
+    <message>
+        <source>the two lists differ in length</source>
+        <translation>两组数据长度不同</translation>
+    </message>
+    <message>
+        <source>x and y differ in length</source>
+        <translation>x 与 y 的长度不同</translation>
+    </message>
+    <message>
+        <source>at floor: below %1, the lowest intensity tested</source>
+        <translation>处于下限：低于所测最低强度 %1</translation>
+    </message>
+    <message>
+        <source>at ceiling: above %1, the highest intensity tested</source>
+        <translation>处于上限：高于所测最高强度 %1</translation>
+    </message>
+</context>
+<context>
     <name>ModelEvaluation</name>
     <message>
         <source>The attention model&apos;s prior could not be read.</source>

@@ -1,5 +1,7 @@
 #include "progressmodel.h"
 
+#include "metricreasons.h"
+
 #include "storage/database.h"
 #include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
@@ -63,8 +65,9 @@ Result<void> ProgressModel::load(qint64 participantId)
         const Measure *m = find(measures, key);
         const QJsonObject kept = stored.value().summary.value(key).toObject();
         p.ok = kept.value(QStringLiteral("ok")).toBool();
-        p.note = kept.isEmpty() ? tr("not measured by the version that recorded this session")
-                                : kept.value(QStringLiteral("note")).toString();
+        p.note = kept.isEmpty()
+                     ? tr("not measured by the version that recorded this session")
+                     : MetricReasons::translated(kept.value(QStringLiteral("note")).toString());
         p.key = key;
         p.label = m ? m->label : key;
         p.unit = kept.value(QStringLiteral("unit")).toString(m ? m->unit : QString());

@@ -1,6 +1,7 @@
 #include "sessionmeasuresmodel.h"
 
 #include "measuredefinitions.h"
+#include "metricreasons.h"
 
 #include "exercise.h"
 #include "storage/sessionrepository.h"
@@ -41,7 +42,7 @@ Result<void> SessionMeasuresModel::load(qint64 sessionId)
         Row r{key,
               label,
               s.value(QStringLiteral("unit")).toString(),
-              s.value(QStringLiteral("note")).toString(),
+              MetricReasons::translated(s.value(QStringLiteral("note")).toString()),
               std::nullopt,
               std::nullopt,
               std::nullopt,
