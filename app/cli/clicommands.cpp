@@ -89,37 +89,10 @@ int CliCommands::run(const QStringList &arguments)
 
     if (command == u"import" && importing.value().dryRun)
         return dryRun(importing.value().request);
-    Database::Options dbOptions;
-    // Simulated data is written in bulk; WAL keeps the file safe, a power cut may lose the
-    // last sessions, which can be simulated again.
-    dbOptions.durableCommits = command != u"simulate";
-    // Only commands that add data make a database; one that reads refuses a mistyped path.
-    dbOptions.mayCreate =
-        command == u"simulate" || command == u"import" || (command == u"participants" && adding);
-    // Commands that only read leave the file as they found it (journal mode, side files).
-    dbOptions.readOnly = command == u"check" || command == u"export" || command == u"evaluate" ||
-                         (command == u"participants" && !adding);
-    // Before anything opens the file: opening (even to read) replays what it can of a damaged
-    // log and rebuilds its index, which would hide the loss for good.
-    if (command == u"check")
-        if (const QStringList lost = Database::logProblems(options.database()); !lost.isEmpty())
-            return fail(DataProblem,
-                        lost.join(u' ') +
-                            QStringLiteral(" Nothing was opened or changed: keep a copy of the "
-                                           "database with its -wal and -shm files before Attend "
-                                           "opens it again."));
-    // The clinician lock guards exports, adding people and their names here as in the app.
-    const bool guarded = command == u"export" || command == u"participants";
-    auto lock = guarded ? clinicianLock(options.passphraseFromStdin()) : Result<bool>(true);
-    if (!lock)
-        return fail(DataProblem, lock.error().message());
-    if (!lock.value() && (command == u"export" || adding))
-        return fail(DataProblem,
-                    QStringLiteral("the clinician lock is on: %1 needs its passphrase (typed at "
-                                   "a terminal, or piped with --passphrase-stdin)")
-                        .arg(command == u"export" ? QStringLiteral("export")
-                                                  : QStringLiteral("adding a participant")));
-    auto db = Database::open(options.database(), dbOptions);
+    bool namesShown = true;
+    if (const auto refused = refusedBeforeOpening(options, adding, namesShown))
+        return *refused;
+    auto db = Database::open(options.database(), databaseOptions(command, adding));
     if (!db)
         return fail(DataProblem, db.error().message());
     if (command == u"check")
@@ -136,7 +109,54 @@ int CliCommands::run(const QStringList &arguments)
         return recompute(*db.value(), options.evaluateOptions());
     if (command == u"import")
         return importTrials(*db.value(), importing.value().request);
-    return participants(*db.value(), args, options.name(), lock.value());
+    return participants(*db.value(), args, options.name(), namesShown);
+}
+
+// How a command opens the database (`adding`: participants add).
+Database::Options CliCommands::databaseOptions(const QString &command, bool adding)
+{
+    Database::Options o;
+    // Simulated data is written in bulk; WAL keeps the file safe, a power cut may lose the
+    // last sessions, which can be simulated again.
+    o.durableCommits = command != u"simulate";
+    // Only commands that add data make a database; one that reads refuses a mistyped path.
+    o.mayCreate =
+        command == u"simulate" || command == u"import" || (command == u"participants" && adding);
+    // Commands that only read leave the file as they found it (journal mode, side files).
+    o.readOnly = command == u"check" || command == u"export" || command == u"evaluate" ||
+                 (command == u"participants" && !adding);
+    return o;
+}
+
+// What stops a command before the database is opened: a damaged log (check), or the clinician
+// lock, which guards exports, adding people and their names here as in the app. The exit
+// code when refused; `namesShown` says whether names may be listed.
+std::optional<int> CliCommands::refusedBeforeOpening(const CliOptions &options, bool adding,
+                                                     bool &namesShown)
+{
+    const QString command = options.command();
+    // Opening (even to read) replays what it can of a damaged log and rebuilds its index,
+    // which would hide the loss for good.
+    if (command == u"check")
+        if (const QStringList lost = Database::logProblems(options.database()); !lost.isEmpty())
+            return fail(DataProblem,
+                        lost.join(u' ') +
+                            QStringLiteral(" Nothing was opened or changed: keep a copy of the "
+                                           "database with its -wal and -shm files before Attend "
+                                           "opens it again."));
+    if (command != u"export" && command != u"participants")
+        return std::nullopt;
+    auto lock = clinicianLock(options.passphraseFromStdin());
+    if (!lock)
+        return fail(DataProblem, lock.error().message());
+    namesShown = lock.value();
+    if (!lock.value() && (command == u"export" || adding))
+        return fail(DataProblem,
+                    QStringLiteral("the clinician lock is on: %1 needs its passphrase (typed at "
+                                   "a terminal, or piped with --passphrase-stdin)")
+                        .arg(command == u"export" ? QStringLiteral("export")
+                                                  : QStringLiteral("adding a participant")));
+    return std::nullopt;
 }
 
 // Whether the clinician lock is open: there is none, or its passphrase came from stdin

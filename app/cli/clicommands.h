@@ -6,6 +6,7 @@
 #include "result.h"
 #include "sceneregistry.h"
 #include "session/traineesimulation.h"
+#include "storage/database.h"
 
 #include <QStringList>
 #include <optional>
@@ -33,6 +34,9 @@ private:
     // `namesShown`: the clinician lock is open (or there is none).
     int participants(Database &db, const QStringList &args, const QString &name, bool namesShown);
     Result<bool> clinicianLock(bool fromStdin);
+    static Database::Options databaseOptions(const QString &command, bool adding);
+    std::optional<int> refusedBeforeOpening(const CliOptions &options, bool adding,
+                                            bool &namesShown);
     int closeInterrupted(Database &db); // sessions close-interrupted
     int simulate(Database &db, const SimulateOptions &options);
     int exportData(Database &db, const ExportOptions &options);
