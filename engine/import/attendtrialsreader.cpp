@@ -77,7 +77,8 @@ void takeProvenance(PlannedSession &s, const QJsonObject &p)
 {
     s.parameters = p.value(QStringLiteral("parameters")).toObject();
     s.platform = p.value(QStringLiteral("platform")).toObject();
-    s.seed = quint32(p.value(QStringLiteral("rng_seed")).toDouble());
+    if (p.contains(QStringLiteral("rng_seed")))
+        s.seed = quint32(p.value(QStringLiteral("rng_seed")).toDouble());
     s.startedAt =
         QDateTime::fromString(p.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
     s.appVersion = p.value(QStringLiteral("app_version")).toString();

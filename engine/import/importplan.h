@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace attend {
@@ -18,7 +19,7 @@ struct PlannedSession
     SessionMode mode = SessionMode::Assessment;
     SessionStatus status = SessionStatus::Completed;
     QJsonObject parameters, platform;
-    quint32 seed = 0;             // of the measures' bootstrap intervals
+    std::optional<quint32> seed;  // of the measures' bootstrap intervals; none: from the file
     QDateTime startedAt, endedAt; // invalid: the time of the import
     QString appVersion, buildId;  // of the tool that recorded it
     QString label;                // how the file names it, for messages

@@ -16,18 +16,24 @@ constexpr int kMostProblems = 50; // enough to see a pattern; more would bury it
 struct Placed
 {
     int line = 0;
-    double block = 1.0;
     std::optional<double> trial;
     TrialRecord record;
 };
 
-// The trial a row describes; its problem when it cannot be one.
-Result<Placed> trialOf(const QJsonObject &v, const Exercise &exercise, int line,
+// Whether the exercise's measures need reaction times (it asks for rt_ms).
+bool timed(const Exercise &exercise)
+{
+    const std::vector<ImportField> fields = exercise.importFields();
+    return std::any_of(fields.begin(), fields.end(),
+                       [](const ImportField &f) { return f.name == u"rt_ms"; });
+}
+
+// The trial a row describes; its problem when it cannot be one. `needsRt`: timed(exercise).
+Result<Placed> trialOf(const QJsonObject &v, const Exercise &exercise, bool needsRt, int line,
                        const QString &where)
 {
     Placed p;
     p.line = line;
-    p.block = v.value(QStringLiteral("block")).toDouble(1.0);
     if (v.contains(QStringLiteral("trial")))
         p.trial = v.value(QStringLiteral("trial")).toDouble();
     if (p.trial && *p.trial < 0)
@@ -37,15 +43,12 @@ Result<Placed> trialOf(const QJsonObject &v, const Exercise &exercise, int line,
                          .arg(where));
     TrialRecord &t = p.record;
     t.task = exercise.id().toStdString();
-    t.block = qRound(p.block);
+    t.block = qRound(v.value(QStringLiteral("block")).toDouble(1.0));
     t.practice = v.value(QStringLiteral("practice")).toBool(false);
     t.response = v.value(QStringLiteral("response")).toString().toStdString();
     const bool hasRt = v.contains(QStringLiteral("rt_ms"));
     const bool responded = v.value(QStringLiteral("responded")).toBool(hasRt);
-    const std::vector<ImportField> fields = exercise.importFields();
-    const bool timed = std::any_of(fields.begin(), fields.end(),
-                                   [](const ImportField &f) { return f.name == u"rt_ms"; });
-    if (responded && !hasRt && timed)
+    if (responded && !hasRt && needsRt)
         return Error(Error::Kind::InvalidInput,
                      MappedTrialsReader::tr("%1: a response without a reaction time.").arg(where));
     if (responded && hasRt)
@@ -71,6 +74,7 @@ void MappedTrialsReader::read(const DelimitedText &table, const ImportMapping &m
     std::vector<std::pair<QString, QString>> order; // (participant, session) as first named
     std::map<std::pair<QString, QString>, std::vector<Placed>> trials;
     std::map<std::pair<QString, QString>, QDateTime> starts;
+    const bool needsRt = timed(exercise);
     for (const DelimitedText::Row &row : table.rows()) {
         if (!mapping.keeps(row)) {
             ++plan.skipped;
@@ -90,7 +94,7 @@ void MappedTrialsReader::read(const DelimitedText &table, const ImportMapping &m
             problem(tr("%1: participant \"%2\": %3").arg(where, code, bad));
             continue;
         }
-        auto trial = trialOf(v, exercise, row.line, where);
+        auto trial = trialOf(v, exercise, needsRt, row.line, where);
         if (!trial) {
             problem(trial.error().message());
             continue;
@@ -106,8 +110,8 @@ void MappedTrialsReader::read(const DelimitedText &table, const ImportMapping &m
     for (const auto &key : order) {
         std::vector<Placed> &list = trials[key];
         std::stable_sort(list.begin(), list.end(), [](const Placed &a, const Placed &b) {
-            return std::pair(a.block, a.trial.value_or(0.0)) <
-                   std::pair(b.block, b.trial.value_or(0.0));
+            return std::pair(a.record.block, a.trial.value_or(0.0)) <
+                   std::pair(b.record.block, b.trial.value_or(0.0));
         });
         PlannedSession s;
         s.participant = key.first;
@@ -120,8 +124,8 @@ void MappedTrialsReader::read(const DelimitedText &table, const ImportMapping &m
             TrialRecord t = list[i].record;
             t.index = list[i].trial ? qRound(*list[i].trial) : nextIndex[t.block];
             nextIndex[t.block] = t.index + 1;
-            if (i > 0 && list[i - 1].trial && list[i].trial && list[i - 1].block == list[i].block &&
-                *list[i - 1].trial == *list[i].trial)
+            if (i > 0 && list[i - 1].trial && list[i].trial &&
+                list[i - 1].record.block == t.block && *list[i - 1].trial == *list[i].trial)
                 problem(tr("%1, line %2 repeats trial %3 of block %4 of %5 (line %6).")
                             .arg(file)
                             .arg(list[i].line)

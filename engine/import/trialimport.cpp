@@ -130,7 +130,7 @@ Result<ImportPlan> TrialImport::read(const Request &request, const ExerciseRegis
     // Bootstrap seeds from the content, so that importing the same file gives the same intervals.
     const quint32 base = plan.source.sha256.left(8).toUInt(nullptr, 16);
     for (std::size_t i = 0; i < plan.sessions.size(); ++i)
-        if (plan.sessions[i].seed == 0)
+        if (!plan.sessions[i].seed)
             plan.sessions[i].seed = base ^ quint32(i);
     return plan;
 }
@@ -161,7 +161,7 @@ Result<void> storeSession(Database &db, const PlannedSession &s, qint64 particip
     imported.session.mode = s.mode;
     imported.session.parameters = s.parameters;
     imported.session.platform = s.platform;
-    imported.session.seed = s.seed;
+    imported.session.seed = s.seed.value_or(0); // read() has given every session one
     imported.session.startedAt =
         s.startedAt.isValid() ? s.startedAt : QDateTime::currentDateTimeUtc();
     imported.status = s.status;
@@ -199,8 +199,8 @@ Result<TrialImport::Outcome> TrialImport::store(Database &db, const ExerciseRegi
     // Measures first (the slow part, with progress), so that the transaction is short.
     std::vector<QJsonObject> summaries;
     for (const PlannedSession &s : plan.sessions) {
-        summaries.push_back(measuresJson(
-            storedMeasuresOf(*exercises.find(s.exercise), s.trials, s.mode, s.parameters, s.seed)));
+        summaries.push_back(measuresJson(storedMeasuresOf(
+            *exercises.find(s.exercise), s.trials, s.mode, s.parameters, s.seed.value_or(0))));
         if (progress && !progress(int(summaries.size()), int(plan.sessions.size())))
             return Error(Error::Kind::Cancelled,
                          tr("The import was cancelled; nothing was stored."));
