@@ -157,58 +157,51 @@ QString ExportColumns::number(double value)
 
 QStringList ExportColumns::trialHeader()
 {
-    return {QStringLiteral("block"),
-            QStringLiteral("trial_index"),
-            QStringLiteral("practice"),
-            QStringLiteral("condition"),
-            QStringLiteral("difficulty"),
-            QStringLiteral("requested_onset_ns"),
-            QStringLiteral("onset_ns"),
-            QStringLiteral("frames_shown"),
-            QStringLiteral("response"),
-            QStringLiteral("response_ns"),
-            QStringLiteral("rt_ms"),
-            QStringLiteral("correct"),
-            QStringLiteral("late_frame"),
-            QStringLiteral("auto_repeat_ignored"),
-            QStringLiteral("anticipation"),
-            QStringLiteral("no_response"),
-            QStringLiteral("superseded"),
-            QStringLiteral("repeated"),
-            QStringLiteral("predicted_correct"),
-            QStringLiteral("predicted_rt_ms"),
-            QStringLiteral("controller_rule")};
+    QStringList header = {QStringLiteral("block"),      QStringLiteral("trial_index"),
+                          QStringLiteral("practice"),   QStringLiteral("condition"),
+                          QStringLiteral("difficulty"), QStringLiteral("requested_onset_ns"),
+                          QStringLiteral("onset_ns"),   QStringLiteral("frames_shown"),
+                          QStringLiteral("response"),   QStringLiteral("response_ns"),
+                          QStringLiteral("rt_ms"),      QStringLiteral("correct")};
+    for (const auto &[name, flag] : flagColumns())
+        header << name;
+    return header << QStringLiteral("predicted_correct") << QStringLiteral("predicted_rt_ms")
+                  << QStringLiteral("controller_rule");
+}
+
+const std::vector<std::pair<QString, TrialFlag>> &ExportColumns::flagColumns()
+{
+    static const std::vector<std::pair<QString, TrialFlag>> columns = {
+        {QStringLiteral("late_frame"), LateFrame},
+        {QStringLiteral("auto_repeat_ignored"), AutoRepeatIgnored},
+        {QStringLiteral("anticipation"), Anticipation},
+        {QStringLiteral("no_response"), NoResponse},
+        {QStringLiteral("superseded"), Superseded},
+        {QStringLiteral("repeated"), Repeated}};
+    return columns;
 }
 
 QStringList ExportColumns::trialValues(const TrialRecord &t)
 {
-    const auto flag = [&t](std::uint32_t f) {
-        return (t.flags & f) ? QStringLiteral("1") : QStringLiteral("0");
-    };
     const auto ns = [](std::optional<std::int64_t> v) {
         return v ? QString::number(*v) : QString();
     };
-    return {QString::number(t.block),
-            QString::number(t.index),
-            t.practice ? QStringLiteral("1") : QStringLiteral("0"),
-            QString::fromStdString(t.condition),
-            number(t.difficulty),
-            ns(t.requestedOnsetNs),
-            ns(t.onsetNs),
-            QString::number(t.framesShown),
-            QString::fromStdString(t.response),
-            ns(t.responseNs),
-            number(t.rtMs()),
-            t.correct ? QStringLiteral("1") : QStringLiteral("0"),
-            flag(LateFrame),
-            flag(AutoRepeatIgnored),
-            flag(Anticipation),
-            flag(NoResponse),
-            flag(Superseded),
-            flag(Repeated),
-            number(t.predictedCorrect),
-            number(t.predictedRtMs),
-            QString::fromStdString(t.controllerRule)};
+    QStringList values = {QString::number(t.block),
+                          QString::number(t.index),
+                          t.practice ? QStringLiteral("1") : QStringLiteral("0"),
+                          QString::fromStdString(t.condition),
+                          number(t.difficulty),
+                          ns(t.requestedOnsetNs),
+                          ns(t.onsetNs),
+                          QString::number(t.framesShown),
+                          QString::fromStdString(t.response),
+                          ns(t.responseNs),
+                          number(t.rtMs()),
+                          t.correct ? QStringLiteral("1") : QStringLiteral("0")};
+    for (const auto &[name, flag] : flagColumns())
+        values << ((t.flags & flag) ? QStringLiteral("1") : QStringLiteral("0"));
+    return values << number(t.predictedCorrect) << number(t.predictedRtMs)
+                  << QString::fromStdString(t.controllerRule);
 }
 
 QStringList ExportColumns::stimulusValues(const TrialRecord &t) const

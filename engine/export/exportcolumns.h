@@ -20,6 +20,8 @@ public:
     // Column names and values of one trial (empty string: no value).
     static QStringList trialHeader();
     static QStringList trialValues(const TrialRecord &t);
+    // The timing and rerun flags' columns, in TrialFlag order (the import reads them back).
+    static const std::vector<std::pair<QString, TrialFlag>> &flagColumns();
     QStringList stimulusValues(const TrialRecord &t) const;
     // The measure keys of the exported sessions' wide columns, in first-seen order: those the
     // protocol names (not details).

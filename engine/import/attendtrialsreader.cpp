@@ -1,6 +1,7 @@
 #include "attendtrialsreader.h"
 
 #include "exerciseregistry.h"
+#include "export/exportcolumns.h"
 #include "participantcode.h"
 
 #include <QJsonArray>
@@ -11,12 +12,6 @@
 namespace attend {
 
 namespace {
-
-// The flag columns of the export (ExportColumns::trialHeader), in TrialFlag order.
-const std::vector<std::pair<const char *, TrialFlag>> kFlags = {
-    {"late_frame", LateFrame},      {"auto_repeat_ignored", AutoRepeatIgnored},
-    {"anticipation", Anticipation}, {"no_response", NoResponse},
-    {"superseded", Superseded},     {"repeated", Repeated}};
 
 std::optional<double> number(const QString &text)
 {
@@ -57,8 +52,8 @@ TrialRecord trialOf(const DelimitedText::Row &row, const Columns &c)
     t.response = c.cell(row, "response").toStdString();
     t.importedRtMs = number(c.cell(row, "rt_ms"));
     t.correct = c.cell(row, "correct") == u"1";
-    for (const auto &[name, flag] : kFlags)
-        if (c.cell(row, name) == u"1")
+    for (const auto &[name, flag] : ExportColumns::flagColumns())
+        if (row.fields.value(c.table.column(name)) == u"1")
             t.flags |= flag;
     t.predictedCorrect = number(c.cell(row, "predicted_correct"));
     t.predictedRtMs = number(c.cell(row, "predicted_rt_ms"));
