@@ -270,7 +270,7 @@ bool MainWindow::startRun(const RunRequest &request, QString *problem)
         !options.parameterOverrides.contains(u"feedback"))
         options.parameterOverrides.insert(QStringLiteral("feedback"), QStringLiteral("none"));
     options.summarySeconds = request.summarySeconds;
-    m_run = std::make_unique<RunWindow>(m_db, *exercise, *scene, options);
+    m_run = std::make_unique<RunWindow>(m_db, *exercise, *scene, m_scheduling, options);
     connect(m_run.get(), &RunWindow::finished, this, &MainWindow::endRun, Qt::QueuedConnection);
     auto started = request.resumeSessionId > 0 ? m_run->resume(request.resumeSessionId)
                                                : m_run->start(request.participantId, request.mode);
@@ -280,6 +280,7 @@ bool MainWindow::startRun(const RunRequest &request, QString *problem)
         return false;
     }
     m_run->present();
+    m_screenSaver.inhibit(tr("An Attend session is running"));
     return true;
 }
 
@@ -289,6 +290,7 @@ void MainWindow::endRun()
         return;
     m_run->hide();
     m_run.release()->deleteLater();
+    m_screenSaver.release();
     reportUnfinishedSessions();
     if (m_stack->currentWidget() == m_home)
         m_home->refresh();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "clinicianlock.h"
+#include "screensaverinhibitor.h"
 #include "storage/sessioninfo.h"
+#include "timing/linuxscheduling.h"
 #include "timingcheck/timingcheckexercise.h"
 #include "timingcheck/timingcheckscene.h"
 
@@ -93,6 +95,8 @@ private:
     ClinicianLock m_lock;
     TimingCheckExercise m_timingCheck;
     TimingCheckScene m_timingCheckScene;
+    LinuxScheduling m_scheduling;
+    ScreenSaverInhibitor m_screenSaver{QDBusConnection::sessionBus()};
     std::unique_ptr<RunWindow> m_run;
     QPushButton *m_review;
     QStackedWidget *m_stack;

@@ -16,9 +16,9 @@
 namespace attend {
 
 RunWindow::RunWindow(Database &db, const Exercise &exercise, const ExerciseScene &scene,
-                     const Options &options, QWidget *parent)
+                     SchedulingSystem &scheduling, const Options &options, QWidget *parent)
     : QWidget(parent), m_exercise(exercise), m_options(options), m_canvas(new StimulusCanvas(this)),
-      m_runner(new SessionRunner(db, exercise, this))
+      m_runner(new SessionRunner(db, exercise, this)), m_priority(scheduling)
 {
     setWindowTitle(exercise.displayName());
     setAttribute(Qt::WA_DeleteOnClose, false);
@@ -33,6 +33,7 @@ RunWindow::RunWindow(Database &db, const Exercise &exercise, const ExerciseScene
     // The results take a moment (the intervals' resamples) and block this thread: say so on a
     // screen painted now, not after.
     connect(m_runner, &SessionRunner::computingResults, this, [this] {
+        m_priority.release(); // seconds of arithmetic: not at a priority above everything else
         m_canvas->showMessage(tr("Working out the results…"));
         m_canvas->repaint();
     });
@@ -43,6 +44,10 @@ RunWindow::RunWindow(Database &db, const Exercise &exercise, const ExerciseScene
     connect(m_runner, &SessionRunner::feedback, this,
             [this](bool correct) { m_feedback = correct ? tr("Correct") : tr("Not correct"); });
     connect(m_runner, &SessionRunner::pausedChanged, this, [this](bool paused) {
+        if (paused)
+            m_priority.release();
+        else
+            m_priority.raise();
         if (paused)
             m_canvas->showMessage(tr("Paused.\n\nPress Space to continue, or Q to stop this "
                                      "session. Every trial so far is kept."));
@@ -58,7 +63,7 @@ QString RunWindow::presentationPath()
     return QStringLiteral("qwidget-repaint-paced/%1").arg(QGuiApplication::platformName());
 }
 
-SessionRunner::Options RunWindow::runnerOptions() const
+SessionRunner::Options RunWindow::runnerOptions(const PriorityGrant &priority) const
 {
     SessionRunner::Options o;
     o.instructions = m_options.instructions;
@@ -66,11 +71,11 @@ SessionRunner::Options RunWindow::runnerOptions() const
     o.parameterOverrides = m_options.parameterOverrides;
     o.refreshHz = m_options.refreshHz;
     o.seed = m_options.seed;
-    o.platform = platform();
+    o.platform = platform(priority);
     return o;
 }
 
-QJsonObject RunWindow::platform() const
+QJsonObject RunWindow::platform(const PriorityGrant &priority) const
 {
     const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
     QJsonObject p{
@@ -81,7 +86,8 @@ QJsonObject RunWindow::platform() const
         {QStringLiteral("presentation_path"), presentationPath()},
         {QStringLiteral("paced_refresh_hz"), m_options.refreshHz},
         {QStringLiteral("photodiode_marker"), m_options.photodiodeMarker},
-        {QStringLiteral("monotonic_origin_ns"), QString::number(m_canvas->clockOriginNs())}};
+        {QStringLiteral("monotonic_origin_ns"), QString::number(m_canvas->clockOriginNs())},
+        {QStringLiteral("scheduling"), priority.toJson()}};
     if (s) {
         p.insert(QStringLiteral("screen_width_px"), s->geometry().width());
         p.insert(QStringLiteral("screen_height_px"), s->geometry().height());
@@ -94,13 +100,15 @@ QJsonObject RunWindow::platform() const
 Result<void> RunWindow::start(qint64 participantId, SessionMode mode)
 {
     m_canvas->startClock();
-    return m_runner->start(participantId, mode, runnerOptions());
+    m_grant = m_priority.raise();
+    return m_runner->start(participantId, mode, runnerOptions(*m_grant));
 }
 
 Result<void> RunWindow::resume(qint64 sessionId)
 {
     m_canvas->startClock();
-    return m_runner->resume(sessionId, runnerOptions());
+    m_grant = m_priority.raise();
+    return m_runner->resume(sessionId, runnerOptions(*m_grant));
 }
 
 void RunWindow::present()
@@ -150,6 +158,7 @@ void RunWindow::showStateScreen()
             });
         break;
     case SessionRunner::State::Finished:
+        m_priority.release();
         Q_EMIT finished();
         break;
     default:
@@ -217,12 +226,14 @@ QString RunWindow::timingText() const
                              : tr("Some displays came late because the computer was busy, so "
                                   "the times of this session are less exact.");
     const QLocale locale;
-    return tr("Frame interval %1 ms (SD %2 ms) at a paced %3 Hz; %4 late changes, %5 frames "
-              "dropped.")
-        .arg(locale.toString(p.intervalMeanMs(), 'f', 3), locale.toString(p.intervalSdMs(), 'f', 3),
-             locale.toString(p.refreshHz(), 'f', 1))
-        .arg(p.late())
-        .arg(p.dropped());
+    const QString frames =
+        tr("Frame interval %1 ms (SD %2 ms) at a paced %3 Hz; %4 late changes, %5 frames "
+           "dropped.")
+            .arg(locale.toString(p.intervalMeanMs(), 'f', 3),
+                 locale.toString(p.intervalSdMs(), 'f', 3), locale.toString(p.refreshHz(), 'f', 1))
+            .arg(p.late())
+            .arg(p.dropped());
+    return m_grant ? frames + u'\n' + m_grant->describe() : frames;
 }
 
 // What feedback follows the practice: training keeps its brief feedback (all answers, or the

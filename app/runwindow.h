@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/sessionrunner.h"
+#include "timing/sessionpriority.h"
 
 #include <QWidget>
 #include <optional>
@@ -13,7 +14,9 @@ class StimulusCanvas;
 
 // The run screen: one full-screen canvas that shows a session's instructions, trials, breaks and
 // summary, driven by a SessionRunner. Keys: Space continues, Escape pauses; while paused Space
-// resumes and Q stops the session (its trials are kept).
+// resumes and Q stops the session (its trials are kept). From start to the end of the last trial
+// the thread runs at a raised scheduling priority where allowed (docs/timing.md), given back
+// while paused, while the results are worked out and at the end.
 class RunWindow : public QWidget
 {
     Q_OBJECT
@@ -31,7 +34,7 @@ public:
     };
 
     RunWindow(Database &db, const Exercise &exercise, const ExerciseScene &scene,
-              const Options &options, QWidget *parent = nullptr);
+              SchedulingSystem &scheduling, const Options &options, QWidget *parent = nullptr);
 
     Result<void> start(qint64 participantId, SessionMode mode);
     Result<void> resume(qint64 sessionId);
@@ -46,7 +49,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    SessionRunner::Options runnerOptions() const;
+    SessionRunner::Options runnerOptions(const PriorityGrant &priority) const;
     void showStateScreen();
     void onKey(const QString &key);
     void saveTrial(const TrialTiming &timing);
@@ -56,7 +59,7 @@ private:
     QString summaryText() const;
     QString timingText() const;
     QString practiceDoneText() const;
-    QJsonObject platform() const;
+    QJsonObject platform(const PriorityGrant &priority) const;
 
     const Exercise &m_exercise;
     Options m_options;
@@ -65,6 +68,8 @@ private:
     QString m_feedback;
     std::optional<TrialTiming> m_unsaved; // a finished trial whose write failed
     QString m_problem;
+    SessionPriority m_priority;
+    std::optional<PriorityGrant> m_grant; // what the session obtained at its start
 };
 
 } // namespace attend

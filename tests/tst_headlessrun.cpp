@@ -1,3 +1,4 @@
+#include "fakescheduling.h"
 #include "builtinexercises.h"
 #include "exerciseregistry.h"
 #include "runwindow.h"
@@ -147,7 +148,8 @@ void TestHeadlessRun::theHeadlessRunStoresWhatTheGuiStores()
     options.instructions = false;
     options.trialLimit = trials;
     options.seed = kSeed;
-    RunWindow window(*guiDb, *e, *m_scenes.find(exercise), options);
+    testing::FakeScheduling scheduling;
+    RunWindow window(*guiDb, *e, *m_scenes.find(exercise), scheduling, options);
     VirtualClock clock;
     window.canvas().setClock(&clock);
     VirtualPerson person(window, clock, *e);

@@ -1,3 +1,4 @@
+#include "fakescheduling.h"
 #include "runwindow.h"
 #include "stimuluscanvas.h"
 #include "storage/participantrepository.h"
@@ -5,14 +6,17 @@
 #include "testdatabase.h"
 #include "testexercise.h"
 #include "testscene.h"
+#include "stringlist.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace attend;
 using State = SessionRunner::State;
+using testing::strings;
 
 class TestRunWindow : public QObject
 {
@@ -23,15 +27,20 @@ private Q_SLOTS:
     void aSessionRunsByKeyboardFromInstructionsToSummary();
     void escapePausesAndQStopsTheSessionKeepingTrials();
     void theSummaryNamesLastTimesResult();
+    void thePriorityIsRaisedForTheSessionAndGivenBack();
+    void aSessionWithoutPermissionToRaiseRunsAsBeforeAndSaysSo();
 
 private:
     std::unique_ptr<RunWindow> makeWindow();
     bool answerCurrentTrial(RunWindow &window, bool right = true);
+    void runToSummary(RunWindow &window, bool right = true);
+    QJsonObject storedScheduling();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     testing::TestExercise m_exercise;
     testing::TestScene m_scene;
+    testing::FakeScheduling m_scheduling;
     qint64 m_participant = 0;
 };
 
@@ -41,6 +50,7 @@ void TestRunWindow::init()
     m_db = testing::openOrFail(m_dir->filePath(QStringLiteral("w.sqlite")));
     QVERIFY(m_db);
     m_participant = ParticipantRepository(*m_db).add(QStringLiteral("P1"), {}).value().id;
+    m_scheduling = {};
 }
 
 void TestRunWindow::cleanup()
@@ -57,7 +67,7 @@ std::unique_ptr<RunWindow> TestRunWindow::makeWindow()
     options.parameterOverrides = {{QStringLiteral("fixation_frames"), 1},
                                   {QStringLiteral("practice"), 1},
                                   {QStringLiteral("blocks"), QJsonArray{2, 1}}};
-    auto window = std::make_unique<RunWindow>(*m_db, m_exercise, m_scene, options);
+    auto window = std::make_unique<RunWindow>(*m_db, m_exercise, m_scene, m_scheduling, options);
     window->present();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("the run window was not exposed");
@@ -162,14 +172,7 @@ void TestRunWindow::theSummaryNamesLastTimesResult()
     for (const bool right : {true, false}) {
         auto window = makeWindow();
         QVERIFY(window->start(m_participant, SessionMode::Assessment));
-        SessionRunner &runner = window->runner();
-        while (runner.state() != State::Summary) {
-            if (runner.inTrial()) {
-                QVERIFY(answerCurrentTrial(*window, right));
-            } else {
-                QTest::keyClick(&window->canvas(), Qt::Key_Space);
-            }
-        }
+        runToSummary(*window, right);
         const QString summary = window->canvas().message();
         QVERIFY2(summary.contains(QStringLiteral("Last assessment")) == !right,
                  qPrintable(summary));
@@ -178,6 +181,73 @@ void TestRunWindow::theSummaryNamesLastTimesResult()
                          !summary.contains(QStringLiteral("change")),
                      qPrintable(summary));
     }
+}
+
+void TestRunWindow::runToSummary(RunWindow &window, bool right)
+{
+    SessionRunner &runner = window.runner();
+    while (runner.state() != State::Summary) {
+        if (runner.inTrial()) {
+            QVERIFY(answerCurrentTrial(window, right));
+        } else {
+            QTest::keyClick(&window.canvas(), Qt::Key_Space);
+        }
+    }
+}
+
+QJsonObject TestRunWindow::storedScheduling()
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT platform_json FROM sessions")) || !q.next())
+        return {};
+    return QJsonDocument::fromJson(q.value(0).toByteArray())
+        .object()
+        .value(QStringLiteral("scheduling"))
+        .toObject();
+}
+
+// Raised at the start, given back while paused and once the last trial is done (before the
+// results are worked out), raised again on continuing; what was obtained is in the record.
+void TestRunWindow::thePriorityIsRaisedForTheSessionAndGivenBack()
+{
+    auto window = makeWindow();
+    QVERIFY(window->start(m_participant, SessionMode::Assessment));
+    QCOMPARE(m_scheduling.calls, strings({"guard 1000 2000", "realtime 10"}));
+    QTest::keyClick(&window->canvas(), Qt::Key_Space);
+    QVERIFY(answerCurrentTrial(*window));
+    QTest::keyClick(&window->canvas(), Qt::Key_Space);
+    QTest::keyClick(&window->canvas(), Qt::Key_Escape);
+    QTest::keyClick(&window->canvas(), Qt::Key_Space);
+    QCOMPARE(m_scheduling.calls, strings({"guard 1000 2000", "realtime 10", "normal",
+                                          "guard 1000 2000", "realtime 10"}));
+    QSignalSpy computing(&window->runner(), &SessionRunner::computingResults);
+    connect(&window->runner(), &SessionRunner::computingResults, this,
+            [this] { QCOMPARE(m_scheduling.calls.constLast(), QStringLiteral("normal")); });
+    runToSummary(*window);
+    QCOMPARE(computing.count(), 1);
+    QCOMPARE(m_scheduling.calls.size(), 6);
+    QTest::keyClick(&window->canvas(), Qt::Key_Space); // the summary closes: nothing more
+    QCOMPARE(m_scheduling.calls.size(), 6);
+    QCOMPARE(storedScheduling(), (QJsonObject{{QStringLiteral("level"), QStringLiteral("realtime")},
+                                              {QStringLiteral("policy"), QStringLiteral("SCHED_FIFO")},
+                                              {QStringLiteral("value"), 10}}));
+}
+
+void TestRunWindow::aSessionWithoutPermissionToRaiseRunsAsBeforeAndSaysSo()
+{
+    m_scheduling.allowRealtime = false;
+    m_scheduling.allowNice = false;
+    auto window = makeWindow();
+    QVERIFY(window->start(m_participant, SessionMode::Assessment));
+    runToSummary(*window);
+    QTest::keyClick(&window->canvas(), Qt::Key_Space);
+    QCOMPARE(window->runner().state(), State::Finished);
+    QCOMPARE(TrialRepository(*m_db).count().value(), 4);
+    const QJsonObject scheduling = storedScheduling();
+    QCOMPARE(scheduling.value(QStringLiteral("level")).toString(), QStringLiteral("normal"));
+    QVERIFY(scheduling.value(QStringLiteral("refused")).toString().startsWith(u"SCHED_FIFO: "));
+    // Nothing was obtained, so nothing was given back.
+    QVERIFY(!m_scheduling.calls.contains(QStringLiteral("normal")));
 }
 
 QTEST_MAIN(TestRunWindow)

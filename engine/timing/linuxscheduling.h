@@ -1,0 +1,20 @@
+#pragma once
+
+#include "schedulingsystem.h"
+
+namespace attend {
+
+// The scheduling calls on Linux, for the calling thread. Real-time priority is SCHED_FIFO with
+// SCHED_RESET_ON_FORK (a helper program started meanwhile does not inherit it); the guard is
+// RLIMIT_RTTIME, whose SIGXCPU this class answers by dropping the thread to normal priority.
+class LinuxScheduling : public SchedulingSystem
+{
+public:
+    std::optional<int> setRealtime(int priority) override;
+    std::optional<int> setNormal() override;
+    std::optional<int> setNice(int value) override;
+    int nice() const override;
+    void guardRealtime(std::chrono::milliseconds soft, std::chrono::milliseconds hard) override;
+};
+
+} // namespace attend
