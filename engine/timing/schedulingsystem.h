@@ -5,8 +5,9 @@
 
 namespace attend {
 
-// The few system calls behind a session's scheduling priority (docs/timing.md), all for the
-// calling thread: the one that paints and stamps. An interface so a test can watch them.
+// The few system calls behind a session's scheduling priority (docs/timing.md), for the calling
+// thread (the one that paints and stamps) and the threads that bring it the keys. An interface
+// so a test can watch them.
 class SchedulingSystem
 {
 public:

@@ -4,6 +4,7 @@
 // text screen (block 0 → 1) also on their own.
 // usage: timingreport DB PROBE.tsv [EXERCISE]
 
+#include "timing/prioritygrant.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -139,11 +140,10 @@ int main(int argc, char *argv[])
                      argv[1]);
         return 2;
     }
-    const qint64 origin = QJsonDocument::fromJson(session.value(1).toByteArray())
-                              .object()
-                              .value(QStringLiteral("monotonic_origin_ns"))
-                              .toString()
-                              .toLongLong();
+    const QJsonObject platform = QJsonDocument::fromJson(session.value(1).toByteArray()).object();
+    const qint64 origin =
+        platform.value(QStringLiteral("monotonic_origin_ns")).toString().toLongLong();
+    const auto priority = attend::PriorityGrant::fromPlatform(platform);
     const std::vector<Trial> trials = loadTrials(*db.value(), session.value(0), origin);
     QFile probe(QString::fromLocal8Bit(argv[2]));
     if (!probe.open(QIODevice::ReadOnly | QIODevice::Text)) {
@@ -156,6 +156,11 @@ int main(int argc, char *argv[])
         requestedVsMeasured.push_back(t.onset - t.requested);
 
     std::printf("presentation path: %s\n", qPrintable(session.value(5).toString()));
+    const QString refused = priority && !priority->refused.isEmpty()
+                                ? QStringLiteral(" (%1)").arg(priority->refused)
+                                : QString();
+    std::printf("scheduling: %s\n",
+                priority ? qPrintable(priority->brief() + refused) : "not recorded");
     std::printf("trials stored: %zu, probe onsets: %d, paired: %zu\n", trials.size(), p.rows,
                 p.rtError.size());
     print("RT error (logged - true)", stats(p.rtError));
