@@ -6,7 +6,7 @@ set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/run.sh"
 
 TEST_PACKAGES=(
-    xvfb xauth xdotool imagemagick poppler-utils x11-utils
+    xvfb xauth xdotool imagemagick poppler-utils x11-utils dbus-daemon
 )
 # Node.js and npm run the BIDS validator; a machine with its own Node.js (which bundles npm and
 # conflicts with Debian's npm package) keeps it.

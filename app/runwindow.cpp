@@ -12,6 +12,7 @@
 #include <QSysInfo>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace attend {
 
@@ -253,8 +254,10 @@ QString RunWindow::practiceDoneText() const
 QString RunWindow::valueText(const Measure &measure, double value)
 {
     const QLocale locale;
+    // A count (a whole number without a unit) is written without decimals.
+    const bool count = measure.unit.isEmpty() && value == std::round(value);
     return measure.proportion       ? tr("%1 %").arg(locale.toString(100.0 * value, 'f', 0))
-           : measure.unit.isEmpty() ? locale.toString(value, 'f', 2)
+           : measure.unit.isEmpty() ? locale.toString(value, 'f', count ? 0 : 2)
                                     : tr("%1 %2").arg(locale.toString(value, 'f', 1),
                                                       MeasureDefinitions::unitName(measure.unit));
 }

@@ -36,8 +36,10 @@ SessionDetailDialog::SessionDetailDialog(Database &db, const ProgressModel &prog
     : QDialog(parent), m_db(db), m_progress(progress), m_session(new QComboBox(this)),
       m_rt(new QChartView(this)), m_conditions(new QChartView(this)), m_track(new QChartView(this)),
       m_measures(new SessionMeasuresModel(db, progress.exercise(), this)),
-      m_measuresView(new QTableView(this))
+      m_measuresView(new QTableView(this)), m_timing(new QLabel(this))
 {
+    m_timing->setWordWrap(true);
+    m_timing->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_measuresView->setModel(m_measures);
     m_measuresView->verticalHeader()->hide();
     m_measuresView->horizontalHeader()->setStretchLastSection(true);
@@ -69,6 +71,7 @@ SessionDetailDialog::SessionDetailDialog(Database &db, const ProgressModel &prog
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(tabs, 1);
+    layout->addWidget(m_timing);
     layout->addWidget(buttons);
     connect(m_session, &QComboBox::currentIndexChanged, this, &SessionDetailDialog::showSession);
     resize(900, 600);
@@ -92,6 +95,7 @@ void SessionDetailDialog::showSession(int row)
     if (!m_measures->load(m_progress.points()[std::size_t(row)].sessionId))
         return;
     m_measuresView->resizeColumnsToContents();
+    m_timing->setText(detail.timing());
     replaceChart(m_rt, SessionCharts::rtHistogram(detail));
     replaceChart(m_conditions, SessionCharts::byCondition(detail));
     replaceChart(m_track, SessionCharts::difficultyTrack(detail));

@@ -4,6 +4,7 @@
 
 class QChartView;
 class QComboBox;
+class QLabel;
 class QTableView;
 
 namespace attend {
@@ -14,7 +15,8 @@ class SessionMeasuresModel;
 
 // One session in detail: its stored measures in a table (with the trials each used and
 // excluded), and in Qt Charts the RT distribution, mean correct RT and accuracy by condition,
-// and the difficulty track with the controller's predicted P(correct) against the outcomes.
+// and the difficulty track with the controller's predicted P(correct) against the outcomes;
+// below them, how the session was shown and timed.
 class SessionDetailDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
     QChartView *conditionView() const { return m_conditions; }
     QChartView *trackView() const { return m_track; }
     QTableView *measuresView() const { return m_measuresView; }
+    QLabel *timingLabel() const { return m_timing; }
     void showSession(int row);
 
 private:
@@ -37,6 +40,7 @@ private:
     QChartView *m_track;
     SessionMeasuresModel *m_measures;
     QTableView *m_measuresView;
+    QLabel *m_timing; // how the session was shown and timed (SessionDetailModel::timing)
 };
 
 } // namespace attend

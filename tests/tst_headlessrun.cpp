@@ -1,6 +1,6 @@
-#include "fakescheduling.h"
 #include "builtinexercises.h"
 #include "exerciseregistry.h"
+#include "fakescheduling.h"
 #include "runwindow.h"
 #include "sceneregistry.h"
 #include "session/headlessrun.h"

@@ -1,12 +1,13 @@
 #include "fakescheduling.h"
+#include "models/sessiondetailmodel.h"
 #include "runwindow.h"
 #include "stimuluscanvas.h"
 #include "storage/participantrepository.h"
 #include "storage/trialrepository.h"
+#include "stringlist.h"
 #include "testdatabase.h"
 #include "testexercise.h"
 #include "testscene.h"
-#include "stringlist.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -228,9 +229,15 @@ void TestRunWindow::thePriorityIsRaisedForTheSessionAndGivenBack()
     QCOMPARE(m_scheduling.calls.size(), 6);
     QTest::keyClick(&window->canvas(), Qt::Key_Space); // the summary closes: nothing more
     QCOMPARE(m_scheduling.calls.size(), 6);
-    QCOMPARE(storedScheduling(), (QJsonObject{{QStringLiteral("level"), QStringLiteral("realtime")},
-                                              {QStringLiteral("policy"), QStringLiteral("SCHED_FIFO")},
-                                              {QStringLiteral("value"), 10}}));
+    QCOMPARE(storedScheduling(),
+             (QJsonObject{{QStringLiteral("level"), QStringLiteral("realtime")},
+                          {QStringLiteral("policy"), QStringLiteral("SCHED_FIFO")},
+                          {QStringLiteral("value"), 10}}));
+    // The clinician's session details say what the session obtained.
+    SessionDetailModel detail(*m_db);
+    QVERIFY(detail.load(window->runner().sessionId()));
+    QVERIFY2(detail.timing().contains(QStringLiteral("Scheduling: real-time priority 10")),
+             qPrintable(detail.timing()));
 }
 
 void TestRunWindow::aSessionWithoutPermissionToRaiseRunsAsBeforeAndSaysSo()
@@ -248,6 +255,10 @@ void TestRunWindow::aSessionWithoutPermissionToRaiseRunsAsBeforeAndSaysSo()
     QVERIFY(scheduling.value(QStringLiteral("refused")).toString().startsWith(u"SCHED_FIFO: "));
     // Nothing was obtained, so nothing was given back.
     QVERIFY(!m_scheduling.calls.contains(QStringLiteral("normal")));
+    SessionDetailModel detail(*m_db);
+    QVERIFY(detail.load(window->runner().sessionId()));
+    QVERIFY2(detail.timing().contains(QStringLiteral("Scheduling: normal priority")),
+             qPrintable(detail.timing()));
 }
 
 QTEST_MAIN(TestRunWindow)

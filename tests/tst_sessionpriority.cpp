@@ -56,7 +56,8 @@ void TestSessionPriority::refusedRealTimeFallsBackToANiceValue()
     const PriorityGrant grant = priority.raise();
     QCOMPARE(grant.level, Level::Nice);
     QCOMPARE(grant.value, -10);
-    QCOMPARE(grant.refused, QStringLiteral("SCHED_FIFO: ") + QString::fromLocal8Bit(strerror(EPERM)));
+    QCOMPARE(grant.refused,
+             QStringLiteral("SCHED_FIFO: ") + QString::fromLocal8Bit(strerror(EPERM)));
     priority.release();
     QCOMPARE(system.niceValue, 5); // the nice value it had before
     QCOMPARE(system.calls, strings({"guard 1000 2000", "realtime 10", "nice -10", "nice 5"}));

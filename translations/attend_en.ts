@@ -859,6 +859,33 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>PriorityGrant</name>
+    <message>
+        <source>Scheduling: real-time priority %1 during the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling: raised priority (nice %1) during the session; real-time priority was not allowed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling: normal priority; a higher one was not allowed (%1). See docs/timing.md for how an administrator grants it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressCharts</name>
     <message>
         <source>Session</source>
@@ -1070,6 +1097,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message>
         <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2062,6 +2093,10 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
         <source>Imported: %1 session(s), %2 trials, %3 new participant(s).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An Attend session is running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::Measure</name>
@@ -2480,6 +2515,22 @@ Press Space to try again, or Q to stop the session.</source>
     </message>
     <message>
         <source>Reaction time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1: the other tool&apos;s reaction times, no onsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated: no screen, no timing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame timing not recorded (the session did not reach its end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown by %1; frame interval %2 ms (SD %3 ms), %4 frames dropped, %5 trials with a late frame.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -861,6 +861,33 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>PriorityGrant</name>
+    <message>
+        <source>Scheduling: real-time priority %1 during the session.</source>
+        <translation>调度：本次练习期间使用实时优先级 %1。</translation>
+    </message>
+    <message>
+        <source>Scheduling: raised priority (nice %1) during the session; real-time priority was not allowed (%2).</source>
+        <translation>调度：本次练习期间使用提高的优先级（nice %1）；系统不允许实时优先级（%2）。</translation>
+    </message>
+    <message>
+        <source>Scheduling: normal priority; a higher one was not allowed (%1). See docs/timing.md for how an administrator grants it.</source>
+        <translation>调度：普通优先级；系统不允许更高的优先级（%1）。管理员如何授予请见 docs/timing.md。</translation>
+    </message>
+    <message>
+        <source>real-time %1</source>
+        <translation>实时 %1</translation>
+    </message>
+    <message>
+        <source>nice %1</source>
+        <translation>nice %1</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>普通</translation>
+    </message>
+</context>
+<context>
     <name>ProgressCharts</name>
     <message>
         <source>Session</source>
@@ -1072,6 +1099,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source>imported from %1</source>
         <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2122,10 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
         <source>Imported: %1 session(s), %2 trials, %3 new participant(s).</source>
         <translation>已导入：%1 个训练阶段，%2 个试次，新增 %3 位参与者。</translation>
     </message>
+    <message>
+        <source>An Attend session is running</source>
+        <translation>Attend 练习正在进行</translation>
+    </message>
 </context>
 <context>
     <name>attend::Measure</name>
@@ -2519,6 +2554,22 @@ Press Space to try again, or Q to stop the session.</source>
     <message>
         <source>Reaction time (ms)</source>
         <translation>反应时（毫秒）</translation>
+    </message>
+    <message>
+        <source>Imported from %1: the other tool&apos;s reaction times, no onsets.</source>
+        <translation>从 %1 导入：反应时来自另一工具，没有刺激呈现时刻。</translation>
+    </message>
+    <message>
+        <source>Simulated: no screen, no timing.</source>
+        <translation>模拟数据：没有屏幕，没有计时。</translation>
+    </message>
+    <message>
+        <source>Frame timing not recorded (the session did not reach its end).</source>
+        <translation>未记录帧计时（本次练习没有进行到结束）。</translation>
+    </message>
+    <message>
+        <source>Shown by %1; frame interval %2 ms (SD %3 ms), %4 frames dropped, %5 trials with a late frame.</source>
+        <translation>呈现方式 %1；帧间隔 %2 毫秒（标准差 %3 毫秒），丢帧 %4 个，%5 个试次有延迟帧。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "storage/participantrepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
+#include "timing/prioritygrant.h"
 
 #include <QChart>
 #include <QDateTime>
@@ -152,12 +153,12 @@ QString ReportWriter::sessionTable(const ProgressModel &model)
 Result<QString> ReportWriter::timingAudit(qint64 participantId) const
 {
     const QLocale locale;
-    QString html =
-        QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" "
-                       "cellpadding=\"3\"><tr><th>%2</th><th>%3</th><th>%4</th>"
-                       "<th>%5</th><th>%6</th><th>%7</th></tr>")
-            .arg(tr("Timing audit"), tr("Session"), tr("Exercise"), tr("Presentation path"),
-                 tr("Frame interval (ms)"), tr("Dropped frames"), tr("Trials with a late frame"));
+    QString html = QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" "
+                                  "cellpadding=\"3\"><tr><th>%2</th><th>%3</th><th>%4</th>"
+                                  "<th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
+                       .arg(tr("Timing audit"), tr("Session"), tr("Exercise"),
+                            tr("Presentation path"), tr("Frame interval (ms)"),
+                            tr("Dropped frames"), tr("Trials with a late frame"), tr("Priority"));
     auto sessions = SessionRepository(m_db).forParticipant(participantId);
     if (!sessions)
         return sessions.error();
@@ -176,8 +177,9 @@ Result<QString> ReportWriter::timingAudit(qint64 participantId) const
                              : stored.value().platform.value(QStringLiteral("simulated")).toBool()
                                  ? tr("simulated")
                                  : tr("not recorded");
+        const auto priority = PriorityGrant::fromPlatform(stored.value().platform);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                               "<td>%6</td></tr>")
+                               "<td>%6</td><td>%7</td></tr>")
                     .arg(info.id)
                     .arg(esc(info.exercise), path,
                          pres ? QStringLiteral("%1 ± %2").arg(
@@ -185,7 +187,8 @@ Result<QString> ReportWriter::timingAudit(qint64 participantId) const
                                     locale.toString(pres->refreshSdMs, 'f', 2))
                               : QString(),
                          pres ? QString::number(pres->droppedFrames) : QString())
-                    .arg(late);
+                    .arg(late)
+                    .arg(priority ? esc(priority->brief()) : QString());
     }
     return html + QStringLiteral("</table>");
 }

@@ -1,7 +1,9 @@
 #include "sessiondetailmodel.h"
 
 #include "storage/database.h"
+#include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
+#include "timing/prioritygrant.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -19,14 +21,43 @@ Result<void> SessionDetailModel::load(qint64 sessionId)
     auto loaded = TrialRepository(m_db).forSession(sessionId);
     if (!loaded)
         return loaded.error();
+    auto session = SessionRepository(m_db).load(sessionId);
+    if (!session)
+        return session.error();
     std::vector<TrialRecord> trials;
-    for (TrialRecord &t : loaded.value())
+    int late = 0;
+    for (TrialRecord &t : loaded.value()) {
+        late += (t.flags & LateFrame) != 0 ? 1 : 0;
         if (countsTowardsResults(t.flags, t.practice))
             trials.push_back(std::move(t));
+    }
     beginResetModel();
     m_trials = std::move(trials);
+    m_timing = timingText(session.value(), late);
     endResetModel();
     return {};
+}
+
+QString SessionDetailModel::timingText(const StoredSession &session, int lateTrials)
+{
+    if (session.source)
+        return tr("Imported from %1: the other tool's reaction times, no onsets.")
+            .arg(session.source->file);
+    if (session.platform.value(QStringLiteral("simulated")).toBool())
+        return tr("Simulated: no screen, no timing.");
+    const QLocale locale;
+    QString text = !session.presentation
+                       ? tr("Frame timing not recorded (the session did not reach its end).")
+                       : tr("Shown by %1; frame interval %2 ms (SD %3 ms), %4 frames dropped, %5 "
+                            "trials with a late frame.")
+                             .arg(session.presentation->path,
+                                  locale.toString(session.presentation->refreshMeanMs, 'f', 3),
+                                  locale.toString(session.presentation->refreshSdMs, 'f', 3))
+                             .arg(session.presentation->droppedFrames)
+                             .arg(lateTrials);
+    if (const auto priority = PriorityGrant::fromPlatform(session.platform))
+        text += u' ' + priority->describe();
+    return text;
 }
 
 std::vector<SessionDetailModel::Bin> SessionDetailModel::rtHistogram(int bins) const

@@ -9,6 +9,7 @@
 namespace attend {
 
 class Database;
+struct StoredSession;
 
 // The trials of one session that count towards its results, a row each, for the session-detail
 // charts: the RT distribution, accuracy and RT by condition, and the difficulty track with the
@@ -36,6 +37,9 @@ public:
 
     Result<void> load(qint64 sessionId);
     const std::vector<TrialRecord> &trials() const { return m_trials; }
+    // How the session's stimuli were shown and timed, for the clinician: the presentation path,
+    // the frames, the scheduling priority obtained (DESIGN.md §4, docs/timing.md).
+    const QString &timing() const { return m_timing; }
     // RTs of answered trials in `bins` equal bins from the fastest to the slowest.
     std::vector<Bin> rtHistogram(int bins) const;
     // In the order the conditions first appear.
@@ -48,8 +52,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    static QString timingText(const StoredSession &session, int lateTrials);
+
     Database &m_db;
     std::vector<TrialRecord> m_trials;
+    QString m_timing;
 };
 
 } // namespace attend

@@ -51,8 +51,7 @@ std::vector<pid_t> sessionThreads()
 }
 
 // The first refusal's error number; the calling thread's answer decides.
-template<typename Call>
-std::optional<int> forEachThread(Call call)
+template <typename Call> std::optional<int> forEachThread(Call call)
 {
     std::optional<int> refused;
     for (const pid_t tid : sessionThreads())
@@ -102,7 +101,9 @@ int LinuxScheduling::nice() const
 
 void LinuxScheduling::guardRealtime(std::chrono::milliseconds soft, std::chrono::milliseconds hard)
 {
-    struct sigaction action{};
+    struct sigaction action
+    {
+    };
     action.sa_handler = demoteRunaway;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

@@ -10,7 +10,8 @@ namespace {
 
 QString refusal(const char *what, int error)
 {
-    return QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(strerror(error)));
+    return QStringLiteral("%1: %2").arg(QLatin1String(what),
+                                        QString::fromLocal8Bit(strerror(error)));
 }
 
 } // namespace
