@@ -98,8 +98,8 @@ void sessionAxis(QChart *chart, int sessions)
 QChart *ProgressCharts::measureChart(const ProgressPresenter::View &view)
 {
     auto *chart = new QChart;
-    chart->setTitle(view.lastSession == 0 ? tr("No completed session of this exercise yet")
-                                          : view.title);
+    chart->setTitle(view.title.isEmpty() ? tr("No completed session of this exercise yet")
+                                         : view.title);
     auto *assessment = points(kAssessment, 11);
     assessment->setName(tr("Assessment"));
     auto *training = points(kTraining, 10);

@@ -69,7 +69,7 @@ Result<void> ProgressModel::load(qint64 participantId)
                      ? tr("not measured by the version that recorded this session")
                      : MetricReasons::translated(kept.value(QStringLiteral("note")).toString());
         p.key = key;
-        p.label = m ? m->label : key;
+        p.label = m ? m->label : QString(); // none: this session's trials gave no such measure
         p.unit = kept.value(QStringLiteral("unit")).toString(m ? m->unit : QString());
         if (m) {
             p.lowest = m->lowest;

@@ -27,12 +27,15 @@ ProgressPresenter::View ProgressPresenter::present(const ProgressModel &model, D
 {
     View view;
     const auto &points = model.points();
-    if (!points.empty()) {
-        const auto &last = points.back();
-        view.unit = MeasureDefinitions::unitName(last.unit);
-        view.title =
-            last.unit.isEmpty() ? last.label : QStringLiteral("%1 (%2)").arg(last.label, view.unit);
-        view.lastSession = last.number;
+    if (!points.empty())
+        view.lastSession = points.back().number;
+    // Named after the last session that measured it (a short partial one may not have).
+    const auto named = std::find_if(points.rbegin(), points.rend(),
+                                    [](const auto &p) { return !p.label.isEmpty(); });
+    if (named != points.rend()) {
+        view.unit = MeasureDefinitions::unitName(named->unit);
+        view.title = named->unit.isEmpty() ? named->label
+                                           : QStringLiteral("%1 (%2)").arg(named->label, view.unit);
     }
     measureSeries(model, view);
     changeNote(model, db, view);
