@@ -85,15 +85,16 @@ QStringList eventsHeader(const ExportColumns &columns)
     return header;
 }
 
-// One events row per shown trial of `s`, in seconds from the session start.
-std::vector<QStringList> eventRows(const ExportedSession &s, const ExportColumns &columns)
+// One events row per shown trial of `s` (its `trials`), in seconds from the session start.
+std::vector<QStringList> eventRows(const ExportedSession &s, const std::vector<TrialRecord> &trials,
+                                   const ExportColumns &columns)
 {
     const QStringList trialColumns = ExportColumns::trialHeader();
     const double hz =
         s.session.platform.value(QStringLiteral("paced_refresh_hz"))
             .toDouble(s.session.platform.value(QStringLiteral("screen_refresh_hz")).toDouble(60.0));
     std::vector<QStringList> rows;
-    for (const TrialRecord &t : s.trials) {
+    for (const TrialRecord &t : trials) {
         const std::optional<std::int64_t> onset = t.onsetNs ? t.onsetNs : t.requestedOnsetNs;
         if (!onset)
             continue; // never shown: nothing to place on the time line
@@ -163,8 +164,10 @@ Result<void> BidsFormat::write(const ExportDataset &data, ExportFolder &folder, 
 {
     if (auto r = writeTopLevel(data, folder); !r)
         return r;
-    const ExportColumns columns(data);
-    const QStringList header = eventsHeader(columns);
+    const auto columns = ExportColumns::of(data);
+    if (!columns)
+        return columns.error();
+    const QStringList header = eventsHeader(columns.value());
     std::map<QString, QJsonObject> platformByTask;
     for (const ExportedSession &s : data.sessions()) {
         // BIDS events need onsets, which imported trials do not have (docs/import.md).
@@ -173,7 +176,10 @@ Result<void> BidsFormat::write(const ExportDataset &data, ExportFolder &folder, 
                 return r;
             continue;
         }
-        const std::vector<QStringList> rows = eventRows(s, columns);
+        const auto trials = data.trialsOf(s);
+        if (!trials)
+            return trials.error();
+        const std::vector<QStringList> rows = eventRows(s, trials.value(), columns.value());
         const QString sub = QStringLiteral("sub-") + bidsLabel(s.participant.code);
         const QString ses = QStringLiteral("ses-%1").arg(s.number);
         const QString task = QStringLiteral("task-") + bidsLabel(s.session.exercise);

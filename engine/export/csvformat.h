@@ -2,7 +2,11 @@
 
 #include "datasetformat.h"
 
+class QFile;
+
 namespace attend {
+
+class ExportColumns;
 
 // CSV: trials.csv, sessions.csv (one row per session with its measures) and
 // data_dictionary.csv, which says what every column means.
@@ -17,6 +21,12 @@ public:
 protected:
     Result<void> write(const ExportDataset &data, ExportFolder &folder,
                        Steps &steps) const override;
+
+private:
+    // Appends the trials of `s` to trials.csv.
+    static Result<void> writeTrials(const ExportDataset &data, const ExportColumns &columns,
+                                    const ExportedSession &s, const ExportFolder &folder,
+                                    QFile &file);
 };
 
 } // namespace attend

@@ -119,24 +119,32 @@ const std::map<QString, std::array<const char *, 3>> &knownColumns()
 
 } // namespace
 
-ExportColumns::ExportColumns(const ExportDataset &dataset)
+Result<ExportColumns> ExportColumns::of(const ExportDataset &dataset)
 {
+    ExportColumns out;
     for (const ExportedSession &s : dataset.sessions()) {
-        for (const TrialRecord &t : s.trials) {
-            const QJsonObject stimulus = stimulusOf(t);
-            for (auto it = stimulus.begin(); it != stimulus.end(); ++it)
-                if ((kMeasuredArrays.contains(it.key()) ||
-                     (!it.value().isArray() && !it.value().isObject())) &&
-                    !m_stimulusKeys.contains(it.key()))
-                    m_stimulusKeys << it.key();
-        }
-        // Wide files hold the measures whose names the protocol fixes; details (among them
-        // every measure named after a value met in training) are in the long measures.csv.
+        auto keys = dataset.stimulusKeysOf(s, kMeasuredArrays);
+        if (!keys)
+            return keys.error();
+        for (const QString &key : keys.value())
+            if (!out.m_stimulusKeys.contains(key))
+                out.m_stimulusKeys << key;
+    }
+    out.m_measureKeys = measureKeysOf(dataset);
+    return out;
+}
+
+QStringList ExportColumns::measureKeysOf(const ExportDataset &dataset)
+{
+    // Wide files hold the measures whose names the protocol fixes; details (among them every
+    // measure named after a value met in training) are in the long measures.csv.
+    QStringList keys;
+    for (const ExportedSession &s : dataset.sessions())
         for (auto it = s.session.summary.begin(); it != s.session.summary.end(); ++it)
             if (!it.value().toObject().value(QStringLiteral("detail")).toBool() &&
-                !m_measureKeys.contains(it.key()))
-                m_measureKeys << it.key();
-    }
+                !keys.contains(it.key()))
+                keys << it.key();
+    return keys;
 }
 
 QString ExportColumns::number(std::optional<double> value)

@@ -14,7 +14,8 @@ namespace attend {
 class ExportColumns
 {
 public:
-    explicit ExportColumns(const ExportDataset &dataset);
+    // The stimulus fields come from the database's JSON functions, not from reading trials.
+    static Result<ExportColumns> of(const ExportDataset &dataset);
 
     QStringList stimulusKeys() const { return m_stimulusKeys; }
     // Column names and values of one trial (empty string: no value).
@@ -26,6 +27,8 @@ public:
     // The measure keys of the exported sessions' wide columns, in first-seen order: those the
     // protocol names (not details).
     QStringList measureKeys() const { return m_measureKeys; }
+    // The same, without reading any trial (the sessions' stored measures only).
+    static QStringList measureKeysOf(const ExportDataset &dataset);
     // Every stored measure, a row each (the long measures.csv): participant, session, exercise,
     // mode, measure, value, unit, n_used, n_excluded, metrics_version, note.
     static QStringList measureHeader();
@@ -45,6 +48,8 @@ public:
     static QStringList dictionaryRow(const QString &file, const QString &column);
 
 private:
+    ExportColumns() = default;
+
     QStringList m_stimulusKeys;
     QStringList m_measureKeys;
 };

@@ -24,6 +24,7 @@ Result<ExportDataset> ExportDataset::load(Database &db, const ExportSelection &s
                          db.location());
     }
     ExportDataset out;
+    out.m_db = &db;
     out.m_selection = selection;
     out.m_location = db.location();
     for (Participant participant : all.value()) {
@@ -44,14 +45,21 @@ Result<ExportDataset> ExportDataset::load(Database &db, const ExportSelection &s
             auto stored = SessionRepository(db).load(info.id);
             if (!stored)
                 return stored.error();
-            auto trials = TrialRepository(db).forSession(info.id);
-            if (!trials)
-                return trials.error();
-            out.m_sessions.push_back(
-                {participant, ++number, std::move(stored).value(), std::move(trials).value()});
+            out.m_sessions.push_back({participant, ++number, std::move(stored).value()});
         }
     }
     return out;
+}
+
+Result<std::vector<TrialRecord>> ExportDataset::trialsOf(const ExportedSession &s) const
+{
+    return TrialRepository(*m_db).forSession(s.session.id);
+}
+
+Result<QStringList> ExportDataset::stimulusKeysOf(const ExportedSession &s,
+                                                  const QStringList &arrays) const
+{
+    return TrialRepository(*m_db).stimulusKeys(s.session.id, arrays);
 }
 
 std::vector<Participant> ExportDataset::participants() const

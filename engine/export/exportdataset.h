@@ -29,10 +29,11 @@ struct ExportedSession
     Participant participant;
     int number = 0; // the participant's n-th exported session (BIDS ses-<n>)
     StoredSession session;
-    std::vector<TrialRecord> trials; // every stored trial, practice and reruns included
 };
 
-// The sessions an export writes, read once from the database (which exports never change).
+// The sessions an export writes, read from the database (which exports never change): the
+// sessions at once, their trials one session at a time (trialsOf), so that an export holds one
+// session's trials in memory whatever the size of the database.
 class ExportDataset
 {
 public:
@@ -40,11 +41,16 @@ public:
 
     const ExportSelection &selection() const { return m_selection; }
     const std::vector<ExportedSession> &sessions() const { return m_sessions; }
+    // Every stored trial of `s`, practice and reruns included.
+    Result<std::vector<TrialRecord>> trialsOf(const ExportedSession &s) const;
+    // The stimulus fields of the trials of `s` (TrialRepository::stimulusKeys).
+    Result<QStringList> stimulusKeysOf(const ExportedSession &s, const QStringList &arrays) const;
     QString databaseLocation() const { return m_location; }
     // The exported participants in code order, each once.
     std::vector<Participant> participants() const;
 
 private:
+    Database *m_db = nullptr;
     ExportSelection m_selection;
     std::vector<ExportedSession> m_sessions;
     QString m_location;

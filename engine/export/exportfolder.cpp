@@ -112,6 +112,33 @@ Result<void> ExportFolder::write(const QString &relativePath, const QByteArray &
     return {};
 }
 
+Result<std::unique_ptr<QFile>> ExportFolder::create(const QString &relativePath)
+{
+    const QString path = m_staging->filePath(relativePath);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return unwritable(m_destination);
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::WriteOnly))
+        return unwritable(m_destination);
+    m_written << relativePath;
+    return file;
+}
+
+Result<void> ExportFolder::append(QFile &file, const QByteArray &bytes) const
+{
+    if (file.write(bytes) != bytes.size())
+        return unwritable(m_destination);
+    return {};
+}
+
+Result<void> ExportFolder::finish(QFile &file) const
+{
+    if (!file.flush())
+        return unwritable(m_destination);
+    file.close();
+    return {};
+}
+
 Result<void> ExportFolder::commit()
 {
     QFile::remove(m_staging->filePath(QLatin1String(kOwner)));

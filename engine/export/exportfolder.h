@@ -6,6 +6,7 @@
 #include <QString>
 #include <memory>
 
+class QFile;
 class QJsonObject;
 class QTemporaryDir;
 
@@ -25,6 +26,11 @@ public:
 
     // `relativePath` may contain folders ("sub-P001/ses-1/beh/…").
     Result<void> write(const QString &relativePath, const QByteArray &bytes);
+    // A file to write piece by piece (a table too large to hold in memory): each piece through
+    // append() and the end through finish(), which say when the disk refused it.
+    Result<std::unique_ptr<QFile>> create(const QString &relativePath);
+    Result<void> append(QFile &file, const QByteArray &bytes) const;
+    Result<void> finish(QFile &file) const;
     // Moves everything written into the destination.
     Result<void> commit();
     QString destination() const { return m_destination; }

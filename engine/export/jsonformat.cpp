@@ -16,9 +16,12 @@ QString JsonFormat::displayName() const
 Result<void> JsonFormat::write(const ExportDataset &data, ExportFolder &folder, Steps &steps) const
 {
     for (const ExportedSession &s : data.sessions()) {
+        auto stored = data.trialsOf(s);
+        if (!stored)
+            return stored.error();
         QJsonArray trials;
         const QStringList header = ExportColumns::trialHeader();
-        for (const TrialRecord &t : s.trials) {
+        for (const TrialRecord &t : stored.value()) {
             QJsonObject trial;
             const QStringList values = ExportColumns::trialValues(t);
             for (int i = 0; i < header.size(); ++i)

@@ -31,10 +31,10 @@ QString RedcapFormat::displayName() const
 Result<void> RedcapFormat::write(const ExportDataset &data, ExportFolder &folder,
                                  Steps &steps) const
 {
-    const ExportColumns columns(data);
+    const QStringList measureKeys = ExportColumns::measureKeysOf(data);
     QStringList fields{QStringLiteral("session_id"), QStringLiteral("exercise"),
                        QStringLiteral("mode"), QStringLiteral("started_at")};
-    for (const QString &k : columns.measureKeys())
+    for (const QString &k : measureKeys)
         fields << redcapName(QStringLiteral("m_") + k);
     QStringList header{QStringLiteral("record_id"), QStringLiteral("redcap_repeat_instrument"),
                        QStringLiteral("redcap_repeat_instance")};
@@ -49,7 +49,7 @@ Result<void> RedcapFormat::write(const ExportDataset &data, ExportFolder &folder
                         s.session.exercise,
                         storedName(s.session.mode),
                         s.session.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
-        for (const QString &k : columns.measureKeys())
+        for (const QString &k : measureKeys)
             row << ExportColumns::measureValue(s, k);
         rows.push_back(row);
         if (auto r = steps.next(); !r)
@@ -95,7 +95,7 @@ Result<void> RedcapFormat::write(const ExportDataset &data, ExportFolder &folder
     dictionary.push_back(entry(QStringLiteral("started_at"), form,
                                QStringLiteral("Session start (UTC)"),
                                QStringLiteral("datetime_ymd")));
-    for (const QString &k : columns.measureKeys()) {
+    for (const QString &k : measureKeys) {
         // The key as the label, its definition and source as the note under the field.
         QStringList row =
             entry(redcapName(QStringLiteral("m_") + k), form, k, QStringLiteral("number"));

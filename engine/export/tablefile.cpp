@@ -1,18 +1,25 @@
 #include "tablefile.h"
 
+#include <algorithm>
+
 namespace attend {
 
 QString TableFile::csvField(const QString &value)
 {
     // A text that a spreadsheet would run as a formula (a name "=HYPERLINK(…)") gets a leading
-    // apostrophe (OWASP, "CSV injection"); numbers such as "-0.5" stay numbers.
+    // apostrophe (OWASP, "CSV injection"); numbers such as "-0.5" stay numbers. The number test
+    // only for a field that starts like a formula: it is most of the cost of a large export.
     static const QString formulaStart = QStringLiteral("=+-@\t\r");
-    bool number = false;
-    value.toDouble(&number);
-    if (!value.isEmpty() && formulaStart.contains(value.front()) && !number)
-        return csvField(u'\'' + value);
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
-        !value.contains(u'\r'))
+    if (!value.isEmpty() && formulaStart.contains(value.front())) {
+        bool number = false;
+        value.toDouble(&number);
+        if (!number)
+            return csvField(u'\'' + value);
+    }
+    const bool plain = std::none_of(value.begin(), value.end(), [](QChar c) {
+        return c == u',' || c == u'"' || c == u'\n' || c == u'\r';
+    });
+    if (plain)
         return value;
     QString quoted = value;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
@@ -21,17 +28,18 @@ QString TableFile::csvField(const QString &value)
 
 QByteArray TableFile::csv(const QStringList &header, const std::vector<QStringList> &rows)
 {
-    QString text;
-    const auto line = [&text](const QStringList &fields) {
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted << csvField(f);
-        text += quoted.join(u',') + QStringLiteral("\r\n");
-    };
-    line(header);
+    QByteArray bytes = csvRow(header);
     for (const QStringList &row : rows)
-        line(row);
-    return text.toUtf8();
+        bytes += csvRow(row);
+    return bytes;
+}
+
+QByteArray TableFile::csvRow(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &f : fields)
+        quoted << csvField(f);
+    return (quoted.join(u',') + QStringLiteral("\r\n")).toUtf8();
 }
 
 QByteArray TableFile::tsv(const QStringList &header, const std::vector<QStringList> &rows)

@@ -13,6 +13,8 @@ class TableFile
 {
 public:
     static QByteArray csv(const QStringList &header, const std::vector<QStringList> &rows);
+    // One CSV line with its CRLF, for a file written row by row.
+    static QByteArray csvRow(const QStringList &fields);
     static QByteArray tsv(const QStringList &header, const std::vector<QStringList> &rows);
     // One CSV field, quoted when it must be; a text a spreadsheet would take for a formula
     // (starting with =, +, -, @, a tab or a carriage return, and not a number) is given a

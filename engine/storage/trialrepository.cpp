@@ -1,4 +1,6 @@
 #include "trialrepository.h"
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include "database.h"
 
@@ -41,6 +43,26 @@ Result<qint64> TrialRepository::insert(qint64 sessionId, const TrialRecord &t)
          nsOrNull(t.onsetNs), t.framesShown, text(t.response), nsOrNull(t.responseNs),
          realOrNull(t.rtMs()), int(t.correct), qint64(t.flags), realOrNull(t.predictedCorrect),
          realOrNull(t.predictedRtMs), text(t.controllerRule)});
+}
+
+Result<QStringList> TrialRepository::stimulusKeys(qint64 sessionId, const QStringList &arrays)
+{
+    auto query = m_db.exec(
+        Error::tr("Reading the stimulus fields of session %1").arg(sessionId),
+        QStringLiteral("SELECT j.key FROM trials t, json_each(t.stimulus_json) j "
+                       "WHERE t.session_id = ? AND json_valid(t.stimulus_json) AND "
+                       "(j.type NOT IN ('array', 'object') OR "
+                       "j.key IN (SELECT value FROM json_each(?))) "
+                       "GROUP BY j.key ORDER BY min(t.id), j.key"),
+        {sessionId,
+         QString::fromUtf8(
+             QJsonDocument(QJsonArray::fromStringList(arrays)).toJson(QJsonDocument::Compact))});
+    if (!query)
+        return query.error();
+    QStringList keys;
+    while (query.value().next())
+        keys << query.value().value(0).toString();
+    return keys;
 }
 
 Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)

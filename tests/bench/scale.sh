@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Large-database benchmark (issue: streaming export): builds a database of about TARGET trials
+# (default 1 000 000) reproducibly — `attend-cli simulate` with a fixed seed, then copies of its
+# participants made in SQL, each copy a new participant (code C<k><code>, its own UUIDs) with
+# the same sessions and trials — and prints, side by side, wall time and peak memory of:
+# the plain sqlite3 dump of the trials table; `attend-cli export` as CSV, JSON and BIDS;
+# `attend-cli check` and `PRAGMA integrity_check`.
+#
+#   tests/bench/scale.sh                  # about 1 000 000 trials
+#   TARGET=200000 tests/bench/scale.sh    # smaller
+#   KEEP=/tmp/big.sqlite tests/bench/scale.sh   # keep the database for other measurements
+#
+# Needs a build (./test.sh), sqlite3 and GNU time (/usr/bin/time).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cli=$root/build/app/cli/attend-cli
+target=${TARGET:-1000000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+db=$work/scale.sqlite
+export QT_QPA_PLATFORM=offscreen HOME=$work
+
+cmake --build "$root/build" --target attend-cli >/dev/null
+echo "Building the database (seed: 2 people x 2 sessions x every exercise, seed 7)..."
+"$cli" --db "$db" simulate --participants 2 --sessions 2 --exercise all --seed 7 >/dev/null
+seed_trials=$(sqlite3 "$db" "SELECT count(*) FROM trials")
+copies=$(((target + seed_trials - 1) / seed_trials - 1))
+sqlite3 "$db" <<SQL
+PRAGMA foreign_keys = ON;
+CREATE TEMP TABLE k AS WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n
+    WHERE k < $copies) SELECT k FROM n;
+CREATE TEMP TABLE span AS SELECT (SELECT max(id) FROM participants) AS p,
+                                 (SELECT max(id) FROM sessions) AS s;
+BEGIN;
+INSERT INTO participants (id, code, display_name, created_at, uuid)
+    SELECT id + k * span.p, printf('C%04d', k) || code, '', created_at,
+           substr(uuid, 1, 32) || printf('%04x', k)
+    FROM participants, k, span WHERE id <= span.p;
+INSERT INTO sessions (id, participant_id, exercise, mode, status, started_at, ended_at,
+                      app_version, build_id, parameters_json, platform_json, rng_seed,
+                      presentation_path, refresh_mean_ms, refresh_sd_ms, dropped_frames,
+                      summary_json, uuid, metrics_version)
+    SELECT id + k * span.s, participant_id + k * span.p, exercise, mode, status, started_at,
+           ended_at, app_version, build_id, parameters_json, platform_json, rng_seed,
+           presentation_path, refresh_mean_ms, refresh_sd_ms, dropped_frames, summary_json,
+           substr(uuid, 1, 32) || printf('%04x', k), metrics_version
+    FROM sessions, k, span WHERE id <= span.s;
+INSERT INTO trials (session_id, block, trial_index, practice, condition, difficulty,
+                    stimulus_json, requested_onset_ns, onset_ns, frames_shown, response,
+                    response_ns, rt_ms, correct, flags, predicted_correct, predicted_rt_ms,
+                    controller_rule)
+    SELECT session_id + k * span.s, block, trial_index, practice, condition, difficulty,
+           stimulus_json, requested_onset_ns, onset_ns, frames_shown, response, response_ns,
+           rt_ms, correct, flags, predicted_correct, predicted_rt_ms, controller_rule
+    FROM trials, k, span WHERE session_id <= span.s;
+COMMIT;
+SQL
+echo "trials: $(sqlite3 "$db" "SELECT count(*) FROM trials"), sessions:" \
+    "$(sqlite3 "$db" "SELECT count(*) FROM sessions"), participants:" \
+    "$(sqlite3 "$db" "SELECT count(*) FROM participants"), file: $(du -h "$db" | cut -f1)"
+
+measure() { # NAME COMMAND...: prints wall time and peak resident memory
+    local name=$1
+    shift
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" ||
+        { echo "$name failed:"; cat "$work/err"; return 1; }
+    read -r seconds kb <"$work/time"
+    printf "%-40s %8.1f s %10.0f MB\n" "$name" "$seconds" "$((kb / 1024))"
+}
+echo
+printf "%-40s %10s %13s\n" "command" "wall" "peak memory"
+measure "sqlite3 dump of trials (CSV)" sqlite3 -csv -header "$db" "SELECT * FROM trials"
+measure "attend-cli export --format csv" "$cli" --db "$db" export --format csv --out "$work/csv"
+measure "attend-cli export --format json" "$cli" --db "$db" export --format json --out "$work/json"
+measure "attend-cli export --format bids" "$cli" --db "$db" export --format bids --out "$work/bids"
+measure "PRAGMA integrity_check" sqlite3 "$db" "PRAGMA integrity_check"
+measure "attend-cli check" "$cli" --db "$db" check
+if [ -n "${KEEP:-}" ]; then cp "$db" "$KEEP"; fi
