@@ -474,6 +474,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The database %1 has schema version %2, older than this Attend&apos;s %3; the app or a command that writes upgrades it. It was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the stimulus fields of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

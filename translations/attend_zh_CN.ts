@@ -476,6 +476,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The database %1 has schema version %2, older than this Attend&apos;s %3; the app or a command that writes upgrades it. It was not changed.</source>
         <translation>数据库 %1 的结构版本为 %2，低于此版本 Attend 的 %3；用本程序或会写入的命令打开即可升级。数据库未被改动。</translation>
     </message>
+    <message>
+        <source>Reading the stimulus fields of session %1</source>
+        <translation>读取练习 %1 的刺激字段</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

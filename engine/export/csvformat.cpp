@@ -15,8 +15,9 @@ QString CsvFormat::displayName() const
     return tr("CSV with data dictionary");
 }
 
-// trials.csv is written a session at a time as it is read (it is most of an export); the
-// sessions, measures and dictionary are small and written whole.
+// The three tables grow a session at a time as the sessions are read, so an export holds one
+// session's trials at a time whatever the size of the database; only the dictionary is written
+// whole.
 Result<void> CsvFormat::write(const ExportDataset &data, ExportFolder &folder, Steps &steps) const
 {
     auto columns = ExportColumns::of(data);
@@ -31,63 +32,66 @@ Result<void> CsvFormat::write(const ExportDataset &data, ExportFolder &folder, S
     QStringList sessionCols = ExportColumns::sessionHeader(names);
     for (const QString &k : columns.value().measureKeys())
         sessionCols << QStringLiteral("m_") + k;
+    const std::vector<std::pair<QString, QStringList>> tables{
+        {QStringLiteral("trials.csv"), trialHeader},
+        {QStringLiteral("sessions.csv"), sessionCols},
+        {QStringLiteral("measures.csv"), ExportColumns::measureHeader()}};
 
-    auto trialsFile = folder.create(QStringLiteral("trials.csv"));
-    if (!trialsFile)
-        return trialsFile.error();
-    QFile &trials = *trialsFile.value();
-    if (auto r = folder.append(trials, TableFile::csvRow(trialHeader)); !r)
-        return r;
-    std::vector<QStringList> sessions, measures;
-    for (const ExportedSession &s : data.sessions()) {
-        for (QStringList &row : ExportColumns::measureRows(s))
-            measures.push_back(std::move(row));
-        if (auto r = writeTrials(data, columns.value(), s, folder, trials); !r)
+    Files files;
+    for (const auto &[name, header] : tables) {
+        auto file = folder.create(name);
+        if (!file)
+            return file.error();
+        if (auto r = folder.append(*file.value(), TableFile::csvRow(header)); !r)
             return r;
-        QStringList row = ExportColumns::sessionValues(s, names);
-        for (const QString &k : columns.value().measureKeys())
-            row << ExportColumns::measureValue(s, k);
-        sessions.push_back(row);
+        files.push_back(std::move(file).value());
+    }
+    for (const ExportedSession &s : data.sessions()) {
+        if (auto r = writeSession(data, columns.value(), s, folder, files); !r)
+            return r;
         if (auto r = steps.next(); !r)
             return r;
     }
-    if (auto r = folder.finish(trials); !r)
-        return r;
     std::vector<QStringList> dictionary;
-    for (const QString &c : trialHeader)
-        dictionary.push_back(ExportColumns::dictionaryRow(QStringLiteral("trials.csv"), c));
-    for (const QString &c : sessionCols)
-        dictionary.push_back(ExportColumns::dictionaryRow(QStringLiteral("sessions.csv"), c));
-    for (const QString &c : ExportColumns::measureHeader())
-        dictionary.push_back(ExportColumns::dictionaryRow(QStringLiteral("measures.csv"), c));
-    for (const auto &[file, bytes] :
-         {std::pair{QStringLiteral("sessions.csv"), TableFile::csv(sessionCols, sessions)},
-          std::pair{QStringLiteral("measures.csv"),
-                    TableFile::csv(ExportColumns::measureHeader(), measures)},
-          std::pair{QStringLiteral("data_dictionary.csv"),
-                    TableFile::csv({QStringLiteral("file"), QStringLiteral("column"),
-                                    QStringLiteral("type"), QStringLiteral("unit"),
-                                    QStringLiteral("meaning"), QStringLiteral("source")},
-                                   dictionary)}})
-        if (auto r = folder.write(file, bytes); !r)
+    for (const auto &[name, header] : tables)
+        for (const QString &c : header)
+            dictionary.push_back(ExportColumns::dictionaryRow(name, c));
+    for (const auto &file : files)
+        if (auto r = folder.finish(*file); !r)
             return r;
-    return {};
+    return folder.write(QStringLiteral("data_dictionary.csv"),
+                        TableFile::csv({QStringLiteral("file"), QStringLiteral("column"),
+                                        QStringLiteral("type"), QStringLiteral("unit"),
+                                        QStringLiteral("meaning"), QStringLiteral("source")},
+                                       dictionary));
 }
 
-Result<void> CsvFormat::writeTrials(const ExportDataset &data, const ExportColumns &columns,
-                                    const ExportedSession &s, const ExportFolder &folder,
-                                    QFile &file)
+Result<void> CsvFormat::writeSession(const ExportDataset &data, const ExportColumns &columns,
+                                     const ExportedSession &s, const ExportFolder &folder,
+                                     const Files &files)
 {
     auto trials = data.trialsOf(s);
     if (!trials)
         return trials.error();
-    QByteArray bytes;
-    const QStringList session{s.participant.code, QString::number(s.session.id), s.session.exercise,
-                              storedName(s.session.mode)};
+    QByteArray trialRows;
+    const QStringList session{s.participant.code, QString::number(s.session.id),
+                              s.session.exercise, storedName(s.session.mode)};
     for (const TrialRecord &t : trials.value())
-        bytes +=
-            TableFile::csvRow(session + ExportColumns::trialValues(t) + columns.stimulusValues(t));
-    return folder.append(file, bytes);
+        trialRows += TableFile::csvRow(session + ExportColumns::trialValues(t) +
+                                       columns.stimulusValues(t));
+    const bool names = data.selection().includeNames;
+    QStringList sessionRow = ExportColumns::sessionValues(s, names);
+    for (const QString &k : columns.measureKeys())
+        sessionRow << ExportColumns::measureValue(s, k);
+    QByteArray measureRows;
+    for (const QStringList &row : ExportColumns::measureRows(s))
+        measureRows += TableFile::csvRow(row);
+    for (const auto &[file, bytes] : {std::pair{files[0].get(), trialRows},
+                                      std::pair{files[1].get(), TableFile::csvRow(sessionRow)},
+                                      std::pair{files[2].get(), measureRows}})
+        if (auto r = folder.append(*file, bytes); !r)
+            return r;
+    return {};
 }
 
 } // namespace attend

@@ -2,7 +2,9 @@
 
 #include "datasetformat.h"
 
-class QFile;
+#include <QFile>
+#include <memory>
+#include <vector>
 
 namespace attend {
 
@@ -23,10 +25,11 @@ protected:
                        Steps &steps) const override;
 
 private:
-    // Appends the trials of `s` to trials.csv.
-    static Result<void> writeTrials(const ExportDataset &data, const ExportColumns &columns,
-                                    const ExportedSession &s, const ExportFolder &folder,
-                                    QFile &file);
+    using Files = std::vector<std::unique_ptr<QFile>>; // trials, sessions, measures
+    // Appends the rows of `s` to the three tables.
+    static Result<void> writeSession(const ExportDataset &data, const ExportColumns &columns,
+                                     const ExportedSession &s, const ExportFolder &folder,
+                                     const Files &files);
 };
 
 } // namespace attend
