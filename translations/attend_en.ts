@@ -1107,6 +1107,17 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed session(s).</source>
+        <translation>
+            <numerusform>%n completed session.</numerusform>
+            <numerusform>%n completed sessions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionCharts</name>

@@ -1108,6 +1108,16 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed session(s).</source>
+        <translation>
+            <numerusform>已完成 %n 次训练阶段。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionCharts</name>

@@ -57,7 +57,7 @@ Result<void> ReportWriter::write(const QString &participantCode, Audience audien
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Made on %1 with Attend %2 (build %3). Every result is compared only with "
                         "this person's own first session; Attend has no norms and shows none.")
-                         .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat),
+                         .arg(dateText(QDateTime::currentDateTime()),
                               QString::fromLatin1(kAttendVersion),
                               QString::fromLatin1(kAttendBuildId)));
     int exercisesWithSessions = 0;
@@ -105,9 +105,12 @@ Result<QString> ReportWriter::exerciseSection(const Exercise &exercise, qint64 p
         return QString();
     const auto view = ProgressPresenter::present(model, m_db, exercise, participantId);
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(exercise.displayName()));
+    // No title when no session has measured what the chart shows (a short partial one).
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("%n completed session(s). Shown: %1.", nullptr, int(points.size()))
-                         .arg(esc(view.title)));
+                .arg(view.title.isEmpty()
+                         ? tr("%n completed session(s).", nullptr, int(points.size()))
+                         : tr("%n completed session(s). Shown: %1.", nullptr, int(points.size()))
+                               .arg(esc(view.title)));
     if (clinician)
         html += sessionTable(model);
     // The charts the progress page shows, drawn without a window.
@@ -135,17 +138,19 @@ QString ReportWriter::sessionTable(const ProgressModel &model)
                             tr("95 % interval"), tr("Level reached"));
     for (const auto &p : model.points()) {
         const bool shown = model.charted(p);
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
-                               "<td>%5</td><td>%6</td></tr>")
-                    .arg(p.number)
-                    .arg(locale.toString(p.startedAt.toLocalTime(), QLocale::ShortFormat),
-                         p.mode == SessionMode::Assessment ? tr("assessment") : tr("training"),
-                         shown ? value(p) : esc(p.label) + QStringLiteral(": ") + value(p),
-                         p.ok && std::isfinite(p.low) && std::isfinite(p.high)
-                             ? QStringLiteral("%1 – %2").arg(ProgressModel::text(p.low),
-                                                             ProgressModel::text(p.high))
-                             : QString(),
-                         p.level >= 0 ? locale.toString(p.level, 'f', 2) : QString());
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
+                           "<td>%5</td><td>%6</td></tr>")
+                .arg(p.number)
+                .arg(dateText(p.startedAt),
+                     p.mode == SessionMode::Assessment ? tr("assessment") : tr("training"),
+                     shown || p.label.isEmpty() ? value(p)
+                                                : esc(p.label) + QStringLiteral(": ") + value(p),
+                     p.ok && std::isfinite(p.low) && std::isfinite(p.high)
+                         ? QStringLiteral("%1 – %2").arg(ProgressModel::text(p.low),
+                                                         ProgressModel::text(p.high))
+                         : QString(),
+                     p.level >= 0 ? locale.toString(p.level, 'f', 2) : QString());
     }
     return html + QStringLiteral("</table>");
 }
@@ -153,12 +158,14 @@ QString ReportWriter::sessionTable(const ProgressModel &model)
 Result<QString> ReportWriter::timingAudit(qint64 participantId) const
 {
     const QLocale locale;
-    QString html = QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" "
-                                  "cellpadding=\"3\"><tr><th>%2</th><th>%3</th><th>%4</th>"
-                                  "<th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
-                       .arg(tr("Timing audit"), tr("Session"), tr("Exercise"),
-                            tr("Presentation path"), tr("Frame interval (ms)"),
-                            tr("Dropped frames"), tr("Trials with a late frame"), tr("Priority"));
+    QString html =
+        QStringLiteral(
+            "<h2>%1</h2><table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+            "cellpadding=\"3\"><tr><th width=\"17%\">%2</th><th>%3</th><th width=\"20%\">%4</th>"
+            "<th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
+            .arg(tr("Timing audit"), tr("Started"), tr("Exercise"), tr("Presentation path"),
+                 tr("Frame interval (ms)"), tr("Dropped frames"), tr("Trials with a late frame"),
+                 tr("Priority"));
     auto sessions = SessionRepository(m_db).forParticipant(participantId);
     if (!sessions)
         return sessions.error();
@@ -178,10 +185,11 @@ Result<QString> ReportWriter::timingAudit(qint64 participantId) const
                                  ? tr("simulated")
                                  : tr("not recorded");
         const auto priority = PriorityGrant::fromPlatform(stored.value().platform);
+        const Exercise *exercise = m_registry.find(info.exercise);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                "<td>%6</td><td>%7</td></tr>")
-                    .arg(info.id)
-                    .arg(esc(info.exercise), path,
+                    .arg(dateText(info.startedAt).replace(u' ', QStringLiteral("<br/>")))
+                    .arg(esc(exercise ? exercise->displayName() : info.exercise), path,
                          pres ? QStringLiteral("%1 ± %2").arg(
                                     locale.toString(pres->refreshMeanMs, 'f', 2),
                                     locale.toString(pres->refreshSdMs, 'f', 2))
@@ -191,6 +199,12 @@ Result<QString> ReportWriter::timingAudit(qint64 participantId) const
                     .arg(priority ? esc(priority->brief()) : QString());
     }
     return html + QStringLiteral("</table>");
+}
+
+// ISO 8601 in local time: read the same way on A4 and on US letter.
+QString ReportWriter::dateText(const QDateTime &when)
+{
+    return when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString ReportWriter::methods()

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QDateTime;
 class QTextDocument;
 
 namespace attend {
@@ -46,6 +47,7 @@ private:
     static QString sessionTable(const ProgressModel &model);
     Result<QString> timingAudit(qint64 participantId) const;
     static QString methods();
+    static QString dateText(const QDateTime &when);
     static Result<void> print(QTextDocument &document, const QString &title, const QString &path);
 
     Database &m_db;
