@@ -45,14 +45,14 @@ RunWindow::RunWindow(Database &db, const Exercise &exercise, const ExerciseScene
     connect(m_runner, &SessionRunner::feedback, this,
             [this](bool correct) { m_feedback = correct ? tr("Correct") : tr("Not correct"); });
     connect(m_runner, &SessionRunner::pausedChanged, this, [this](bool paused) {
-        if (paused)
+        if (paused) {
             m_priority.release();
-        else
-            m_priority.raise();
-        if (paused)
             m_canvas->showMessage(tr("Paused.\n\nPress Space to continue, or Q to stop this "
                                      "session. Every trial so far is kept."));
-        else if (!m_runner->inTrial())
+            return;
+        }
+        m_priority.raise();
+        if (!m_runner->inTrial())
             showStateScreen();
     });
     connect(m_canvas, &StimulusCanvas::trialFinished, this, &RunWindow::saveTrial);
