@@ -63,6 +63,8 @@ private Q_SLOTS:
     void aLateTrialIsRepeatedWhenItsParadigmAsks();
     void theSummaryKnowsTheLastSessionsResult();
     void aTrialLimitCapsTheBlocks();
+    void aSessionOfSetLengthEndsAtTheBlockBoundaryNearestToIt_data();
+    void aSessionOfSetLengthEndsAtTheBlockBoundaryNearestToIt();
     void badCallsAreRefused();
     void trainingGivesTheFeedbackItsParametersAsk_data();
     void trainingGivesTheFeedbackItsParametersAsk();
@@ -405,6 +407,52 @@ void TestSessionRunner::aTrialLimitCapsTheBlocks()
     QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
     QCOMPARE(runner->state(), State::Summary);
     QCOMPARE(TrialRepository(*m_db).count().value(), 4);
+}
+
+void TestSessionRunner::aSessionOfSetLengthEndsAtTheBlockBoundaryNearestToIt_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<double>("minutes");
+    QTest::addColumn<int>("blocks");
+    // Trials 1 s apart, answered 0.45 s after onset: block k (3 trials) ends at 3k + 0.45 s.
+    const int training = int(SessionMode::Training), assessment = int(SessionMode::Assessment);
+    // 15 s: the ends at 12.45 s and 15.45 s are 2.55 s and 0.45 s away, so 5 blocks.
+    QTest::newRow("15 s of training run five blocks of three") << training << 0.25 << 5;
+    // The next block's end is estimated by the mean block so far: after three, 9.45 + 3.15.
+    // 11.2 s: 12.6 is 1.4 s over, 9.45 is 1.75 s short, so a fourth block; 11.0 s: 1.6 s
+    // over against 1.55 s short, so three.
+    QTest::newRow("11.2 s of training run four blocks") << training << 11.2 / 60.0 << 4;
+    QTest::newRow("11.0 s of training run three blocks") << training << 11.0 / 60.0 << 3;
+    // Shorter than its plan of two blocks: it still ends at a block boundary (after one).
+    QTest::newRow("4 s of training end after the first block") << training << 4.0 / 60.0 << 1;
+    QTest::newRow("an assessment keeps its protocol's two blocks") << assessment << 0.25 << 2;
+}
+
+void TestSessionRunner::aSessionOfSetLengthEndsAtTheBlockBoundaryNearestToIt()
+{
+    QFETCH(int, mode);
+    QFETCH(double, minutes);
+    QFETCH(int, blocks);
+    auto runner = makeRunner();
+    SessionRunner::Options options;
+    options.instructions = false;
+    options.practice = false;
+    options.parameterOverrides = {{QStringLiteral("session_minutes"), minutes}};
+    QVERIFY(runner->start(m_participant, SessionMode(mode), options));
+    VirtualParticipant person;
+    int trials = 0;
+    while (runner->state() != State::Summary && trials < 100) {
+        if (runner->state() == State::Break)
+            QVERIFY(runner->proceed());
+        QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
+        ++trials;
+    }
+    QCOMPARE(runner->state(), State::Summary);
+    QCOMPARE(trials, 3 * blocks);
+    QCOMPARE(runner->currentBlock(), blocks);
+    QCOMPARE(statusOf(*m_db, runner->sessionId()), QStringLiteral("completed"));
+    auto stored = SessionRepository(*m_db).forParticipant(m_participant);
+    QVERIFY(!stored.value().front().partial); // its length is its protocol
 }
 
 void TestSessionRunner::badCallsAreRefused()

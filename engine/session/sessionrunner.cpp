@@ -110,6 +110,7 @@ Result<void> SessionRunner::start(qint64 participantId, SessionMode mode, const 
     m_resamples = options.resamples;
     m_parameters = effectiveParameters(options.parameterOverrides);
     m_plan = m_exercise.plan(mode, m_parameters);
+    readTimeBudget();
     const auto trialsIn = [this] {
         return std::accumulate(m_plan.blockSizes.begin(), m_plan.blockSizes.end(), 0);
     };
@@ -179,6 +180,16 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
     auto trials = TrialRepository(m_db).forSession(sessionId);
     if (!trials)
         return trials.error();
+    readTimeBudget();
+    for (const TrialRecord &t : trials.value()) {
+        if (t.flags & (Superseded | Repeated))
+            continue;
+        // A session of a set length may have run more blocks than its plan lists.
+        while (m_budgetNs && t.block > blockCount() && !m_plan.blockSizes.empty())
+            m_plan.blockSizes.push_back(m_plan.blockSizes.back());
+        m_priorNs =
+            std::max({m_priorNs, qint64(t.onsetNs.value_or(0)), qint64(t.responseNs.value_or(0))});
+    }
     std::vector<int> done(std::size_t(blockCount()) + 1, 0);
     for (const TrialRecord &t : trials.value())
         if (!(t.flags & (Superseded | Repeated)) && t.block >= 0 && t.block <= blockCount())
@@ -392,11 +403,33 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
     }
     if (m_block == 0)
         setState(State::PracticeDone);
-    else if (m_block < blockCount())
+    else if (anotherBlock())
         setState(State::Break);
     else
         return finish();
     return {};
+}
+
+void SessionRunner::readTimeBudget()
+{
+    const double minutes = m_parameters.value(QStringLiteral("session_minutes")).toDouble();
+    m_budgetNs.reset();
+    if (m_mode == SessionMode::Training && minutes > 0)
+        m_budgetNs = qint64(minutes * 60e9);
+}
+
+bool SessionRunner::anotherBlock()
+{
+    if (!m_budgetNs)
+        return m_block < blockCount();
+    // A session of a set length ends at the block boundary nearest to it: another block only
+    // if at least half of it fits, judged by the blocks so far (breaks and practice included).
+    const qint64 elapsed = m_priorNs + m_lastNs;
+    if (elapsed + elapsed / m_block / 2 >= *m_budgetNs)
+        return false;
+    if (m_block == blockCount())
+        m_plan.blockSizes.push_back(m_plan.blockSizes.back());
+    return true;
 }
 
 bool SessionRunner::trainingFeedback(bool correct) const

@@ -123,6 +123,10 @@ private:
     QJsonObject effectiveParameters(const QJsonObject &overrides) const;
     Result<void> loadTraining();
     void applyTrialLimit(int limit);
+    // Training of a set length ("session_minutes", from a programme): docs/programme.md.
+    void readTimeBudget();
+    // At the end of a block: whether the session goes on with another one.
+    bool anotherBlock();
 
     Database &m_db;
     const Exercise &m_exercise;
@@ -147,6 +151,8 @@ private:
     std::unique_ptr<SessionLock> m_lock;          // held while the session runs
     QDateTime m_startedAt;                        // set for a virtual wall clock only
     qint64 m_lastNs = 0;                          // the latest time a trial reported
+    qint64 m_priorNs = 0;                         // a resumed session's time before it stopped
+    std::optional<qint64> m_budgetNs;             // a training session of a set length
     AdaptiveTraining::Decision m_decision;        // of the trial on screen
 };
 

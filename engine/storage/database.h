@@ -69,6 +69,7 @@ private:
     friend class AuditRepository;
     friend class ModelStateRepository;
     friend class ParticipantRepository;
+    friend class ProgrammeRepository;
     friend class SessionRepository;
     friend class TrialRepository;
     friend class ::TestDatabase;

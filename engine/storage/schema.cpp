@@ -120,6 +120,17 @@ const std::vector<QStringList> &migrations()
             QStringLiteral("ALTER TABLE sessions ADD COLUMN source_sha256 TEXT"),
             QStringLiteral("CREATE INDEX sessions_by_source ON sessions (source_sha256)"),
         },
+        // 5: the training programme assigned to a participant (engine/programme); the latest
+        // row is the current one, earlier ones stay as the record of changes.
+        {
+            QStringLiteral("CREATE TABLE programme_assignments (id {id}, "
+                           "participant_id {int64} NOT NULL REFERENCES participants(id), "
+                           "programme TEXT NOT NULL, "
+                           "minutes_per_day INTEGER NOT NULL CHECK (minutes_per_day > 0), "
+                           "exercises_json TEXT NOT NULL, assigned_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX programme_assignments_by_participant ON "
+                           "programme_assignments (participant_id, id)"),
+        },
     };
     return all;
 }

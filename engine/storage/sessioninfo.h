@@ -22,6 +22,7 @@ struct SessionInfo
     QDateTime startedAt; // UTC
     QDateTime endedAt;   // UTC, invalid while running
     qint64 trialCount = 0;
+    bool partial = false; // cut short of its protocol (a trial limit): not a full session
 };
 
 } // namespace attend

@@ -203,7 +203,7 @@ Result<QList<SessionInfo>> SessionRepository::select(const QString &what, const 
         what,
         QStringLiteral("SELECT s.id, s.participant_id, p.code, s.exercise, s.mode, s.status, "
                        "s.started_at, s.ended_at, "
-                       "(SELECT count(*) FROM trials t WHERE t.session_id = s.id) "
+                       "(SELECT count(*) FROM trials t WHERE t.session_id = s.id), s.parameters_json "
                        "FROM sessions s LEFT JOIN participants p ON p.id = s.participant_id "
                        "WHERE %1 ORDER BY s.started_at, s.id")
             .arg(where),
@@ -225,6 +225,10 @@ Result<QList<SessionInfo>> SessionRepository::select(const QString &what, const 
         s.startedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         s.endedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
         s.trialCount = q.value(8).toLongLong();
+        s.partial = QJsonDocument::fromJson(q.value(9).toString().toUtf8())
+                        .object()
+                        .value(QStringLiteral("partial"))
+                        .toBool();
         sessions << s;
     }
     return sessions;
