@@ -1,6 +1,7 @@
 #include "homepage.h"
 
 #include "exerciseregistry.h"
+#include "models/todaypresenter.h"
 #include "storage/database.h"
 #include "storage/sessionrepository.h"
 
@@ -35,8 +36,38 @@ QString statusText(SessionStatus status)
 
 HomePage::HomePage(Database &db, const ExerciseRegistry &registry, QWidget *parent)
     : QWidget(parent), m_db(db), m_registry(registry), m_heading(new QLabel(this)),
-      m_tiles(new QWidget(this)), m_tileLayout(new QVBoxLayout(m_tiles))
+      m_plan(new QGroupBox(this)), m_planStatus(new QLabel(m_plan)),
+      m_planItems(new QLabel(m_plan)), m_planStreak(new QLabel(m_plan)),
+      m_startPlan(new QPushButton(tr("&Start today's plan"), m_plan)),
+      m_programme(new QPushButton(m_plan)), m_tiles(new QWidget(this)),
+      m_tileLayout(new QVBoxLayout(m_tiles))
 {
+    m_plan->setObjectName(QStringLiteral("todayPlan"));
+    m_planStatus->setObjectName(QStringLiteral("planStatus"));
+    m_startPlan->setObjectName(QStringLiteral("startPlan"));
+    m_planItems->setObjectName(QStringLiteral("planItems"));
+    for (QLabel *label : {m_planStatus, m_planItems, m_planStreak}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+    }
+    QFont bold = m_planStatus->font();
+    bold.setBold(true);
+    m_planStatus->setFont(bold);
+    m_startPlan->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_startPlan->setToolTip(tr("Runs today's sessions in order, with a break between them "
+                               "(Ctrl+Enter)."));
+    connect(m_startPlan, &QPushButton::clicked, this, &HomePage::planStartRequested);
+    connect(m_programme, &QPushButton::clicked, this, &HomePage::programmeRequested);
+    auto *planButtons = new QHBoxLayout;
+    planButtons->addWidget(m_startPlan);
+    planButtons->addStretch();
+    planButtons->addWidget(m_programme);
+    auto *planLayout = new QVBoxLayout(m_plan);
+    planLayout->addWidget(m_planStatus);
+    planLayout->addWidget(m_planItems);
+    planLayout->addWidget(m_planStreak);
+    planLayout->addLayout(planButtons);
+
     auto *back = new QPushButton(tr("&Switch participant"), this);
     connect(back, &QPushButton::clicked, this, &HomePage::switchParticipantRequested);
 
@@ -55,6 +86,9 @@ HomePage::HomePage(Database &db, const ExerciseRegistry &registry, QWidget *pare
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_plan);
+    layout->addWidget(
+        new QLabel(tr("<b>All exercises</b> (a free choice, outside the programme)"), this));
     layout->addWidget(scroll, 1);
 }
 
@@ -69,8 +103,39 @@ void HomePage::setParticipant(const Participant &participant)
     refresh();
 }
 
+void HomePage::refreshPlan()
+{
+    auto view = TodayPresenter::present(m_db, m_registry, m_participant.id, today());
+    const bool planned = view && view.value();
+    const bool work = planned && view.value()->plan.next().has_value();
+    m_planItems->setVisible(planned);
+    m_planStreak->setVisible(planned);
+    m_startPlan->setVisible(work);
+    m_programme->setText(planned ? tr("&Programme…") : tr("Choose a &programme…"));
+    if (!view) {
+        m_plan->setTitle(tr("Today"));
+        m_planStatus->setText(view.error().message());
+        return;
+    }
+    if (!planned) {
+        m_plan->setTitle(tr("Today"));
+        m_planStatus->setText(tr("No programme yet. A programme plans each day: which exercises, "
+                                 "for how long, and when to assess."));
+        return;
+    }
+    const TodayPresenter::View &v = *view.value();
+    m_plan->setTitle(v.title);
+    m_planStatus->setText(v.status);
+    m_planItems->setText(v.items.join(QLatin1Char('\n')));
+    m_planItems->setVisible(!v.items.isEmpty());
+    m_planStreak->setText(v.returning.isEmpty() ? v.streak : v.returning + u' ' + v.streak);
+    if (work)
+        m_startPlan->setFocus();
+}
+
 void HomePage::refresh()
 {
+    refreshPlan();
     while (QLayoutItem *item = m_tileLayout->takeAt(0)) {
         delete item->widget();
         delete item;

@@ -1,12 +1,15 @@
 #include "mainwindow.h"
 
+#include "breakpage.h"
 #include "buildinfo.h"
 #include "clinicianlockdialog.h"
 #include "exerciseregistry.h"
 #include "exportdialog.h"
 #include "homepage.h"
 #include "importdialog.h"
+#include "models/todaypresenter.h"
 #include "participantpage.h"
+#include "programmedialog.h"
 #include "progresspage.h"
 #include "runwindow.h"
 #include "sceneregistry.h"
@@ -16,6 +19,7 @@
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "storage/participantrepository.h"
+#include "storage/programmerepository.h"
 #include "storage/sessionrepository.h"
 
 #include <QAction>
@@ -42,13 +46,14 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
       m_lock(settings), m_review(new QPushButton(tr("&Review…"), this)),
       m_stack(new QStackedWidget(this)), m_banner(new QLabel(this)),
       m_participants(new ParticipantPage(db, m_stack)), m_home(new HomePage(db, registry, m_stack)),
-      m_progress(new ProgressPage(db, registry, m_stack))
+      m_progress(new ProgressPage(db, registry, m_stack)), m_break(new BreakPage(m_stack))
 {
     setWindowTitle(tr("Attend"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/attend.svg")));
     m_stack->addWidget(m_participants);
     m_stack->addWidget(m_home);
     m_stack->addWidget(m_progress);
+    m_stack->addWidget(m_break);
 
     m_banner->setObjectName(QStringLiteral("unfinishedBanner"));
     m_banner->setWordWrap(true);
@@ -87,6 +92,14 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
                 if (!startRun(request, &problem))
                     QMessageBox::warning(this, tr("Attend"), problem);
             });
+
+    connect(m_home, &HomePage::planStartRequested, this, &MainWindow::startNextPlanSession);
+    connect(m_home, &HomePage::programmeRequested, this, &MainWindow::chooseProgramme);
+    connect(m_break, &BreakPage::continueRequested, this, &MainWindow::startNextPlanSession);
+    connect(m_break, &BreakPage::stopRequested, this, [this] {
+        m_planSession.reset();
+        showHome(m_home->participant());
+    });
 
     statusBar()->showMessage(tr("Database: %1").arg(db.location()));
     placeOnScreen();
@@ -292,11 +305,91 @@ void MainWindow::endRun()
     m_run.release()->deleteLater();
     m_screenSaver.release();
     reportUnfinishedSessions();
-    if (m_stack->currentWidget() == m_home)
+    if (m_planSession)
+        afterPlanSession();
+    else if (m_stack->currentWidget() == m_home)
         m_home->refresh();
     else if (m_stack->currentWidget() == m_progress)
         m_progress->refresh();
     Q_EMIT runFinished();
+}
+
+void MainWindow::startNextPlanSession()
+{
+    const Participant &participant = m_home->participant();
+    auto view = TodayPresenter::present(m_db, m_registry, participant.id, m_home->today());
+    const auto next = view && view.value() ? view.value()->plan.next() : std::nullopt;
+    if (!next) {
+        m_planSession.reset();
+        showHome(participant);
+        if (!view)
+            QMessageBox::warning(this, tr("Attend"), view.error().message());
+        return;
+    }
+    RunRequest request;
+    request.exerciseId = next->exercise;
+    request.participantId = participant.id;
+    request.mode = next->mode;
+    request.parameterOverrides =
+        TodayPresenter::parametersFor(*next, view.value()->assignment.programmeId);
+    m_planSession = std::make_pair(next->exercise, next->mode);
+    QString problem;
+    if (!startRun(request, &problem)) {
+        m_planSession.reset();
+        showHome(participant);
+        QMessageBox::warning(this, tr("Attend"), problem);
+    }
+}
+
+// Goes on only when the session just run is done: one stopped early ends the sequence.
+void MainWindow::afterPlanSession()
+{
+    const Participant &participant = m_home->participant();
+    auto view = TodayPresenter::present(m_db, m_registry, participant.id, m_home->today());
+    const auto next = view && view.value() ? view.value()->plan.next() : std::nullopt;
+    if (!next || std::make_pair(next->exercise, next->mode) == *m_planSession) {
+        m_planSession.reset();
+        showHome(participant);
+        return;
+    }
+    const Exercise *exercise = exerciseFor(next->exercise);
+    const QString name = exercise ? exercise->displayName() : next->exercise;
+    m_break->setContent(next->mode == SessionMode::Assessment
+                            ? tr("%1, assessment").arg(name)
+                            : tr("%1, training for %n minute(s)", nullptr, next->minutes).arg(name),
+                        view.value()->items);
+    m_stack->setCurrentWidget(m_break);
+    updateActions();
+}
+
+void MainWindow::chooseProgramme()
+{
+    const Participant &participant = m_home->participant();
+    auto current = ProgrammeRepository(m_db).current(participant.id);
+    if (!current) {
+        QMessageBox::warning(this, tr("Attend"), current.error().message());
+        return;
+    }
+    // Choosing a first programme is the person's own; changing one is the clinician's.
+    if (current.value() && !allowClinician())
+        return;
+    QStringList ids;
+    for (const auto &e : m_registry.all())
+        ids << e->id();
+    auto programmes = Programme::shipped(ids);
+    if (!programmes) {
+        QMessageBox::warning(this, tr("Attend"), programmes.error().message());
+        return;
+    }
+    ProgrammeDialog dialog(std::move(programmes).value(), m_registry, this);
+    if (current.value())
+        dialog.setAssignment(*current.value());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto assigned = ProgrammeRepository(m_db).assign(participant.id, dialog.assignment());
+        !assigned)
+        QMessageBox::warning(this, tr("Attend"), assigned.error().message());
+    m_home->refresh();
 }
 
 void MainWindow::startTimingCheck()

@@ -18,6 +18,7 @@ class QStackedWidget;
 
 namespace attend {
 
+class BreakPage;
 class Database;
 class Exercise;
 class ExerciseRegistry;
@@ -55,6 +56,7 @@ public:
 
     ParticipantPage *participantPage() const { return m_participants; }
     HomePage *homePage() const { return m_home; }
+    BreakPage *breakPage() const { return m_break; }
     // Opens the home page of the participant with this code; false when there is none.
     bool openParticipant(const QString &code);
     // Starts (or resumes) a session in the run window; false, with the reason, when it cannot.
@@ -85,6 +87,11 @@ private:
     void showAbout();
     void startTimingCheck();
     void endRun();
+    // Today's plan (docs/programme.md): runs its next session; after each, a break page until
+    // the day is done or the person stops.
+    void startNextPlanSession();
+    void afterPlanSession();
+    void chooseProgramme();
     const Exercise *exerciseFor(const QString &id) const;
     const ExerciseScene *sceneFor(const QString &id) const;
 
@@ -104,6 +111,9 @@ private:
     ParticipantPage *m_participants;
     HomePage *m_home;
     ProgressPage *m_progress;
+    BreakPage *m_break;
+    // The session of today's plan in the run window, while following the plan.
+    std::optional<std::pair<QString, SessionMode>> m_planSession;
     QAction *m_progressAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_renameAction = nullptr;

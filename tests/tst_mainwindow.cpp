@@ -1,3 +1,4 @@
+#include "breakpage.h"
 #include "builtinexercises.h"
 #include "exerciseregistry.h"
 #include "homepage.h"
@@ -9,6 +10,7 @@
 #include "session/sessionrunner.h"
 #include "settings.h"
 #include "storage/participantrepository.h"
+#include "storage/programmerepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
 #include "testdatabase.h"
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
@@ -73,6 +76,7 @@ private Q_SLOTS:
     void theFeedbackSettingReachesTrainingOnly();
     void theWindowFitsTheScreenAndComesBackWhereItWas();
     void dialogsGrowToShowTheirProblemInFull();
+    void todaysPlanRunsItsSessionsWithABreakBetween();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -384,6 +388,58 @@ void TestMainWindow::theFeedbackSettingReachesTrainingOnly()
     QCOMPARE(feedbackOf(true, SessionMode::Training), QStringLiteral("errors")); // sart.json
     QCOMPARE(feedbackOf(false, SessionMode::Training), QStringLiteral("none"));
     QCOMPARE(feedbackOf(false, SessionMode::Assessment), QStringLiteral("(none given)"));
+}
+
+// Issue "training programme": the Today page's Start runs the day's sessions in order, with a
+// break page between them; a session stopped early ends the sequence.
+void TestMainWindow::todaysPlanRunsItsSessionsWithABreakBetween()
+{
+    registerBuiltInExercises(m_registry, m_scenes);
+    const qint64 id = ParticipantRepository(*m_db).add(QStringLiteral("P1"), {}).value().id;
+    ProgrammeAssignment assignment;
+    assignment.programmeId = QStringLiteral("speed-2w");
+    assignment.minutesPerDay = 30;
+    assignment.assignedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QVERIFY(ProgrammeRepository(*m_db).assign(id, assignment));
+    m_settings->setFullScreenRuns(false);
+    auto window = makeWindow();
+    QVERIFY(window->openParticipant(QStringLiteral("P1")));
+    auto *home = window->homePage();
+    const auto *status = home->findChild<QLabel *>(QStringLiteral("planStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("baseline")), qPrintable(status->text()));
+
+    // Ctrl+Enter starts the first session of the plan: the divided-attention assessment.
+    QTest::keyClick(window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(QTest::qWaitFor([&] { return window->runWindow() != nullptr; })); // animated click
+    const SessionRunner &first = window->runWindow()->runner();
+    QCOMPARE(first.exercise().id(), QStringLiteral("divided-attention"));
+    QCOMPARE(first.mode(), SessionMode::Assessment);
+    // Completed (its trials are not what this test is about): the break page names the next.
+    const qint64 firstSession = first.sessionId();
+    QVERIFY(window->runWindow()->runner().quit());
+    QSqlQuery complete(m_db->connection());
+    QVERIFY(complete.exec(QStringLiteral("UPDATE sessions SET status = 'completed' WHERE id = %1")
+                              .arg(firstSession)));
+    QVERIFY(QTest::qWaitFor([&] { return !window->runWindow(); }));
+    QVERIFY(window->breakPage()->isVisible());
+    const QString next =
+        window->breakPage()->findChild<QLabel *>(QStringLiteral("nextSession"))->text();
+    QVERIFY2(next.contains(QStringLiteral("Visual search")), qPrintable(next));
+
+    // Space goes on with the visual-search assessment; stopping it early ends the day's run.
+    QTest::keyClick(window->breakPage()->focusWidget(), Qt::Key_Space);
+    QVERIFY(QTest::qWaitFor([&] { return window->runWindow() != nullptr; }));
+    QCOMPARE(window->runWindow()->runner().exercise().id(), QStringLiteral("visual-search"));
+    QCOMPARE(window->runWindow()->runner().parameters().value(QStringLiteral("programme")),
+             QJsonValue(QStringLiteral("speed-2w")));
+    QVERIFY(window->runWindow()->runner().quit());
+    QVERIFY(QTest::qWaitFor([&] { return !window->runWindow(); }));
+    QVERIFY(home->isVisible());
+    QVERIFY(!window->breakPage()->isVisible());
+    const QString items = home->findChild<QLabel *>(QStringLiteral("planItems"))->text();
+    QVERIFY2(items.contains(QStringLiteral("✓ Divided attention: assessment (done)")),
+             qPrintable(items));
+    QVERIFY2(items.contains(QStringLiteral("\nVisual search: assessment")), qPrintable(items));
 }
 
 QTEST_MAIN(TestMainWindow)

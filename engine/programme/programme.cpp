@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace attend {
 
@@ -80,6 +81,11 @@ Result<std::vector<Programme>> Programme::shipped(const QStringList &known)
         if (!file.open(QIODevice::ReadOnly))
             return problem(file.fileName(), file.errorString());
         const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        // A build without one of its exercises does not offer the programme.
+        const QJsonArray exercises = json.value(QStringLiteral("exercises")).toArray();
+        if (std::any_of(exercises.begin(), exercises.end(),
+                        [&](const QJsonValue &e) { return !known.contains(e.toString()); }))
+            continue;
         auto programme = fromJson(json, known, file.fileName());
         if (!programme)
             return programme.error();

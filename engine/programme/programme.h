@@ -22,7 +22,7 @@ public:
     // Checks every field; `known` lists the exercise ids this build has.
     static Result<Programme> fromJson(const QJsonObject &json, const QStringList &known,
                                       const QString &where);
-    // The programmes shipped with Attend, in a stable order (by id).
+    // The programmes shipped with Attend whose exercises are all in `known`, by id.
     static Result<std::vector<Programme>> shipped(const QStringList &known);
     static std::optional<Programme> shippedById(const QString &id, const QStringList &known);
 

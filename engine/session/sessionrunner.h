@@ -78,6 +78,8 @@ public:
     int blockCount() const { return int(m_plan.blockSizes.size()); }
     int trialsInCurrentBlock() const;
     SessionMode mode() const { return m_mode; }
+    // The session's effective parameters, as stored with it.
+    const QJsonObject &parameters() const { return m_parameters; }
     const Exercise &exercise() const { return m_exercise; }
     const std::vector<Measure> &summary() const { return m_summary; }
     // The key measure (Exercise::keyMeasure) of this participant's latest earlier session of

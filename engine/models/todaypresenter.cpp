@@ -1,0 +1,110 @@
+#include "todaypresenter.h"
+
+#include "exerciseregistry.h"
+#include "storage/database.h"
+#include "storage/programmerepository.h"
+#include "storage/sessionrepository.h"
+
+#include <QJsonObject>
+
+namespace attend {
+
+namespace {
+
+// After this many days without programme work, the page says the programme goes on.
+constexpr int kGapDays = 3;
+
+QStringList exerciseIds(const ExerciseRegistry &registry)
+{
+    QStringList ids;
+    for (const auto &e : registry.all())
+        ids << e->id();
+    return ids;
+}
+
+} // namespace
+
+Result<std::optional<TodayPresenter::View>>
+TodayPresenter::present(Database &db, const ExerciseRegistry &registry, qint64 participantId,
+                        QDate today)
+{
+    auto assigned = ProgrammeRepository(db).current(participantId);
+    if (!assigned)
+        return assigned.error();
+    if (!assigned.value())
+        return std::optional<View>();
+    View v;
+    v.assignment = *assigned.value();
+    const auto programme = Programme::shippedById(v.assignment.programmeId, exerciseIds(registry));
+    if (!programme)
+        return Error(Error::Kind::NotFound,
+                     tr("The programme \"%1\" assigned to this participant is not part of this "
+                        "version of Attend; choose another one.")
+                         .arg(v.assignment.programmeId),
+                     db.location());
+    auto sessions = SessionRepository(db).forParticipant(participantId);
+    if (!sessions)
+        return sessions.error();
+    v.programmeName = programme->name();
+    v.plan = ProgrammeSchedule(*programme, v.assignment).today(sessions.value(), today);
+    const TodayPlan &p = v.plan;
+    v.title = tr("%1 — %2 of %3 training days done")
+                  .arg(v.programmeName)
+                  .arg(p.trainingDaysDone)
+                  .arg(p.trainingDays);
+    v.status = statusOf(p);
+    for (const PlanItem &item : p.items)
+        v.items << itemText(item, registry);
+    v.streak = tr("Days in a row: %1. Training days this week: %2 of %3.")
+                   .arg(p.daysInARow)
+                   .arg(p.daysThisWeek)
+                   .arg(p.daysPerWeek);
+    if (p.lastDay && p.lastDay->daysTo(today) >= kGapDays && p.stage != ProgrammeStage::Finished)
+        v.returning = tr("Your last programme session was %n day(s) ago. The programme goes on "
+                         "where it stopped.",
+                         nullptr, int(p.lastDay->daysTo(today)));
+    return std::optional<View>(v);
+}
+
+QString TodayPresenter::statusOf(const TodayPlan &plan)
+{
+    if (plan.stage == ProgrammeStage::Finished)
+        return tr("The programme is complete. Progress shows how each measure changed from the "
+                  "baseline.");
+    if (plan.doneForToday())
+        return tr("Done for today. The next part of the programme is on another day.");
+    switch (plan.stage) {
+    case ProgrammeStage::Baseline:
+        return tr("Today: the baseline assessment, one session of each exercise.");
+    case ProgrammeStage::Midpoint:
+        return tr("Today: the mid-point assessment, with the same protocol as the baseline.");
+    case ProgrammeStage::Final:
+        return tr("Today: the final assessment, with the same protocol as the baseline.");
+    case ProgrammeStage::Training:
+    case ProgrammeStage::Finished:
+        break;
+    }
+    return tr("Today: training day %1, about %n minute(s) still to do.", nullptr,
+              plan.minutesLeft())
+        .arg(plan.trainingDaysDone + 1);
+}
+
+QString TodayPresenter::itemText(const PlanItem &item, const ExerciseRegistry &registry)
+{
+    const Exercise *exercise = registry.find(item.exercise);
+    const QString name = exercise ? exercise->displayName() : item.exercise;
+    const QString what = item.mode == SessionMode::Assessment
+                             ? tr("%1: assessment").arg(name)
+                             : tr("%1: training, %n minute(s)", nullptr, item.minutes).arg(name);
+    return item.done ? tr("✓ %1 (done)").arg(what) : what;
+}
+
+QJsonObject TodayPresenter::parametersFor(const PlanItem &item, const QString &programmeId)
+{
+    QJsonObject parameters{{QStringLiteral("programme"), programmeId}};
+    if (item.mode == SessionMode::Training)
+        parameters.insert(QStringLiteral("session_minutes"), item.minutes);
+    return parameters;
+}
+
+} // namespace attend
