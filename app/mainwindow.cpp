@@ -331,7 +331,7 @@ void MainWindow::startNextPlanSession()
     request.participantId = participant.id;
     request.mode = next->mode;
     request.parameterOverrides =
-        TodayPresenter::parametersFor(*next, view.value()->assignment.programmeId);
+        ProgrammeSchedule::parametersFor(*next, view.value()->assignment.programmeId);
     m_planSession = std::make_pair(next->exercise, next->mode);
     QString problem;
     if (!startRun(request, &problem)) {

@@ -1,11 +1,14 @@
 #include "clinicianlock.h"
 #include "csvfixture.h"
 #include "metricsversion.h"
+#include "programme/programmeschedule.h"
 #include "session/sessionlock.h"
 #include "settings.h"
 #include "storage/participantrepository.h"
+#include "storage/programmerepository.h"
 #include "storage/schema.h"
 #include "storage/sessionrepository.h"
+#include "stringlist.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
@@ -104,6 +107,7 @@ private Q_SLOTS:
     void aFixedSeedSimulationExportsTheKnownData();
     void evaluateReportsAndRefusesAsDocumented();
     void simulateDrawsFromAPopulationFile();
+    void simulateFollowsAProgrammeFromBaselineToFinal();
     void recomputeBringsOldMeasuresUpToDateAndKeepsThem();
     void measuresExportLongAndTheWideFileStaysNarrow();
     void importRefusesBadInputAndStoresNothing_data();
@@ -195,6 +199,14 @@ void TestCliCommands::badUsageExitsWithOne_data()
         QStringLiteral("export"),   QStringLiteral("--format"), QStringLiteral("csv"),
         QStringLiteral("--out"),    QStringLiteral("x"),        QStringLiteral("--since"),
         QStringLiteral("yesterday")};
+    QTest::newRow("simulate an unknown programme") << QStringList{
+        QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("1"),
+        QStringLiteral("--programme"), QStringLiteral("nosuch")};
+    QTest::newRow("simulate a programme with a session count")
+        << QStringList{QStringLiteral("simulate"), QStringLiteral("--participants"),
+                       QStringLiteral("1"),        QStringLiteral("--programme"),
+                       QStringLiteral("speed-2w"), QStringLiteral("--sessions"),
+                       QStringLiteral("3")};
     QTest::newRow("--seed outside simulate")
         << QStringList{QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("check")};
 }
@@ -736,6 +748,56 @@ void TestCliCommands::simulateDrawsFromAPopulationFile()
     QCOMPARE(refused.err.count(u'\n'), 1);
     QVERIFY(refused.err.contains(QStringLiteral("abilty")) && refused.err.contains(bad));
     QCOMPARE(cli(db({QStringLiteral("check"), QStringLiteral("--population"), bad})).exitCode, 1);
+}
+
+// Issue "training programme": simulated people follow a shipped programme; what they did is
+// checked against the programme's own figures (docs/programme.md), worked out by hand: speed-2w
+// has two exercises, a baseline, six training days of 30 minutes (15 each) and a final.
+void TestCliCommands::simulateFollowsAProgrammeFromBaselineToFinal()
+{
+    const Run run =
+        cli(db({QStringLiteral("simulate"), QStringLiteral("--participants"), QStringLiteral("1"),
+                QStringLiteral("--programme"), QStringLiteral("speed-2w")}));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(QStringLiteral("programme speed-2w")));
+    auto d = testing::openOrFail(m_path);
+    QSqlQuery q(d->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT mode, status, started_at, ended_at, "
+                                  "json_extract(parameters_json, '$.programme') FROM sessions "
+                                  "ORDER BY started_at")));
+    QStringList modes;
+    QDate firstDay, lastDay;
+    while (q.next()) {
+        modes << q.value(0).toString().left(1);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("completed"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("speed-2w"));
+        const QDateTime start = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        const QDateTime end = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        const QDate day = start.toLocalTime().date();
+        QVERIFY2(QList<int>({1, 3, 5}).contains(day.dayOfWeek()),
+                 qPrintable(q.value(2).toString()));
+        firstDay = firstDay.isValid() ? firstDay : day;
+        lastDay = day;
+        if (q.value(0).toString() == u"training") // 15 minutes, to the nearest block boundary
+            QVERIFY2(std::abs(start.secsTo(end) - 900) <= 60, qPrintable(q.value(3).toString()));
+    }
+    QCOMPARE(modes.join(QString()),
+             QStringLiteral("aa") + QString(12, u't') + QStringLiteral("aa"));
+    // Baseline on a Monday, then training on Wednesday, Friday, Monday, … and the final on the
+    // Wednesday of the third week: 16 days later.
+    QCOMPARE(firstDay.daysTo(lastDay), 16);
+    const Programme speed = *Programme::shippedById(
+        QStringLiteral("speed-2w"),
+        testing::strings({"visual-search", "divided-attention", "task-switching", "sart", "cpt"}));
+    const qint64 participant =
+        ParticipantRepository(*d).byCode(QStringLiteral("SIM001")).value().id;
+    const auto assignment = ProgrammeRepository(*d).current(participant).value();
+    QVERIFY(assignment);
+    const auto sessions = SessionRepository(*d).forParticipant(participant).value();
+    const TodayPlan after =
+        ProgrammeSchedule(speed, *assignment).today(sessions, lastDay.addDays(1));
+    QCOMPARE(after.stage, ProgrammeStage::Finished);
+    QCOMPARE(after.trainingDaysDone, 6);
 }
 
 void TestCliCommands::recomputeBringsOldMeasuresUpToDateAndKeepsThem()

@@ -1,8 +1,11 @@
 #include "clicommands.h"
 
+#include "programme/programme.h"
+
 #include "appidentity.h"
 #include "clinicianlock.h"
 #include "metricsversion.h"
+#include "programme/programme.h"
 #include "session/measurerecompute.h"
 #include "session/sessionlock.h"
 #include "session/sessionrunner.h"
@@ -331,23 +334,33 @@ int CliCommands::simulate(Database &db, const SimulateOptions &options)
             return fail(DataProblem, population.error().message());
         plan.population = population.value();
     }
-    if (options.exercise == u"all") {
-        for (const auto &e : m_exercises.all())
-            plan.exercises << e->id();
-    } else {
-        plan.exercises << options.exercise; // run() has checked it
-    }
+    QStringList all;
+    for (const auto &e : m_exercises.all())
+        all << e->id();
+    plan.exercises = options.exercise == u"all" ? all : QStringList{options.exercise};
     int lastTenth = -1;
     const auto progress = [&](int done, int total, const QString &what) {
         return showProgress(done, total, what, lastTenth);
     };
-    auto codes = TraineeSimulation(db, m_exercises).run(plan, progress);
+    std::optional<Programme> programme;
+    if (!options.programme.isEmpty()) {
+        programme = Programme::shippedById(options.programme, all);
+        if (!programme)
+            return fail(Usage, QStringLiteral("there is no programme \"%1\"; see docs/programme.md")
+                                   .arg(options.programme));
+    }
+    TraineeSimulation simulation(db, m_exercises);
+    auto codes = programme ? simulation.runProgramme(plan, *programme, progress)
+                           : simulation.run(plan, progress);
     if (!codes)
         return fail(DataProblem, codes.error().message());
     m_out << "simulated " << codes.value().size() << " participants ("
-          << codes.value().join(QStringLiteral(", ")) << "), " << plan.sessions
-          << " sessions each of " << plan.exercises.join(QStringLiteral(", ")) << " into "
-          << db.location() << '\n';
+          << codes.value().join(QStringLiteral(", ")) << "), ";
+    if (programme)
+        m_out << "programme " << programme->id() << " from baseline to final assessment";
+    else
+        m_out << plan.sessions << " sessions each of " << plan.exercises.join(QStringLiteral(", "));
+    m_out << " into " << db.location() << '\n';
     return Ok;
 }
 

@@ -25,6 +25,10 @@ const char kUsage[] =
     "           [--population FILE.json]\n"
     "                                 simulated trainees through real sessions\n"
     "                                 (default: an assessment, then training)\n"
+    "  simulate --participants N --programme ID [--seed K]\n"
+    "           [--population FILE.json]\n"
+    "                                 ... through a whole programme, baseline to\n"
+    "                                 final assessment (docs/programme.md)\n"
     "  export --format FORMAT --out DIR [--participant CODE]\n"
     "         [--exercise ID] [--since YYYY-MM-DD] [--names] [--force]\n"
     "         [--audience clinician|participant]   (pdf: one report each)\n"
@@ -95,6 +99,10 @@ CliOptions::CliOptions(const QStringList &formats)
       m_population(option("population",
                           "simulate: draw people from this population file (docs/simulation.md).",
                           "FILE")),
+      m_programme(option("programme",
+                         "simulate: follow this programme (attention-4w, speed-2w) instead of "
+                         "--sessions, --exercise and --mode.",
+                         "ID")),
       m_mapping(
           option("mapping", "import: how the file's columns map to Attend's fields.", "MAP.json")),
       m_dryRun(option("dry-run", "import: report what would be stored; store nothing.")),
@@ -106,10 +114,11 @@ CliOptions::CliOptions(const QStringList &formats)
                                        QString::fromLatin1(kUsage).arg(formats.join(u'|')));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions(
-        {m_db,       m_name,   m_participants, m_sessions,    m_exercise, m_mode,           m_seed,
-         m_trials,   m_format, m_out,          m_participant, m_since,    m_names,          m_force,
-         m_audience, m_json,   m_population,   m_mapping,     m_dryRun,   m_passphraseStdin});
+    m_parser.addOptions({m_db,          m_name,       m_participants, m_sessions, m_exercise,
+                         m_mode,        m_seed,       m_trials,       m_format,   m_out,
+                         m_participant, m_since,      m_names,        m_force,    m_audience,
+                         m_json,        m_population, m_mapping,      m_dryRun,   m_passphraseStdin,
+                         m_programme});
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."),
                                    QStringLiteral("check|participants ..."));
 }
@@ -154,7 +163,8 @@ Result<void> CliOptions::checkCommand() const
         return usage(QStringLiteral("--passphrase-stdin is only for export and participants"));
     if (c == u"import" && commandArguments().size() != 1)
         return usage(QStringLiteral("import takes one file: import FILE [--mapping MAP.json]"));
-    if (auto r = only({&m_participants, &m_sessions, &m_mode, &m_seed, &m_trials, &m_population},
+    if (auto r = only({&m_participants, &m_sessions, &m_mode, &m_seed, &m_trials, &m_population,
+                       &m_programme},
                       QStringLiteral("simulate"));
         !r)
         return r;
@@ -240,7 +250,14 @@ Result<SimulateOptions> CliOptions::simulateOptions() const
     const auto participants = count(m_participants, 1, 1000, -1);
     if (!participants)
         return usage(QStringLiteral("--participants needs a number from 1 to 1000"));
-    const auto sessions = count(m_sessions, 1, 200, -1);
+    if (m_parser.isSet(m_programme)) {
+        if (m_parser.isSet(m_sessions) || m_parser.isSet(m_exercise) || m_parser.isSet(m_mode) ||
+            m_parser.isSet(m_trials))
+            return usage(QStringLiteral("--programme decides the sessions: leave out --sessions, "
+                                        "--exercise, --mode and --trials"));
+        o.programme = m_parser.value(m_programme);
+    }
+    const auto sessions = o.programme.isEmpty() ? count(m_sessions, 1, 200, -1) : std::optional(1);
     if (!sessions)
         return usage(QStringLiteral("--sessions needs a number from 1 to 200"));
     const auto trials = count(m_trials, 1, 100000, 0);
@@ -253,7 +270,7 @@ Result<SimulateOptions> CliOptions::simulateOptions() const
     o.plan.seed = m_parser.isSet(m_seed) ? m_parser.value(m_seed).toULongLong(&seedOk) : 1;
     if (!seedOk)
         return usage(QStringLiteral("--seed needs a whole number"));
-    if (!m_parser.isSet(m_exercise))
+    if (!m_parser.isSet(m_exercise) && o.programme.isEmpty())
         return usage(QStringLiteral("--exercise needs an exercise id or all"));
     o.exercise = m_parser.value(m_exercise);
     o.populationFile = m_parser.value(m_population);

@@ -37,6 +37,7 @@ struct SimulateOptions
     SimulationPlan plan;
     QString exercise;       // an id or "all"
     QString populationFile; // empty: the standard population
+    QString programme;      // an id: the people follow it instead of sessions and exercises
 };
 
 // attend-cli's command line (DESIGN.md §7): its options, which command each belongs to and what
@@ -78,7 +79,7 @@ private:
     QCommandLineParser m_parser;
     const QCommandLineOption m_db, m_name, m_participants, m_sessions, m_exercise, m_mode, m_seed,
         m_trials, m_format, m_out, m_participant, m_since, m_names, m_audience, m_force, m_json,
-        m_population, m_mapping, m_dryRun, m_passphraseStdin;
+        m_population, m_programme, m_mapping, m_dryRun, m_passphraseStdin;
 };
 
 } // namespace attend

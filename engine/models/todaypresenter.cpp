@@ -5,8 +5,6 @@
 #include "storage/programmerepository.h"
 #include "storage/sessionrepository.h"
 
-#include <QJsonObject>
-
 namespace attend {
 
 namespace {
@@ -97,14 +95,6 @@ QString TodayPresenter::itemText(const PlanItem &item, const ExerciseRegistry &r
                              ? tr("%1: assessment").arg(name)
                              : tr("%1: training, %n minute(s)", nullptr, item.minutes).arg(name);
     return item.done ? tr("✓ %1 (done)").arg(what) : what;
-}
-
-QJsonObject TodayPresenter::parametersFor(const PlanItem &item, const QString &programmeId)
-{
-    QJsonObject parameters{{QStringLiteral("programme"), programmeId}};
-    if (item.mode == SessionMode::Training)
-        parameters.insert(QStringLiteral("session_minutes"), item.minutes);
-    return parameters;
 }
 
 } // namespace attend

@@ -34,8 +34,6 @@ public:
     // None when the participant follows no programme.
     static Result<std::optional<View>> present(Database &db, const ExerciseRegistry &registry,
                                                qint64 participantId, QDate today);
-    // The run request's parameters for one of today's sessions: its length and the programme.
-    static QJsonObject parametersFor(const PlanItem &item, const QString &programmeId);
 
 private:
     static QString statusOf(const TodayPlan &plan);

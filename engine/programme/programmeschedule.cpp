@@ -72,6 +72,14 @@ int ProgrammeSchedule::sessionMinutes() const
     return std::max(kShortestSessionMinutes, (m_assignment.minutesPerDay + n / 2) / n);
 }
 
+QJsonObject ProgrammeSchedule::parametersFor(const PlanItem &item, const QString &programmeId)
+{
+    QJsonObject parameters{{QStringLiteral("programme"), programmeId}};
+    if (item.mode == SessionMode::Training)
+        parameters.insert(QStringLiteral("session_minutes"), item.minutes);
+    return parameters;
+}
+
 ProgrammeSchedule::Tally ProgrammeSchedule::tally(const QList<SessionInfo> &sessions) const
 {
     Tally t;

@@ -5,6 +5,7 @@
 #include "storage/sessioninfo.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <optional>
 #include <vector>
@@ -52,6 +53,8 @@ public:
     TodayPlan today(const QList<SessionInfo> &sessions, QDate today) const;
     // The minutes of one exercise's training session: the day's minutes split evenly.
     int sessionMinutes() const;
+    // The parameters a session of the plan runs with: its length and the programme.
+    static QJsonObject parametersFor(const PlanItem &item, const QString &programmeId);
 
 private:
     struct Tally;

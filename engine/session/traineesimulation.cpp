@@ -1,8 +1,13 @@
 #include "traineesimulation.h"
 
 #include "exerciseregistry.h"
+#include "programme/programmeschedule.h"
 #include "storage/database.h"
 #include "storage/participantrepository.h"
+#include "storage/programmerepository.h"
+#include "storage/sessionrepository.h"
+
+#include <deque>
 
 namespace attend {
 
@@ -25,6 +30,29 @@ Result<Participant> addWithFreeCode(Database &db, int &next)
         if (added.error().kind() != Error::Kind::Duplicate)
             return added.error();
     }
+}
+
+// The weekdays (1 = Monday) a simulated trainee works on: `perWeek` of them, spread evenly.
+QList<int> workdays(int perWeek)
+{
+    QList<int> days;
+    for (int i = 0; i < perWeek; ++i)
+        days << 1 + i * 7 / perWeek;
+    return days;
+}
+
+// The seed of a person's sessions, as `run` derives them: per person, exercise and session.
+quint32 sessionSeed(quint64 seed, int person, std::size_t exercise, int session)
+{
+    return quint32(seed * 7919ull + quint64(person) * 613ull + exercise * 31ull + quint64(session));
+}
+
+simulation::ParticipantProfile drawPerson(const SimulationPlan &plan, int person,
+                                          std::size_t exercise, const QString &id)
+{
+    return simulation::SimulatedParticipant::draw(plan.seed * 1'000'003ull +
+                                                      quint64(person) * 101ull + exercise,
+                                                  plan.population.forExercise(id));
 }
 
 } // namespace
@@ -71,15 +99,12 @@ Result<QStringList> TraineeSimulation::run(const SimulationPlan &plan, const Pro
         for (std::size_t e = 0; e < exercises.size(); ++e) {
             const Exercise &exercise = *exercises[e];
             // The same person differs from one exercise to the next, as people do.
-            simulation::SimulatedParticipant person(simulation::SimulatedParticipant::draw(
-                plan.seed * 1'000'003ull + quint64(p) * 101ull + e,
-                plan.population.forExercise(exercise.id())));
+            simulation::SimulatedParticipant person(drawPerson(plan, p, e, exercise.id()));
             const Responder respond = simulatedResponder(person, exercise);
             for (int s = 0; s < plan.sessions; ++s) {
                 person.startSession(s);
                 SessionRunner::Options options;
-                options.seed =
-                    quint32(plan.seed * 7919ull + quint64(p) * 613ull + e * 31ull + quint64(s));
+                options.seed = sessionSeed(plan.seed, p, e, s);
                 options.trialLimit = plan.trialLimit;
                 options.resamples = plan.resamples;
                 options.platform = {{QStringLiteral("simulated"), true},
@@ -100,6 +125,113 @@ Result<QStringList> TraineeSimulation::run(const SimulationPlan &plan, const Pro
                     return codes;
             }
         }
+    }
+    return codes;
+}
+
+namespace {
+
+// One simulated person in a programme: a SimulatedParticipant per exercise, who learns across
+// that exercise's sessions, and the sessions of the plan run for them.
+class ProgrammeTrainee
+{
+public:
+    ProgrammeTrainee(Database &db, const ExerciseRegistry &registry, const SimulationPlan &plan,
+                     const Programme &programme, int person, const Participant &who)
+        : m_db(db), m_registry(registry), m_plan(plan), m_programme(programme), m_person(person),
+          m_who(who), m_ids(programme.exercises()), m_runs(std::size_t(m_ids.size()), 0)
+    {
+        for (std::size_t e = 0; e < m_runs.size(); ++e) {
+            const QString &id = m_ids[qsizetype(e)];
+            m_people.emplace_back(drawPerson(plan, person, e, id));
+            m_responders.push_back(simulatedResponder(m_people.back(), *registry.find(id)));
+        }
+    }
+
+    Result<void> run(const PlanItem &item, QDate day, int slot)
+    {
+        const std::size_t e = std::size_t(m_ids.indexOf(item.exercise));
+        m_people[e].startSession(m_runs[e]);
+        SessionRunner::Options options;
+        options.seed = sessionSeed(m_plan.seed, m_person, e, m_runs[e]++);
+        options.resamples = m_plan.resamples;
+        options.platform = {{QStringLiteral("simulated"), true},
+                            {QStringLiteral("profile_seed"), double(m_person)}};
+        options.startedAt = QDateTime(day, QTime(9, 0)).toUTC().addSecs(slot * 2400);
+        options.parameterOverrides = ProgrammeSchedule::parametersFor(item, m_programme.id());
+        auto ran = HeadlessRun(m_db, *m_registry.find(item.exercise))
+                       .run(m_who.id, item.mode, options, m_responders[e]);
+        if (!ran)
+            return ran.error();
+        return {};
+    }
+
+private:
+    Database &m_db;
+    const ExerciseRegistry &m_registry;
+    const SimulationPlan &m_plan;
+    const Programme &m_programme;
+    int m_person;
+    Participant m_who;
+    QStringList m_ids;
+    std::vector<int> m_runs;
+    std::deque<simulation::SimulatedParticipant> m_people; // the responders hold references
+    std::vector<Responder> m_responders;
+};
+
+} // namespace
+
+Result<QStringList> TraineeSimulation::runProgramme(const SimulationPlan &plan,
+                                                    const Programme &programme,
+                                                    const Progress &progress)
+{
+    const int sessionsEach = programme.trainingDays() + (programme.midpoint() ? 3 : 2);
+    const int maxDays = 7 * (sessionsEach + 1); // each workday takes the plan a step at least
+    const QDate firstDay = plan.firstSession.isValid() ? plan.firstSession.toLocalTime().date()
+                                                       : QDate::currentDate().addDays(-maxDays);
+    const QList<int> weekdays = workdays(programme.daysPerWeek());
+    const int total = plan.participants * sessionsEach * int(programme.exercises().size());
+    int done = 0, next = 1;
+    QStringList codes;
+    for (int p = 0; p < plan.participants; ++p) {
+        auto added = addWithFreeCode(m_db, next);
+        if (!added)
+            return added.error();
+        const Participant &who = added.value();
+        codes << who.code;
+        const ProgrammeAssignment assignment{programme.id(), programme.minutesPerDay(),
+                                             programme.exercises(),
+                                             QDateTime(firstDay, QTime(8, 0)).toUTC()};
+        if (auto assigned = ProgrammeRepository(m_db).assign(who.id, assignment); !assigned)
+            return assigned.error();
+        ProgrammeTrainee trainee(m_db, m_exercises, plan, programme, p, who);
+        const ProgrammeSchedule schedule(programme, assignment);
+        TodayPlan today;
+        for (QDate day = firstDay;; day = day.addDays(1)) {
+            if (!weekdays.contains(day.dayOfWeek()))
+                continue;
+            for (int slot = 0;; ++slot) {
+                auto sessions = SessionRepository(m_db).forParticipant(who.id);
+                if (!sessions)
+                    return sessions.error();
+                today = schedule.today(sessions.value(), day);
+                const auto item = today.next();
+                if (!item)
+                    break;
+                if (auto ran = trainee.run(*item, day, slot); !ran)
+                    return ran.error();
+                const QString what = QStringLiteral("%1 %2 %3")
+                                         .arg(who.code, item->exercise, day.toString(Qt::ISODate));
+                if (progress && !progress(++done, total, what))
+                    return codes;
+            }
+            if (today.stage == ProgrammeStage::Finished || firstDay.daysTo(day) > maxDays)
+                break;
+        }
+        if (today.stage != ProgrammeStage::Finished)
+            return Error(Error::Kind::InvalidInput,
+                         Error::tr("The simulated trainee %1 did not finish programme %2.")
+                             .arg(who.code, programme.id()));
     }
     return codes;
 }

@@ -15,6 +15,7 @@ namespace attend {
 
 class Database;
 class ExerciseRegistry;
+class Programme;
 
 // What `attend-cli simulate` runs: simulated trainees through real sessions (DESIGN.md §2).
 struct SimulationPlan
@@ -52,6 +53,12 @@ public:
 
     // The codes of the participants created; sessions already written stay on an error.
     Result<QStringList> run(const SimulationPlan &plan, const Progress &progress);
+    // The same people through a whole programme instead (`simulate --programme`): assigned on
+    // the first day, each follows today's plan on the programme's weekdays (days_per_week of
+    // them, spread over the week) from baseline to final assessment. `plan.sessions`,
+    // `exercises` and `mode` are not used: the programme decides.
+    Result<QStringList> runProgramme(const SimulationPlan &plan, const Programme &programme,
+                                     const Progress &progress);
 
 private:
     Database &m_db;
