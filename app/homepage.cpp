@@ -126,8 +126,9 @@ void HomePage::refreshPlan()
     const TodayPresenter::View &v = *view.value();
     m_plan->setTitle(v.title);
     m_planStatus->setText(v.status);
-    m_planItems->setText(v.items.join(QLatin1Char('\n')));
-    m_planItems->setVisible(!v.items.isEmpty());
+    const QStringList lines = v.items.isEmpty() ? v.changes : v.items;
+    m_planItems->setText(lines.join(QLatin1Char('\n')));
+    m_planItems->setVisible(!lines.isEmpty());
     m_planStreak->setText(v.returning.isEmpty() ? v.streak : v.returning + u' ' + v.streak);
     if (work)
         m_startPlan->setFocus();

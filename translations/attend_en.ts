@@ -478,6 +478,18 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Reading the stimulus fields of session %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The simulated trainee %1 did not finish programme %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning programme %1 to participant %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the programme of participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -886,6 +898,29 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message>
         <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>The programme file %1 is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs an &quot;id&quot; and an English &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;training_days&quot; (1–%1), &quot;days_per_week&quot; (1–7) and &quot;minutes_per_day&quot; (1–%2) must be whole numbers in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exercise &quot;%1&quot; is unknown or listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists no exercises</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,6 +1529,78 @@ At the end you see how precisely this computer timed the screen and the keyboard
     </message>
 </context>
 <context>
+    <name>TodayPresenter</name>
+    <message>
+        <source>The programme &quot;%1&quot; assigned to this participant is not part of this version of Attend; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 training days done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in a row: %1. Training days this week: %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last programme session was %n day(s) ago. The programme goes on where it stopped.</source>
+        <translation>
+            <numerusform>Your last programme session was %n day ago. The programme goes on where it stopped.</numerusform>
+            <numerusform>Your last programme session was %n days ago. The programme goes on where it stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done for today. The next part of the programme is on another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: the baseline assessment, one session of each exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: the mid-point assessment, with the same protocol as the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: the final assessment, with the same protocol as the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: training day %1, about %n minute(s) still to do.</source>
+        <translation>
+            <numerusform>Today: training day %1, about %n minute still to do.</numerusform>
+            <numerusform>Today: training day %1, about %n minutes still to do.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: training, %n minute(s)</source>
+        <translation>
+            <numerusform>%1: training, %n minute</numerusform>
+            <numerusform>%1: training, %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ %1 (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no two full assessments with a result, so no statement of change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme is complete. From the baseline to the final assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrialImport</name>
     <message>
         <source>There is no file %1.</source>
@@ -1636,6 +1743,33 @@ There are two parts of about four minutes, with a break between them.</source>
     </message>
     <message>
         <source>Accuracy with %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attend::BreakPage</name>
+    <message>
+        <source>&amp;Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Well done. Time for a short break.&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop for &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape. What is done today stays done; the rest waits on the Today page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest your eyes for a minute. Press Space or Enter when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1821,6 +1955,34 @@ There are two parts of about four minutes, with a break between them.</source>
     </message>
     <message>
         <source>Pro&amp;gress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start today&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs today&apos;s sessions in order, with a break between them (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All exercises&lt;/b&gt; (a free choice, outside the programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme yet. A programme plans each day: which exercises, for how long, and when to assess.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2112,6 +2274,17 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
         <source>An Attend session is running</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, training for %n minute(s)</source>
+        <translation>
+            <numerusform>%1, training for %n minute</numerusform>
+            <numerusform>%1, training for %n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>attend::Measure</name>
@@ -2228,6 +2401,37 @@ All of their sessions and trials are kept. Archived participants are hidden from
     </message>
     <message>
         <source>No participants yet. Create the first one with New… (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attend::ProgrammeDialog</name>
+    <message>
+        <source>Training programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes per day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Attend has no programme for its exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one exercise.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

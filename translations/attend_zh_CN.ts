@@ -480,6 +480,18 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Reading the stimulus fields of session %1</source>
         <translation>读取练习 %1 的刺激字段</translation>
     </message>
+    <message>
+        <source>The simulated trainee %1 did not finish programme %2.</source>
+        <translation>模拟受训者 %1 没有完成训练计划 %2。</translation>
+    </message>
+    <message>
+        <source>Assigning programme %1 to participant %2</source>
+        <translation>为参与者 %2 指定训练计划 %1</translation>
+    </message>
+    <message>
+        <source>Reading the programme of participant %1</source>
+        <translation>读取参与者 %1 的训练计划</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -889,6 +901,29 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source>normal</source>
         <translation>普通</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>The programme file %1 is not valid: %2.</source>
+        <translation>训练计划文件 %1 无效：%2。</translation>
+    </message>
+    <message>
+        <source>it needs an &quot;id&quot; and an English &quot;name&quot;</source>
+        <translation>需要“id”和英文“name”</translation>
+    </message>
+    <message>
+        <source>&quot;training_days&quot; (1–%1), &quot;days_per_week&quot; (1–7) and &quot;minutes_per_day&quot; (1–%2) must be whole numbers in range</source>
+        <translation>“training_days”（1–%1）、“days_per_week”（1–7）和“minutes_per_day”（1–%2）必须是范围内的整数</translation>
+    </message>
+    <message>
+        <source>the exercise &quot;%1&quot; is unknown or listed twice</source>
+        <translation>练习“%1”未知或重复列出</translation>
+    </message>
+    <message>
+        <source>it lists no exercises</source>
+        <translation>没有列出任何练习</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1545,75 @@ At the end you see how precisely this computer timed the screen and the keyboard
     </message>
 </context>
 <context>
+    <name>TodayPresenter</name>
+    <message>
+        <source>The programme &quot;%1&quot; assigned to this participant is not part of this version of Attend; choose another one.</source>
+        <translation>为该参与者指定的训练计划“%1”不在此版本的 Attend 中；请另选一个。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 training days done</source>
+        <translation>%1 — 已完成 %2 / %3 个训练日</translation>
+    </message>
+    <message>
+        <source>Days in a row: %1. Training days this week: %2 of %3.</source>
+        <translation>连续天数：%1。本周训练日：%2 / %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last programme session was %n day(s) ago. The programme goes on where it stopped.</source>
+        <translation>
+            <numerusform>您上一次训练计划练习是在 %n 天前。训练计划将从中断处继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done for today. The next part of the programme is on another day.</source>
+        <translation>今天的任务已完成。训练计划的下一部分在之后的某一天进行。</translation>
+    </message>
+    <message>
+        <source>Today: the baseline assessment, one session of each exercise.</source>
+        <translation>今天：基线评估，每个练习做一次。</translation>
+    </message>
+    <message>
+        <source>Today: the mid-point assessment, with the same protocol as the baseline.</source>
+        <translation>今天：中期评估，流程与基线评估相同。</translation>
+    </message>
+    <message>
+        <source>Today: the final assessment, with the same protocol as the baseline.</source>
+        <translation>今天：结束评估，流程与基线评估相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: training day %1, about %n minute(s) still to do.</source>
+        <translation>
+            <numerusform>今天：第 %1 个训练日，还需约 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: assessment</source>
+        <translation>%1：评估</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: training, %n minute(s)</source>
+        <translation>
+            <numerusform>%1：训练，%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ %1 (done)</source>
+        <translation>✓ %1（已完成）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no two full assessments with a result, so no statement of change.</source>
+        <translation>没有两次带结果的完整评估，因此无法说明变化。</translation>
+    </message>
+    <message>
+        <source>The programme is complete. From the baseline to the final assessment:</source>
+        <translation>训练计划已完成。从基线评估到结束评估：</translation>
+    </message>
+</context>
+<context>
     <name>TrialImport</name>
     <message>
         <source>There is no file %1.</source>
@@ -1661,6 +1765,33 @@ There are two parts of about four minutes, with a break between them.</source>
     <message>
         <source>Accuracy with %1 items</source>
         <translation>%1 个项目时的正确率</translation>
+    </message>
+</context>
+<context>
+    <name>attend::BreakPage</name>
+    <message>
+        <source>&amp;Go on</source>
+        <translation>继续(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Well done. Time for a short break.&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;做得好。请稍作休息。&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Stop for &amp;today</source>
+        <translation>今天到此为止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Escape. What is done today stays done; the rest waits on the Today page.</source>
+        <translation>Esc 键。今天已完成的部分保持完成；其余部分留在“今天”页上。</translation>
+    </message>
+    <message>
+        <source>Rest your eyes for a minute. Press Space or Enter when you are ready.</source>
+        <translation>让眼睛休息一分钟。准备好后按空格键或回车键。</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一项：%1</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1978,34 @@ There are two parts of about four minutes, with a break between them.</source>
     <message>
         <source>Pro&amp;gress…</source>
         <translation>进展(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start today&apos;s plan</source>
+        <translation>开始今天的计划(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Runs today&apos;s sessions in order, with a break between them (Ctrl+Enter).</source>
+        <translation>按顺序进行今天的各项练习，中间有休息（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All exercises&lt;/b&gt; (a free choice, outside the programme)</source>
+        <translation>&lt;b&gt;全部练习&lt;/b&gt;（自由选择，不计入训练计划）</translation>
+    </message>
+    <message>
+        <source>&amp;Programme…</source>
+        <translation>训练计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;programme…</source>
+        <translation>选择训练计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>No programme yet. A programme plans each day: which exercises, for how long, and when to assess.</source>
+        <translation>尚未选择训练计划。训练计划安排每一天：做哪些练习、做多久、何时评估。</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2299,16 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
         <source>An Attend session is running</source>
         <translation>Attend 练习正在进行</translation>
     </message>
+    <message>
+        <source>%1, assessment</source>
+        <translation>%1，评估</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, training for %n minute(s)</source>
+        <translation>
+            <numerusform>%1，训练 %n 分钟</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>attend::Measure</name>
@@ -2259,6 +2428,37 @@ All of their sessions and trials are kept. Archived participants are hidden from
     <message>
         <source>No participants yet. Create the first one with New… (Ctrl+N).</source>
         <translation>还没有参与者。请用“新建…”（Ctrl+N）创建第一位参与者。</translation>
+    </message>
+</context>
+<context>
+    <name>attend::ProgrammeDialog</name>
+    <message>
+        <source>Training programme</source>
+        <translation>训练计划</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>训练计划(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes per day:</source>
+        <translation>每天分钟数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>This version of Attend has no programme for its exercises.</source>
+        <translation>此版本的 Attend 没有适用于其练习的训练计划。</translation>
+    </message>
+    <message>
+        <source>Choose at least one exercise.</source>
+        <translation>请至少选择一个练习。</translation>
     </message>
 </context>
 <context>

@@ -95,10 +95,16 @@ void ProgressPresenter::measureSeries(const ProgressModel &model, View &view)
         view.notes << tr("Sessions %1: not enough trials for a result.").arg(missing.join(u", "));
 }
 
+void ProgressPresenter::changeNote(const ProgressModel &model, Database &db, View &view)
+{
+    if (auto statement = changeStatement(model, db))
+        view.notes << *statement;
+}
+
 // Between the first and the latest complete assessment: the reliable change index with the
 // retest reliability and practice effect this database shows (RetestReliability), or why there
 // is no statement. Training makes none: the controller holds the level near the target.
-void ProgressPresenter::changeNote(const ProgressModel &model, Database &db, View &view)
+std::optional<QString> ProgressPresenter::changeStatement(const ProgressModel &model, Database &db)
 {
     const auto &points = model.points();
     const auto usable = [&](const ProgressModel::Point &p) {
@@ -109,22 +115,21 @@ void ProgressPresenter::changeNote(const ProgressModel &model, Database &db, Vie
     const ProgressModel::Point *latest = model.lastComplete();
     if (!latest || latest->mode != SessionMode::Assessment || first == points.end() ||
         first->sessionId == last->sessionId)
-        return;
+        return std::nullopt;
     const auto retest = RetestReliability::estimate(db, model.exercise().id(), latest->key);
     if (!retest)
-        return; // the chart stands without its note
+        return std::nullopt; // the chart stands without its note
     const RetestReliability::Estimate &r = retest.value();
     const auto rc =
         r.r ? metrics::reliableChange(first->value, last->value, *r.firstSd, *r.r, *r.practice)
             : metrics::Estimate();
     const QLocale locale;
     if (!rc.ok()) {
-        view.notes << tr("No statement of change between assessments: it needs the measure's "
-                         "retest reliability, which takes %1 people with two assessments in this "
-                         "database (now %2) and a positive correlation between them.")
-                          .arg(RetestReliability::kMinimumPeople)
-                          .arg(r.people);
-        return;
+        return tr("No statement of change between assessments: it needs the measure's "
+                  "retest reliability, which takes %1 people with two assessments in this "
+                  "database (now %2) and a positive correlation between them.")
+            .arg(RetestReliability::kMinimumPeople)
+            .arg(r.people);
     }
     const QString basis =
         tr("reliable change index %1 (Jacobson & Truax 1991), from a retest reliability of %2 "
@@ -132,14 +137,14 @@ void ProgressPresenter::changeNote(const ProgressModel &model, Database &db, Vie
             .arg(locale.toString(rc.value, 'f', 2), locale.toString(*r.r, 'f', 2),
                  ProgressModel::text(*r.practice))
             .arg(r.people);
-    view.notes << (std::abs(rc.value) > 1.96
-                       ? tr("Assessment %1 differs from assessment %2 by more than measurement "
-                            "error and practice explain: %3.")
-                       : tr("The difference between assessments %2 and %1 is within what "
-                            "measurement error and practice explain: %3."))
-                      .arg(last->number)
-                      .arg(first->number)
-                      .arg(basis);
+    return (std::abs(rc.value) > 1.96
+                ? tr("Assessment %1 differs from assessment %2 by more than measurement "
+                     "error and practice explain: %3.")
+                : tr("The difference between assessments %2 and %1 is within what "
+                     "measurement error and practice explain: %3."))
+        .arg(last->number)
+        .arg(first->number)
+        .arg(basis);
 }
 
 void ProgressPresenter::reliabilityNote(const ProgressModel &model, Database &db, View &view)

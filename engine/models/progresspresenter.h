@@ -58,6 +58,9 @@ public:
     // table too), so that its sessions are read and resampled once.
     static View present(const ProgressModel &model, Database &db, const Exercise &exercise,
                         qint64 participantId);
+    // The reliable change between the first and the latest full assessment, or why there is
+    // no statement; none with fewer than two assessments.
+    static std::optional<QString> changeStatement(const ProgressModel &model, Database &db);
 
 private:
     static void measureSeries(const ProgressModel &model, View &view);

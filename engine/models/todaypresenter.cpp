@@ -1,6 +1,7 @@
 #include "todaypresenter.h"
 
 #include "exerciseregistry.h"
+#include "progresspresenter.h"
 #include "storage/database.h"
 #include "storage/programmerepository.h"
 #include "storage/sessionrepository.h"
@@ -44,7 +45,9 @@ TodayPresenter::present(Database &db, const ExerciseRegistry &registry, qint64 p
     if (!sessions)
         return sessions.error();
     v.programmeName = programme->name();
-    v.plan = ProgrammeSchedule(*programme, v.assignment).today(sessions.value(), today);
+    const ProgrammeSchedule schedule(*programme, v.assignment);
+    v.assignment = schedule.assignment();
+    v.plan = schedule.today(sessions.value(), today);
     const TodayPlan &p = v.plan;
     v.title = tr("%1 — %2 of %3 training days done")
                   .arg(v.programmeName)
@@ -61,14 +64,41 @@ TodayPresenter::present(Database &db, const ExerciseRegistry &registry, qint64 p
         v.returning = tr("Your last programme session was %n day(s) ago. The programme goes on "
                          "where it stopped.",
                          nullptr, int(p.lastDay->daysTo(today)));
+    if (p.stage == ProgrammeStage::Finished) {
+        auto changes = changesOf(db, registry, v, participantId);
+        if (!changes)
+            return changes.error();
+        v.changes = changes.value();
+    }
     return std::optional<View>(v);
+}
+
+// The reliable change statement of each exercise (ProgressPresenter), which says what it rests
+// on or why there is none: nothing here claims a benefit the numbers do not show.
+Result<QStringList> TodayPresenter::changesOf(Database &db, const ExerciseRegistry &registry,
+                                              const View &view, qint64 participantId)
+{
+    QStringList changes;
+    for (const QString &id : view.assignment.exercises) {
+        const Exercise *exercise = registry.find(id);
+        if (!exercise)
+            continue;
+        ProgressModel model(db, *exercise);
+        if (auto loaded = model.load(participantId); !loaded)
+            return loaded.error();
+        const auto statement = ProgressPresenter::changeStatement(model, db);
+        changes << tr("%1: %2").arg(
+            exercise->displayName(),
+            statement.value_or(tr("no two full assessments with a result, so no "
+                                  "statement of change.")));
+    }
+    return changes;
 }
 
 QString TodayPresenter::statusOf(const TodayPlan &plan)
 {
     if (plan.stage == ProgrammeStage::Finished)
-        return tr("The programme is complete. Progress shows how each measure changed from the "
-                  "baseline.");
+        return tr("The programme is complete. From the baseline to the final assessment:");
     if (plan.doneForToday())
         return tr("Done for today. The next part of the programme is on another day.");
     switch (plan.stage) {

@@ -24,11 +24,12 @@ public:
         ProgrammeAssignment assignment;
         QString programmeName;
         TodayPlan plan;
-        QString title;     // the programme and the day
-        QString status;    // what today holds, or that it is done
-        QStringList items; // today's sessions, one line each
-        QString streak;    // days in a row and this week against the plan
-        QString returning; // after a gap: that the programme goes on where it stopped
+        QString title;       // the programme and the day
+        QString status;      // what today holds, or that it is done
+        QStringList items;   // today's sessions, one line each
+        QString streak;      // days in a row and this week against the plan
+        QString returning;   // after a gap: that the programme goes on where it stopped
+        QStringList changes; // once finished: each exercise's change from the baseline
     };
 
     // None when the participant follows no programme.
@@ -38,6 +39,8 @@ public:
 private:
     static QString statusOf(const TodayPlan &plan);
     static QString itemText(const PlanItem &item, const ExerciseRegistry &registry);
+    static Result<QStringList> changesOf(Database &db, const ExerciseRegistry &registry,
+                                         const View &view, qint64 participantId);
 };
 
 } // namespace attend

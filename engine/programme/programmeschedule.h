@@ -51,6 +51,8 @@ public:
     ProgrammeSchedule(const Programme &programme, const ProgrammeAssignment &assignment);
 
     TodayPlan today(const QList<SessionInfo> &sessions, QDate today) const;
+    // The assignment with the programme's minutes and exercises where it names none.
+    const ProgrammeAssignment &assignment() const { return m_assignment; }
     // The minutes of one exercise's training session: the day's minutes split evenly.
     int sessionMinutes() const;
     // The parameters a session of the plan runs with: its length and the programme.
