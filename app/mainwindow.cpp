@@ -3,6 +3,7 @@
 #include "breakpage.h"
 #include "buildinfo.h"
 #include "clinicianlockdialog.h"
+#include "dailyreminder.h"
 #include "exerciseregistry.h"
 #include "exportdialog.h"
 #include "homepage.h"
@@ -46,7 +47,9 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
       m_lock(settings), m_review(new QPushButton(tr("&Review…"), this)),
       m_stack(new QStackedWidget(this)), m_banner(new QLabel(this)),
       m_participants(new ParticipantPage(db, m_stack)), m_home(new HomePage(db, registry, m_stack)),
-      m_progress(new ProgressPage(db, registry, m_stack)), m_break(new BreakPage(m_stack))
+      m_progress(new ProgressPage(db, registry, m_stack)), m_break(new BreakPage(m_stack)),
+      m_reminder(new DailyReminder(
+          QDBusConnection::sessionBus(), [this] { return pendingToday(); }, this))
 {
     setWindowTitle(tr("Attend"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/attend.svg")));
@@ -100,6 +103,8 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
         m_planSession.reset();
         showHome(m_home->participant());
     });
+
+    m_reminder->setTime(m_settings.reminder());
 
     statusBar()->showMessage(tr("Database: %1").arg(db.location()));
     placeOnScreen();
@@ -362,6 +367,22 @@ void MainWindow::afterPlanSession()
     updateActions();
 }
 
+std::optional<QString> MainWindow::pendingToday() const
+{
+    auto participants = ParticipantRepository(m_db).list(ParticipantRepository::Which::Active);
+    if (!participants)
+        return std::nullopt;
+    QStringList waiting;
+    for (const Participant &p : participants.value()) {
+        auto view = TodayPresenter::present(m_db, m_registry, p.id, QDate::currentDate());
+        if (view && view.value() && view.value()->plan.next())
+            waiting << p.code;
+    }
+    if (waiting.isEmpty())
+        return std::nullopt;
+    return tr("Today's programme is waiting: %1.").arg(waiting.join(QStringLiteral(", ")));
+}
+
 void MainWindow::chooseProgramme()
 {
     const Participant &participant = m_home->participant();
@@ -474,7 +495,8 @@ void MainWindow::reportUnfinishedSessions()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_reminder->setTime(m_settings.reminder());
 }
 
 void MainWindow::showAbout()

@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace attend {
 
 class BreakPage;
+class DailyReminder;
 class Database;
 class Exercise;
 class ExerciseRegistry;
@@ -92,6 +93,8 @@ private:
     void startNextPlanSession();
     void afterPlanSession();
     void chooseProgramme();
+    // What the daily reminder says: whose programme has work left today (none: nothing).
+    std::optional<QString> pendingToday() const;
     const Exercise *exerciseFor(const QString &id) const;
     const ExerciseScene *sceneFor(const QString &id) const;
 
@@ -112,6 +115,7 @@ private:
     HomePage *m_home;
     ProgressPage *m_progress;
     BreakPage *m_break;
+    DailyReminder *m_reminder;
     // The session of today's plan in the run window, while following the plan.
     std::optional<std::pair<QString, SessionMode>> m_planSession;
     QAction *m_progressAction = nullptr;

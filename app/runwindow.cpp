@@ -42,8 +42,9 @@ RunWindow::RunWindow(Database &db, const Exercise &exercise, const ExerciseScene
         m_canvas->runTrial(trial, std::exchange(m_feedback, QString()),
                            trial.practice ? m_exercise.responseKeysHint() : QString());
     });
-    connect(m_runner, &SessionRunner::feedback, this,
-            [this](bool correct) { m_feedback = correct ? tr("Correct") : tr("Not correct"); });
+    connect(m_runner, &SessionRunner::feedback, this, [this](bool correct, bool responded) {
+        m_feedback = correct ? tr("Correct") : responded ? tr("Not correct") : tr("Too slow");
+    });
     connect(m_runner, &SessionRunner::pausedChanged, this, [this](bool paused) {
         if (paused) {
             m_priority.release();
@@ -135,7 +136,8 @@ void RunWindow::showStateScreen()
     const QString feedback = std::exchange(m_feedback, QString());
     switch (m_runner->state()) {
     case SessionRunner::State::Instructions:
-        m_canvas->showMessage(m_exercise.instructions(m_runner->mode()) + QStringLiteral("\n\n") +
+        m_canvas->showMessage(resumeText() + m_exercise.instructions(m_runner->mode()) +
+                              QStringLiteral("\n\n") +
                               tr("Keys: %1").arg(m_exercise.responseKeysHint()) +
                               QStringLiteral("\n\n") + tr("Press Space to start."));
         break;
@@ -237,10 +239,30 @@ QString RunWindow::timingText() const
     return m_grant ? frames + u'\n' + m_grant->describe() : frames;
 }
 
+// A resumed session says where it goes on before the instructions remind of the task and keys.
+QString RunWindow::resumeText() const
+{
+    const std::optional<int> block = m_runner->resumedAt();
+    if (!block)
+        return {};
+    const QString where = *block == 0 ? tr("This session goes on with its practice.")
+                                      : tr("This session goes on from block %1 of %2; the "
+                                           "answers before it are kept.")
+                                            .arg(*block)
+                                            .arg(m_runner->blockCount());
+    return where + tr(" A reminder of the task:") + QStringLiteral("\n\n");
+}
+
 // What feedback follows the practice: training keeps its brief feedback (all answers, or the
 // wrong ones), an assessment has none.
 QString RunWindow::practiceDoneText() const
 {
+    if (m_runner->practiceAgain())
+        return tr("%1 of %2 practice answers were right. Let us practise once more: with at "
+                  "least %3 right you go on.")
+            .arg(m_runner->practiceRight())
+            .arg(m_runner->trialsInCurrentBlock())
+            .arg(int(std::ceil(kPracticeCriterion * m_runner->trialsInCurrentBlock())));
     if (m_runner->trainingFeedback(true))
         return tr("The practice is over. You will still see after each answer whether it was "
                   "right.");
@@ -280,7 +302,12 @@ QString RunWindow::comparisonText(const Measure &today) const
                             ? tr("A harder level than last time.")
                             : tr("An easier level than last time: levels go up and down from day "
                                  "to day.");
-    return tr("    Last time: %1. %2").arg(then, how);
+    const std::optional<double> best = m_runner->bestSessionValue();
+    const QString record =
+        !best || today.value <= *best
+            ? tr("Your best so far: %1.").arg(valueText(today, best.value_or(*last)))
+            : tr("Your hardest level so far.");
+    return tr("    Last time: %1. %2 %3").arg(then, how, record);
 }
 
 QString RunWindow::summaryText() const

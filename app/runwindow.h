@@ -59,6 +59,7 @@ private:
     QString summaryText() const;
     QString timingText() const;
     QString practiceDoneText() const;
+    QString resumeText() const;
     QJsonObject platform(const PriorityGrant &priority) const;
 
     const Exercise &m_exercise;

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "dailyreminder.h"
 #include "settings.h"
 #include "storage/database.h"
 
@@ -11,7 +12,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace attend {
@@ -21,7 +24,10 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
       m_fullScreen(new QCheckBox(tr("Run exercises &full screen"), this)),
       m_photodiode(new QCheckBox(tr("Show the &photodiode marker (top-left square)"), this)),
       m_feedback(new QCheckBox(tr("Brief feedback after each trial in &training"), this)),
-      m_location(new QLineEdit(this))
+      m_location(new QLineEdit(this)),
+      m_reminder(new QCheckBox(tr("&Remind me of today's programme at"), this)),
+      m_reminderTime(new QTimeEdit(this)),
+      m_autostart(new QCheckBox(tr("Start Attend when I &log in (for the reminder)"), this))
 {
     setWindowTitle(tr("Settings"));
     // Each language is named in itself, so that it can be found whatever the current language.
@@ -35,6 +41,16 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_location->setText(settings.dataLocation());
     m_location->setPlaceholderText(Database::defaultLocation());
     m_location->setClearButtonEnabled(true);
+    m_reminder->setChecked(settings.reminder().has_value());
+    m_reminderTime->setTime(settings.reminderTime());
+    m_reminderTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_reminderTime->setEnabled(m_reminder->isChecked());
+    connect(m_reminder, &QCheckBox::toggled, m_reminderTime, &QWidget::setEnabled);
+    m_autostart->setChecked(DailyReminder::autostartOn());
+    auto *reminderRow = new QHBoxLayout;
+    reminderRow->addWidget(m_reminder);
+    reminderRow->addWidget(m_reminderTime);
+    reminderRow->addStretch();
 
     auto *browseButton = new QPushButton(tr("&Browse…"), this);
     connect(browseButton, &QPushButton::clicked, this, &SettingsDialog::browse);
@@ -47,6 +63,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     form->addRow(QString(), m_fullScreen);
     form->addRow(QString(), m_photodiode);
     form->addRow(QString(), m_feedback);
+    form->addRow(QString(), reminderRow);
+    form->addRow(QString(), m_autostart);
     // A label of its own with the field as its buddy: a row label given with a layout cannot
     // have one, and showed "&Database file:" with its ampersand.
     auto *locationLabel = new QLabel(tr("&Database file:"), this);
@@ -75,6 +93,12 @@ void SettingsDialog::accept()
     m_settings.setPhotodiodeMarker(m_photodiode->isChecked());
     m_settings.setTrainingFeedback(m_feedback->isChecked());
     m_settings.setDataLocation(m_location->text());
+    m_settings.setReminder(m_reminder->isChecked(), m_reminderTime->time());
+    QString problem;
+    if (m_autostart->isChecked() != DailyReminder::autostartOn() &&
+        !DailyReminder::setAutostart(m_autostart->isChecked(),
+                                     QCoreApplication::applicationFilePath(), &problem))
+        QMessageBox::warning(this, tr("Settings"), problem);
     QDialog::accept();
 }
 

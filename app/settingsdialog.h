@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QTimeEdit;
 
 namespace attend {
 
@@ -28,6 +29,9 @@ private:
     QCheckBox *m_photodiode;
     QCheckBox *m_feedback;
     QLineEdit *m_location;
+    QCheckBox *m_reminder;
+    QTimeEdit *m_reminderTime;
+    QCheckBox *m_autostart;
 };
 
 } // namespace attend

@@ -21,6 +21,9 @@ const Key<bool> kFullScreenRuns{"run/fullScreen", true};
 const Key<bool> kPhotodiodeMarker{"run/photodiodeMarker", false};
 // On: the 85 % rule assumes an error signal (Wilson et al. 2019; docs/exercises.md).
 const Key<bool> kTrainingFeedback{"run/trainingFeedback", true};
+// The daily reminder (docs/programme.md): off unless the person switches it on.
+const Key<bool> kReminder{"reminder/enabled", false};
+const Key<const char *> kReminderTime{"reminder/time", "18:00"};
 const Key<const char *> kDataLocation{"data/location", ""};
 const Key<const char *> kLockHash{"clinician/lockHash", ""};
 const Key<int> kLockFailures{"clinician/failures", 0};
@@ -110,6 +113,29 @@ bool Settings::trainingFeedback() const
 void Settings::setTrainingFeedback(bool on)
 {
     m_store.setValue(kTrainingFeedback.key(), on);
+}
+
+std::optional<QTime> Settings::reminder() const
+{
+    if (!m_store.value(kReminder.key(), kReminder.fallback).toBool())
+        return std::nullopt;
+    return reminderTime();
+}
+
+QTime Settings::reminderTime() const
+{
+    const auto parse = [](const QString &text) {
+        return QTime::fromString(text, QStringLiteral("HH:mm"));
+    };
+    const QTime at = parse(m_store.value(kReminderTime.key()).toString());
+    return at.isValid() ? at : parse(QString::fromLatin1(kReminderTime.fallback));
+}
+
+void Settings::setReminder(bool on, QTime at)
+{
+    m_store.setValue(kReminder.key(), on);
+    if (at.isValid())
+        m_store.setValue(kReminderTime.key(), at.toString(QStringLiteral("HH:mm")));
 }
 
 QString Settings::dataLocation() const

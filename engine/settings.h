@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QTime>
+#include <optional>
 
 class QSettings;
 
@@ -33,6 +35,11 @@ public:
     // off: none. Assessments never give any.
     bool trainingFeedback() const;
     void setTrainingFeedback(bool on);
+
+    // The time of the daily programme reminder; none while it is off (the default).
+    std::optional<QTime> reminder() const;
+    QTime reminderTime() const; // as set, also while off (18:00 until set)
+    void setReminder(bool on, QTime at);
 
     // Database file chosen by the user; empty means the standard location.
     QString dataLocation() const;

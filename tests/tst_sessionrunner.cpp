@@ -63,6 +63,7 @@ private Q_SLOTS:
     void aLateTrialIsRepeatedWhenItsParadigmAsks();
     void theSummaryKnowsTheLastSessionsResult();
     void aTrialLimitCapsTheBlocks();
+    void practiceRepeatsAtMostTwiceMore();
     void aSessionOfSetLengthEndsAtTheBlockBoundaryNearestToIt_data();
     void aSessionOfSetLengthEndsAtTheBlockBoundaryNearestToIt();
     void badCallsAreRefused();
@@ -116,6 +117,16 @@ void TestSessionRunner::aWholeSessionRunsThroughEveryStage()
     QCOMPARE(feedback.at(0).at(0).toBool(), true);
     QCOMPARE(feedback.at(1).at(0).toBool(), false);
     QCOMPARE(runner->state(), State::PracticeDone);
+    // 1 of 2 is under the 80 % criterion: the practice runs again, with new trials (3 and 4).
+    QCOMPARE(runner->practiceRight(), 1);
+    QVERIFY(runner->practiceAgain());
+    QVERIFY(runner->proceed());
+    QCOMPARE(runner->state(), State::Practice);
+    QCOMPARE(runner->currentTrial().index, 2);
+    QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
+    QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
+    QCOMPARE(runner->state(), State::PracticeDone);
+    QVERIFY(!runner->practiceAgain());
     QVERIFY(runner->proceed());
     QCOMPARE(runner->state(), State::Block);
     QCOMPARE(runner->currentBlock(), 1);
@@ -135,22 +146,24 @@ void TestSessionRunner::aWholeSessionRunsThroughEveryStage()
 
     QCOMPARE(statusOf(*m_db, runner->sessionId()), QStringLiteral("completed"));
     const auto trials = TrialRepository(*m_db).forSession(runner->sessionId()).value();
-    QCOMPARE(trials.size(), std::size_t(8));
-    QVERIFY(trials[0].practice && trials[1].practice && !trials[2].practice);
-    QCOMPARE(trials[2].block, 1);
-    QCOMPARE(trials[7].block, 2);
-    QCOMPARE(trials[7].index, 2);
-    QCOMPARE(*trials[2].rtMs(), 450.0);
-    QCOMPARE(*trials[2].onsetNs - *trials[2].requestedOnsetNs, 200'000);
-    QVERIFY(!trials[6].correct);
+    QCOMPARE(trials.size(), std::size_t(10));
+    QVERIFY(trials[0].practice && trials[3].practice && !trials[4].practice);
+    QCOMPARE(trials[3].index, 3);
+    QCOMPARE(trials[4].block, 1);
+    QCOMPARE(trials[9].block, 2);
+    QCOMPARE(trials[9].index, 2);
+    QCOMPARE(*trials[4].rtMs(), 450.0);
+    QCOMPARE(*trials[4].onsetNs - *trials[4].requestedOnsetNs, 200'000);
+    QVERIFY(!trials[8].correct);
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT summary_json, rng_seed FROM sessions")) && q.next());
     const QJsonObject summary = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
     QCOMPARE(summary.value(u"accuracy").toObject().value(u"value").toDouble(), 5.0 / 6.0);
     QCOMPARE(q.value(1).toInt(), 7);
-    const QList<State> expected = {State::Instructions, State::Practice, State::PracticeDone,
-                                   State::Block,        State::Break,    State::Block,
-                                   State::Summary,      State::Finished};
+    const QList<State> expected = {State::Instructions, State::Practice,     State::PracticeDone,
+                                   State::Practice,     State::PracticeDone, State::Block,
+                                   State::Break,        State::Block,        State::Summary,
+                                   State::Finished};
     QCOMPARE(states.count(), expected.size());
     for (int i = 0; i < expected.size(); ++i)
         QCOMPARE(states.at(i).at(0).value<State>(), expected.at(i));
@@ -365,7 +378,7 @@ void TestSessionRunner::theSummaryKnowsTheLastSessionsResult()
     options.practice = false;
     VirtualParticipant person;
     // Three assessments: 3 of 6 right, then all 6, then 3 of 6 again; each compares with the
-    // one just before, not with the first.
+    // one just before, not with the first, and knows the best before it.
     const std::vector<bool> allRight{false, true, false};
     std::vector<double> accuracy;
     for (std::size_t session = 0; session < allRight.size(); ++session) {
@@ -380,13 +393,45 @@ void TestSessionRunner::theSummaryKnowsTheLastSessionsResult()
             QVERIFY(runner->completeTrial(
                 person.answer(runner->currentTrial(), allRight[session] || i++ % 2 == 0)));
         }
-        if (session == 0)
+        if (session == 0) {
             QVERIFY(!runner->lastSessionValue()); // nothing earlier to compare with
-        else
+            QVERIFY(!runner->bestSessionValue());
+        } else {
             QCOMPARE(runner->lastSessionValue().value_or(-1), accuracy.back());
+            // The best of the earlier ones: 0.5, then 1.0 (the second), not the latest 0.5.
+            QCOMPARE(runner->bestSessionValue().value_or(-1), session == 1 ? 0.5 : 1.0);
+        }
         accuracy.push_back(runner->summary().front().value);
     }
     QCOMPARE(accuracy, (std::vector<double>{0.5, 1.0, 0.5}));
+}
+
+void TestSessionRunner::practiceRepeatsAtMostTwiceMore()
+{
+    auto runner = makeRunner();
+    QSignalSpy feedback(runner.get(), &SessionRunner::feedback);
+    SessionRunner::Options options;
+    options.instructions = false;
+    QVERIFY(runner->start(m_participant, SessionMode::Assessment, options));
+    VirtualParticipant person;
+    int rounds = 0;
+    while (runner->state() == State::Practice) {
+        ++rounds;
+        for (int i = 0; i < 2; ++i) { // no answer at all: too slow, not wrong
+            TrialTiming timing = person.answer(runner->currentTrial(), false);
+            timing.response.clear();
+            timing.responseNs.reset();
+            QVERIFY(runner->completeTrial(timing));
+        }
+        QCOMPARE(runner->state(), State::PracticeDone);
+        QCOMPARE(runner->practiceRight(), 0);
+        QCOMPARE(runner->practiceAgain(), rounds < 3);
+        QVERIFY(runner->proceed());
+    }
+    QCOMPARE(rounds, 3); // the first and two more
+    QCOMPARE(runner->state(), State::Block);
+    QCOMPARE(feedback.count(), 6);
+    QCOMPARE(feedback.at(0).at(1).toBool(), false); // not responded: "too slow"
 }
 
 void TestSessionRunner::aTrialLimitCapsTheBlocks()

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void languageCodesRoundTrip();
     void anUnknownStoredLanguageFallsBackToTheSystem();
     void anEmptyDataLocationMeansTheStandardOne();
+    void theReminderIsOffUntilSwitchedOn();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -110,6 +111,22 @@ void TestSettings::anEmptyDataLocationMeansTheStandardOne()
     s.setDataLocation(QStringLiteral("   "));
     QCOMPARE(s.databaseLocation(), attend::Database::defaultLocation());
     QVERIFY(s.databaseLocation().endsWith(QStringLiteral("/attend.sqlite")));
+}
+
+void TestSettings::theReminderIsOffUntilSwitchedOn()
+{
+    QSettings store(m_file, QSettings::IniFormat);
+    Settings settings(store);
+    QVERIFY(!settings.reminder());
+    QCOMPARE(settings.reminderTime(), QTime(18, 0));
+    settings.setReminder(true, QTime(7, 30));
+    QCOMPARE(settings.reminder(), std::optional<QTime>(QTime(7, 30)));
+    settings.setReminder(false, QTime(7, 30));
+    QVERIFY(!settings.reminder());
+    QCOMPARE(settings.reminderTime(), QTime(7, 30)); // kept for when it is switched on again
+    store.setValue(QStringLiteral("reminder/time"), QStringLiteral("25:99"));
+    settings.setReminder(true, QTime());
+    QCOMPARE(settings.reminder(), std::optional<QTime>(QTime(18, 0))); // a bad value: the default
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

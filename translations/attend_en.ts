@@ -1805,6 +1805,25 @@ There are two parts of about four minutes, with a break between them.</source>
     </message>
 </context>
 <context>
+    <name>attend::DailyReminder</name>
+    <message>
+        <source>Attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention training: the daily reminder of a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attend::DistributionMeasures</name>
     <message>
         <source>Ex-Gaussian μ (the normal part&apos;s mean), %1</source>
@@ -2285,6 +2304,10 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
             <numerusform>%1, training for %n minutes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Today&apos;s programme is waiting: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::Measure</name>
@@ -2647,11 +2670,39 @@ Press Space to try again, or Q to stop the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>    Last time: %1. %2</source>
+        <source>Working out the results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working out the results…</source>
+        <source>Your best so far: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your hardest level so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Last time: %1. %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session goes on with its practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session goes on from block %1 of %2; the answers before it are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> A reminder of the task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 practice answers were right. Let us practise once more: with at least %3 right you go on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2832,6 +2883,14 @@ Press Space to try again, or Q to stop the session.</source>
     </message>
     <message>
         <source>Brief feedback after each trial in &amp;training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Attend when I &amp;log in (for the reminder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me of today&apos;s programme at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

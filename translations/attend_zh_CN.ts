@@ -1826,6 +1826,25 @@ There are two parts of about four minutes, with a break between them.</source>
     </message>
 </context>
 <context>
+    <name>attend::DailyReminder</name>
+    <message>
+        <source>Attend</source>
+        <translation>Attend</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Attention training: the daily reminder of a programme</source>
+        <translation>注意力训练：训练计划的每日提醒</translation>
+    </message>
+</context>
+<context>
     <name>attend::DistributionMeasures</name>
     <message>
         <source>Ex-Gaussian μ (the normal part&apos;s mean), %1</source>
@@ -2309,6 +2328,10 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
             <numerusform>%1，训练 %n 分钟</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Today&apos;s programme is waiting: %1.</source>
+        <translation>今天的训练计划还未完成：%1。</translation>
+    </message>
 </context>
 <context>
     <name>attend::Measure</name>
@@ -2680,12 +2703,40 @@ Press Space to try again, or Q to stop the session.</source>
         <translation>比上次的等级低一些：等级每天都会有起伏。</translation>
     </message>
     <message>
-        <source>    Last time: %1. %2</source>
-        <translation>    上次：%1。%2</translation>
-    </message>
-    <message>
         <source>Working out the results…</source>
         <translation>正在计算结果…</translation>
+    </message>
+    <message>
+        <source>Your best so far: %1.</source>
+        <translation>目前最好：%1。</translation>
+    </message>
+    <message>
+        <source>Your hardest level so far.</source>
+        <translation>这是您目前达到的最难等级。</translation>
+    </message>
+    <message>
+        <source>    Last time: %1. %2 %3</source>
+        <translation>    上次：%1。%2%3</translation>
+    </message>
+    <message>
+        <source>Too slow</source>
+        <translation>太慢了</translation>
+    </message>
+    <message>
+        <source>This session goes on with its practice.</source>
+        <translation>本次练习从练习部分继续。</translation>
+    </message>
+    <message>
+        <source>This session goes on from block %1 of %2; the answers before it are kept.</source>
+        <translation>本次练习从第 %1 组（共 %2 组）继续；之前的作答都已保留。</translation>
+    </message>
+    <message>
+        <source> A reminder of the task:</source>
+        <translation>任务提示：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 practice answers were right. Let us practise once more: with at least %3 right you go on.</source>
+        <translation>练习中答对 %1 / %2 题。我们再练习一次：答对至少 %3 题即可继续。</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2917,14 @@ Press Space to try again, or Q to stop the session.</source>
     <message>
         <source>Brief feedback after each trial in &amp;training</source>
         <translation>训练中每次试验后给出简短反馈(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me of today&apos;s programme at</source>
+        <translation>在此时间提醒我今天的训练计划(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Start Attend when I &amp;log in (for the reminder)</source>
+        <translation>登录时启动 Attend（用于提醒）(&amp;L)</translation>
     </message>
 </context>
 <context>

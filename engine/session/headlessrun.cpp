@@ -59,7 +59,7 @@ Result<qint64> HeadlessRun::run(qint64 participantId, SessionMode mode,
     bool feedback = false;   // shown before the next trial, as the run window does
     bool afterScreen = true; // the first trial, and the first after a text screen, warm up
     QObject::connect(&runner, &SessionRunner::feedback, &runner,
-                     [&feedback](bool) { feedback = true; });
+                     [&feedback](bool, bool) { feedback = true; });
     if (auto started = runner.start(participantId, mode, options); !started)
         return started.error();
     FramePacer pacer(options.refreshHz);

@@ -26,30 +26,33 @@ constexpr double kAnticipationMs = 100.0;
 
 // The stored key measure of the latest earlier session of this exercise and mode that ran its
 // whole protocol (a partial one measured less).
-std::optional<double> storedLastValue(Database &db, qint64 participantId, qint64 current,
-                                      const QString &exercise, SessionMode mode, const QString &key)
+// The key measure of the participant's earlier full sessions of this exercise and mode: the
+// latest and the highest, for the summary's comparison (none where there is none).
+std::pair<std::optional<double>, std::optional<double>>
+storedEarlierValues(Database &db, qint64 participantId, qint64 current, const QString &exercise,
+                    SessionMode mode, const QString &key)
 {
     if (participantId == 0)
-        return std::nullopt;
+        return {};
     auto sessions = SessionRepository(db).forParticipant(participantId);
     if (!sessions)
-        return std::nullopt; // the summary still shows today's results
-    std::optional<double> last;
+        return {}; // the summary still shows today's results
+    std::optional<double> last, best;
     for (const SessionInfo &s : sessions.value()) {
         if (s.id == current || s.exercise != exercise || s.mode != mode ||
-            s.status != SessionStatus::Completed)
+            s.status != SessionStatus::Completed || s.partial)
             continue;
         auto stored = SessionRepository(db).load(s.id);
         if (!stored)
-            return std::nullopt;
-        if (stored.value().parameters.value(QStringLiteral("partial")).toBool())
-            continue;
+            return {};
         const QJsonObject m = stored.value().summary.value(key).toObject();
         last = m.value(QStringLiteral("ok")).toBool()
                    ? std::optional(m.value(QStringLiteral("value")).toDouble())
                    : std::nullopt;
+        if (last)
+            best = std::max(best.value_or(*last), *last);
     }
-    return last;
+    return {last, best};
 }
 
 } // namespace
@@ -221,6 +224,7 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
     if (resumeAt > blockCount())
         return finish();
     m_firstBlock = resumeAt;
+    m_resumedAt = resumeAt;
     if (!options.instructions)
         return enterTrials(m_firstBlock);
     setState(State::Instructions);
@@ -278,6 +282,7 @@ Result<void> SessionRunner::enterTrials(int block)
 {
     m_block = block;
     m_index = 0;
+    m_practiceRight = 0;
     if (trialsInCurrentBlock() == 0) // an empty practice, or every block cut by a trial limit
         return block < blockCount() ? enterTrials(block + 1) : finish();
     setState(block == 0 ? State::Practice : State::Block);
@@ -292,7 +297,9 @@ void SessionRunner::emitTrial()
     context.parameters = m_parameters;
     context.participantId = m_participantId;
     context.block = m_block;
-    context.index = m_index;
+    // A repeated practice continues the numbering, so its trials are new ones.
+    const int index = m_block == 0 ? m_practiceRound * m_plan.practiceTrials + m_index : m_index;
+    context.index = index;
     context.practice = m_block == 0;
     m_decision = {};
     if (m_training && m_block > 0)
@@ -304,7 +311,7 @@ void SessionRunner::emitTrial()
     context.difficulty = m_decision.level;
     context.refreshHz = m_refreshHz;
     context.blockSeed = blockSeed(m_seed, m_block);
-    context.trialSeed = trialSeed(context.blockSeed, m_index);
+    context.trialSeed = trialSeed(context.blockSeed, index);
     if (m_index > 0) {
         context.previousStimulus = m_trial.stimulus;
         context.previousCorrect = m_lastCorrect;
@@ -313,7 +320,7 @@ void SessionRunner::emitTrial()
     if (m_training && m_block > 0)
         m_decision = m_training->forTrial(m_decision, m_trial.condition);
     m_trial.block = m_block;
-    m_trial.index = m_index;
+    m_trial.index = index;
     m_trial.practice = context.practice;
     Q_EMIT trialReady(m_trial);
 }
@@ -326,7 +333,9 @@ Result<void> SessionRunner::proceed()
     case State::Instructions:
         return enterTrials(m_firstBlock);
     case State::PracticeDone:
-        return enterTrials(1);
+        if (m_practiceAgain)
+            ++m_practiceRound;
+        return enterTrials(m_practiceAgain ? 0 : 1);
     case State::Break:
         return enterTrials(m_block + 1);
     case State::Summary:
@@ -342,7 +351,7 @@ TrialRecord SessionRunner::recordOf(const TrialSpec &trial, const TrialTiming &t
     TrialRecord record;
     record.task = m_exercise.id().toStdString();
     record.block = m_block;
-    record.index = m_index;
+    record.index = trial.index;
     record.practice = trial.practice;
     record.condition = trial.condition.toStdString();
     record.difficulty = trial.difficulty;
@@ -394,16 +403,19 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
     }
 
     m_lastCorrect = record.correct;
+    m_practiceRight += record.practice && record.correct ? 1 : 0;
     if (m_trial.practice || trainingFeedback(record.correct))
-        Q_EMIT feedback(record.correct);
+        Q_EMIT feedback(record.correct, record.responded());
     ++m_index;
     if (m_index < trialsInCurrentBlock()) {
         emitTrial();
         return {};
     }
-    if (m_block == 0)
+    if (m_block == 0) {
+        m_practiceAgain = m_practiceRight < kPracticeCriterion * trialsInCurrentBlock() &&
+                          m_practiceRound < kPracticeRepeats;
         setState(State::PracticeDone);
-    else if (anotherBlock())
+    } else if (anotherBlock())
         setState(State::Break);
     else
         return finish();
@@ -455,8 +467,8 @@ Result<void> SessionRunner::finish()
     if (!finished)
         return finished.error();
     m_lock.reset();
-    m_lastValue = storedLastValue(m_db, m_participantId, m_sessionId, m_exercise.id(), m_mode,
-                                  m_exercise.keyMeasure(m_mode));
+    std::tie(m_lastValue, m_bestValue) = storedEarlierValues(
+        m_db, m_participantId, m_sessionId, m_exercise.id(), m_mode, m_exercise.keyMeasure(m_mode));
     setState(State::Summary);
     return {};
 }

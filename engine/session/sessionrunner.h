@@ -22,6 +22,11 @@ class Database;
 // It knows nothing of widgets: the view shows what trialReady() hands it, measures the timing and
 // calls completeTrial() in the inter-trial interval, which is when the trial is written (one
 // transaction each). Nothing here is timed, so it runs headless on a virtual clock.
+// Practice teaches: it runs again while fewer than 80 % of its trials are right, at most twice
+// more (a mastery criterion before the measured blocks; docs/programme.md).
+constexpr double kPracticeCriterion = 0.8;
+constexpr int kPracticeRepeats = 2;
+
 class SessionRunner : public QObject
 {
     Q_OBJECT
@@ -75,6 +80,9 @@ public:
     const TrialSpec &currentTrial() const { return m_trial; }
     qint64 sessionId() const { return m_sessionId; }
     int currentBlock() const { return m_block; }
+    // After resume(): the block the session goes on from (0: the practice); none for a session
+    // started afresh.
+    std::optional<int> resumedAt() const { return m_resumedAt; }
     int blockCount() const { return int(m_plan.blockSizes.size()); }
     int trialsInCurrentBlock() const;
     SessionMode mode() const { return m_mode; }
@@ -86,6 +94,13 @@ public:
     // this exercise and mode that ran its whole protocol, for the summary's comparison with
     // last time; none for a first one.
     std::optional<double> lastSessionValue() const { return m_lastValue; }
+    // The highest value of the key measure in those earlier sessions (in training: the hardest
+    // level reached before), for a personal best.
+    std::optional<double> bestSessionValue() const { return m_bestValue; }
+    // After the practice: how many of its trials were right, and whether it runs again because
+    // fewer than kPracticeCriterion were (at most kPracticeRepeats times more).
+    int practiceRight() const { return m_practiceRight; }
+    bool practiceAgain() const { return m_practiceAgain; }
     // Whether a training trial answered `correct`ly is followed by feedback (the exercise's
     // `feedback` parameter: all, errors or none); never in an assessment.
     bool trainingFeedback(bool correct) const;
@@ -109,8 +124,9 @@ Q_SIGNALS:
     // After a trial whose outcome the person is told, before the next one: every practice
     // trial, and training trials as the exercise's "feedback" parameter says ("all", "errors"
     // or "none"); never in an assessment. The 85 % rule assumes the learner gets an error
-    // signal (Wilson, Shenhav, Straccia & Cohen 2019).
-    void feedback(bool correct);
+    // signal (Wilson, Shenhav, Straccia & Cohen 2019). `responded`: false when the time ran
+    // out (the person is told "too slow", not "wrong").
+    void feedback(bool correct, bool responded);
     // The last trial is done and the measures with their intervals are being computed (up to
     // about a second for some exercises), before the state becomes Summary.
     void computingResults();
@@ -145,10 +161,15 @@ private:
     int m_block = 0;
     int m_index = 0;
     int m_firstBlock = 0; // where the run continues after the instructions
+    std::optional<int> m_resumedAt;
     TrialSpec m_trial;
     bool m_lastCorrect = false; // of the trial completed last
+    int m_practiceRound = 0;    // 0: the first practice; 1, 2: repeats
+    int m_practiceRight = 0;    // in the practice (or block) now running
+    bool m_practiceAgain = false;
     std::vector<Measure> m_summary;
     std::optional<double> m_lastValue;
+    std::optional<double> m_bestValue;
     std::unique_ptr<AdaptiveTraining> m_training; // training mode only
     std::unique_ptr<SessionLock> m_lock;          // held while the session runs
     QDateTime m_startedAt;                        // set for a virtual wall clock only
