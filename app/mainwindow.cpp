@@ -46,7 +46,7 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
     : QMainWindow(parent), m_db(db), m_settings(settings), m_registry(registry), m_scenes(scenes),
       m_lock(settings), m_review(new QPushButton(tr("&Review…"), this)),
       m_stack(new QStackedWidget(this)), m_banner(new QLabel(this)),
-      m_participants(new ParticipantPage(db, m_stack)), m_home(new HomePage(db, registry, m_stack)),
+      m_participants(new ParticipantPage(db, registry, m_stack)), m_home(new HomePage(db, registry, m_stack)),
       m_progress(new ProgressPage(db, registry, m_stack)), m_break(new BreakPage(m_stack)),
       m_reminder(new DailyReminder(
           QDBusConnection::sessionBus(), [this] { return pendingToday(); }, this))

@@ -7,29 +7,43 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace attend {
 
-ParticipantPage::ParticipantPage(Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_model(new ParticipantListModel(db, this)),
+ParticipantPage::ParticipantPage(Database &db, const ExerciseRegistry &registry, QWidget *parent)
+    : QWidget(parent), m_db(db), m_model(new ParticipantListModel(db, registry, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)),
-      m_list(new QListView(this)), m_empty(new QLabel(this)),
+      m_list(new QTableView(this)), m_empty(new QLabel(this)),
       m_showArchived(new QCheckBox(tr("Show &archived"), this)),
       m_new(new QPushButton(tr("&New…"), this)), m_rename(new QPushButton(tr("&Rename…"), this)),
       m_archive(new QPushButton(tr("Arc&hive…"), this)), m_open(new QPushButton(tr("&Open"), this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(ParticipantListModel::Code);
+    m_proxy->setFilterRole(ParticipantListModel::SearchRole);
+    m_proxy->setSortRole(ParticipantListModel::SortRole);
     m_list->setModel(m_proxy);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(ParticipantListModel::Code, Qt::AscendingOrder);
+    m_list->verticalHeader()->hide();
+    m_list->setWordWrap(false);
+    m_list->setTabKeyNavigation(false); // Tab goes on to the buttons
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(ParticipantListModel::Flags,
+                                                     QHeaderView::Stretch);
     m_filter->setPlaceholderText(tr("Find by code or name"));
     m_filter->setClearButtonEnabled(true);
     m_open->setDefault(true);
@@ -75,7 +89,7 @@ ParticipantPage::ParticipantPage(Database &db, QWidget *parent)
             m_list->setCurrentIndex(m_proxy->index(0, 0));
         openSelected();
     });
-    connect(m_list, &QListView::activated, this, &ParticipantPage::openSelected);
+    connect(m_list, &QTableView::activated, this, &ParticipantPage::openSelected);
     connect(m_new, &QPushButton::clicked, this, &ParticipantPage::createParticipant);
     connect(m_rename, &QPushButton::clicked, this, &ParticipantPage::renameSelected);
     connect(m_archive, &QPushButton::clicked, this, &ParticipantPage::toggleArchiveSelected);
@@ -202,6 +216,7 @@ void ParticipantPage::openSelected()
 void ParticipantPage::setNamesShown(bool show)
 {
     m_model->setShowNames(show);
+    m_list->setColumnHidden(ParticipantListModel::Name, !show);
 }
 
 void ParticipantPage::setShowArchived(bool show)

@@ -8,21 +8,24 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QListView;
+class QTableView;
 class QPushButton;
 class QSortFilterProxyModel;
 
 namespace attend {
 
 class Database;
+class ExerciseRegistry;
 class ParticipantListModel;
 
-// The participant picker: find, create, rename, archive or restore, and open a participant.
+// The participant overview: a table to sort and filter (code, name, programme and progress,
+// last session, days since, what needs a look); find, create, rename, archive or restore, and
+// open a participant.
 class ParticipantPage : public QWidget
 {
     Q_OBJECT
 public:
-    ParticipantPage(Database &db, QWidget *parent = nullptr);
+    ParticipantPage(Database &db, const ExerciseRegistry &registry, QWidget *parent = nullptr);
 
     bool hasSelection() const;
     bool selectionArchived() const;
@@ -53,7 +56,7 @@ private:
     ParticipantListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
-    QListView *m_list;
+    QTableView *m_list;
     QLabel *m_empty;
     QCheckBox *m_showArchived;
     QPushButton *m_new;

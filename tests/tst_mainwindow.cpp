@@ -21,13 +21,13 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -157,7 +157,7 @@ void TestMainWindow::theWindowFitsTheScreenAndComesBackWhereItWas()
 void TestMainWindow::anEmptyDatabaseOpensOnThePicker()
 {
     auto window = makeWindow();
-    auto *list = window->participantPage()->findChild<QListView *>();
+    auto *list = window->participantPage()->findChild<QTableView *>();
     QVERIFY(list->isVisible());
     QCOMPARE(list->model()->rowCount(), 0);
     QVERIFY(
@@ -177,9 +177,11 @@ void TestMainWindow::aParticipantCreatedByKeyboardSurvivesARestart()
             QTest::keyClick(dialog, Qt::Key_Return);
         });
         QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
-        auto *list = window->participantPage()->findChild<QListView *>();
+        auto *list = window->participantPage()->findChild<QTableView *>();
         QCOMPARE(list->model()->rowCount(), 1);
-        QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("P042 — Wang Fang"));
+        QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("P042"));
+        QCOMPARE(list->currentIndex().siblingAtColumn(1).data().toString(),
+                 QStringLiteral("Wang Fang"));
         QVERIFY(!window->participantPage()
                      ->findChild<QLabel *>(QStringLiteral("emptyHint"))
                      ->isVisible());
@@ -198,9 +200,10 @@ void TestMainWindow::aParticipantCreatedByKeyboardSurvivesARestart()
     m_db = testing::openOrFail(path);
     QVERIFY(m_db);
     auto window = makeWindow();
-    auto *list = window->participantPage()->findChild<QListView *>();
+    auto *list = window->participantPage()->findChild<QTableView *>();
     QCOMPARE(list->model()->rowCount(), 1);
-    QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("P042 — Wang Fang"));
+    QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("P042"));
+    QCOMPARE(list->model()->index(0, 1).data().toString(), QStringLiteral("Wang Fang"));
 }
 
 void TestMainWindow::theDialogRefusesBadCodesAndDuplicates()
@@ -251,12 +254,12 @@ void TestMainWindow::archivingAsksFirstAndKeepsTheParticipant()
         [](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
     page->toggleArchiveSelected();
     QVERIFY(ParticipantRepository(*m_db).byCode(QStringLiteral("P1")).value().archived);
-    QCOMPARE(page->findChild<QListView *>()->model()->rowCount(), 0);
+    QCOMPARE(page->findChild<QTableView *>()->model()->rowCount(), 0);
 
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     QTest::keyClick(window.get(), Qt::Key_H, Qt::ControlModifier); // show archived
-    QCOMPARE(page->findChild<QListView *>()->model()->rowCount(), 1);
+    QCOMPARE(page->findChild<QTableView *>()->model()->rowCount(), 1);
     page->selectCode(QStringLiteral("P1"));
     QVERIFY(page->selectionArchived());
     page->toggleArchiveSelected(); // restoring needs no confirmation

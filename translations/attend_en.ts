@@ -2354,15 +2354,72 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
 <context>
     <name>attend::ParticipantListModel</name>
     <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted</source>
+        <translation>
+            <numerusform>%n interrupted</numerusform>
+            <numerusform>%n interrupted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with dropped frames</source>
+        <translation>
+            <numerusform>%n with dropped frames</numerusform>
+            <numerusform>%n with dropped frames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a result</source>
+        <translation>
+            <numerusform>%n without a result</numerusform>
+            <numerusform>%n without a result</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a programme this version lacks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2378,16 +2378,70 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
 <context>
     <name>attend::ParticipantListModel</name>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
         <source>Created %1</source>
         <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted</source>
+        <translation>
+            <numerusform>%n 次中断</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with dropped frames</source>
+        <translation>
+            <numerusform>%n 次丢帧</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a result</source>
+        <translation>
+            <numerusform>%n 次无结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>训练计划</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>上次练习</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <source>Needs a look</source>
+        <translation>需要查看</translation>
+    </message>
+    <message>
+        <source>(a programme this version lacks)</source>
+        <translation>（此版本没有的训练计划）</translation>
+    </message>
+    <message>
+        <source>%1: complete</source>
+        <translation>%1：已完成</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 days</source>
+        <translation>%1：%2 / %3 天</translation>
     </message>
 </context>
 <context>

@@ -25,4 +25,14 @@ struct SessionInfo
     bool partial = false; // cut short of its protocol (a trial limit): not a full session
 };
 
+// What the participant overview flags (per participant): when they last had a session and how
+// many of their sessions need a clinician's look.
+struct ParticipantActivity
+{
+    QDateTime lastStartedAt; // UTC; invalid without sessions
+    int interrupted = 0;     // sessions closed as interrupted
+    int timingProblems = 0;  // sessions that dropped frames
+    int failedEstimates = 0; // completed sessions whose key measure has no value
+};
+
 } // namespace attend

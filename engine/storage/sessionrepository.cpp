@@ -112,6 +112,42 @@ Result<QList<SessionInfo>> SessionRepository::forParticipant(qint64 participantI
                   {participantId});
 }
 
+Result<QHash<qint64, ParticipantActivity>>
+SessionRepository::activity(const QList<KeyMeasure> &keyMeasures)
+{
+    QHash<qint64, ParticipantActivity> all;
+    auto counts = m_db.exec(
+        Error::tr("Listing sessions"),
+        QStringLiteral("SELECT participant_id, max(started_at), "
+                       "sum(CASE WHEN status = 'interrupted' THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN dropped_frames > 0 THEN 1 ELSE 0 END) "
+                       "FROM sessions WHERE participant_id IS NOT NULL GROUP BY participant_id"));
+    if (!counts)
+        return counts.error();
+    while (counts.value().next()) {
+        ParticipantActivity &a = all[counts.value().value(0).toLongLong()];
+        a.lastStartedAt =
+            QDateTime::fromString(counts.value().value(1).toString(), Qt::ISODateWithMs);
+        a.interrupted = counts.value().value(2).toInt();
+        a.timingProblems = counts.value().value(3).toInt();
+    }
+    // Only the key measure's "ok" is read, by SQLite's JSON functions, not every summary.
+    for (const KeyMeasure &k : keyMeasures) {
+        auto failed = m_db.exec(
+            Error::tr("Listing sessions"),
+            QStringLiteral("SELECT participant_id, count(*) FROM sessions WHERE exercise = ? AND "
+                           "mode = ? AND status = 'completed' AND participant_id IS NOT NULL AND "
+                           "json_extract(summary_json, ?) = 0 GROUP BY participant_id"),
+            {k.exercise, storedName(k.mode), QStringLiteral("$.\"%1\".ok").arg(k.key)});
+        if (!failed)
+            return failed.error();
+        while (failed.value().next())
+            all[failed.value().value(0).toLongLong()].failedEstimates +=
+                failed.value().value(1).toInt();
+    }
+    return all;
+}
+
 Result<std::optional<SessionInfo>> SessionRepository::latest(qint64 participantId,
                                                              const QString &exercise)
 {
@@ -201,11 +237,12 @@ Result<QList<SessionInfo>> SessionRepository::select(const QString &what, const 
 {
     auto query = m_db.exec(
         what,
-        QStringLiteral("SELECT s.id, s.participant_id, p.code, s.exercise, s.mode, s.status, "
-                       "s.started_at, s.ended_at, "
-                       "(SELECT count(*) FROM trials t WHERE t.session_id = s.id), s.parameters_json "
-                       "FROM sessions s LEFT JOIN participants p ON p.id = s.participant_id "
-                       "WHERE %1 ORDER BY s.started_at, s.id")
+        QStringLiteral(
+            "SELECT s.id, s.participant_id, p.code, s.exercise, s.mode, s.status, "
+            "s.started_at, s.ended_at, "
+            "(SELECT count(*) FROM trials t WHERE t.session_id = s.id), s.parameters_json "
+            "FROM sessions s LEFT JOIN participants p ON p.id = s.participant_id "
+            "WHERE %1 ORDER BY s.started_at, s.id")
             .arg(where),
         bindings);
     if (!query)

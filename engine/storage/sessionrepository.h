@@ -92,6 +92,15 @@ public:
     Result<void> replaceSummary(qint64 id, const QJsonObject &summary);
     Result<QList<SessionInfo>> running();
     Result<QList<SessionInfo>> forParticipant(qint64 participantId);
+    // Every participant's activity, by participant id; `keyMeasures` names each exercise's
+    // key measure per mode ({exercise, mode, key}), whose missing value is a failed estimate.
+    struct KeyMeasure
+    {
+        QString exercise;
+        SessionMode mode;
+        QString key;
+    };
+    Result<QHash<qint64, ParticipantActivity>> activity(const QList<KeyMeasure> &keyMeasures);
     Result<std::optional<SessionInfo>> latest(qint64 participantId, const QString &exercise);
     // Every participant's completed sessions of one exercise and mode, in time order.
     Result<QList<SessionInfo>> completed(const QString &exercise, SessionMode mode);
