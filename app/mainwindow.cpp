@@ -46,7 +46,8 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
     : QMainWindow(parent), m_db(db), m_settings(settings), m_registry(registry), m_scenes(scenes),
       m_lock(settings), m_review(new QPushButton(tr("&Review…"), this)),
       m_stack(new QStackedWidget(this)), m_banner(new QLabel(this)),
-      m_participants(new ParticipantPage(db, registry, m_stack)), m_home(new HomePage(db, registry, m_stack)),
+      m_participants(new ParticipantPage(db, registry, m_stack)),
+      m_home(new HomePage(db, registry, m_stack)),
       m_progress(new ProgressPage(db, registry, m_stack)), m_break(new BreakPage(m_stack)),
       m_reminder(new DailyReminder(
           QDBusConnection::sessionBus(), [this] { return pendingToday(); }, this))
@@ -359,10 +360,13 @@ void MainWindow::afterPlanSession()
     }
     const Exercise *exercise = exerciseFor(next->exercise);
     const QString name = exercise ? exercise->displayName() : next->exercise;
-    m_break->setContent(next->mode == SessionMode::Assessment
-                            ? tr("%1, assessment").arg(name)
-                            : tr("%1, training for %n minute(s)", nullptr, next->minutes).arg(name),
-                        view.value()->items);
+    m_break->setContent(
+        next->mode == SessionMode::Training
+            ? tr("%1, training for %n minute(s)", nullptr, next->minutes).arg(name)
+        : next->minutes > 0
+            ? tr("%1, assessment of about %n minute(s)", nullptr, next->minutes).arg(name)
+            : tr("%1, assessment").arg(name),
+        view.value()->items);
     m_stack->setCurrentWidget(m_break);
     updateActions();
 }

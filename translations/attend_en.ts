@@ -1599,6 +1599,20 @@ At the end you see how precisely this computer timed the screen and the keyboard
         <source>The programme is complete. From the baseline to the final assessment:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> About %n minute(s) still to do.</source>
+        <translation>
+            <numerusform> About %n minute still to do.</numerusform>
+            <numerusform> About %n minutes still to do.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: assessment, about %n minute(s)</source>
+        <translation>
+            <numerusform>%1: assessment, about %n minute</numerusform>
+            <numerusform>%1: assessment, about %n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrialImport</name>
@@ -2307,6 +2321,13 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
     <message>
         <source>Today&apos;s programme is waiting: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, assessment of about %n minute(s)</source>
+        <translation>
+            <numerusform>%1, assessment of about %n minute</numerusform>
+            <numerusform>%1, assessment of about %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1612,6 +1612,18 @@ At the end you see how precisely this computer timed the screen and the keyboard
         <source>The programme is complete. From the baseline to the final assessment:</source>
         <translation>训练计划已完成。从基线评估到结束评估：</translation>
     </message>
+    <message numerus="yes">
+        <source> About %n minute(s) still to do.</source>
+        <translation>
+            <numerusform>还需约 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: assessment, about %n minute(s)</source>
+        <translation>
+            <numerusform>%1：评估，约 %n 分钟</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrialImport</name>
@@ -2331,6 +2343,12 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
     <message>
         <source>Today&apos;s programme is waiting: %1.</source>
         <translation>今天的训练计划还未完成：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, assessment of about %n minute(s)</source>
+        <translation>
+            <numerusform>%1，评估约 %n 分钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,12 @@ TodayPresenter::present(Database &db, const ExerciseRegistry &registry, qint64 p
     const ProgrammeSchedule schedule(*programme, v.assignment);
     v.assignment = schedule.assignment();
     v.plan = schedule.today(sessions.value(), today);
+    for (PlanItem &item : v.plan.items) // an assessment's length: its exercise's estimate
+        if (const Exercise *e = registry.find(item.exercise);
+            e && item.mode == SessionMode::Assessment)
+            item.minutes = e->defaultParameters(SessionMode::Assessment)
+                               .value(QStringLiteral("about_minutes"))
+                               .toInt();
     const TodayPlan &p = v.plan;
     v.title = tr("%1 — %2 of %3 training days done")
                   .arg(v.programmeName)
@@ -101,13 +107,17 @@ QString TodayPresenter::statusOf(const TodayPlan &plan)
         return tr("The programme is complete. From the baseline to the final assessment:");
     if (plan.doneForToday())
         return tr("Done for today. The next part of the programme is on another day.");
+    const QString left = plan.minutesLeft() > 0
+                             ? tr(" About %n minute(s) still to do.", nullptr, plan.minutesLeft())
+                             : QString();
     switch (plan.stage) {
     case ProgrammeStage::Baseline:
-        return tr("Today: the baseline assessment, one session of each exercise.");
+        return tr("Today: the baseline assessment, one session of each exercise.") + left;
     case ProgrammeStage::Midpoint:
-        return tr("Today: the mid-point assessment, with the same protocol as the baseline.");
+        return tr("Today: the mid-point assessment, with the same protocol as the baseline.") +
+               left;
     case ProgrammeStage::Final:
-        return tr("Today: the final assessment, with the same protocol as the baseline.");
+        return tr("Today: the final assessment, with the same protocol as the baseline.") + left;
     case ProgrammeStage::Training:
     case ProgrammeStage::Finished:
         break;
@@ -121,9 +131,12 @@ QString TodayPresenter::itemText(const PlanItem &item, const ExerciseRegistry &r
 {
     const Exercise *exercise = registry.find(item.exercise);
     const QString name = exercise ? exercise->displayName() : item.exercise;
-    const QString what = item.mode == SessionMode::Assessment
-                             ? tr("%1: assessment").arg(name)
-                             : tr("%1: training, %n minute(s)", nullptr, item.minutes).arg(name);
+    const QString what =
+        item.mode == SessionMode::Training
+            ? tr("%1: training, %n minute(s)", nullptr, item.minutes).arg(name)
+        : item.minutes > 0
+            ? tr("%1: assessment, about %n minute(s)", nullptr, item.minutes).arg(name)
+            : tr("%1: assessment").arg(name);
     return item.done ? tr("✓ %1 (done)").arg(what) : what;
 }
 

@@ -19,7 +19,9 @@ struct PlanItem
 {
     QString exercise;
     SessionMode mode = SessionMode::Training;
-    int minutes = 0; // training: the session's length; assessment: 0 (its protocol decides)
+    // Training: the session's length. Assessment: its protocol decides; 0 here, or the
+    // exercise's own estimate once TodayPresenter has filled it in.
+    int minutes = 0;
     bool done = false;
 };
 
