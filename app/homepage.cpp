@@ -74,8 +74,13 @@ HomePage::HomePage(Database &db, const ExerciseRegistry &registry, QWidget *pare
     auto *progress = new QPushButton(tr("Pro&gress…"), this);
     connect(progress, &QPushButton::clicked, this, &HomePage::progressRequested);
 
+    auto *details = new QPushButton(tr("&Details…"), this);
+    details->setToolTip(tr("Notes, birth year, handedness and vision (for the clinician)"));
+    connect(details, &QPushButton::clicked, this, &HomePage::detailsRequested);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
+    top->addWidget(details);
     top->addWidget(progress);
     top->addWidget(back);
 

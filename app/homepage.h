@@ -39,6 +39,7 @@ Q_SIGNALS:
     void startRequested(const QString &exerciseId, attend::SessionMode mode);
     void planStartRequested();
     void programmeRequested();
+    void detailsRequested();
 
 private:
     QString lastSessionText(const QString &exerciseId) const;

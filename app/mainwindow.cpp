@@ -9,6 +9,7 @@
 #include "homepage.h"
 #include "importdialog.h"
 #include "models/todaypresenter.h"
+#include "participantdetailsdialog.h"
 #include "participantpage.h"
 #include "programmedialog.h"
 #include "progresspage.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
 
     createActions();
     m_participants->setGate([this] { return allowClinician(); });
+    m_progress->setGate([this] { return allowClinician(); });
     m_participants->setNamesShown(m_lock.unlocked());
     connect(m_participants, &ParticipantPage::participantChosen, this, &MainWindow::showHome);
     connect(m_participants, &ParticipantPage::selectionChanged, this, &MainWindow::updateActions);
@@ -99,6 +101,7 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
 
     connect(m_home, &HomePage::planStartRequested, this, &MainWindow::startNextPlanSession);
     connect(m_home, &HomePage::programmeRequested, this, &MainWindow::chooseProgramme);
+    connect(m_home, &HomePage::detailsRequested, this, &MainWindow::editDetails);
     connect(m_break, &BreakPage::continueRequested, this, &MainWindow::startNextPlanSession);
     connect(m_break, &BreakPage::stopRequested, this, [this] {
         m_planSession.reset();
@@ -385,6 +388,26 @@ std::optional<QString> MainWindow::pendingToday() const
     if (waiting.isEmpty())
         return std::nullopt;
     return tr("Today's programme is waiting: %1.").arg(waiting.join(QStringLiteral(", ")));
+}
+
+void MainWindow::editDetails()
+{
+    if (!allowClinician())
+        return;
+    const Participant &participant = m_home->participant();
+    ParticipantRepository people(m_db);
+    auto details = people.details(participant.id);
+    if (!details) {
+        QMessageBox::warning(this, tr("Attend"), details.error().message());
+        return;
+    }
+    ParticipantDetailsDialog dialog(participant.code, details.value(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        auto saved = people.setDetails(participant.id, dialog.details());
+        if (saved)
+            return;
+        QMessageBox::warning(this, tr("Attend"), saved.error().message());
+    }
 }
 
 void MainWindow::chooseProgramme()

@@ -93,6 +93,7 @@ private:
     void startNextPlanSession();
     void afterPlanSession();
     void chooseProgramme();
+    void editDetails(); // the participant's notes and details, for the clinician
     // What the daily reminder says: whose programme has work left today (none: nothing).
     std::optional<QString> pendingToday() const;
     const Exercise *exerciseFor(const QString &id) const;

@@ -53,6 +53,7 @@ ProgressPage::ProgressPage(Database &db, const ExerciseRegistry &registry, QWidg
             return;
         }
         SessionDetailDialog dialog(m_db, progress, this);
+        dialog.setGate(m_gate);
         dialog.exec();
     });
     auto *back = new QPushButton(tr("&Back"), this);

@@ -3,6 +3,7 @@
 #include "storage/participant.h"
 
 #include <QWidget>
+#include <functional>
 
 class QChart;
 class QChartView;
@@ -26,6 +27,8 @@ public:
     ProgressPage(Database &db, const ExerciseRegistry &registry, QWidget *parent = nullptr);
 
     void setParticipant(const Participant &participant);
+    // Asked before session notes are shown (the clinician lock).
+    void setGate(std::function<bool()> gate) { m_gate = std::move(gate); }
     // Shows this exercise (by id); false when it is not installed.
     bool setExercise(const QString &exerciseId);
     // The plain-words notes under the charts.
@@ -54,6 +57,7 @@ private:
     QChartView *m_measureView;
     QChartView *m_levelView;
     QLabel *m_notes;
+    std::function<bool()> m_gate;
 };
 
 } // namespace attend

@@ -4,6 +4,7 @@
 #include "models/sessiondetailmodel.h"
 #include "models/sessionmeasuresmodel.h"
 #include "sessioncharts.h"
+#include "storage/sessionrepository.h"
 
 #include <QChart>
 #include <QChartView>
@@ -13,6 +14,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
@@ -36,7 +40,9 @@ SessionDetailDialog::SessionDetailDialog(Database &db, const ProgressModel &prog
     : QDialog(parent), m_db(db), m_progress(progress), m_session(new QComboBox(this)),
       m_rt(new QChartView(this)), m_conditions(new QChartView(this)), m_track(new QChartView(this)),
       m_measures(new SessionMeasuresModel(db, progress.exercise(), this)),
-      m_measuresView(new QTableView(this)), m_timing(new QLabel(this))
+      m_measuresView(new QTableView(this)), m_timing(new QLabel(this)),
+      m_notes(new QPlainTextEdit(this)), m_openNotes(new QPushButton(tr("Show the &notes…"), this)),
+      m_saveNotes(new QPushButton(tr("Sa&ve notes"), this))
 {
     m_timing->setWordWrap(true);
     m_timing->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -64,6 +70,21 @@ SessionDetailDialog::SessionDetailDialog(Database &db, const ProgressModel &prog
     tabs->addTab(m_rt, tr("&Reaction times"));
     tabs->addTab(m_conditions, tr("By &condition"));
     tabs->addTab(m_track, tr("&Difficulty track"));
+    // The clinician's notes on the session, behind the clinician lock like names.
+    auto *notesPage = new QWidget(this);
+    auto *notesLayout = new QVBoxLayout(notesPage);
+    auto *notesButtons = new QHBoxLayout;
+    notesButtons->addWidget(m_openNotes);
+    notesButtons->addStretch();
+    notesButtons->addWidget(m_saveNotes);
+    notesLayout->addWidget(m_notes, 1);
+    notesLayout->addLayout(notesButtons);
+    m_notes->setTabChangesFocus(true);
+    m_notes->hide();
+    m_saveNotes->hide();
+    tabs->addTab(notesPage, tr("N&otes"));
+    connect(m_openNotes, &QPushButton::clicked, this, &SessionDetailDialog::openNotes);
+    connect(m_saveNotes, &QPushButton::clicked, this, &SessionDetailDialog::saveNotes);
     for (QChartView *view : {m_rt, m_conditions, m_track})
         view->setRenderHint(QPainter::Antialiasing);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -88,9 +109,15 @@ void SessionDetailDialog::showSession(int row)
 {
     if (row < 0 || row >= int(m_progress.points().size()))
         return;
+    keepNotes(); // typed notes are never lost by moving to another session
     SessionDetailModel detail(m_db);
-    if (!detail.load(m_progress.points()[std::size_t(row)].sessionId))
+    m_sessionId = m_progress.points()[std::size_t(row)].sessionId;
+    if (!detail.load(m_sessionId))
         return;
+    if (m_notesOpen) {
+        auto stored = SessionRepository(m_db).load(m_sessionId);
+        m_notes->setPlainText(stored ? stored.value().notes : QString());
+    }
 
     if (!m_measures->load(m_progress.points()[std::size_t(row)].sessionId))
         return;
@@ -99,6 +126,46 @@ void SessionDetailDialog::showSession(int row)
     replaceChart(m_rt, SessionCharts::rtHistogram(detail));
     replaceChart(m_conditions, SessionCharts::byCondition(detail));
     replaceChart(m_track, SessionCharts::difficultyTrack(detail));
+}
+
+bool SessionDetailDialog::openNotes()
+{
+    if (!m_notesOpen && m_gate && !m_gate())
+        return false;
+    auto stored = SessionRepository(m_db).load(m_sessionId);
+    if (!stored) {
+        QMessageBox::warning(this, tr("Session details"), stored.error().message());
+        return false;
+    }
+    m_notesOpen = true;
+    m_notes->setPlainText(stored.value().notes);
+    m_notes->show();
+    m_saveNotes->show();
+    m_openNotes->hide();
+    m_notes->setFocus();
+    return true;
+}
+
+bool SessionDetailDialog::saveNotes()
+{
+    auto saved = SessionRepository(m_db).setNotes(m_sessionId, m_notes->toPlainText());
+    if (!saved)
+        QMessageBox::warning(this, tr("Session details"), saved.error().message());
+    else
+        m_notes->document()->setModified(false);
+    return saved.ok();
+}
+
+void SessionDetailDialog::keepNotes()
+{
+    if (m_notesOpen && m_sessionId > 0 && m_notes->document()->isModified())
+        saveNotes();
+}
+
+void SessionDetailDialog::done(int result)
+{
+    keepNotes();
+    QDialog::done(result);
 }
 
 } // namespace attend

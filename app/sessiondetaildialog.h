@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QDialog>
+#include <functional>
 
 class QChartView;
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
+class QPushButton;
 class QTableView;
 
 namespace attend {
@@ -29,9 +32,18 @@ public:
     QChartView *trackView() const { return m_track; }
     QTableView *measuresView() const { return m_measuresView; }
     QLabel *timingLabel() const { return m_timing; }
+    QPlainTextEdit *notesEdit() const { return m_notes; }
     void showSession(int row);
+    // Asked before the session notes are shown (the clinician lock); without one, they are.
+    void setGate(std::function<bool()> gate) { m_gate = std::move(gate); }
+    // Shows the notes for editing once the gate allows; whether it did.
+    bool openNotes();
+    bool saveNotes();
+    void done(int result) override; // saves notes typed and not yet saved
 
 private:
+    void keepNotes();
+
     Database &m_db;
     const ProgressModel &m_progress;
     QComboBox *m_session;
@@ -41,6 +53,12 @@ private:
     SessionMeasuresModel *m_measures;
     QTableView *m_measuresView;
     QLabel *m_timing; // how the session was shown and timed (SessionDetailModel::timing)
+    QPlainTextEdit *m_notes;
+    QPushButton *m_openNotes;
+    QPushButton *m_saveNotes;
+    std::function<bool()> m_gate;
+    bool m_notesOpen = false;
+    qint64 m_sessionId = 0;
 };
 
 } // namespace attend

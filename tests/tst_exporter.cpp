@@ -7,6 +7,7 @@
 #include "sceneregistry.h"
 #include "session/traineesimulation.h"
 #include "storage/participantrepository.h"
+#include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
 #include "testdatabase.h"
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void bidsPassesTheOfficialValidator();
     void badDestinationsAndCancellationLeaveNothing();
     void displayNamesStayUnlessAsked();
+    void notesAndDetailsGoOutWithNamesOnly();
 
 private:
     QString exportTo(const QString &format, const QString &name, ExportSelection selection = {});
@@ -352,6 +354,45 @@ void TestExporter::displayNamesStayUnlessAsked()
     QCOMPARE(sessions.size(), std::size_t(4));
     QCOMPARE(sessions.front().value(QStringLiteral("display_name")),
              QStringLiteral("Ann, \"the first\""));
+}
+
+// Issue "clinician's workspace": notes and details go out with names only, read back whole.
+void TestExporter::notesAndDetailsGoOutWithNamesOnly()
+{
+    const Participant ann = ParticipantRepository(*m_db).byCode(QStringLiteral("SIM001")).value();
+    ParticipantDetails details;
+    details.notes = QStringLiteral("Tired today,\nsaid \"fine\"");
+    details.birthYear = 1950;
+    details.handedness = QStringLiteral("left");
+    QVERIFY(ParticipantRepository(*m_db).setDetails(ann.id, details));
+    const qint64 first = SessionRepository(*m_db).forParticipant(ann.id).value().front().id;
+    QVERIFY(SessionRepository(*m_db).setNotes(first, QStringLiteral("=1+1 was typed here")));
+
+    ExportSelection named;
+    named.includeNames = true;
+    named.participantCodes = {QStringLiteral("SIM001")};
+    const auto with = readTable(exportTo(QStringLiteral("csv"), QStringLiteral("notes"), named) +
+                                QStringLiteral("/sessions.csv"));
+    QCOMPARE(with.front().value(QStringLiteral("participant_notes")), details.notes);
+    QCOMPARE(with.front().value(QStringLiteral("birth_year")), QStringLiteral("1950"));
+    QCOMPARE(with.front().value(QStringLiteral("handedness")), QStringLiteral("left"));
+    QCOMPARE(with.front().value(QStringLiteral("vision")), QString());
+    // A note that reads as a formula is written so that a spreadsheet shows it as text.
+    QVERIFY(with.front().value(QStringLiteral("session_notes")).endsWith(u"=1+1 was typed here"));
+    QCOMPARE(with.at(1).value(QStringLiteral("session_notes")), QString());
+
+    ExportSelection unnamed;
+    unnamed.participantCodes = {QStringLiteral("SIM001")};
+    const QString without = exportTo(QStringLiteral("csv"), QStringLiteral("nonotes"), unnamed);
+    const QByteArray text = readAll(without + QStringLiteral("/sessions.csv"));
+    QVERIFY(!text.contains("Tired") && !text.contains("typed here") && !text.contains("1950"));
+    QVERIFY(!readTable(without + QStringLiteral("/sessions.csv"))
+                 .front()
+                 .contains(QStringLiteral("participant_notes")));
+    const QByteArray json =
+        readAll(exportTo(QStringLiteral("json"), QStringLiteral("nonotes-json"), unnamed) +
+                QStringLiteral("/export.json"));
+    QVERIFY(!json.contains("Tired") && !json.contains("typed here"));
 }
 
 QTEST_GUILESS_MAIN(TestExporter)

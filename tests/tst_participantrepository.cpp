@@ -23,6 +23,8 @@ private Q_SLOTS:
     void unknownParticipantsAreReported();
     void aCodeWrittenByOtherMeansIsRefusedWhenRead();
     void namesCannotHoldControlCharacters();
+    void detailsAreStoredCheckedAndAudited_data();
+    void detailsAreStoredCheckedAndAudited();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -138,6 +140,58 @@ void TestParticipantRepository::namesCannotHoldControlCharacters()
     QVERIFY(p);
     QCOMPARE(repo.rename(p.value().id, QStringLiteral("a\tb")).error().kind(), Kind::InvalidInput);
     QCOMPARE(repo.byCode(QStringLiteral("P1")).value().displayName, QStringLiteral("Li Wei"));
+}
+
+void TestParticipantRepository::detailsAreStoredCheckedAndAudited_data()
+{
+    QTest::addColumn<int>("birthYear"); // 0: not recorded
+    QTest::addColumn<QString>("handedness");
+    QTest::addColumn<QString>("vision");
+    QTest::addColumn<QString>("notes");
+    QTest::addColumn<bool>("stored");
+    QTest::newRow("everything recorded") << 1950 << "left"
+                                         << "glasses"
+                                         << "Line one\nline two" << true;
+    QTest::newRow("nothing recorded") << 0 << ""
+                                      << ""
+                                      << "" << true;
+    QTest::newRow("a birth year before 1900") << 1899 << ""
+                                              << ""
+                                              << "" << false;
+    QTest::newRow("a birth year in the future") << QDate::currentDate().year() + 1 << ""
+                                                << ""
+                                                << "" << false;
+    QTest::newRow("an unknown handedness") << 0 << "both"
+                                           << ""
+                                           << "" << false;
+    QTest::newRow("an unknown vision correction") << 0 << ""
+                                                  << "monocle"
+                                                  << "" << false;
+    QTest::newRow("a terminal escape in the notes") << 0 << ""
+                                                    << ""
+                                                    << "a\x1b[2Jb" << false;
+}
+
+void TestParticipantRepository::detailsAreStoredCheckedAndAudited()
+{
+    QFETCH(int, birthYear);
+    QFETCH(QString, handedness);
+    QFETCH(QString, vision);
+    QFETCH(QString, notes);
+    QFETCH(bool, stored);
+    ParticipantRepository repo(*m_db);
+    const qint64 id = repo.add(QStringLiteral("P1"), QString()).value().id;
+    QCOMPARE(repo.details(id).value().notes, QString()); // a new participant has none
+    ParticipantDetails d{notes, birthYear ? std::optional(birthYear) : std::nullopt, handedness,
+                         vision};
+    QCOMPARE(repo.setDetails(id, d).ok(), stored);
+    const ParticipantDetails back = repo.details(id).value();
+    QCOMPARE(back.notes, stored ? notes : QString());
+    QCOMPARE(back.birthYear, stored ? d.birthYear : std::nullopt);
+    QCOMPARE(back.handedness, stored ? handedness : QString());
+    QCOMPARE(back.vision, stored ? vision : QString());
+    QCOMPARE(AuditRepository(*m_db).count().value(), stored ? 1 : 0);
+    QVERIFY(!repo.details(id + 1)); // no such participant
 }
 
 QTEST_GUILESS_MAIN(TestParticipantRepository)

@@ -6,6 +6,7 @@
 #include "session/traineesimulation.h"
 #include "sessiondetaildialog.h"
 #include "storage/participantrepository.h"
+#include "storage/sessionrepository.h"
 #include "testdatabase.h"
 
 #include <QAreaSeries>
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineSeries>
+#include <QPlainTextEdit>
 #include <QScatterSeries>
 #include <QTest>
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void chartsAreSavedAsPngAndSvg();
     void sessionDetailChartsShowEveryTrial();
     void aParticipantWithoutSessionsGetsAnEmptyChart();
+    void sessionNotesOpenOnlyPastTheGateAndAreNeverLost();
 
 private:
     QTemporaryDir m_dir;
@@ -155,6 +158,37 @@ void TestProgressPage::aParticipantWithoutSessionsGetsAnEmptyChart()
             points += int(s->count());
     QCOMPARE(points, 0);
     QVERIFY(!m_page->measureChart()->title().isEmpty()); // says there is nothing yet
+}
+
+void TestProgressPage::sessionNotesOpenOnlyPastTheGateAndAreNeverLost()
+{
+    ProgressModel progress(*m_db, *m_exercises.find(QStringLiteral("task-switching")));
+    QVERIFY(
+        progress.load(ParticipantRepository(*m_db).byCode(QStringLiteral("SIM001")).value().id));
+    QVERIFY(progress.points().size() >= 2);
+    const qint64 last = progress.points().back().sessionId;
+    QVERIFY(SessionRepository(*m_db).setNotes(last, QStringLiteral("Glasses forgotten")));
+    bool open = false;
+    {
+        SessionDetailDialog dialog(*m_db, progress);
+        dialog.setGate([&open] { return open; });
+        QVERIFY(!dialog.openNotes()); // the lock is shut: nothing shown
+        QVERIFY(dialog.notesEdit()->toPlainText().isEmpty());
+        open = true;
+        QVERIFY(dialog.openNotes());
+        QCOMPARE(dialog.notesEdit()->toPlainText(), QStringLiteral("Glasses forgotten"));
+        dialog.notesEdit()->setPlainText(QStringLiteral("Glasses forgotten; wore spares"));
+        dialog.notesEdit()->document()->setModified(true);
+        dialog.showSession(0); // moving on saves what was typed
+        QCOMPARE(SessionRepository(*m_db).load(last).value().notes,
+                 QStringLiteral("Glasses forgotten; wore spares"));
+        QCOMPARE(dialog.notesEdit()->toPlainText(), QString()); // the first session has none
+        dialog.notesEdit()->setPlainText(QStringLiteral("First visit"));
+        dialog.notesEdit()->document()->setModified(true);
+        dialog.reject(); // closing saves too
+    }
+    QCOMPARE(SessionRepository(*m_db).load(progress.points().front().sessionId).value().notes,
+             QStringLiteral("First visit"));
 }
 
 QTEST_MAIN(TestProgressPage)

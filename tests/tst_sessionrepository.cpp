@@ -22,6 +22,7 @@ private Q_SLOTS:
     void latestIsTheMostRecentOfThatExercise();
     void countsByStatus();
     void unfinishedSessionsSurviveAReopen();
+    void notesAreStoredAndEveryChangeAudited();
 
 private:
     qint64 startSession(const QString &exercise, SessionMode mode = SessionMode::Training);
@@ -144,6 +145,25 @@ void TestSessionRepository::unfinishedSessionsSurviveAReopen()
     const auto running = SessionRepository(*m_db).running().value();
     QCOMPARE(running.size(), 1);
     QCOMPARE(running.constFirst().id, id);
+}
+
+void TestSessionRepository::notesAreStoredAndEveryChangeAudited()
+{
+    const qint64 id = startSession(QStringLiteral("sart"));
+    SessionRepository repo(*m_db);
+    QCOMPARE(repo.load(id).value().notes, QString());
+    QVERIFY(repo.setNotes(id, QStringLiteral("Phone rang in block 2")));
+    QVERIFY(repo.setNotes(id, QStringLiteral("Phone rang in block 2; repeated")));
+    QCOMPARE(repo.load(id).value().notes, QStringLiteral("Phone rang in block 2; repeated"));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT details_json FROM audit WHERE action = "
+                                  "'session-notes-changed' ORDER BY id")));
+    QStringList logged;
+    while (q.next())
+        logged << q.value(0).toString();
+    QCOMPARE(logged.size(), 2); // both versions kept
+    QVERIFY(logged.front().contains(QStringLiteral("Phone rang in block 2\"")));
+    QVERIFY(!repo.setNotes(id + 100, QStringLiteral("x"))); // no such session
 }
 
 QTEST_GUILESS_MAIN(TestSessionRepository)

@@ -490,6 +490,22 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Reading the programme of participant %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These details cannot be stored: a birth year from 1900 to %1, and notes without control characters, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the details of participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the notes of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -2018,6 +2034,14 @@ There are two parts of about four minutes, with a break between them.</source>
         <source>No programme yet. A programme plans each day: which exercises, for how long, and when to assess.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, birth year, handedness and vision (for the clinician)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::ImportDialog</name>
@@ -2338,6 +2362,61 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
     </message>
     <message>
         <source>Accuracy at the level reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attend::ParticipantDetailsDialog</name>
+    <message>
+        <source>Details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambidextrous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glasses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact lenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handedness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record only what you need. These details stay on this computer and are exported only together with display names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2824,6 +2903,18 @@ Press Space to try again, or Q to stop the session.</source>
     </message>
     <message>
         <source>, imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

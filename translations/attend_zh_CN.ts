@@ -492,6 +492,22 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Reading the programme of participant %1</source>
         <translation>读取参与者 %1 的训练计划</translation>
     </message>
+    <message>
+        <source>Reading participant %1</source>
+        <translation>读取参与者 %1</translation>
+    </message>
+    <message>
+        <source>These details cannot be stored: a birth year from 1900 to %1, and notes without control characters, please.</source>
+        <translation>无法保存这些信息：出生年份须在 1900 到 %1 之间，备注中不能有控制字符。</translation>
+    </message>
+    <message>
+        <source>Saving the details of participant %1</source>
+        <translation>保存参与者 %1 的信息</translation>
+    </message>
+    <message>
+        <source>Saving the notes of session %1</source>
+        <translation>保存练习 %1 的备注</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -2038,6 +2054,14 @@ There are two parts of about four minutes, with a break between them.</source>
         <source>No programme yet. A programme plans each day: which exercises, for how long, and when to assess.</source>
         <translation>尚未选择训练计划。训练计划安排每一天：做哪些练习、做多久、何时评估。</translation>
     </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详细信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Notes, birth year, handedness and vision (for the clinician)</source>
+        <translation>备注、出生年份、利手和视力矫正（供临床人员使用）</translation>
+    </message>
 </context>
 <context>
     <name>attend::ImportDialog</name>
@@ -2360,6 +2384,61 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
     <message>
         <source>Accuracy at the level reached</source>
         <translation>在所达等级上的正确率</translation>
+    </message>
+</context>
+<context>
+    <name>attend::ParticipantDetailsDialog</name>
+    <message>
+        <source>Details of %1</source>
+        <translation>%1 的详细信息</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右利手</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左利手</translation>
+    </message>
+    <message>
+        <source>ambidextrous</source>
+        <translation>双利手</translation>
+    </message>
+    <message>
+        <source>no correction</source>
+        <translation>无矫正</translation>
+    </message>
+    <message>
+        <source>glasses</source>
+        <translation>眼镜</translation>
+    </message>
+    <message>
+        <source>contact lenses</source>
+        <translation>隐形眼镜</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>出生年份(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Handedness:</source>
+        <translation>利手(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation>视力矫正(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Record only what you need. These details stay on this computer and are exported only together with display names.</source>
+        <translation>只记录需要的信息。这些信息保存在本机，只有在导出显示名称时才会一并导出。</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2931,18 @@ Press Space to try again, or Q to stop the session.</source>
     <message>
         <source>, imported from %1</source>
         <translation>，导入自 %1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;notes…</source>
+        <translation>显示备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve notes</source>
+        <translation>保存备注(&amp;V)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
     </message>
 </context>
 <context>

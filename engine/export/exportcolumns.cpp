@@ -42,6 +42,16 @@ const std::map<QString, std::array<const char *, 3>> &knownColumns()
     static const std::map<QString, std::array<const char *, 3>> known = {
         {QStringLiteral("participant_id"), {"text", "", "pseudonymous participant code"}},
         {QStringLiteral("display_name"), {"text", "", "display name (only when chosen)"}},
+        {QStringLiteral("birth_year"),
+         {"integer", "", "year of birth, if recorded (with names only)"}},
+        {QStringLiteral("handedness"),
+         {"text", "", "left, right or ambidextrous, if recorded (with names only)"}},
+        {QStringLiteral("vision"),
+         {"text", "", "none, glasses or contact-lenses, if recorded (with names only)"}},
+        {QStringLiteral("participant_notes"),
+         {"text", "", "the clinician's notes on the participant (with names only)"}},
+        {QStringLiteral("session_notes"),
+         {"text", "", "the clinician's notes on the session (with names only)"}},
         {QStringLiteral("session_id"), {"integer", "", "session number in the database"}},
         {QStringLiteral("session_number"),
          {"integer", "", "the participant's n-th exported session"}},
@@ -261,7 +271,9 @@ QStringList ExportColumns::sessionHeader(bool names)
 {
     QStringList h{QStringLiteral("participant_id")};
     if (names)
-        h << QStringLiteral("display_name");
+        h << QStringLiteral("display_name") << QStringLiteral("birth_year")
+          << QStringLiteral("handedness") << QStringLiteral("vision")
+          << QStringLiteral("participant_notes") << QStringLiteral("session_notes");
     h << QStringLiteral("session_id") << QStringLiteral("session_number")
       << QStringLiteral("exercise") << QStringLiteral("mode") << QStringLiteral("status")
       << QStringLiteral("started_at") << QStringLiteral("ended_at") << QStringLiteral("app_version")
@@ -277,7 +289,9 @@ QStringList ExportColumns::sessionValues(const ExportedSession &s, bool names)
     const StoredSession &x = s.session;
     QStringList v{s.participant.code};
     if (names)
-        v << s.participant.displayName;
+        v << s.participant.displayName
+          << (s.details.birthYear ? QString::number(*s.details.birthYear) : QString())
+          << s.details.handedness << s.details.vision << s.details.notes << x.notes;
     v << QString::number(x.id) << QString::number(s.number) << x.exercise << storedName(x.mode)
       << storedName(x.status) << x.startedAt.toString(Qt::ISODateWithMs)
       << (x.endedAt.isValid() ? x.endedAt.toString(Qt::ISODateWithMs) : QString()) << x.appVersion

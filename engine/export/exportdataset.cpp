@@ -33,6 +33,14 @@ Result<ExportDataset> ExportDataset::load(Database &db, const ExportSelection &s
             continue;
         if (!selection.includeNames)
             participant.displayName.clear();
+        // What a clinician recorded may identify as a name does: exported with names only.
+        ParticipantDetails details;
+        if (selection.includeNames) {
+            auto recorded = ParticipantRepository(db).details(participant.id);
+            if (!recorded)
+                return recorded.error();
+            details = recorded.value();
+        }
         auto sessions = SessionRepository(db).forParticipant(participant.id);
         if (!sessions)
             return sessions.error();
@@ -45,7 +53,9 @@ Result<ExportDataset> ExportDataset::load(Database &db, const ExportSelection &s
             auto stored = SessionRepository(db).load(info.id);
             if (!stored)
                 return stored.error();
-            out.m_sessions.push_back({participant, ++number, std::move(stored).value()});
+            if (!selection.includeNames)
+                stored.value().notes.clear();
+            out.m_sessions.push_back({participant, details, ++number, std::move(stored).value()});
         }
     }
     return out;

@@ -27,7 +27,8 @@ struct ExportSelection
 struct ExportedSession
 {
     Participant participant;
-    int number = 0; // the participant's n-th exported session (BIDS ses-<n>)
+    ParticipantDetails details; // only when names are exported
+    int number = 0;             // the participant's n-th exported session (BIDS ses-<n>)
     StoredSession session;
 };
 

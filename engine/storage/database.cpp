@@ -103,8 +103,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
     QSqlDatabase db = database->connection();
     if (!db.open())
         return d.classify(db.lastError(), Error::tr("Opening"), where);
-    if (auto configured = d.configure(db, where, options.durableCommits, options.busyTimeoutMs,
-                                      options.readOnly);
+    if (auto configured =
+            d.configure(db, where, options.durableCommits, options.busyTimeoutMs, options.readOnly);
         !configured)
         return configured.error();
     if (auto migrated = database->migrate(target); !migrated)

@@ -152,4 +152,65 @@ Result<void> ParticipantRepository::setArchived(qint64 id, bool archived)
     });
 }
 
+Result<ParticipantDetails> ParticipantRepository::details(qint64 id)
+{
+    auto query = m_db.exec(Error::tr("Reading participant %1").arg(id),
+                           QStringLiteral("SELECT notes, birth_year, handedness, vision FROM "
+                                          "participants WHERE id = ?"),
+                           {id});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error(Error::Kind::NotFound, missing(id), m_db.location());
+    const QSqlQuery &q = query.value();
+    ParticipantDetails d;
+    d.notes = q.value(0).toString();
+    if (!q.value(1).isNull())
+        d.birthYear = q.value(1).toInt();
+    d.handedness = q.value(2).toString();
+    d.vision = q.value(3).toString();
+    return d;
+}
+
+Result<void> ParticipantRepository::setDetails(qint64 id, const ParticipantDetails &d)
+{
+    const int thisYear = QDate::currentDate().year();
+    const bool notesOk = std::all_of(d.notes.begin(), d.notes.end(), [](QChar c) {
+        return c == u'\n' || c == u'\t' || c.category() != QChar::Other_Control;
+    });
+    const auto one = [](const QString &value, const QStringList &allowed) {
+        return value.isEmpty() || allowed.contains(value);
+    };
+    if (!notesOk || (d.birthYear && (*d.birthYear < 1900 || *d.birthYear > thisYear)) ||
+        !one(d.handedness,
+             {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("ambidextrous")}) ||
+        !one(d.vision,
+             {QStringLiteral("none"), QStringLiteral("glasses"), QStringLiteral("contact-lenses")}))
+        return Error(Error::Kind::InvalidInput,
+                     Error::tr("These details cannot be stored: a birth year from 1900 to %1, "
+                               "and notes without control characters, please.")
+                         .arg(thisYear),
+                     m_db.location());
+    const auto orNull = [](const QString &v) {
+        return v.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(v);
+    };
+    return m_db.transaction([&]() -> Result<void> {
+        auto update = m_db.updateOne(
+            Error::tr("Saving the details of participant %1").arg(id),
+            QStringLiteral("UPDATE participants SET notes = ?, birth_year = ?, handedness = ?, "
+                           "vision = ? WHERE id = ?"),
+            {d.notes, d.birthYear ? QVariant(*d.birthYear) : QVariant(QMetaType(QMetaType::Int)),
+             orNull(d.handedness), orNull(d.vision), id},
+            missing(id));
+        if (!update)
+            return update;
+        return AuditRepository(m_db).record(
+            QStringLiteral("participant-details-changed"), QString::number(id),
+            {{QStringLiteral("notes"), d.notes},
+             {QStringLiteral("birth_year"), d.birthYear ? QJsonValue(*d.birthYear) : QJsonValue()},
+             {QStringLiteral("handedness"), d.handedness},
+             {QStringLiteral("vision"), d.vision}});
+    });
+}
+
 } // namespace attend

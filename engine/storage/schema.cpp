@@ -131,6 +131,13 @@ const std::vector<QStringList> &migrations()
             QStringLiteral("CREATE INDEX programme_assignments_by_participant ON "
                            "programme_assignments (participant_id, id)"),
         },
+        // 6: a clinician's notes on a session, and whether a participant wears glasses or
+        // contact lenses (with birth year, handedness and notes, only what a clinician records).
+        {
+            QStringLiteral("ALTER TABLE participants ADD COLUMN vision TEXT "
+                           "CHECK (vision IN ('none', 'glasses', 'contact-lenses'))"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN notes TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

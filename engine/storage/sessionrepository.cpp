@@ -1,5 +1,6 @@
 #include "sessionrepository.h"
 
+#include "auditrepository.h"
 #include "buildinfo.h"
 #include "database.h"
 #include "metricsversion.h"
@@ -176,7 +177,7 @@ Result<StoredSession> SessionRepository::load(qint64 id)
                                           "app_version, build_id, platform_json, summary_json, "
                                           "presentation_path, refresh_mean_ms, refresh_sd_ms, "
                                           "dropped_frames, metrics_version, source_file, "
-                                          "source_sha256 FROM sessions "
+                                          "source_sha256, notes FROM sessions "
                                           "WHERE id = ?"),
                            {id});
     if (!query)
@@ -207,7 +208,23 @@ Result<StoredSession> SessionRepository::load(qint64 id)
     s.metricsVersion = q.value(16).isNull() ? 1 : q.value(16).toInt();
     if (!q.value(18).isNull())
         s.source = ImportSource{q.value(17).toString(), q.value(18).toString()};
+    s.notes = q.value(19).toString();
     return s;
+}
+
+Result<void> SessionRepository::setNotes(qint64 id, const QString &notes)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto update = m_db.updateOne(
+            Error::tr("Saving the notes of session %1").arg(id),
+            QStringLiteral("UPDATE sessions SET notes = ? WHERE id = ?"), {notes, id},
+            Error::tr("There is no session %1 in %2.").arg(id).arg(m_db.location()));
+        if (!update)
+            return update;
+        return AuditRepository(m_db).record(QStringLiteral("session-notes-changed"),
+                                            QString::number(id),
+                                            {{QStringLiteral("notes"), notes}});
+    });
 }
 
 Result<void> SessionRepository::recordPresentation(qint64 id, const PresentationStats &stats)

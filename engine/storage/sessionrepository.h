@@ -68,6 +68,7 @@ struct StoredSession
     int metricsVersion = 1; // the rules they were computed under (metricsversion.h)
     std::optional<PresentationStats> presentation;
     std::optional<ImportSource> source; // imported sessions only
+    QString notes;                      // the clinician's, empty without
 };
 
 class SessionRepository
@@ -106,6 +107,8 @@ public:
     Result<QList<SessionInfo>> completed(const QString &exercise, SessionMode mode);
     Result<StoredSession> load(qint64 id);
     Result<void> recordPresentation(qint64 id, const PresentationStats &stats);
+    // The clinician's notes on a session; each change is written to the audit log.
+    Result<void> setNotes(qint64 id, const QString &notes);
     // Number of sessions per status, for `attend-cli check`.
     Result<QMap<SessionStatus, qint64>> countByStatus();
 

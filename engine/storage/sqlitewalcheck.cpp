@@ -108,8 +108,8 @@ QStringList SqliteWalCheck::problems(const QString &databasePath)
         return {tr("The write-ahead log %1 cannot be read.").arg(walPath)};
     const QByteArray log = wal.readAll();
     if (log.size() < kWalHeader || (be32(log, 0) != kMagicLittle && be32(log, 0) != kMagicBig))
-        return {tr("The write-ahead log %1 is damaged: its header is not that of a log.")
-                    .arg(walPath)};
+        return {
+            tr("The write-ahead log %1 is damaged: its header is not that of a log.").arg(walPath)};
     const LogScan s = scan(log);
     QStringList out;
     if (s.unusable > 0)
