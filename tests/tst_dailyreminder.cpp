@@ -1,44 +1,29 @@
 #include "dailyreminder.h"
+#include "privatebus.h"
 #include "stringlist.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QMutex>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
-#include <QThread>
 
 using namespace attend;
 using testing::strings;
 
 namespace {
 
-// The freedesktop notification service's Notify call, answered from a thread of its own and
-// written down.
-class FakeNotifications : public QObject
+// The freedesktop notification service's Notify call, answered and written down.
+class FakeNotifications : public testing::RecordingService
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-public:
-    QStringList calls() const
-    {
-        const QMutexLocker lock(&m_mutex);
-        return m_calls;
-    }
-
 public Q_SLOTS:
     uint Notify(const QString &app, uint, const QString &, const QString &summary,
                 const QString &body, const QStringList &, const QVariantMap &, int)
     {
-        const QMutexLocker lock(&m_mutex);
-        m_calls << QStringLiteral("%1 / %2: %3").arg(app, summary, body);
+        record(QStringLiteral("%1 / %2: %3").arg(app, summary, body));
         return 7;
     }
-
-private:
-    mutable QMutex m_mutex;
-    QStringList m_calls;
 };
 
 } // namespace
@@ -48,37 +33,22 @@ class TestDailyReminder : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
     void theNextReminderIsLaterTodayOrTomorrow_data();
     void theNextReminderIsLaterTodayOrTomorrow();
     void aReminderIsShownOnlyWhenSomethingWaits();
     void theAutostartEntryIsWrittenAndRemoved();
 
 private:
-    QProcess m_bus;
+    testing::PrivateBus m_bus;
     QString m_address;
-    QThread m_serviceThread;
 };
 
 void TestDailyReminder::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // autostart entries go to a test folder
-    const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
-    if (daemon.isEmpty())
-        QSKIP("dbus-daemon is not installed (./test.sh installs it)");
-    m_bus.start(daemon, strings({"--session", "--nofork", "--print-address=1"}));
-    QVERIFY(m_bus.waitForStarted());
-    QVERIFY(m_bus.waitForReadyRead(10000));
-    m_address = QString::fromUtf8(m_bus.readLine()).trimmed();
-    m_serviceThread.start();
-}
-
-void TestDailyReminder::cleanupTestCase()
-{
-    m_serviceThread.quit();
-    m_serviceThread.wait();
-    m_bus.terminate();
-    m_bus.waitForFinished();
+    if (!m_bus.start())
+        QSKIP("no private D-Bus (./test.sh installs dbus-daemon)");
+    m_address = m_bus.address();
 }
 
 void TestDailyReminder::theNextReminderIsLaterTodayOrTomorrow_data()
@@ -104,7 +74,7 @@ void TestDailyReminder::aReminderIsShownOnlyWhenSomethingWaits()
 {
     QDBusConnection service = QDBusConnection::connectToBus(m_address, QStringLiteral("service"));
     FakeNotifications notifications;
-    notifications.moveToThread(&m_serviceThread);
+    notifications.moveToThread(m_bus.serviceThread());
     QVERIFY(service.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &notifications,
                                    QDBusConnection::ExportAllSlots));
     QVERIFY(service.registerService(QStringLiteral("org.freedesktop.Notifications")));
