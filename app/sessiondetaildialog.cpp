@@ -124,7 +124,7 @@ void SessionDetailDialog::showSession(int row)
     m_measuresView->resizeColumnsToContents();
     m_timing->setText(detail.timing());
     replaceChart(m_rt, SessionCharts::rtHistogram(detail));
-    replaceChart(m_conditions, SessionCharts::byCondition(detail));
+    replaceChart(m_conditions, SessionCharts::byCondition(detail, m_progress.exercise()));
     replaceChart(m_track, SessionCharts::difficultyTrack(detail));
 }
 

@@ -170,6 +170,9 @@ public:
     // Stimulus fields summarise() never reads and that are costly to parse (every distractor's
     // place): left out of the trials the bootstrap resamples thousands of times.
     virtual QStringList unsummarisedStimulusKeys() const { return {}; }
+    // A trial condition (TrialSpec::condition) in words for people, translated; the stored id
+    // itself where the exercise has no words for it.
+    virtual QString conditionName(const QString &condition) const { return condition; }
     // The key of the measure that shows progress in `mode`: in training the level reached (the
     // level moves the task, so the paradigm's measures there mean little), in an assessment
     // the paradigm's own (e.g. the conjunction search slope).

@@ -43,6 +43,8 @@ class TestDividedAttentionExercise : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void conditionsReadAsWords_data();
+    void conditionsReadAsWords();
     void eightDirectionsAtTheEccentricity();
     void distractorsNeverOverlapTheTarget();
     void theStaircaseStepsAsPublished();
@@ -328,6 +330,26 @@ void TestDividedAttentionExercise::theBaselineRunsBeforeAndAfterTheSubtests()
     TrialContext c = contextFor(e, SessionMode::Assessment, 4, 9);
     c.parameters = old;
     QCOMPARE(QString(e.nextTrial(c).condition), QStringLiteral("peripheral"));
+}
+
+void TestDividedAttentionExercise::conditionsReadAsWords_data()
+{
+    QTest::addColumn<QString>("condition");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("the selective subtest")
+        << QStringLiteral("selective") << QStringLiteral("Centre and edge among triangles");
+    QTest::newRow("the edge alone") << QStringLiteral("peripheral") << QStringLiteral("Edge only");
+    QTest::newRow("an id it does not know stays as it is")
+        << QStringLiteral("dual") << QStringLiteral("dual");
+}
+
+// Issue "clinician's workspace": conditions on screen by name, never by stored id.
+void TestDividedAttentionExercise::conditionsReadAsWords()
+{
+    QFETCH(QString, condition);
+    QFETCH(QString, words);
+    DividedAttentionExercise e;
+    QCOMPARE(e.conditionName(condition), words);
 }
 
 QTEST_MAIN(TestDividedAttentionExercise)

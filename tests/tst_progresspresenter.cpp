@@ -84,7 +84,8 @@ void TestProgressPresenter::trainingSessionsGiveTheLevelAndTheModelsExpectation(
     QCOMPARE(v.levels.front().x(), 2.0);
     QCOMPARE(v.target, 0.85);
     QCOMPARE(v.adaptedOn, QStringList{QStringLiteral("nogo")}); // SART adapts on no-go trials
-    QVERIFY(v.accuracyName.contains(QStringLiteral("nogo")));
+    // Named in words, not by the stored id.
+    QCOMPARE(v.accuracyName, QStringLiteral("Accuracy on No-go (hold back) trials"));
     QVERIFY(v.expectation);
     QVERIFY(v.expectation->low <= v.expectation->accuracy &&
             v.expectation->accuracy <= v.expectation->high);

@@ -55,6 +55,8 @@ class TestSustainedAttention : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void conditionsReadAsWords_data();
+    void conditionsReadAsWords();
     void theSartBlockHasThePublishedComposition();
     void theSartIsReproducibleFromItsSeed();
     void sartDurationsAreWholeFrames_data();
@@ -367,6 +369,25 @@ void TestSustainedAttention::theSceneDrawsTheDigitAndTheMask()
             QVERIFY(qGray(image.pixel(400, 300)) > 128);
         }
     }
+}
+
+void TestSustainedAttention::conditionsReadAsWords_data()
+{
+    QTest::addColumn<QString>("condition");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("a go trial") << QStringLiteral("go") << QStringLiteral("Go (press)");
+    QTest::newRow("a no-go trial") << QStringLiteral("nogo") << QStringLiteral("No-go (hold back)");
+    QTest::newRow("an id it does not know stays as it is")
+        << QStringLiteral("catch") << QStringLiteral("catch");
+}
+
+// Issue "clinician's workspace": conditions on screen by name, never by stored id.
+void TestSustainedAttention::conditionsReadAsWords()
+{
+    QFETCH(QString, condition);
+    QFETCH(QString, words);
+    SustainedAttentionExercise e(Variant::Sart);
+    QCOMPARE(e.conditionName(condition), words);
 }
 
 QTEST_MAIN(TestSustainedAttention)

@@ -18,6 +18,8 @@ class TestTaskSwitchingExercise : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void conditionsReadAsWords_data();
+    void conditionsReadAsWords();
     void mixedBlocksKeepTheirBalanceOverManySeeds();
     void theSandwichIsCounterbalanced();
     void theStimulusFollowsTheRuleAndTheMapping();
@@ -54,7 +56,7 @@ void TestTaskSwitchingExercise::mixedBlocksKeepTheirBalanceOverManySeeds()
             congruent += s.congruent;
             onF += s.key == u"f";
         }
-        QCOMPARE(switches, 20); // of 39 transitions: switch probability 0.5
+        QCOMPARE(switches, 20);                         // of 39 transitions: switch probability 0.5
         QVERIFY(cueSwitches == 9 || cueSwitches == 10); // half of the 19 rule repeats
         QVERIFY2(longest <= 4, qPrintable(QString::number(seed)));
         QCOMPARE(shortCti, 20);
@@ -314,6 +316,29 @@ void TestTaskSwitchingExercise::theSceneShowsCueFrameAndTarget()
     // The square fills its corner, the circle does not.
     const bool square = t.stimulus.value(QStringLiteral("shape")).toString() == u"square";
     QCOMPARE(target.pixel(400 - 45, 300 - 45) != qRgb(0, 0, 0), square);
+}
+
+void TestTaskSwitchingExercise::conditionsReadAsWords_data()
+{
+    QTest::addColumn<QString>("condition");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("a cue switch in a mixed block")
+        << QStringLiteral("mixed-cueswitch-congruent-200")
+        << QStringLiteral("Mixed block, cue switch, congruent, cue 200 ms before");
+    QTest::newRow("a single-task block")
+        << QStringLiteral("pure-first-incongruent-1000")
+        << QStringLiteral("Single-task block, first of its block, incongruent, cue 1000 ms before");
+    QTest::newRow("an id it does not know stays as it is")
+        << QStringLiteral("mixed-jump-congruent-200") << QStringLiteral("mixed-jump-congruent-200");
+}
+
+// Issue "clinician's workspace": conditions on screen by name, never by stored id.
+void TestTaskSwitchingExercise::conditionsReadAsWords()
+{
+    QFETCH(QString, condition);
+    QFETCH(QString, words);
+    TaskSwitchingExercise e;
+    QCOMPARE(e.conditionName(condition), words);
 }
 
 QTEST_MAIN(TestTaskSwitchingExercise)

@@ -37,6 +37,8 @@ class TestVisualSearchExercise : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void conditionsReadAsWords_data();
+    void conditionsReadAsWords();
     void blocksAreBalancedOverManySeeds();
     void blockOrderIsCounterbalancedByParticipant();
     void layoutsKeepTheirSpacingAndQuadrant();
@@ -279,6 +281,30 @@ void TestVisualSearchExercise::oneSlowOutlierIsTrimmedFromItsCell()
     QCOMPARE(it->value, 745.0);
     QCOMPARE(it->used, 10);
     QCOMPARE(it->excluded, 1);
+}
+
+void TestVisualSearchExercise::conditionsReadAsWords_data()
+{
+    QTest::addColumn<QString>("condition");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("conjunction, present, 16")
+        << QStringLiteral("conjunction-present-16")
+        << QStringLiteral("Conjunction search, target present, 16 items");
+    QTest::newRow("T among L, absent, 4") << QStringLiteral("spatial-absent-4")
+                                          << QStringLiteral("T among L, target absent, 4 items");
+    QTest::newRow("a training display") << QStringLiteral("training-present-23")
+                                        << QStringLiteral("Tilted bar, target present, 23 items");
+    QTest::newRow("an id it does not know stays as it is")
+        << QStringLiteral("odd-present-x") << QStringLiteral("odd-present-x");
+}
+
+// Issue "clinician's workspace": conditions on screen by name, never by stored id.
+void TestVisualSearchExercise::conditionsReadAsWords()
+{
+    QFETCH(QString, condition);
+    QFETCH(QString, words);
+    VisualSearchExercise e;
+    QCOMPARE(e.conditionName(condition), words);
 }
 
 QTEST_MAIN(TestVisualSearchExercise)

@@ -1382,6 +1382,14 @@ Speed and accuracy matter equally.</source>
         <source>go trials</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go (press)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-go (hold back)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskSwitchingExercise</name>
@@ -1455,6 +1463,42 @@ Answer as quickly as you can without making mistakes.</source>
     </message>
     <message>
         <source>switch trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-task block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first of its block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>congruent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incongruent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, cue %4 ms before</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1773,6 +1817,18 @@ There are two parts of about four minutes, with a break between them.</source>
     </message>
     <message>
         <source>Accuracy with %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T among L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilted bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

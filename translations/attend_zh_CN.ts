@@ -1390,6 +1390,14 @@ Speed and accuracy matter equally.</source>
         <source>go trials</source>
         <translation>按键试次</translation>
     </message>
+    <message>
+        <source>Go (press)</source>
+        <translation>Go（按键）</translation>
+    </message>
+    <message>
+        <source>No-go (hold back)</source>
+        <translation>No-go（不按键）</translation>
+    </message>
 </context>
 <context>
     <name>TaskSwitchingExercise</name>
@@ -1468,6 +1476,42 @@ Answer as quickly as you can without making mistakes.</source>
     <message>
         <source>switch trials</source>
         <translation>切换试次</translation>
+    </message>
+    <message>
+        <source>Mixed block</source>
+        <translation>混合组</translation>
+    </message>
+    <message>
+        <source>Single-task block</source>
+        <translation>单任务组</translation>
+    </message>
+    <message>
+        <source>first of its block</source>
+        <translation>组内第一个</translation>
+    </message>
+    <message>
+        <source>task repeat</source>
+        <translation>任务重复</translation>
+    </message>
+    <message>
+        <source>task switch</source>
+        <translation>任务切换</translation>
+    </message>
+    <message>
+        <source>cue switch</source>
+        <translation>提示切换</translation>
+    </message>
+    <message>
+        <source>congruent</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>incongruent</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, cue %4 ms before</source>
+        <translation>%1，%2，%3，提示提前 %4 毫秒</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1837,18 @@ There are two parts of about four minutes, with a break between them.</source>
     <message>
         <source>Accuracy with %1 items</source>
         <translation>%1 个项目时的正确率</translation>
+    </message>
+    <message>
+        <source>T among L</source>
+        <translation>L 中找 T</translation>
+    </message>
+    <message>
+        <source>Tilted bar</source>
+        <translation>倾斜线段</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 items</source>
+        <translation>%1，%2，%3 个项目</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "sessioncharts.h"
 
+#include "exercise.h"
+
 #include "chartcolours.h"
 #include "models/sessiondetailmodel.h"
 
@@ -47,7 +49,7 @@ QChart *SessionCharts::rtHistogram(const SessionDetailModel &detail)
 }
 
 // Mean correct RT by condition, with each condition's accuracy in its name.
-QChart *SessionCharts::byCondition(const SessionDetailModel &detail)
+QChart *SessionCharts::byCondition(const SessionDetailModel &detail, const Exercise &exercise)
 {
     auto *byCondition = new QChart;
     byCondition->setTitle(tr("Mean correct reaction time by condition (accuracy in brackets)"));
@@ -61,7 +63,9 @@ QChart *SessionCharts::byCondition(const SessionDetailModel &detail)
     });
     for (const auto &c : conditions) {
         *means << (std::isnan(c.meanCorrectRtMs) ? 0.0 : c.meanCorrectRtMs);
-        names << tr("%1 (%2 %)").arg(c.condition).arg(std::lround(100.0 * c.accuracy));
+        names << tr("%1 (%2 %)")
+                     .arg(exercise.conditionName(c.condition))
+                     .arg(std::lround(100.0 * c.accuracy));
     }
     auto *bars = new QHorizontalBarSeries;
     bars->append(means);

@@ -6,6 +6,8 @@ class QChart;
 
 namespace attend {
 
+class Exercise;
+
 class SessionDetailModel;
 
 // The charts of one session in detail (Qt Charts): the RT distribution, mean correct RT and
@@ -17,7 +19,8 @@ class SessionCharts
 
 public:
     static QChart *rtHistogram(const SessionDetailModel &detail);
-    static QChart *byCondition(const SessionDetailModel &detail);
+    // Conditions by the exercise's words for them (Exercise::conditionName).
+    static QChart *byCondition(const SessionDetailModel &detail, const Exercise &exercise);
     static QChart *difficultyTrack(const SessionDetailModel &detail);
 };
 

@@ -182,7 +182,7 @@ void ProgressPresenter::trainingSeries(const ProgressModel &model, View &view)
     view.accuracyName =
         view.adaptedOn.isEmpty()
             ? tr("Accuracy")
-            : tr("Accuracy on %1 trials").arg(view.adaptedOn.join(QLatin1Char('/')));
+            : tr("Accuracy on %1 trials").arg(conditionsText(model.exercise(), view.adaptedOn));
 }
 
 void ProgressPresenter::modelExpectation(Database &db, const Exercise &exercise,
@@ -214,7 +214,15 @@ void ProgressPresenter::modelExpectation(Database &db, const Exercise &exercise,
                             "from %3 of this person's %6 trials).")
                              .arg(level, expected)
                              .arg(e.trialsSeen)
-                             .arg(low, high, view.adaptedOn.join(QLatin1Char('/'))));
+                             .arg(low, high, conditionsText(exercise, view.adaptedOn)));
+}
+
+QString ProgressPresenter::conditionsText(const Exercise &exercise, const QStringList &conditions)
+{
+    QStringList names;
+    for (const QString &c : conditions)
+        names << exercise.conditionName(c);
+    return names.join(QLatin1Char('/'));
 }
 
 } // namespace attend

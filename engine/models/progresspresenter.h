@@ -65,6 +65,8 @@ public:
 private:
     static void measureSeries(const ProgressModel &model, View &view);
     static void changeNote(const ProgressModel &model, Database &db, View &view);
+    // The conditions the level adapts on, by the exercise's words for them.
+    static QString conditionsText(const Exercise &exercise, const QStringList &conditions);
     static void reliabilityNote(const ProgressModel &model, Database &db, View &view);
     static void trainingSeries(const ProgressModel &model, View &view);
     static void modelExpectation(Database &db, const Exercise &exercise, qint64 participantId,

@@ -474,11 +474,7 @@ DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) cons
         }
     }
     std::vector<Measure> out;
-    const std::map<QString, QString> names = {
-        {QStringLiteral("central"), tr("Centre only")},
-        {QStringLiteral("divided"), tr("Centre and edge")},
-        {QStringLiteral("selective"), tr("Centre and edge among triangles")},
-        {QStringLiteral("peripheral"), tr("Edge only")}};
+    const std::map<QString, QString> names = subtestNames();
     std::map<QString, metrics::Estimate> fitted;
     for (const auto &[kind, list] : both) {
         if (!names.count(kind))
@@ -513,6 +509,21 @@ DividedAttentionExercise::summarise(const std::vector<TrialRecord> &trials) cons
 QString DividedAttentionExercise::assessmentKeyMeasure() const
 {
     return QStringLiteral("selective_threshold_fit_ms");
+}
+
+std::map<QString, QString> DividedAttentionExercise::subtestNames()
+{
+    return {{QStringLiteral("central"), tr("Centre only")},
+            {QStringLiteral("divided"), tr("Centre and edge")},
+            {QStringLiteral("selective"), tr("Centre and edge among triangles")},
+            {QStringLiteral("peripheral"), tr("Edge only")}};
+}
+
+QString DividedAttentionExercise::conditionName(const QString &condition) const
+{
+    const auto names = subtestNames();
+    const auto it = names.find(condition);
+    return it == names.end() ? condition : it->second;
 }
 
 } // namespace attend

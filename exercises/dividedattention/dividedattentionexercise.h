@@ -37,6 +37,9 @@ public:
     QString simulatedResponse(const TrialSpec &trial, bool correct) const override;
     SimulationCue simulationCue(const TrialSpec &trial) const override;
     std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const override;
+    QString conditionName(const QString &condition) const override;
+    // The subtests (a trial's condition) by their names on screen.
+    static std::map<QString, QString> subtestNames();
     std::vector<ImportField> importFields() const override;
     void describeImported(TrialRecord &trial, const QJsonObject &fields) const override;
     QStringList unsummarisedStimulusKeys() const override

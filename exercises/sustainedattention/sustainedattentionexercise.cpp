@@ -430,4 +430,13 @@ QString SustainedAttentionExercise::assessmentKeyMeasure() const
     return QStringLiteral("commission_rate");
 }
 
+QString SustainedAttentionExercise::conditionName(const QString &condition) const
+{
+    if (condition == u"go")
+        return tr("Go (press)");
+    if (condition == u"nogo")
+        return tr("No-go (hold back)");
+    return condition;
+}
+
 } // namespace attend

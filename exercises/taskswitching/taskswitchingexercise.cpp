@@ -440,4 +440,27 @@ QString TaskSwitchingExercise::assessmentKeyMeasure() const
     return QStringLiteral("switch_cost_rt_ms");
 }
 
+// "mixed-cueswitch-congruent-200" → "Mixed block, cue switch, congruent, cue 200 ms before".
+QString TaskSwitchingExercise::conditionName(const QString &condition) const
+{
+    const QStringList parts = condition.split(u'-');
+    const std::map<QString, QString> words = {{QStringLiteral("mixed"), tr("Mixed block")},
+                                              {QStringLiteral("pure"), tr("Single-task block")},
+                                              {QStringLiteral("first"), tr("first of its block")},
+                                              {QStringLiteral("repeat"), tr("task repeat")},
+                                              {QStringLiteral("switch"), tr("task switch")},
+                                              {QStringLiteral("cueswitch"), tr("cue switch")},
+                                              {QStringLiteral("congruent"), tr("congruent")},
+                                              {QStringLiteral("incongruent"), tr("incongruent")}};
+    bool number = false;
+    const int ctiMs = parts.value(3).toInt(&number);
+    if (parts.size() != 4 || !number ||
+        !std::all_of(parts.begin(), parts.begin() + 3,
+                     [&](const QString &p) { return words.count(p); }))
+        return condition;
+    return tr("%1, %2, %3, cue %4 ms before")
+        .arg(words.at(parts[0]), words.at(parts[1]), words.at(parts[2]))
+        .arg(ctiMs);
+}
+
 } // namespace attend

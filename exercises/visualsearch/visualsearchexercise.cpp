@@ -394,4 +394,22 @@ QString VisualSearchExercise::assessmentKeyMeasure() const
     return QStringLiteral("conjunction_present_slope_ms_per_item");
 }
 
+// "conjunction-present-16" → "Conjunction search, target present, 16 items".
+QString VisualSearchExercise::conditionName(const QString &condition) const
+{
+    const QStringList parts = condition.split(u'-');
+    const std::map<QString, QString> types = {
+        {QStringLiteral("feature"), tr("Feature search")},
+        {QStringLiteral("conjunction"), tr("Conjunction search")},
+        {QStringLiteral("spatial"), tr("T among L")},
+        {QStringLiteral("training"), tr("Tilted bar")}};
+    bool number = false;
+    const int items = parts.value(2).toInt(&number);
+    if (parts.size() != 3 || !types.count(parts[0]) || !number)
+        return condition;
+    const QString presence = parts[1] == u"present" ? tr("target present") : tr("target absent");
+    // Displays hold at least two items: no singular needed.
+    return tr("%1, %2, %3 items").arg(types.at(parts[0]), presence).arg(items);
+}
+
 } // namespace attend

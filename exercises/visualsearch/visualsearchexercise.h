@@ -31,6 +31,7 @@ public:
     QString simulatedResponse(const TrialSpec &trial, bool correct) const override;
     SimulationCue simulationCue(const TrialSpec &trial) const override;
     std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const override;
+    QString conditionName(const QString &condition) const override;
     std::vector<ImportField> importFields() const override;
     void describeImported(TrialRecord &trial, const QJsonObject &fields) const override;
     QString assessmentKeyMeasure() const override;
