@@ -67,7 +67,11 @@ SessionDetailDialog::SessionDetailDialog(Database &db, const ProgressModel &prog
     form->addRow(tr("&Session:"), m_session);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_measuresView, tr("&Measures"));
-    tabs->addTab(m_rt, tr("&Reaction times"));
+    // An unspeeded task's times say nothing about the person: no histogram for them.
+    if (progress.exercise().speeded())
+        tabs->addTab(m_rt, tr("&Reaction times"));
+    else
+        m_rt->hide();
     tabs->addTab(m_conditions, tr("By &condition"));
     tabs->addTab(m_track, tr("&Difficulty track"));
     // The clinician's notes on the session, behind the clinician lock like names.

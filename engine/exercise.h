@@ -173,6 +173,9 @@ public:
     // A trial condition (TrialSpec::condition) in words for people, translated; the stored id
     // itself where the exercise has no words for it.
     virtual QString conditionName(const QString &condition) const { return condition; }
+    // Whether the person is asked to answer fast, so that reaction times mean something (the
+    // divided-attention test asks for correctness only: its times are left out of the charts).
+    virtual bool speeded() const { return true; }
     // The key of the measure that shows progress in `mode`: in training the level reached (the
     // level moves the task, so the paradigm's measures there mean little), in an assessment
     // the paradigm's own (e.g. the conjunction search slope).

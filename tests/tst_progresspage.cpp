@@ -9,7 +9,9 @@
 #include "storage/sessionrepository.h"
 #include "testdatabase.h"
 
+#include <QAbstractBarSeries>
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -19,6 +21,7 @@
 #include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QScatterSeries>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace attend;
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void sessionDetailChartsShowEveryTrial();
     void aParticipantWithoutSessionsGetsAnEmptyChart();
     void sessionNotesOpenOnlyPastTheGateAndAreNeverLost();
+    void anUnspeededTaskShowsAccuracyNotTimes();
 
 private:
     QTemporaryDir m_dir;
@@ -189,6 +193,39 @@ void TestProgressPage::sessionNotesOpenOnlyPastTheGateAndAreNeverLost()
     }
     QCOMPARE(SessionRepository(*m_db).load(progress.points().front().sessionId).value().notes,
              QStringLiteral("First visit"));
+}
+
+// Divided attention asks for correctness only: no RT histogram, accuracy by condition.
+void TestProgressPage::anUnspeededTaskShowsAccuracyNotTimes()
+{
+    SimulationPlan plan;
+    plan.participants = 1;
+    plan.sessions = 1;
+    plan.trialLimit = 40;
+    plan.mode = SessionMode::Assessment;
+    plan.exercises = {QStringLiteral("divided-attention")};
+    const auto codes = TraineeSimulation(*m_db, m_exercises).run(plan, {});
+    QVERIFY(codes);
+    ProgressModel progress(*m_db, *m_exercises.find(QStringLiteral("divided-attention")));
+    QVERIFY(progress.load(ParticipantRepository(*m_db).byCode(codes.value().front()).value().id));
+    SessionDetailDialog dialog(*m_db, progress);
+    const QStringList tabs = [&] {
+        QStringList names;
+        auto *widget = dialog.findChild<QTabWidget *>();
+        for (int i = 0; i < widget->count(); ++i)
+            names << widget->tabText(i);
+        return names;
+    }();
+    QVERIFY2(!tabs.contains(QStringLiteral("&Reaction times")), qPrintable(tabs.join(u',')));
+    QCOMPARE(dialog.conditionView()->chart()->title(), QStringLiteral("Accuracy by condition"));
+    auto *bars =
+        qobject_cast<QAbstractBarSeries *>(dialog.conditionView()->chart()->series().front());
+    const QBarSet *values = bars->barSets().front();
+    for (int i = 0; i < values->count(); ++i)
+        QVERIFY(values->at(i) >= 0.0 && values->at(i) <= 100.0); // a percentage, not ms
+    const auto axis = dialog.conditionView()->chart()->axes(Qt::Vertical);
+    const QStringList names = qobject_cast<QBarCategoryAxis *>(axis.front())->categories();
+    QVERIFY2(names.contains(QStringLiteral("Edge only")), qPrintable(names.join(u',')));
 }
 
 QTEST_MAIN(TestProgressPage)

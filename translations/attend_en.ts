@@ -1224,6 +1224,18 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Trial</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accuracy by condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% correct</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteWalCheck</name>

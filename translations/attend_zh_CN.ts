@@ -1224,6 +1224,18 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Trial</source>
         <translation>试次</translation>
     </message>
+    <message>
+        <source>Accuracy by condition</source>
+        <translation>各条件的正确率</translation>
+    </message>
+    <message>
+        <source>Correct (%)</source>
+        <translation>正确率（%）</translation>
+    </message>
+    <message>
+        <source>% correct</source>
+        <translation>正确率 %</translation>
+    </message>
 </context>
 <context>
     <name>SqliteWalCheck</name>

@@ -48,12 +48,16 @@ QChart *SessionCharts::rtHistogram(const SessionDetailModel &detail)
     return rt;
 }
 
-// Mean correct RT by condition, with each condition's accuracy in its name.
+// Mean correct RT by condition, with each condition's accuracy in its name; for an unspeeded
+// task (Exercise::speeded) the accuracy itself, its times meaning nothing.
 QChart *SessionCharts::byCondition(const SessionDetailModel &detail, const Exercise &exercise)
 {
+    const bool speeded = exercise.speeded();
     auto *byCondition = new QChart;
-    byCondition->setTitle(tr("Mean correct reaction time by condition (accuracy in brackets)"));
-    auto *means = new QBarSet(tr("Mean correct RT (ms)"));
+    byCondition->setTitle(speeded ? tr("Mean correct reaction time by condition (accuracy in "
+                                       "brackets)")
+                                  : tr("Accuracy by condition"));
+    auto *values = new QBarSet(speeded ? tr("Mean correct RT (ms)") : tr("Correct (%)"));
     QStringList names;
     auto conditions = detail.byCondition();
     QCollator collator;
@@ -62,13 +66,17 @@ QChart *SessionCharts::byCondition(const SessionDetailModel &detail, const Exerc
         return collator.compare(a.condition, b.condition) > 0; // the axis draws upwards
     });
     for (const auto &c : conditions) {
-        *means << (std::isnan(c.meanCorrectRtMs) ? 0.0 : c.meanCorrectRtMs);
-        names << tr("%1 (%2 %)")
-                     .arg(exercise.conditionName(c.condition))
-                     .arg(std::lround(100.0 * c.accuracy));
+        const QString name = exercise.conditionName(c.condition);
+        if (speeded) {
+            *values << (std::isnan(c.meanCorrectRtMs) ? 0.0 : c.meanCorrectRtMs);
+            names << tr("%1 (%2 %)").arg(name).arg(std::lround(100.0 * c.accuracy));
+        } else {
+            *values << 100.0 * c.accuracy;
+            names << name;
+        }
     }
     auto *bars = new QHorizontalBarSeries;
-    bars->append(means);
+    bars->append(values);
     byCondition->addSeries(bars);
     auto *conditionAxis = new QBarCategoryAxis;
     conditionAxis->append(names);
@@ -80,10 +88,12 @@ QChart *SessionCharts::byCondition(const SessionDetailModel &detail, const Exerc
     conditionAxis->setTruncateLabels(false);
     byCondition->addAxis(conditionAxis, Qt::AlignLeft);
     bars->attachAxis(conditionAxis);
-    auto *msAxis = new QValueAxis;
-    msAxis->setTitleText(tr("ms"));
-    byCondition->addAxis(msAxis, Qt::AlignBottom);
-    bars->attachAxis(msAxis);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setTitleText(speeded ? tr("ms") : tr("% correct"));
+    if (!speeded)
+        valueAxis->setRange(0.0, 100.0);
+    byCondition->addAxis(valueAxis, Qt::AlignBottom);
+    bars->attachAxis(valueAxis);
     byCondition->legend()->hide();
     return byCondition;
 }

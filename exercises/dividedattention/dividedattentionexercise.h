@@ -38,6 +38,8 @@ public:
     SimulationCue simulationCue(const TrialSpec &trial) const override;
     std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const override;
     QString conditionName(const QString &condition) const override;
+    // Unspeeded: "Take your time to answer: only correctness counts" (Ball & Owsley).
+    bool speeded() const override { return false; }
     // The subtests (a trial's condition) by their names on screen.
     static std::map<QString, QString> subtestNames();
     std::vector<ImportField> importFields() const override;
