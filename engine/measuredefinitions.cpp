@@ -206,4 +206,15 @@ QString MeasureDefinitions::unitName(const QString &unit)
     return unit;
 }
 
+bool MeasureDefinitions::lowerIsBetter(const QString &key)
+{
+    // A shorter display time, fewer commissions, a smaller switch cost and a shallower search
+    // slope each mean a better performance (docs/metrics.md).
+    static const QStringList lower = {QStringLiteral("selective_threshold_fit_ms"),
+                                      QStringLiteral("commission_rate"),
+                                      QStringLiteral("switch_cost_rt_ms"),
+                                      QStringLiteral("conjunction_present_slope_ms_per_item")};
+    return lower.contains(key);
+}
+
 } // namespace attend

@@ -25,6 +25,9 @@ public:
     // A stored unit ("ms", "ms/item", "ms/s", "%") as people read it in their language; the
     // stored text stays the key in files.
     static QString unitName(const QString &unit);
+    // Whether a smaller value is the better performance, for the measures charted as progress
+    // (each exercise's assessment key measure); false where no direction is stated.
+    static bool lowerIsBetter(const QString &key);
 };
 
 } // namespace attend

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void everyStoredMeasureIsDefined();
     void aKeyMadeFromAValueNamesIt();
     void anUnknownKeyHasNone();
+    void everyChartedAssessmentMeasureSaysWhichWayIsBetter();
 };
 
 void TestMeasureDefinitions::everyStoredMeasureIsDefined()
@@ -71,6 +72,22 @@ void TestMeasureDefinitions::anUnknownKeyHasNone()
     QVERIFY(!MeasureDefinitions::of(QStringLiteral("no_such_measure")));
     QVERIFY(!MeasureDefinitions::of(QStringLiteral("accuracy_x")));
     QVERIFY(!MeasureDefinitions::of(QStringLiteral("xaccuracy")));
+}
+
+// Issue "clinician's workspace": each progress chart of an assessment says "lower is better"
+// where it is; the training level has no "better" (it is a level, not a score).
+void TestMeasureDefinitions::everyChartedAssessmentMeasureSaysWhichWayIsBetter()
+{
+    ExerciseRegistry exercises;
+    SceneRegistry scenes;
+    registerBuiltInExercises(exercises, scenes);
+    for (const auto &e : exercises.all()) {
+        if (e->id() == u"timing-check") // measures the computer, charted nowhere
+            continue;
+        const QString key = e->keyMeasure(SessionMode::Assessment);
+        QVERIFY2(MeasureDefinitions::lowerIsBetter(key), qPrintable(key));
+        QVERIFY(!MeasureDefinitions::lowerIsBetter(e->keyMeasure(SessionMode::Training)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMeasureDefinitions)

@@ -1041,6 +1041,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Split-half reliability of “%1” in this database: %2 (odd against even trials of the first assessments of %3 people, Spearman–Brown).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> — lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RedcapFormat</name>

@@ -1043,6 +1043,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Split-half reliability of “%1” in this database: %2 (odd against even trials of the first assessments of %3 people, Spearman–Brown).</source>
         <translation>本数据库中“%1”的分半信度：%2（%3 人首次评估的奇数与偶数试次之比较，经 Spearman–Brown 校正）。</translation>
     </message>
+    <message>
+        <source> — lower is better</source>
+        <translation> — 越低越好</translation>
+    </message>
 </context>
 <context>
     <name>RedcapFormat</name>

@@ -36,6 +36,8 @@ ProgressPresenter::View ProgressPresenter::present(const ProgressModel &model, D
         view.unit = MeasureDefinitions::unitName(named->unit);
         view.title = named->unit.isEmpty() ? named->label
                                            : QStringLiteral("%1 (%2)").arg(named->label, view.unit);
+        if (MeasureDefinitions::lowerIsBetter(named->key))
+            view.title += tr(" — lower is better");
     }
     measureSeries(model, view);
     changeNote(model, db, view);
