@@ -13,9 +13,10 @@ namespace attend {
 
 namespace {
 
-// Adds a participant with the next code SIMnnn that no one has yet. Another process simulating
-// into the same database may take a code between the look and the insert: then the next one.
-Result<Participant> addWithFreeCode(Database &db, int &next)
+// Adds a participant with the next code SIMnnn that no one has yet, and notes it in `codes`.
+// Another process simulating into the same database may take a code between the look and the
+// insert: then the next one.
+Result<Participant> addWithFreeCode(Database &db, int &next, QStringList &codes)
 {
     for (;; ++next) {
         const QString code = QStringLiteral("SIM%1").arg(next, 3, 10, QLatin1Char('0'));
@@ -25,8 +26,10 @@ Result<Participant> addWithFreeCode(Database &db, int &next)
         if (found.error().kind() != Error::Kind::NotFound)
             return found.error();
         auto added = ParticipantRepository(db).add(code, QString());
-        if (added)
+        if (added) {
+            codes << code;
             return added.value();
+        }
         if (added.error().kind() != Error::Kind::Duplicate)
             return added.error();
     }
@@ -92,10 +95,9 @@ Result<QStringList> TraineeSimulation::run(const SimulationPlan &plan, const Pro
     int done = 0, next = 1;
     QStringList codes;
     for (int p = 0; p < plan.participants; ++p) {
-        auto added = addWithFreeCode(m_db, next);
+        auto added = addWithFreeCode(m_db, next, codes);
         if (!added)
             return added.error();
-        codes << added.value().code;
         for (std::size_t e = 0; e < exercises.size(); ++e) {
             const Exercise &exercise = *exercises[e];
             // The same person differs from one exercise to the next, as people do.
@@ -194,11 +196,10 @@ Result<QStringList> TraineeSimulation::runProgramme(const SimulationPlan &plan,
     int done = 0, next = 1;
     QStringList codes;
     for (int p = 0; p < plan.participants; ++p) {
-        auto added = addWithFreeCode(m_db, next);
+        auto added = addWithFreeCode(m_db, next, codes);
         if (!added)
             return added.error();
         const Participant &who = added.value();
-        codes << who.code;
         const ProgrammeAssignment assignment{programme.id(), programme.minutesPerDay(),
                                              programme.exercises(),
                                              QDateTime(firstDay, QTime(8, 0)).toUTC()};
