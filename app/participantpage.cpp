@@ -26,24 +26,7 @@ ParticipantPage::ParticipantPage(Database &db, const ExerciseRegistry &registry,
       m_new(new QPushButton(tr("&New…"), this)), m_rename(new QPushButton(tr("&Rename…"), this)),
       m_archive(new QPushButton(tr("Arc&hive…"), this)), m_open(new QPushButton(tr("&Open"), this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(ParticipantListModel::Code);
-    m_proxy->setFilterRole(ParticipantListModel::SearchRole);
-    m_proxy->setSortRole(ParticipantListModel::SortRole);
-    m_list->setModel(m_proxy);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setSortingEnabled(true);
-    m_list->sortByColumn(ParticipantListModel::Code, Qt::AscendingOrder);
-    m_list->verticalHeader()->hide();
-    m_list->setWordWrap(false);
-    m_list->setTabKeyNavigation(false); // Tab goes on to the buttons
-    m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(ParticipantListModel::Flags,
-                                                     QHeaderView::Stretch);
+    setUpTable();
     m_filter->setPlaceholderText(tr("Find by code or name"));
     m_filter->setClearButtonEnabled(true);
     m_open->setDefault(true);
@@ -101,6 +84,29 @@ ParticipantPage::ParticipantPage(Database &db, const ExerciseRegistry &registry,
 
     reload();
     m_filter->setFocus();
+}
+
+// The overview: sorted by the raw values, found by code (and name while shown), a row at a time.
+void ParticipantPage::setUpTable()
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(ParticipantListModel::Code);
+    m_proxy->setFilterRole(ParticipantListModel::SearchRole);
+    m_proxy->setSortRole(ParticipantListModel::SortRole);
+    m_list->setModel(m_proxy);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(ParticipantListModel::Code, Qt::AscendingOrder);
+    m_list->verticalHeader()->hide();
+    m_list->setWordWrap(false);
+    m_list->setTabKeyNavigation(false); // Tab goes on to the buttons
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(ParticipantListModel::Flags,
+                                                     QHeaderView::Stretch);
 }
 
 bool ParticipantPage::hasSelection() const

@@ -48,6 +48,7 @@ Q_SIGNALS:
     void selectionChanged();
 
 private:
+    void setUpTable();
     std::optional<Participant> selected() const;
     void updateButtons();
     void showError(const QString &message);

@@ -36,10 +36,13 @@ QString scalar(const QJsonValue &v)
     return v.isString() ? v.toString() : QString();
 }
 
-// The columns every export shares, by name: type, unit, meaning (docs/storage.md).
-const std::map<QString, std::array<const char *, 3>> &knownColumns()
+// A column's type, unit and meaning (docs/storage.md).
+using ColumnMeanings = std::map<QString, std::array<const char *, 3>>;
+
+// The participant's and the session's columns.
+ColumnMeanings sessionColumns()
 {
-    static const std::map<QString, std::array<const char *, 3>> known = {
+    return {
         {QStringLiteral("participant_id"), {"text", "", "pseudonymous participant code"}},
         {QStringLiteral("display_name"), {"text", "", "display name (only when chosen)"}},
         {QStringLiteral("birth_year"),
@@ -77,6 +80,13 @@ const std::map<QString, std::array<const char *, 3>> &knownColumns()
          {"text", "",
           "the file an imported session came from (docs/import.md; its trials have no onsets); "
           "empty for a session Attend recorded"}},
+    };
+}
+
+// The trial's columns.
+ColumnMeanings trialColumns()
+{
+    return {
         {QStringLiteral("block"), {"integer", "", "block (0 = practice)"}},
         {QStringLiteral("trial_index"), {"integer", "", "trial within its block, from 0"}},
         {QStringLiteral("practice"), {"0/1", "", "practice trial (left out of every measure)"}},
@@ -103,6 +113,15 @@ const std::map<QString, std::array<const char *, 3>> &knownColumns()
          {"number", "0-1", "attention model's P(correct) before the trial"}},
         {QStringLiteral("predicted_rt_ms"),
          {"number", "ms", "attention model's median RT before the trial"}},
+        {QStringLiteral("controller_rule"),
+         {"text", "", "rule that chose the level: staircase, model or explore"}},
+    };
+}
+
+// The measures' columns.
+ColumnMeanings measureColumns()
+{
+    return {
         {QStringLiteral("measure"),
          {"text", "",
           "measure key (docs/metrics.md); the wide sessions.csv has the same as m_<key>"}},
@@ -121,9 +140,18 @@ const std::map<QString, std::array<const char *, 3>> &knownColumns()
         {QStringLiteral("metrics_version"),
          {"integer", "", "version of the rules the measure was computed under (docs/metrics.md)"}},
         {QStringLiteral("note"), {"text", "", "why there is no value, or how it was computed"}},
-        {QStringLiteral("controller_rule"),
-         {"text", "", "rule that chose the level: staircase, model or explore"}},
     };
+}
+
+// The columns every export shares, by name.
+const ColumnMeanings &knownColumns()
+{
+    static const ColumnMeanings known = [] {
+        ColumnMeanings all = sessionColumns();
+        all.merge(trialColumns());
+        all.merge(measureColumns());
+        return all;
+    }();
     return known;
 }
 
