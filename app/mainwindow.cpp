@@ -376,6 +376,10 @@ void MainWindow::afterPlanSession()
 
 std::optional<QString> MainWindow::pendingToday() const
 {
+    // Someone is training now: no reminder, and no database work or D-Bus call on the GUI
+    // thread while a trial may be on screen.
+    if (m_run)
+        return std::nullopt;
     auto participants = ParticipantRepository(m_db).list(ParticipantRepository::Which::Active);
     if (!participants)
         return std::nullopt;

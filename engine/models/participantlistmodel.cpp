@@ -72,7 +72,7 @@ QVariant ParticipantListModel::display(const Row &row, int column) const
         return days ? QVariant(*days) : QVariant(QString());
     }
     case Flags:
-        return flags(row.activity);
+        return flagText(row.activity);
     default:
         return {};
     }
@@ -103,7 +103,7 @@ std::optional<qint64> ParticipantListModel::daysSince(const Row &row) const
     return row.activity.lastStartedAt.toLocalTime().date().daysTo(today);
 }
 
-QString ParticipantListModel::flags(const ParticipantActivity &a) const
+QString ParticipantListModel::flagText(const ParticipantActivity &a) const
 {
     QStringList out;
     if (a.interrupted > 0)

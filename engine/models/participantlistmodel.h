@@ -64,7 +64,7 @@ private:
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
     std::optional<qint64> daysSince(const Row &row) const;
-    QString flags(const ParticipantActivity &a) const;
+    QString flagText(const ParticipantActivity &a) const;
     Row rowFor(const Participant &p, const QHash<qint64, ParticipantActivity> &all) const;
 
     Database &m_db;
