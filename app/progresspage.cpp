@@ -142,7 +142,10 @@ void ProgressPage::rebuild()
         chartView->setChart(chart);
         delete old;
     }
-    m_notes->setText(view.value().notes.join(u'\n'));
+    QStringList notes = view.value().notes;
+    if (!view.value().otherMeasures.isEmpty())
+        notes.insert(0, view.value().otherMeasures);
+    m_notes->setText(notes.join(u'\n'));
 }
 
 bool ProgressPage::saveChart(int which, const QString &path) const

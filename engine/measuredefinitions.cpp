@@ -206,15 +206,49 @@ QString MeasureDefinitions::unitName(const QString &unit)
     return unit;
 }
 
+namespace {
+
+// The measures charted as progress (each exercise's assessment key measure): a smaller value is
+// the better performance for each — a shorter display time, fewer commissions, a smaller switch
+// cost, a shallower search slope (docs/metrics.md) — and what each is in a participant's words.
+struct ProgressMeasure
+{
+    const char *key;
+    const char *plain;
+};
+
+constexpr ProgressMeasure kProgressMeasures[] = {
+    {"selective_threshold_fit_ms",
+     QT_TRANSLATE_NOOP("MeasureDefinitions", "the shortest display time at which you still "
+                                             "caught both the centre and the edge target")},
+    {"commission_rate", QT_TRANSLATE_NOOP("MeasureDefinitions",
+                                          "how often you pressed when you should have held back")},
+    {"switch_cost_rt_ms",
+     QT_TRANSLATE_NOOP("MeasureDefinitions", "the extra time you needed when the rule changed")},
+    {"conjunction_present_slope_ms_per_item",
+     QT_TRANSLATE_NOOP("MeasureDefinitions",
+                       "the extra time you needed for each additional item when searching")},
+};
+
+const ProgressMeasure *progressMeasure(const QString &key)
+{
+    for (const ProgressMeasure &m : kProgressMeasures)
+        if (key == QLatin1String(m.key))
+            return &m;
+    return nullptr;
+}
+
+} // namespace
+
 bool MeasureDefinitions::lowerIsBetter(const QString &key)
 {
-    // A shorter display time, fewer commissions, a smaller switch cost and a shallower search
-    // slope each mean a better performance (docs/metrics.md).
-    static const QStringList lower = {QStringLiteral("selective_threshold_fit_ms"),
-                                      QStringLiteral("commission_rate"),
-                                      QStringLiteral("switch_cost_rt_ms"),
-                                      QStringLiteral("conjunction_present_slope_ms_per_item")};
-    return lower.contains(key);
+    return progressMeasure(key) != nullptr;
+}
+
+std::optional<QString> MeasureDefinitions::plainWords(const QString &key)
+{
+    const ProgressMeasure *m = progressMeasure(key);
+    return m ? std::optional<QString>(tr(m->plain)) : std::nullopt;
 }
 
 } // namespace attend

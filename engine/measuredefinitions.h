@@ -28,6 +28,9 @@ public:
     // Whether a smaller value is the better performance, for the measures charted as progress
     // (each exercise's assessment key measure); false where no direction is stated.
     static bool lowerIsBetter(const QString &key);
+    // What such a measure is, in words a participant reads ("the extra time you needed when the
+    // rule changed"); none for other measures.
+    static std::optional<QString> plainWords(const QString &key);
 };
 
 } // namespace attend

@@ -75,6 +75,23 @@ void TestReportWriter::theClinicianReportHasEveryExerciseAndTheAudit()
           QStringLiteral("Methods"), QStringLiteral("no norms")})
         QVERIFY2(text.contains(expected), qPrintable(expected));
     QVERIFY(!text.contains(QStringLiteral("Visual search"))); // no session of it
+    // The first page is the whole summary; the exercises' pages follow.
+    const QString first = run(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                               QStringLiteral("1"), pdf, QStringLiteral("-")})
+                              .simplified();
+    for (const QString &expected :
+         {QStringLiteral("Summary"), QStringLiteral("What was done"),
+          QStringLiteral("Sustained attention: SART: 1 assessment(s) and 3 training session(s)"),
+          QStringLiteral("Key results"), QStringLiteral("Commission rate — lower is better"),
+          QStringLiteral("Sessions to look at"), QStringLiteral("None: no session")})
+        QVERIFY2(first.contains(expected), qPrintable(expected + u'\n' + first));
+    QVERIFY(!first.contains(QStringLiteral("Timing audit")));
+    // The charts are drawn as vectors: their legends and axis titles are text in the PDF.
+    for (const QString &legend :
+         {QStringLiteral("First session"), QStringLiteral("Target accuracy 85 ± 5 %"),
+          QStringLiteral("Level reached"), QStringLiteral("Model forecast of accuracy")})
+        QVERIFY2(text.contains(legend), qPrintable(legend));
     const QString info = run(QStringLiteral("pdfinfo"), {pdf});
     const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
     const int count = pages.match(info).captured(1).toInt();
@@ -89,7 +106,30 @@ void TestReportWriter::theParticipantReportSpeaksPlainly()
     const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     QVERIFY(text.contains(QStringLiteral("Your progress with Attend (SIM001)")));
     QVERIFY(text.contains(QStringLiteral("Task switching")));
-    QVERIFY(!text.contains(QStringLiteral("Timing audit")));
+    // Second person and plain words: what the measure is, a rate as a percentage, the direction.
+    const qint64 who = ParticipantRepository(*m_db).byCode(QStringLiteral("SIM001")).value().id;
+    const SessionInfo baseline = SessionRepository(*m_db).forParticipant(who).value().front();
+    QCOMPARE(baseline.exercise, QStringLiteral("sart"));
+    const double rate = SessionRepository(*m_db)
+                            .load(baseline.id)
+                            .value()
+                            .summary.value(QStringLiteral("commission_rate"))
+                            .toObject()
+                            .value(QStringLiteral("value"))
+                            .toDouble();
+    const QString flat = text.simplified();
+    for (const QString &expected :
+         {QStringLiteral("What you did"), QStringLiteral("Your results"),
+          QStringLiteral("The test measured how often you pressed when you should have held "
+                         "back. At your test: %1 %")
+              .arg(std::lround(100 * rate)),
+          QStringLiteral("Here a lower number is better."),
+          QStringLiteral("so that you get about 85 % right"), QStringLiteral("Level reached")})
+        QVERIFY2(flat.contains(expected), qPrintable(expected + u'\n' + flat));
+    for (const QString &jargon : {QStringLiteral("Timing audit"), QStringLiteral("this person"),
+                                  QStringLiteral("Key measure"), QStringLiteral("Commission rate"),
+                                  QStringLiteral("reliable change index")})
+        QVERIFY2(!flat.contains(jargon), qPrintable(jargon));
 }
 
 void TestReportWriter::anUnwritableDestinationIsNamed()
@@ -183,6 +223,7 @@ void TestReportWriter::theChineseReportUsesTheSimplifiedChineseFace()
     // "11/30/26" was the complaint).
     const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     QVERIFY2(text.contains(QStringLiteral("进展")), qPrintable(text.left(300)));
+    QVERIFY2(text.contains(QStringLiteral("您的结果")), qPrintable(text.left(600)));
     QVERIFY2(text.contains(QDate::currentDate().toString(Qt::ISODate)), qPrintable(text.left(300)));
 }
 

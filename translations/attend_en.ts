@@ -618,6 +618,22 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>ms/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the shortest display time at which you still caught both the centre and the edge target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how often you pressed when you should have held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extra time you needed when the rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extra time you needed for each additional item when searching</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricReasons</name>
@@ -1054,6 +1070,42 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>ReportSummary</name>
+    <message numerus="yes">
+        <source>interrupted (the program stopped; %n trial(s) kept)</source>
+        <translation>
+            <numerusform>interrupted (the program stopped; %n trial kept)</numerusform>
+            <numerusform>interrupted (the program stopped; %n trials kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped early (%n trial(s) kept)</source>
+        <translation>
+            <numerusform>stopped early (%n trial kept)</numerusform>
+            <numerusform>stopped early (%n trials kept)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shorter than its protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped frame(s)</source>
+        <translation>
+            <numerusform>%n dropped frame</numerusform>
+            <numerusform>%n dropped frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>not enough trials</source>
@@ -1070,13 +1122,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source>Made on %1 with Attend %2 (build %3). Every result is compared only with this person&apos;s own first session; Attend has no norms and shows none.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n completed session(s). Shown: %1.</source>
-        <translation>
-            <numerusform>%n completed session. Shown: %1.</numerusform>
-            <numerusform>%n completed sessions. Shown: %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Session</source>
@@ -1096,10 +1141,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1171,6 +1212,167 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation>
             <numerusform>%n completed session.</numerusform>
             <numerusform>%n completed sessions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1 with Attend %2 (build %3). Your results are compared only with your own first session, never with other people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme: %1, from %2; %3 of %4 training days done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change between assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no session was interrupted or stopped early, dropped frames or ended without a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First assessment (95 % interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest assessment (95 % interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training level, first → last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), session %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assessment with a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not completed a session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (we are 95 % sure it lies between %2 and %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tests measured %1. At your first test: %2. At your latest test: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test measured %1. At your test: %2. After another test, this report can compare the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here a lower number is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In training the difficulty follows how you do, so that you get about %1 % right. Your level was %2 in your first training session and %3 in your last (0 is the easiest, 1 the hardest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the difference between your first and latest test is a real change cannot be told yet: that needs repeat tests from more people, to know how much results vary by chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference between your first and latest test is within what chance and the gain from having done the test before explain, so it does not show a real change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest test differs from your first by more than chance and the gain from having done the test before explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest test is better than your first by more than chance and the gain from having done the test before explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest test is worse than your first by more than chance and the gain from having done the test before explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shorter than its protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3, %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training session(s)</source>
+        <translation>
+            <numerusform>%n training session</numerusform>
+            <numerusform>%n training sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2, from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s)</source>
+        <translation>
+            <numerusform>%n test</numerusform>
+            <numerusform>%n tests</numerusform>
         </translation>
     </message>
 </context>

@@ -620,6 +620,22 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>ms/s</source>
         <translation>毫秒/秒</translation>
     </message>
+    <message>
+        <source>the shortest display time at which you still caught both the centre and the edge target</source>
+        <translation>您仍能同时看清中央和边缘目标的最短呈现时间</translation>
+    </message>
+    <message>
+        <source>how often you pressed when you should have held back</source>
+        <translation>在应当忍住不按时您按键的比例</translation>
+    </message>
+    <message>
+        <source>the extra time you needed when the rule changed</source>
+        <translation>规则改变时您多用的时间</translation>
+    </message>
+    <message>
+        <source>the extra time you needed for each additional item when searching</source>
+        <translation>搜索时每多一个项目您多用的时间</translation>
+    </message>
 </context>
 <context>
     <name>MetricReasons</name>
@@ -1056,6 +1072,39 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
 </context>
 <context>
+    <name>ReportSummary</name>
+    <message numerus="yes">
+        <source>interrupted (the program stopped; %n trial(s) kept)</source>
+        <translation>
+            <numerusform>中断（程序停止；保留了 %n 个试次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped early (%n trial(s) kept)</source>
+        <translation>
+            <numerusform>提前停止（保留了 %n 个试次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shorter than its protocol</source>
+        <translation>短于其规定流程</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped frame(s)</source>
+        <translation>
+            <numerusform>丢帧 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no result: %1</source>
+        <translation>没有结果：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation>%1，%2：%3。</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>not enough trials</source>
@@ -1072,12 +1121,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source>Made on %1 with Attend %2 (build %3). Every result is compared only with this person&apos;s own first session; Attend has no norms and shows none.</source>
         <translation>由 Attend %2（构建 %3）于 %1 生成。每个结果只与此人自己的第一次相比；Attend 没有常模，也不显示常模。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n completed session(s). Shown: %1.</source>
-        <translation>
-            <numerusform>已完成 %n 次训练阶段。图中显示：%1。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Session</source>
@@ -1098,10 +1141,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
-    </message>
-    <message>
-        <source>Level reached</source>
-        <translation>达到的等级</translation>
     </message>
     <message>
         <source>assessment</source>
@@ -1171,6 +1210,164 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>%n completed session(s).</source>
         <translation>
             <numerusform>已完成 %n 次训练阶段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Made on %1 with Attend %2 (build %3). Your results are compared only with your own first session, never with other people.</source>
+        <translation>由 Attend %2（构建 %3）于 %1 生成。您的结果只与您自己的第一次训练相比，从不与他人相比。</translation>
+    </message>
+    <message>
+        <source>Programme: %1, from %2; %3 of %4 training days done.</source>
+        <translation>训练计划：%1，自 %2 起；已完成 %4 个训练日中的 %3 个。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>主要结果</translation>
+    </message>
+    <message>
+        <source>Change between assessments</source>
+        <translation>评估之间的变化</translation>
+    </message>
+    <message>
+        <source>Sessions to look at</source>
+        <translation>需要查看的训练阶段</translation>
+    </message>
+    <message>
+        <source>None: no session was interrupted or stopped early, dropped frames or ended without a result.</source>
+        <translation>无：没有训练阶段中断或提前停止、丢帧或没有结果。</translation>
+    </message>
+    <message>
+        <source>Key measure</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>First assessment (95 % interval)</source>
+        <translation>首次评估（95% 区间）</translation>
+    </message>
+    <message>
+        <source>Latest assessment (95 % interval)</source>
+        <translation>最近一次评估（95% 区间）</translation>
+    </message>
+    <message>
+        <source>Training level, first → last</source>
+        <translation>训练水平，首次 → 最近</translation>
+    </message>
+    <message>
+        <source>%1 (%2), session %3</source>
+        <translation>%1（%2），第 %3 次</translation>
+    </message>
+    <message>
+        <source>no assessment with a result</source>
+        <translation>没有有结果的评估</translation>
+    </message>
+    <message>
+        <source>You have not completed a session yet.</source>
+        <translation>您还没有完成任何训练。</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>您做了什么</translation>
+    </message>
+    <message>
+        <source>Your results</source>
+        <translation>您的结果</translation>
+    </message>
+    <message>
+        <source>%1 (we are 95 % sure it lies between %2 and %3)</source>
+        <translation>%1（我们有 95% 的把握它在 %2 与 %3 之间）</translation>
+    </message>
+    <message>
+        <source>The tests measured %1. At your first test: %2. At your latest test: %3.</source>
+        <translation>测试测量的是%1。第一次测试：%2。最近一次测试：%3。</translation>
+    </message>
+    <message>
+        <source>The test measured %1. At your test: %2. After another test, this report can compare the two.</source>
+        <translation>测试测量的是%1。您的测试：%2。再做一次测试后，本报告即可比较两次结果。</translation>
+    </message>
+    <message>
+        <source>Here a lower number is better.</source>
+        <translation>此处数值越低越好。</translation>
+    </message>
+    <message>
+        <source>In training the difficulty follows how you do, so that you get about %1 % right. Your level was %2 in your first training session and %3 in your last (0 is the easiest, 1 the hardest).</source>
+        <translation>训练中难度会随您的表现调整，使您答对约 %1%。您第一次训练的水平是 %2，最近一次是 %3（0 最容易，1 最难）。</translation>
+    </message>
+    <message>
+        <source>Whether the difference between your first and latest test is a real change cannot be told yet: that needs repeat tests from more people, to know how much results vary by chance.</source>
+        <translation>目前还无法判断您第一次与最近一次测试之间的差异是否是真实的变化：这需要更多人的重复测试，才能知道结果会因偶然因素变动多少。</translation>
+    </message>
+    <message>
+        <source>The difference between your first and latest test is within what chance and the gain from having done the test before explain, so it does not show a real change.</source>
+        <translation>您第一次与最近一次测试之间的差异在偶然因素和做过测试带来的提高所能解释的范围之内，因此不表明真实的变化。</translation>
+    </message>
+    <message>
+        <source>Your latest test differs from your first by more than chance and the gain from having done the test before explain.</source>
+        <translation>您最近一次测试与第一次的差异，超出了偶然因素和做过测试带来的提高所能解释的范围。</translation>
+    </message>
+    <message>
+        <source>Your latest test is better than your first by more than chance and the gain from having done the test before explain.</source>
+        <translation>您最近一次测试比第一次好，且超出了偶然因素和做过测试带来的提高所能解释的范围。</translation>
+    </message>
+    <message>
+        <source>Your latest test is worse than your first by more than chance and the gain from having done the test before explain.</source>
+        <translation>您最近一次测试比第一次差，且超出了偶然因素和做过测试带来的提高所能解释的范围。</translation>
+    </message>
+    <message>
+        <source>assessments: %1</source>
+        <translation>评估：%1</translation>
+    </message>
+    <message>
+        <source>training: %1</source>
+        <translation>训练：%1</translation>
+    </message>
+    <message>
+        <source>Result, in %1.</source>
+        <translation>结果，%1。</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <source>%1 (shorter than its protocol)</source>
+        <translation>%1（短于其规定流程）</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3, %4 to %5.</source>
+        <translation>%1：%2，%3，%4 至 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n 次评估</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training session(s)</source>
+        <translation>
+            <numerusform>%n 次训练</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2, from %3 to %4.</source>
+        <translation>%1和%2，从 %3 到 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s)</source>
+        <translation>
+            <numerusform>%n 次测试</numerusform>
         </translation>
     </message>
 </context>

@@ -34,10 +34,7 @@ ProgressPresenter::View ProgressPresenter::present(const ProgressModel &model, D
                                     [](const auto &p) { return !p.label.isEmpty(); });
     if (named != points.rend()) {
         view.unit = MeasureDefinitions::unitName(named->unit);
-        view.title = named->unit.isEmpty() ? named->label
-                                           : QStringLiteral("%1 (%2)").arg(named->label, view.unit);
-        if (MeasureDefinitions::lowerIsBetter(named->key))
-            view.title += tr(" — lower is better");
+        view.title = measureTitle(*named);
     }
     measureSeries(model, view);
     changeNote(model, db, view);
@@ -45,6 +42,21 @@ ProgressPresenter::View ProgressPresenter::present(const ProgressModel &model, D
     trainingSeries(model, view);
     modelExpectation(db, exercise, participantId, view);
     return view;
+}
+
+QString ProgressPresenter::measureTitle(const ProgressModel::Point &point, Wording wording)
+{
+    QString label = point.label;
+    if (const auto plain = MeasureDefinitions::plainWords(point.key);
+        plain && wording == Wording::Plain && !plain->isEmpty())
+        label = plain->at(0).toUpper() + plain->mid(1);
+    QString title =
+        point.unit.isEmpty()
+            ? label
+            : QStringLiteral("%1 (%2)").arg(label, MeasureDefinitions::unitName(point.unit));
+    if (MeasureDefinitions::lowerIsBetter(point.key))
+        title += tr(" — lower is better");
+    return title;
 }
 
 void ProgressPresenter::measureSeries(const ProgressModel &model, View &view)
@@ -91,8 +103,8 @@ void ProgressPresenter::measureSeries(const ProgressModel &model, View &view)
         view.range = {std::max(low - pad, last.lowest), std::min(high + pad, last.highest)};
     }
     if (!elsewhere.isEmpty())
-        view.notes << tr("Not in the chart, because they measure something else: %1.")
-                          .arg(elsewhere.join(QStringLiteral("; ")));
+        view.otherMeasures = tr("Not in the chart, because they measure something else: %1.")
+                                 .arg(elsewhere.join(QStringLiteral("; ")));
     if (!missing.isEmpty())
         view.notes << tr("Sessions %1: not enough trials for a result.").arg(missing.join(u", "));
 }
@@ -103,49 +115,78 @@ void ProgressPresenter::changeNote(const ProgressModel &model, Database &db, Vie
         view.notes << *statement;
 }
 
+std::vector<const ProgressModel::Point *>
+ProgressPresenter::comparableAssessments(const ProgressModel &model)
+{
+    const auto &points = model.points();
+    const auto latest = std::find_if(points.rbegin(), points.rend(), [](const auto &p) {
+        return p.mode == SessionMode::Assessment && !p.partial && !p.key.isEmpty();
+    });
+    std::vector<const ProgressModel::Point *> found;
+    if (latest == points.rend())
+        return found;
+    for (const auto &p : points)
+        if (p.mode == SessionMode::Assessment && !p.partial && p.ok && p.key == latest->key)
+            found.push_back(&p);
+    return found;
+}
+
 // Between the first and the latest complete assessment: the reliable change index with the
 // retest reliability and practice effect this database shows (RetestReliability), or why there
 // is no statement. Training makes none: the controller holds the level near the target.
-std::optional<QString> ProgressPresenter::changeStatement(const ProgressModel &model, Database &db)
+std::optional<ProgressPresenter::Change> ProgressPresenter::change(const ProgressModel &model,
+                                                                   Database &db)
 {
-    const auto &points = model.points();
-    const auto usable = [&](const ProgressModel::Point &p) {
-        return p.mode == SessionMode::Assessment && p.ok && model.charted(p);
-    };
-    const auto first = std::find_if(points.begin(), points.end(), usable);
-    const auto last = std::find_if(points.rbegin(), points.rend(), usable);
-    const ProgressModel::Point *latest = model.lastComplete();
-    if (!latest || latest->mode != SessionMode::Assessment || first == points.end() ||
-        first->sessionId == last->sessionId)
+    const auto assessments = comparableAssessments(model);
+    if (assessments.size() < 2)
         return std::nullopt;
-    const auto retest = RetestReliability::estimate(db, model.exercise().id(), latest->key);
+    const ProgressModel::Point *first = assessments.front(), *last = assessments.back();
+    const auto retest = RetestReliability::estimate(db, model.exercise().id(), last->key);
     if (!retest)
         return std::nullopt; // the chart stands without its note
     const RetestReliability::Estimate &r = retest.value();
+    Change change{first, last, r.people, std::nullopt, std::nullopt, std::nullopt};
     const auto rc =
         r.r ? metrics::reliableChange(first->value, last->value, *r.firstSd, *r.r, *r.practice)
             : metrics::Estimate();
+    if (rc.ok()) {
+        change.index = rc.value;
+        change.reliability = r.r;
+        change.practice = r.practice;
+    }
+    return change;
+}
+
+std::optional<QString> ProgressPresenter::changeStatement(const ProgressModel &model, Database &db)
+{
+    const auto found = change(model, db);
+    return found ? std::optional<QString>(changeStatement(*found)) : std::nullopt;
+}
+
+QString ProgressPresenter::changeStatement(const Change &change)
+{
     const QLocale locale;
-    if (!rc.ok()) {
+    if (!change.index) {
         return tr("No statement of change between assessments: it needs the measure's "
                   "retest reliability, which takes %1 people with two assessments in this "
                   "database (now %2) and a positive correlation between them.")
             .arg(RetestReliability::kMinimumPeople)
-            .arg(r.people);
+            .arg(change.people);
     }
     const QString basis =
         tr("reliable change index %1 (Jacobson & Truax 1991), from a retest reliability of %2 "
            "and an average practice effect of %3 among %4 people in this database")
-            .arg(locale.toString(rc.value, 'f', 2), locale.toString(*r.r, 'f', 2),
-                 ProgressModel::text(*r.practice))
-            .arg(r.people);
-    return (std::abs(rc.value) > 1.96
+            .arg(locale.toString(*change.index, 'f', 2),
+                 locale.toString(*change.reliability, 'f', 2),
+                 ProgressModel::text(*change.practice))
+            .arg(change.people);
+    return (change.reliable()
                 ? tr("Assessment %1 differs from assessment %2 by more than measurement "
                      "error and practice explain: %3.")
                 : tr("The difference between assessments %2 and %1 is within what "
                      "measurement error and practice explain: %3."))
-        .arg(last->number)
-        .arg(first->number)
+        .arg(change.last->number)
+        .arg(change.first->number)
         .arg(basis);
 }
 

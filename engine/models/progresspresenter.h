@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QPointF>
+#include <cmath>
 #include <optional>
 
 namespace attend {
@@ -51,6 +52,9 @@ public:
         QString accuracyName;  // which trials the accuracy counts
         std::optional<ModelExpectation> expectation;
         QStringList notes;
+        // The sessions whose key measure is another one (training's level beside assessments),
+        // with their values: the progress page lists them, the report has them in its table.
+        QString otherMeasures;
     };
 
     static Result<View> present(Database &db, const Exercise &exercise, qint64 participantId);
@@ -58,9 +62,31 @@ public:
     // table too), so that its sessions are read and resampled once.
     static View present(const ProgressModel &model, Database &db, const Exercise &exercise,
                         qint64 participantId);
-    // The reliable change between the first and the latest full assessment, or why there is
-    // no statement; none with fewer than two assessments.
+    // Between the first and the latest full assessment with a value: their numbers and values,
+    // and the reliable change index with what it rests on — none of those three when this
+    // database cannot give the retest reliability yet (`people` says how many it has).
+    struct Change
+    {
+        const ProgressModel::Point *first = nullptr, *last = nullptr; // into the model's points
+        int people = 0;
+        std::optional<double> index, reliability, practice;
+        bool reliable() const { return index && std::abs(*index) > 1.96; }
+    };
+    // None with fewer than two such assessments.
+    static std::optional<Change> change(const ProgressModel &model, Database &db);
+    // The full assessments with a value of the latest assessment's key measure, in time order:
+    // those a change is stated between (pointers into the model's points).
+    static std::vector<const ProgressModel::Point *>
+    comparableAssessments(const ProgressModel &model);
+    // The change for a clinician (with its basis), or why there is no statement; none with
+    // fewer than two assessments.
     static std::optional<QString> changeStatement(const ProgressModel &model, Database &db);
+    static QString changeStatement(const Change &change);
+    // A session's key measure as a title: its label (or, plain, what it is in a participant's
+    // words where there are such words), unit and, where it is, "lower is better".
+    enum class Wording { Clinical, Plain };
+    static QString measureTitle(const ProgressModel::Point &point,
+                                Wording wording = Wording::Clinical);
 
 private:
     static void measureSeries(const ProgressModel &model, View &view);
