@@ -35,6 +35,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -76,7 +77,13 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
     auto *layout = new QVBoxLayout(central);
     layout->addLayout(bannerRow);
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    // On a screen smaller than the pages need (1024×768 at scale factor 2 is 512×384) the
+    // window scrolls instead of running off the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(central);
+    setCentralWidget(scroll);
 
     createActions();
     m_participants->setGate([this] { return allowClinician(); });

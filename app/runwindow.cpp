@@ -136,24 +136,17 @@ void RunWindow::showStateScreen()
     const QString feedback = std::exchange(m_feedback, QString());
     switch (m_runner->state()) {
     case SessionRunner::State::Instructions:
-        m_canvas->showMessage(resumeText() + m_exercise.instructions(m_runner->mode()) +
-                              QStringLiteral("\n\n") +
-                              tr("Keys: %1").arg(m_exercise.responseKeysHint()) +
-                              QStringLiteral("\n\n") + tr("Press Space to start."));
+        m_canvas->showMessage(instructionsScreen(m_exercise, m_runner->mode(), resumeText()));
         break;
     case SessionRunner::State::PracticeDone:
-        m_canvas->showMessage(feedback + QStringLiteral("\n\n") + practiceDoneText() +
-                              QStringLiteral("\n\n") + tr("Press Space to continue."));
+        m_canvas->showMessage(practiceDoneScreen(feedback, practiceDoneText()));
         break;
     case SessionRunner::State::Break:
-        m_canvas->showMessage(tr("Block %1 of %2 is done. Take a short break.\n\nPress Space "
-                                 "when you are ready.")
-                                  .arg(m_runner->currentBlock())
-                                  .arg(m_runner->blockCount()));
+        m_canvas->showMessage(breakScreen(m_runner->currentBlock(), m_runner->blockCount()));
         break;
     case SessionRunner::State::Summary:
         recordPresentation();
-        m_canvas->showMessage(summaryText() + QStringLiteral("\n\n") + tr("Press Space to close."));
+        m_canvas->showMessage(summaryText());
         if (m_options.summarySeconds > 0)
             QTimer::singleShot(m_options.summarySeconds * 1000, this, [this] {
                 if (m_runner->state() == SessionRunner::State::Summary)
@@ -225,9 +218,7 @@ QString RunWindow::timingText() const
     // person hears of them in one sentence, and only when displays came late. The timing check
     // measures the computer, so there they are the result.
     if (m_runner->exercise().id() != u"timing-check")
-        return p.late() == 0 ? QString()
-                             : tr("Some displays came late because the computer was busy, so "
-                                  "the times of this session are less exact.");
+        return p.late() == 0 ? QString() : lateDisplaysText();
     const QLocale locale;
     const QString frames =
         tr("Frame interval %1 ms (SD %2 ms) at a paced %3 Hz; %4 late changes, %5 frames "
@@ -245,11 +236,16 @@ QString RunWindow::resumeText() const
     const std::optional<int> block = m_runner->resumedAt();
     if (!block)
         return {};
-    const QString where = *block == 0 ? tr("This session goes on with its practice.")
-                                      : tr("This session goes on from block %1 of %2; the "
-                                           "answers before it are kept.")
-                                            .arg(*block)
-                                            .arg(m_runner->blockCount());
+    return resumePreface(*block, m_runner->blockCount());
+}
+
+QString RunWindow::resumePreface(int block, int blocks)
+{
+    const QString where = block == 0 ? tr("This session goes on with its practice.")
+                                     : tr("This session goes on from block %1 of %2; the "
+                                          "answers before it are kept.")
+                                           .arg(block)
+                                           .arg(blocks);
     return where + tr(" A reminder of the task:") + QStringLiteral("\n\n");
 }
 
@@ -258,11 +254,7 @@ QString RunWindow::resumeText() const
 QString RunWindow::practiceDoneText() const
 {
     if (m_runner->practiceAgain())
-        return tr("%1 of %2 practice answers were right. Let us practise once more: with at "
-                  "least %3 right you go on.")
-            .arg(m_runner->practiceRight())
-            .arg(m_runner->trialsInCurrentBlock())
-            .arg(int(std::ceil(kPracticeCriterion * m_runner->trialsInCurrentBlock())));
+        return practiceAgainText(m_runner->practiceRight(), m_runner->trialsInCurrentBlock());
     if (m_runner->trainingFeedback(true))
         return tr("The practice is over. You will still see after each answer whether it was "
                   "right.");
@@ -287,13 +279,13 @@ QString RunWindow::valueText(const Measure &measure, double value)
 // Today's key measure beside last time's, as facts: which level was harder, never whether the
 // person improved (a difference within today's interval is "about the same"; a change between
 // assessments needs a retest reliability, which is the clinician's view).
-QString RunWindow::comparisonText(const Measure &today) const
+QString RunWindow::comparisonText(const Measure &today, SessionMode mode,
+                                  std::optional<double> last, std::optional<double> best)
 {
-    const std::optional<double> last = m_runner->lastSessionValue();
     if (!last)
         return {};
     const QString then = valueText(today, *last);
-    if (m_runner->mode() != SessionMode::Training)
+    if (mode != SessionMode::Training)
         return tr("    Last assessment: %1.").arg(then);
     const bool same =
         today.interval && today.interval->low <= *last && *last <= today.interval->high;
@@ -302,7 +294,6 @@ QString RunWindow::comparisonText(const Measure &today) const
                             ? tr("A harder level than last time.")
                             : tr("An easier level than last time: levels go up and down from day "
                                  "to day.");
-    const std::optional<double> best = m_runner->bestSessionValue();
     const QString record =
         !best || today.value <= *best
             ? tr("Your best so far: %1.").arg(valueText(today, best.value_or(*last)))
@@ -312,18 +303,67 @@ QString RunWindow::comparisonText(const Measure &today) const
 
 QString RunWindow::summaryText() const
 {
+    return summaryScreen(
+        m_runner->summary(), m_runner->exercise().keyMeasure(m_runner->mode()),
+        [this](const Measure &today) {
+            return comparisonText(today, m_runner->mode(), m_runner->lastSessionValue(),
+                                  m_runner->bestSessionValue());
+        },
+        timingText());
+}
+
+QString RunWindow::summaryScreen(const std::vector<Measure> &measures, const QString &key,
+                                 const std::function<QString(const Measure &)> &compare,
+                                 const QString &timing)
+{
     QStringList lines{tr("Done. Thank you!"), QString()};
-    for (const Measure &m : m_runner->summary()) {
+    for (const Measure &m : measures) {
         if (m.detail)
             continue;
         lines << tr("%1: %2").arg(m.label, m.ok ? valueText(m, m.value) : tr("not enough trials"));
-        if (m.ok && m.key == m_runner->exercise().keyMeasure(m_runner->mode()))
-            if (const QString compared = comparisonText(m); !compared.isEmpty())
+        if (m.ok && m.key == key)
+            if (const QString compared = compare(m); !compared.isEmpty())
                 lines << compared;
     }
-    if (const QString timing = timingText(); !timing.isEmpty())
+    if (!timing.isEmpty())
         lines << QString() << timing;
-    return lines.join(u'\n');
+    return lines.join(u'\n') + QStringLiteral("\n\n") + tr("Press Space to close.");
+}
+
+QString RunWindow::instructionsScreen(const Exercise &exercise, SessionMode mode,
+                                      const QString &preface)
+{
+    return preface + exercise.instructions(mode) + QStringLiteral("\n\n") +
+           tr("Keys: %1").arg(exercise.responseKeysHint()) + QStringLiteral("\n\n") +
+           tr("Press Space to start.");
+}
+
+QString RunWindow::practiceDoneScreen(const QString &feedback, const QString &text)
+{
+    return feedback + QStringLiteral("\n\n") + text + QStringLiteral("\n\n") +
+           tr("Press Space to continue.");
+}
+
+QString RunWindow::practiceAgainText(int right, int trials)
+{
+    return tr("%1 of %2 practice answers were right. Let us practise once more: with at least "
+              "%3 right you go on.")
+        .arg(right)
+        .arg(trials)
+        .arg(int(std::ceil(kPracticeCriterion * trials)));
+}
+
+QString RunWindow::breakScreen(int block, int blocks)
+{
+    return tr("Block %1 of %2 is done. Take a short break.\n\nPress Space when you are ready.")
+        .arg(block)
+        .arg(blocks);
+}
+
+QString RunWindow::lateDisplaysText()
+{
+    return tr("Some displays came late because the computer was busy, so the times of this "
+              "session are less exact.");
 }
 
 } // namespace attend

@@ -4,6 +4,7 @@
 #include "timing/sessionpriority.h"
 
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 namespace attend {
@@ -45,6 +46,23 @@ public:
     StimulusCanvas &canvas() { return *m_canvas; }
     static QString presentationPath();
 
+    // The text screens, each from what it says (a test lays every one out at every size).
+    static QString instructionsScreen(const Exercise &exercise, SessionMode mode,
+                                      const QString &preface = {});
+    // What a resumed session says before its instructions (block 0: the practice).
+    static QString resumePreface(int block, int blocks);
+    static QString practiceDoneScreen(const QString &feedback, const QString &text);
+    static QString practiceAgainText(int right, int trials);
+    static QString breakScreen(int block, int blocks);
+    // The session's measures (details left out), today's key measure `key` beside the last
+    // session's (`compare`), and a timing sentence where there is one.
+    static QString summaryScreen(const std::vector<Measure> &measures, const QString &key,
+                                 const std::function<QString(const Measure &)> &compare,
+                                 const QString &timing);
+    static QString comparisonText(const Measure &today, SessionMode mode,
+                                  std::optional<double> last, std::optional<double> best);
+    static QString lateDisplaysText();
+
 Q_SIGNALS:
     void finished();
 
@@ -55,7 +73,6 @@ private:
     void saveTrial(const TrialTiming &timing);
     void recordPresentation();
     static QString valueText(const Measure &measure, double value);
-    QString comparisonText(const Measure &today) const;
     QString summaryText() const;
     QString timingText() const;
     QString practiceDoneText() const;

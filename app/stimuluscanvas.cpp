@@ -236,15 +236,13 @@ void StimulusCanvas::paintEvent(QPaintEvent *)
     const QRectF area = rect();
     const bool inTrial = m_shownPhase >= 0 && m_shownPhase < m_playback.phaseCount();
     if (!inTrial && !m_message.isEmpty()) {
-        painter.fillRect(area, QColor(40, 40, 40));
+        painter.fillRect(area, kMessageBackground);
         painter.setPen(Qt::white);
-        QFont font = painter.font();
-        font.setPixelSize(std::max(14, int(std::min(area.width(), area.height()) / 30)));
-        painter.setFont(font);
-        const QRectF text = area.adjusted(area.width() * 0.12, area.height() * 0.12,
-                                          -area.width() * 0.12, -area.height() * 0.12);
-        painter.drawText(text, Qt::AlignCenter | Qt::TextWordWrap, m_message);
+        m_messageLayout = MessageLayout::fit(m_message, area, painter.font());
+        painter.setFont(m_messageLayout->font);
+        painter.drawText(m_messageLayout->box, MessageLayout::kFlags, m_message);
     } else {
+        m_messageLayout.reset();
         painter.fillRect(area, Qt::black);
         if (inTrial) {
             const Phase &phase = m_playback.phase(m_shownPhase);

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "messagelayout.h"
 #include "session/trialplayback.h"
 #include "timing/framepacer.h"
 #include "timing/monotonicclock.h"
 
 #include <QTimer>
 #include <QWidget>
+#include <optional>
 
 namespace attend {
 
@@ -46,8 +48,11 @@ public:
     // The text screen shown (empty during trials).
     const QString &message() const { return m_message; }
     bool trialRunning() const { return m_running; }
+    // How the text screen was laid out when last painted; none while a trial is painted.
+    const std::optional<MessageLayout> &messageLayout() const { return m_messageLayout; }
 
     static constexpr int kMarkerSize = 40; // px: the photodiode square, top-left
+    static constexpr QColor kMessageBackground{40, 40, 40};
 
 Q_SIGNALS:
     void trialFinished(const attend::TrialTiming &timing);
@@ -90,6 +95,7 @@ private:
     bool m_afterScreen = true; // nothing paced since a text screen (or ever): warm up first
 
     QString m_message;
+    std::optional<MessageLayout> m_messageLayout;
 };
 
 } // namespace attend
