@@ -77,7 +77,7 @@ ProgressPage::ProgressPage(Database &db, const ExerciseRegistry &registry, QWidg
 
     for (QChartView *view : {m_measureView, m_levelView}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(200);
+        view->setMinimumHeight(260); // room for the axis titles in Chinese too
     }
     m_notes->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -46,11 +47,6 @@ SessionDetailDialog::SessionDetailDialog(Database &db, const ProgressModel &prog
 {
     m_timing->setWordWrap(true);
     m_timing->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_measuresView->setModel(m_measures);
-    m_measuresView->verticalHeader()->hide();
-    m_measuresView->horizontalHeader()->setStretchLastSection(true);
-    m_measuresView->setWordWrap(true);
-    m_measuresView->setAlternatingRowColors(true);
     setWindowTitle(tr("Session details"));
     for (const auto &p : progress.points()) {
         QString item =
@@ -66,7 +62,7 @@ SessionDetailDialog::SessionDetailDialog(Database &db, const ProgressModel &prog
     auto *form = new QFormLayout;
     form->addRow(tr("&Session:"), m_session);
     auto *tabs = new QTabWidget(this);
-    tabs->addTab(m_measuresView, tr("&Measures"));
+    tabs->addTab(measuresPage(), tr("&Measures"));
     // An unspeeded task's times say nothing about the person: no histogram for them.
     if (progress.exercise().speeded())
         tabs->addTab(m_rt, tr("&Reaction times"));
@@ -109,6 +105,30 @@ SessionDetailDialog::SessionDetailDialog(Database &db, const ProgressModel &prog
     showSession(m_session->currentIndex());
 }
 
+// The session's measures, and under them what the chosen one is, in words, with its source.
+QWidget *SessionDetailDialog::measuresPage()
+{
+    m_measuresView->setModel(m_measures);
+    m_measuresView->verticalHeader()->hide();
+    m_measuresView->horizontalHeader()->setStretchLastSection(true);
+    m_measuresView->setWordWrap(true);
+    m_measuresView->setAlternatingRowColors(true);
+    m_measuresView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *definition = new QLabel(this);
+    definition->setWordWrap(true);
+    definition->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_measuresView->selectionModel(), &QItemSelectionModel::currentRowChanged, definition,
+            [definition](const QModelIndex &current) {
+                definition->setText(current.data(SessionMeasuresModel::DefinitionRole).toString());
+            });
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_measuresView, 1);
+    layout->addWidget(definition);
+    return page;
+}
+
 void SessionDetailDialog::showSession(int row)
 {
     if (row < 0 || row >= int(m_progress.points().size()))
@@ -126,6 +146,7 @@ void SessionDetailDialog::showSession(int row)
     if (!m_measures->load(m_progress.points()[std::size_t(row)].sessionId))
         return;
     m_measuresView->resizeColumnsToContents();
+    m_measuresView->setCurrentIndex(m_measures->index(0, 0)); // its definition shown below
     m_timing->setText(detail.timing());
     replaceChart(m_rt, SessionCharts::rtHistogram(detail));
     replaceChart(m_conditions, SessionCharts::byCondition(detail, m_progress.exercise()));

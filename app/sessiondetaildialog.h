@@ -42,6 +42,7 @@ public:
     void done(int result) override; // saves notes typed and not yet saved
 
 private:
+    QWidget *measuresPage();
     void keepNotes();
 
     Database &m_db;

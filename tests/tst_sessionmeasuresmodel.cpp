@@ -23,6 +23,8 @@ private Q_SLOTS:
     void initTestCase();
     void rowsAreTheStoredMeasuresWithTheirCounts();
     void aMeasureStoredByAnotherVersionIsShownByItsKey();
+    void valuesHaveFourDigitsAndNoExponent_data();
+    void valuesHaveFourDigitsAndNoExponent();
 
 private:
     QTemporaryDir m_dir;
@@ -71,6 +73,13 @@ void TestSessionMeasuresModel::rowsAreTheStoredMeasuresWithTheirCounts()
              25);
     QCOMPARE(model.data(model.index(*row, SessionMeasuresModel::Label), Qt::DisplayRole).toString(),
              QStringLiteral("Commission rate"));
+    // What it is, in words, with the paradigm's source.
+    QCOMPARE(model
+                 .data(model.index(*row, SessionMeasuresModel::Note),
+                       SessionMeasuresModel::DefinitionRole)
+                 .toString(),
+             QStringLiteral("Responses to the no-go stimulus over no-go trials (Robertson et al. "
+                            "1997)."));
     // The interval of a measure with a unit carries it, as the value does.
     const auto rt = model.rowOf(QStringLiteral("go_rt_mean_ms"));
     QVERIFY(rt);
@@ -101,6 +110,26 @@ void TestSessionMeasuresModel::aMeasureStoredByAnotherVersionIsShownByItsKey()
              QStringLiteral("no value"));
     QCOMPARE(model.data(model.index(old, SessionMeasuresModel::Note), Qt::DisplayRole).toString(),
              QStringLiteral("too few trials"));
+}
+
+void TestSessionMeasuresModel::valuesHaveFourDigitsAndNoExponent_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("a time in ms") << 820.3456 << QStringLiteral("820.3");
+    QTest::newRow("a proportion") << 0.97916 << QStringLiteral("0.9792");
+    QTest::newRow("a whole one") << 1.0 << QStringLiteral("1");
+    QTest::newRow("a small slope") << -0.0014492 << QStringLiteral("-0.001449");
+    QTest::newRow("a tiny bound") << 4.1023e-05 << QStringLiteral("0.00004102");
+    QTest::newRow("floating-point noise") << -1.267e-18 << QStringLiteral("0");
+    QTest::newRow("a large count") << 123456.0 << QStringLiteral("123,456");
+}
+
+void TestSessionMeasuresModel::valuesHaveFourDigitsAndNoExponent()
+{
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QCOMPARE(SessionMeasuresModel::significant(value), text);
 }
 
 QTEST_GUILESS_MAIN(TestSessionMeasuresModel)

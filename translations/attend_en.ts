@@ -998,13 +998,13 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Level reached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Level, accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressPresenter</name>
-    <message>
-        <source>session %1: %2 = %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No forecast yet: %1.</source>
         <translation type="unfinished"></translation>
@@ -1059,6 +1059,14 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message>
         <source> — lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3279,6 +3287,10 @@ Press Space to try again, or Q to stop the session.</source>
     </message>
     <message>
         <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1000,13 +1000,13 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Level reached</source>
         <translation>达到的等级</translation>
     </message>
+    <message>
+        <source>Level, accuracy</source>
+        <translation>等级、正确率</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPresenter</name>
-    <message>
-        <source>session %1: %2 = %3</source>
-        <translation>第 %1 次：%2 = %3</translation>
-    </message>
     <message>
         <source>No forecast yet: %1.</source>
         <translation>暂无预测：%1。</translation>
@@ -1062,6 +1062,14 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source> — lower is better</source>
         <translation> — 越低越好</translation>
+    </message>
+    <message>
+        <source>%1 in session %2</source>
+        <translation>第 %2 次为 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3310,10 @@ Press Space to try again, or Q to stop the session.</source>
     <message>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1（%2）。</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,7 @@ QChart *ProgressCharts::levelChart(const ProgressPresenter::View &view)
     if (auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0))) {
         y->setRange(0.0, 1.0);
         y->setTruncateLabels(false);
+        y->setTitleText(tr("Level, accuracy"));
     }
     addExpectation(chart, view);
     return chart;

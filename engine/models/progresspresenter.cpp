@@ -7,6 +7,7 @@
 #include "session/adaptivetraining.h"
 #include "splithalfreliability.h"
 
+#include <QHash>
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -63,14 +64,17 @@ void ProgressPresenter::measureSeries(const ProgressModel &model, View &view)
 {
     double low = INFINITY, high = -INFINITY;
     QStringList missing, elsewhere, partial;
+    QHash<QString, QStringList> valuesOf; // of each measure not in the chart, by its label
     for (const auto &p : model.points()) {
         if (p.partial) {
             partial << QString::number(p.number);
         } else if (!model.charted(p)) {
-            if (p.ok)
-                elsewhere << tr("session %1: %2 = %3")
-                                 .arg(p.number)
-                                 .arg(p.label, ProgressModel::text(p.value));
+            if (p.ok) {
+                if (!elsewhere.contains(p.label))
+                    elsewhere << p.label;
+                valuesOf[p.label]
+                    << tr("%1 in session %2").arg(ProgressModel::text(p.value)).arg(p.number);
+            }
         } else if (!p.ok) {
             missing << QString::number(p.number);
         } else {
@@ -102,6 +106,8 @@ void ProgressPresenter::measureSeries(const ProgressModel &model, View &view)
         const auto &last = model.points().back();
         view.range = {std::max(low - pad, last.lowest), std::min(high + pad, last.highest)};
     }
+    for (QString &label : elsewhere)
+        label = tr("%1: %2").arg(label, valuesOf[label].join(QStringLiteral(", ")));
     if (!elsewhere.isEmpty())
         view.otherMeasures = tr("Not in the chart, because they measure something else: %1.")
                                  .arg(elsewhere.join(QStringLiteral("; ")));

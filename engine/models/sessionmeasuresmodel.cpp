@@ -9,6 +9,7 @@
 
 #include <QLocale>
 #include <algorithm>
+#include <cmath>
 
 namespace attend {
 
@@ -82,6 +83,25 @@ int SessionMeasuresModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// Four significant digits and never an exponent ("4.102E-05" reads as noise): 0.00004102; what
+// rounds to zero at eight decimals is 0.
+QString SessionMeasuresModel::significant(double value)
+{
+    const QLocale locale;
+    if (!std::isfinite(value) || std::abs(value) < 5e-9)
+        return locale.toString(std::isfinite(value) ? 0.0 : value);
+    const int decimals = std::clamp(3 - int(std::floor(std::log10(std::abs(value)))), 0, 8);
+    QString out = locale.toString(value, 'f', decimals);
+    const QString point = locale.decimalPoint();
+    if (decimals > 0) {
+        while (out.endsWith(u'0'))
+            out.chop(1);
+        if (out.endsWith(point))
+            out.chop(point.size());
+    }
+    return out;
+}
+
 QVariant SessionMeasuresModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= int(m_rows.size()))
@@ -89,6 +109,10 @@ QVariant SessionMeasuresModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows[std::size_t(index.row())];
     if (role == Qt::UserRole && index.column() == Value)
         return r.value ? QVariant(*r.value) : QVariant();
+    if (role == DefinitionRole) {
+        const auto definition = MeasureDefinitions::of(r.key);
+        return definition ? tr("%1 (%2).").arg(definition->text, definition->source) : QString();
+    }
     if (role == Qt::ToolTipRole) // the whole text where the column cuts it short
         return index.column() == Note ? r.note : (index.column() == Label ? r.label : QVariant());
     if (role != Qt::DisplayRole)
@@ -99,10 +123,10 @@ QVariant SessionMeasuresModel::data(const QModelIndex &index, int role) const
     case Label:
         return r.label;
     case Value:
-        return r.value ? QLocale().toString(*r.value, 'g', 4) + unitSuffix : tr("no value");
+        return r.value ? significant(*r.value) + unitSuffix : tr("no value");
     case Interval:
-        return r.interval ? tr("%1 – %2").arg(QLocale().toString(r.interval->first, 'g', 4),
-                                              QLocale().toString(r.interval->second, 'g', 4)) +
+        return r.interval ? tr("%1 – %2").arg(significant(r.interval->first),
+                                              significant(r.interval->second)) +
                                 unitSuffix
                           : QVariant();
     case Used:

@@ -22,6 +22,9 @@ class SessionMeasuresModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Label, Value, Interval, Used, Excluded, Note, ColumnCount };
+    // Any column: what the measure is, in one sentence with its source (MeasureDefinitions,
+    // the data dictionary's words); empty for a key no exercise stores.
+    static constexpr int DefinitionRole = Qt::UserRole + 1;
 
     SessionMeasuresModel(Database &db, const Exercise &exercise, QObject *parent = nullptr);
 
@@ -33,6 +36,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // A value for the table: four significant digits, no exponent, no trailing zeros.
+    static QString significant(double value);
 
 private:
     struct Row
