@@ -3,12 +3,14 @@
 #include "exerciseregistry.h"
 #include "pdfreportformat.h"
 #include "settings.h"
+#include "storage/database.h"
 #include "storage/participantrepository.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -20,7 +22,10 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVBoxLayout>
+#include <atomic>
+#include <optional>
 
 namespace attend {
 
@@ -121,6 +126,47 @@ void ExportDialog::chooseFolder()
         m_folder->setText(folder);
 }
 
+// On the GUI thread for the formats that need it, with the progress dialog's own event loop;
+// otherwise in a worker thread on its own read-only connection, the window staying responsive
+// while this waits in an event loop. Cancel stops either at its next step.
+Result<QStringList> ExportDialog::run(const ExportFormat &format, const ExportSelection &selection,
+                                      const QString &destination, QProgressDialog &progress)
+{
+    std::atomic<bool> cancelled = false;
+    const QMetaObject::Connection onCancel = connect(
+        &progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
+    const ExportFormat::Progress step = [&progress, &cancelled](int done, int total) {
+        QMetaObject::invokeMethod(
+            &progress,
+            [&progress, done, total] {
+                progress.setMaximum(total);
+                progress.setValue(done);
+            },
+            Qt::AutoConnection);
+        return !cancelled;
+    };
+    std::optional<Result<QStringList>> written;
+    if (format.needsGuiThread()) {
+        written = format.run(m_db, selection, destination, false, step);
+    } else {
+        Database::Options options;
+        options.readOnly = true;
+        options.mayCreate = false;
+        const QString location = m_db.location();
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            auto db = Database::open(location, options);
+            written = db ? format.run(*db.value(), selection, destination, false, step)
+                         : Result<QStringList>(db.error());
+        }));
+        QEventLoop loop;
+        connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        worker->start();
+        loop.exec();
+    }
+    disconnect(onCancel);
+    return std::move(*written);
+}
+
 void ExportDialog::exportNow()
 {
     ExportSelection selection;
@@ -144,12 +190,7 @@ void ExportDialog::exportNow()
     for (const QString &name : formats) {
         const QString destination = QDir(m_folder->text().trimmed()).filePath(name);
         progress.setLabelText(tr("Exporting %1…").arg(m_formatList.find(name)->displayName()));
-        const auto step = [&progress](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-            return !progress.wasCanceled();
-        };
-        auto written = m_formatList.find(name)->run(m_db, selection, destination, false, step);
+        auto written = run(*m_formatList.find(name), selection, destination, progress);
         if (!written) {
             progress.close();
             if (written.error().kind() == Error::Kind::Cancelled)

@@ -9,6 +9,8 @@ class QDateEdit;
 class QLineEdit;
 class QListWidget;
 
+class QProgressDialog;
+
 namespace attend {
 
 class Database;
@@ -32,6 +34,8 @@ public:
 private:
     void chooseFolder();
     void exportNow();
+    Result<QStringList> run(const ExportFormat &format, const ExportSelection &selection,
+                            const QString &destination, QProgressDialog &progress);
 
     Database &m_db;
     Settings &m_settings;

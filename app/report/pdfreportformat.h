@@ -26,6 +26,7 @@ public:
     Result<QStringList> run(Database &db, const ExportSelection &selection,
                             const QString &destination, bool force,
                             const Progress &progress = {}) const override;
+    bool needsGuiThread() const override { return true; }
 
 private:
     const ExerciseRegistry &m_registry;

@@ -27,6 +27,10 @@ public:
                                     const QString &destination, bool force,
                                     const Progress &progress = {}) const = 0;
 
+    // Whether run() must be called on the GUI thread (the PDF reports draw Qt Charts, which
+    // belong to it); the others may run in a worker thread on a connection of their own.
+    virtual bool needsGuiThread() const { return false; }
+
     // The error of a cancelled export.
     static Error cancelled();
 };

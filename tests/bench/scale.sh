@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Large-database benchmark (issue: streaming export): builds a database of about TARGET trials
 # (default 1 000 000) reproducibly — `attend-cli simulate` with a fixed seed, then copies of its
-# participants made in SQL, each copy a new participant (code C<k><code>, its own UUIDs) with
+# participants made in SQL, each copy a new participant (code C<k><code>, its own UUIDs, made
+# from the copy's number and the original id so that none can meet a random one) with
 # the same sessions and trials — and prints, side by side, wall time and peak memory of:
 # the plain sqlite3 dump of the trials table; `attend-cli export` as CSV, JSON and BIDS;
-# `attend-cli check` and `PRAGMA integrity_check`.
+# `attend-cli check` and `PRAGMA integrity_check`; then the app's pages (pagebench): start to a
+# usable participant list, the progress page of a person with 50 sessions, that person's PDF.
 #
 #   tests/bench/scale.sh                  # about 1 000 000 trials
 #   TARGET=200000 tests/bench/scale.sh    # smaller
@@ -20,7 +22,7 @@ trap 'rm -rf "$work"' EXIT
 db=$work/scale.sqlite
 export QT_QPA_PLATFORM=offscreen HOME=$work
 
-cmake --build "$root/build" --target attend-cli >/dev/null
+cmake --build "$root/build" --target attend-cli pagebench >/dev/null
 echo "Building the database (seed: 2 people x 2 sessions x every exercise, seed 7)..."
 "$cli" --db "$db" simulate --participants 2 --sessions 2 --exercise all --seed 7 >/dev/null
 seed_trials=$(sqlite3 "$db" "SELECT count(*) FROM trials")
@@ -34,7 +36,7 @@ CREATE TEMP TABLE span AS SELECT (SELECT max(id) FROM participants) AS p,
 BEGIN;
 INSERT INTO participants (id, code, display_name, created_at, uuid)
     SELECT id + k * span.p, printf('C%04d', k) || code, '', created_at,
-           substr(uuid, 1, 32) || printf('%04x', k)
+           printf('%08x-0000-4000-8000-%012x', k, id)
     FROM participants, k, span WHERE id <= span.p;
 INSERT INTO sessions (id, participant_id, exercise, mode, status, started_at, ended_at,
                       app_version, build_id, parameters_json, platform_json, rng_seed,
@@ -43,7 +45,7 @@ INSERT INTO sessions (id, participant_id, exercise, mode, status, started_at, en
     SELECT id + k * span.s, participant_id + k * span.p, exercise, mode, status, started_at,
            ended_at, app_version, build_id, parameters_json, platform_json, rng_seed,
            presentation_path, refresh_mean_ms, refresh_sd_ms, dropped_frames, summary_json,
-           substr(uuid, 1, 32) || printf('%04x', k), metrics_version
+           printf('%08x-0001-4000-8000-%012x', k, id), metrics_version
     FROM sessions, k, span WHERE id <= span.s;
 INSERT INTO trials (session_id, block, trial_index, practice, condition, difficulty,
                     stimulus_json, requested_onset_ns, onset_ns, frames_shown, response,
@@ -55,6 +57,8 @@ INSERT INTO trials (session_id, block, trial_index, practice, condition, difficu
     FROM trials, k, span WHERE session_id <= span.s;
 COMMIT;
 SQL
+echo "Adding one person with 50 SART sessions (seed 9), for the progress page..."
+"$cli" --db "$db" simulate --participants 1 --sessions 50 --exercise sart --seed 9 >/dev/null
 echo "trials: $(sqlite3 "$db" "SELECT count(*) FROM trials"), sessions:" \
     "$(sqlite3 "$db" "SELECT count(*) FROM sessions"), participants:" \
     "$(sqlite3 "$db" "SELECT count(*) FROM participants"), file: $(du -h "$db" | cut -f1)"
@@ -75,4 +79,8 @@ measure "attend-cli export --format json" "$cli" --db "$db" export --format json
 measure "attend-cli export --format bids" "$cli" --db "$db" export --format bids --out "$work/bids"
 measure "PRAGMA integrity_check" sqlite3 "$db" "PRAGMA integrity_check"
 measure "attend-cli check" "$cli" --db "$db" check
+echo
+echo "The app's pages on this database (in-process, offscreen; tests/bench/pagebench.cpp):"
+"$root/build/tests/bench/pagebench" "$db" 2>/dev/null
+measure "pagebench (the three above, one process)" "$root/build/tests/bench/pagebench" "$db"
 if [ -n "${KEEP:-}" ]; then cp "$db" "$KEEP"; fi
