@@ -1069,6 +1069,26 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whether the difference between your first and latest test is a real change cannot be told yet: that needs repeat tests from more people, to know how much results vary by chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference between your first and latest test is within what chance and the gain from having done the test before explain, so it does not show a real change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest test differs from your first by more than chance and the gain from having done the test before explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest test is better than your first by more than chance and the gain from having done the test before explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest test is worse than your first by more than chance and the gain from having done the test before explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RedcapFormat</name>
@@ -1312,26 +1332,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message>
         <source>In training the difficulty follows how you do, so that you get about %1 % right. Your level was %2 in your first training session and %3 in your last (0 is the easiest, 1 the hardest).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether the difference between your first and latest test is a real change cannot be told yet: that needs repeat tests from more people, to know how much results vary by chance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The difference between your first and latest test is within what chance and the gain from having done the test before explain, so it does not show a real change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your latest test differs from your first by more than chance and the gain from having done the test before explain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your latest test is better than your first by more than chance and the gain from having done the test before explain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your latest test is worse than your first by more than chance and the gain from having done the test before explain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1874,14 +1874,6 @@ At the end you see how precisely this computer timed the screen and the keyboard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no two full assessments with a result, so no statement of change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The programme is complete. From the baseline to the final assessment:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,6 +1890,10 @@ At the end you see how precisely this computer timed the screen and the keyboard
             <numerusform>%1: assessment, about %n minute</numerusform>
             <numerusform>%1: assessment, about %n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no two full tests with a result, so no statement of change.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1071,6 +1071,26 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Whether the difference between your first and latest test is a real change cannot be told yet: that needs repeat tests from more people, to know how much results vary by chance.</source>
+        <translation>目前还无法判断您第一次与最近一次测试之间的差异是否是真实的变化：这需要更多人的重复测试，才能知道结果会因偶然因素变动多少。</translation>
+    </message>
+    <message>
+        <source>The difference between your first and latest test is within what chance and the gain from having done the test before explain, so it does not show a real change.</source>
+        <translation>您第一次与最近一次测试之间的差异在偶然因素和做过测试带来的提高所能解释的范围之内，因此不表明真实的变化。</translation>
+    </message>
+    <message>
+        <source>Your latest test differs from your first by more than chance and the gain from having done the test before explain.</source>
+        <translation>您最近一次测试与第一次的差异，超出了偶然因素和做过测试带来的提高所能解释的范围。</translation>
+    </message>
+    <message>
+        <source>Your latest test is better than your first by more than chance and the gain from having done the test before explain.</source>
+        <translation>您最近一次测试比第一次好，且超出了偶然因素和做过测试带来的提高所能解释的范围。</translation>
+    </message>
+    <message>
+        <source>Your latest test is worse than your first by more than chance and the gain from having done the test before explain.</source>
+        <translation>您最近一次测试比第一次差，且超出了偶然因素和做过测试带来的提高所能解释的范围。</translation>
+    </message>
 </context>
 <context>
     <name>RedcapFormat</name>
@@ -1311,26 +1331,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source>In training the difficulty follows how you do, so that you get about %1 % right. Your level was %2 in your first training session and %3 in your last (0 is the easiest, 1 the hardest).</source>
         <translation>训练中难度会随您的表现调整，使您答对约 %1%。您第一次训练的水平是 %2，最近一次是 %3（0 最容易，1 最难）。</translation>
-    </message>
-    <message>
-        <source>Whether the difference between your first and latest test is a real change cannot be told yet: that needs repeat tests from more people, to know how much results vary by chance.</source>
-        <translation>目前还无法判断您第一次与最近一次测试之间的差异是否是真实的变化：这需要更多人的重复测试，才能知道结果会因偶然因素变动多少。</translation>
-    </message>
-    <message>
-        <source>The difference between your first and latest test is within what chance and the gain from having done the test before explain, so it does not show a real change.</source>
-        <translation>您第一次与最近一次测试之间的差异在偶然因素和做过测试带来的提高所能解释的范围之内，因此不表明真实的变化。</translation>
-    </message>
-    <message>
-        <source>Your latest test differs from your first by more than chance and the gain from having done the test before explain.</source>
-        <translation>您最近一次测试与第一次的差异，超出了偶然因素和做过测试带来的提高所能解释的范围。</translation>
-    </message>
-    <message>
-        <source>Your latest test is better than your first by more than chance and the gain from having done the test before explain.</source>
-        <translation>您最近一次测试比第一次好，且超出了偶然因素和做过测试带来的提高所能解释的范围。</translation>
-    </message>
-    <message>
-        <source>Your latest test is worse than your first by more than chance and the gain from having done the test before explain.</source>
-        <translation>您最近一次测试比第一次差，且超出了偶然因素和做过测试带来的提高所能解释的范围。</translation>
     </message>
     <message>
         <source>assessments: %1</source>
@@ -1882,14 +1882,6 @@ At the end you see how precisely this computer timed the screen and the keyboard
         <translation>✓ %1（已完成）</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>no two full assessments with a result, so no statement of change.</source>
-        <translation>没有两次带结果的完整评估，因此无法说明变化。</translation>
-    </message>
-    <message>
         <source>The programme is complete. From the baseline to the final assessment:</source>
         <translation>训练计划已完成。从基线评估到结束评估：</translation>
     </message>
@@ -1904,6 +1896,10 @@ At the end you see how precisely this computer timed the screen and the keyboard
         <translation>
             <numerusform>%1：评估，约 %n 分钟</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no two full tests with a result, so no statement of change.</source>
+        <translation>没有两次都有结果的完整测试，因此无法说明变化。</translation>
     </message>
 </context>
 <context>

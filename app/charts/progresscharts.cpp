@@ -4,10 +4,8 @@
 
 #include <QAreaSeries>
 #include <QChart>
-#include <QGraphicsScene>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QPainter>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <cmath>
@@ -202,22 +200,6 @@ void ProgressCharts::addExpectation(QChart *chart, const ProgressPresenter::View
         series->attachAxis(chart->axes(Qt::Horizontal).value(0));
         series->attachAxis(chart->axes(Qt::Vertical).value(0));
     }
-}
-
-QImage ProgressCharts::render(QChart *chart, QSize size, qreal scale)
-{
-    QGraphicsScene scene;
-    scene.addItem(chart);
-    chart->resize(size);
-    QImage image(size * scale, QImage::Format_ARGB32);
-    image.setDevicePixelRatio(scale);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
-    painter.end();
-    scene.removeItem(chart);
-    return image;
 }
 
 } // namespace attend

@@ -3,7 +3,6 @@
 #include "models/progresspresenter.h"
 
 #include <QCoreApplication>
-#include <QImage>
 
 class QChart;
 
@@ -20,9 +19,6 @@ class ProgressCharts
 public:
     static QChart *measureChart(const ProgressPresenter::View &view);
     static QChart *levelChart(const ProgressPresenter::View &view);
-    // The chart drawn into an image of `size` (device-independent pixels) at `scale`, without a
-    // window: for the PDF report.
-    static QImage render(QChart *chart, QSize size, qreal scale = 2.0);
 
 private:
     static void addForecast(QChart *chart, const ProgressPresenter::View &view);

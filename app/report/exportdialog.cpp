@@ -133,8 +133,8 @@ Result<QStringList> ExportDialog::run(const ExportFormat &format, const ExportSe
                                       const QString &destination, QProgressDialog &progress)
 {
     std::atomic<bool> cancelled = false;
-    const QMetaObject::Connection onCancel = connect(
-        &progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
+    const QMetaObject::Connection onCancel =
+        connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
     const ExportFormat::Progress step = [&progress, &cancelled](int done, int total) {
         QMetaObject::invokeMethod(
             &progress,

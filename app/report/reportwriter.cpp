@@ -20,16 +20,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFont>
-#include <QHash>
-#include <QImage>
 #include <QLocale>
 #include <QPageLayout>
-#include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTextDocument>
-#include <QUrl>
-#include <array>
 #include <cmath>
 
 namespace attend {
@@ -187,26 +182,18 @@ QString ReportWriter::summary(const std::vector<Part> &parts, const QStringList 
     if (parts.empty())
         return QStringLiteral("<p>%1</p>").arg(tr("No completed session yet."));
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Summary"));
-    QStringList done, statements;
-    QHash<QString, QStringList> changeOf;
+    QStringList done;
+    QList<std::pair<QString, QString>> statements;
     for (const Part &part : parts) {
         const QString name = QStringLiteral("<b>%1</b>").arg(esc(part.exercise->displayName()));
         done << tr("%1: %2 and %3, %4 to %5.")
                     .arg(name, tr("%n assessment(s)", nullptr, part.row.assessments),
                          tr("%n training session(s)", nullptr, part.row.training),
                          dateOnly(part.row.from), dateOnly(part.row.to));
-        if (part.row.change) {
-            const QString statement = ProgressPresenter::changeStatement(*part.row.change);
-            if (!statements.contains(statement))
-                statements << statement;
-            changeOf[statement] << name;
-        }
+        if (part.row.change)
+            statements.append({name, esc(ProgressPresenter::changeStatement(*part.row.change))});
     }
-    // Exercises with the same statement (no reliability yet, for the same reason) said once.
-    QStringList changes;
-    for (const QString &statement : statements)
-        changes << QStringLiteral("%1: %2").arg(changeOf[statement].join(QStringLiteral(", ")),
-                                                esc(statement));
+    const QStringList changes = ProgressPresenter::byStatement(statements);
     html += QStringLiteral("<h3>%1</h3>").arg(tr("What was done")) + list(done);
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Key results")) + resultsTable(parts);
     if (!changes.isEmpty())
@@ -310,33 +297,11 @@ QString ReportWriter::plainResults(const Part &part)
     return html;
 }
 
-// Says a change is real only where this database's retest reliability shows it is more than
-// chance and practice, and better or worse only for a measure with a stated direction.
 QString ReportWriter::plainChange(const Part &part)
 {
-    if (!part.row.change)
-        return QString();
-    const auto &change = *part.row.change;
-    QString text;
-    if (!change.index) {
-        text = tr("Whether the difference between your first and latest test is a real change "
-                  "cannot be told yet: that needs repeat tests from more people, to know how "
-                  "much results vary by chance.");
-    } else if (!change.reliable()) {
-        text = tr("The difference between your first and latest test is within what chance and "
-                  "the gain from having done the test before explain, so it does not show a "
-                  "real change.");
-    } else if (!MeasureDefinitions::lowerIsBetter(change.first->key)) {
-        text = tr("Your latest test differs from your first by more than chance and the gain "
-                  "from having done the test before explain.");
-    } else {
-        text = change.last->value < change.first->value
-                   ? tr("Your latest test is better than your first by more than chance and the "
-                        "gain from having done the test before explain.")
-                   : tr("Your latest test is worse than your first by more than chance and the "
-                        "gain from having done the test before explain.");
-    }
-    return QStringLiteral("<p>%1</p>").arg(esc(text));
+    return part.row.change ? QStringLiteral("<p>%1</p>")
+                                 .arg(esc(ProgressPresenter::plainStatement(*part.row.change)))
+                           : QString();
 }
 
 QString ReportWriter::details(const Part &part, bool clinician, ChartTextObject &charts)

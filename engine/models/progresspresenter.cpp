@@ -45,6 +45,43 @@ ProgressPresenter::View ProgressPresenter::present(const ProgressModel &model, D
     return view;
 }
 
+// A change is real only where the index shows one, better or worse only for a measure with a
+// stated direction.
+QString ProgressPresenter::plainStatement(const Change &change)
+{
+    if (!change.index)
+        return tr("Whether the difference between your first and latest test is a real change "
+                  "cannot be told yet: that needs repeat tests from more people, to know how "
+                  "much results vary by chance.");
+    if (!change.reliable())
+        return tr("The difference between your first and latest test is within what chance and "
+                  "the gain from having done the test before explain, so it does not show a "
+                  "real change.");
+    if (!MeasureDefinitions::lowerIsBetter(change.first->key))
+        return tr("Your latest test differs from your first by more than chance and the gain "
+                  "from having done the test before explain.");
+    return change.last->value < change.first->value
+               ? tr("Your latest test is better than your first by more than chance and the "
+                    "gain from having done the test before explain.")
+               : tr("Your latest test is worse than your first by more than chance and the "
+                    "gain from having done the test before explain.");
+}
+
+QStringList ProgressPresenter::byStatement(const QList<std::pair<QString, QString>> &statements)
+{
+    QStringList order;
+    QHash<QString, QStringList> namesOf;
+    for (const auto &[name, statement] : statements) {
+        if (!namesOf.contains(statement))
+            order << statement;
+        namesOf[statement] << name;
+    }
+    QStringList lines;
+    for (const QString &statement : order)
+        lines << tr("%1: %2").arg(namesOf[statement].join(QStringLiteral(", ")), statement);
+    return lines;
+}
+
 QString ProgressPresenter::measureTitle(const ProgressModel::Point &point, Wording wording)
 {
     QString label = point.label;

@@ -82,6 +82,12 @@ public:
     // fewer than two assessments.
     static std::optional<QString> changeStatement(const ProgressModel &model, Database &db);
     static QString changeStatement(const Change &change);
+    // The same for the participant, in plain words and the second person (the Today page, the
+    // participant's report).
+    static QString plainStatement(const Change &change);
+    // "A, B: statement" lines from (name, statement) pairs: exercises with the same statement
+    // (no reliability yet, for the same reason) named once, in their order.
+    static QStringList byStatement(const QList<std::pair<QString, QString>> &statements);
     // A session's key measure as a title: its label (or, plain, what it is in a participant's
     // words where there are such words), unit and, where it is, "lower is better".
     enum class Wording { Clinical, Plain };

@@ -79,12 +79,13 @@ TodayPresenter::present(Database &db, const ExerciseRegistry &registry, qint64 p
     return std::optional<View>(v);
 }
 
-// The reliable change statement of each exercise (ProgressPresenter), which says what it rests
-// on or why there is none: nothing here claims a benefit the numbers do not show.
+// Each exercise's change between the baseline and the final assessment in the participant's
+// words (ProgressPresenter), which say what it rests on or why there is none: nothing here
+// claims a benefit the numbers do not show.
 Result<QStringList> TodayPresenter::changesOf(Database &db, const ExerciseRegistry &registry,
                                               const View &view, qint64 participantId)
 {
-    QStringList changes;
+    QList<std::pair<QString, QString>> statements;
     for (const QString &id : view.assignment.exercises) {
         const Exercise *exercise = registry.find(id);
         if (!exercise)
@@ -92,13 +93,13 @@ Result<QStringList> TodayPresenter::changesOf(Database &db, const ExerciseRegist
         ProgressModel model(db, *exercise);
         if (auto loaded = model.load(participantId); !loaded)
             return loaded.error();
-        const auto statement = ProgressPresenter::changeStatement(model, db);
-        changes << tr("%1: %2").arg(
-            exercise->displayName(),
-            statement.value_or(tr("no two full assessments with a result, so no "
-                                  "statement of change.")));
+        const auto change = ProgressPresenter::change(model, db);
+        statements.append({exercise->displayName(),
+                           change ? ProgressPresenter::plainStatement(*change)
+                                  : tr("no two full tests with a result, so no statement of "
+                                       "change.")});
     }
-    return changes;
+    return ProgressPresenter::byStatement(statements);
 }
 
 QString TodayPresenter::statusOf(const TodayPlan &plan)

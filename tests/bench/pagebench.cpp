@@ -76,9 +76,10 @@ int main(int argc, char **argv)
     while (!window.windowHandle() || !window.windowHandle()->isExposed())
         app.processEvents();
     app.processEvents();
-    const int rows = window.participantPage()->findChild<QAbstractItemView *>()->model()->rowCount();
-    std::printf("%-52s %8.0f ms  (%d participants listed)\n",
-                "start to a usable participant list", ms(start), rows);
+    const int rows =
+        window.participantPage()->findChild<QAbstractItemView *>()->model()->rowCount();
+    std::printf("%-52s %8.0f ms  (%d participants listed)\n", "start to a usable participant list",
+                ms(start), rows);
 
     int sessions = 0;
     const auto [code, exercise] = busiest(*db.value(), sessions);
