@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/participantrepository.h"
 #include "storage/schema.h"
+#include "storage/sqlitedialect.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
@@ -72,6 +73,8 @@ class TestDatabase : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void sqliteErrorsAreNamedForPeople_data();
+    void sqliteErrorsAreNamedForPeople();
     void anEmptyFileIsMigratedToTheLatestSchema();
     void everyEarlierVersionMigratesToTheSameSchema_data();
     void everyEarlierVersionMigratesToTheSameSchema();
@@ -392,6 +395,39 @@ void TestDatabase::transactionRollsBackWhenTheWorkFails()
         db->exec(QStringLiteral("count"), QStringLiteral("SELECT count(*) FROM participants"));
     QVERIFY(count && count.value().next());
     QCOMPARE(count.value().value(0).toInt(), 0);
+}
+
+void TestDatabase::sqliteErrorsAreNamedForPeople_data()
+{
+    QTest::addColumn<QString>("native");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    const QString full = QStringLiteral("The disk holding /data/a.sqlite is full.");
+    QTest::newRow("a full disk, with its code")
+        << QStringLiteral("13") << QStringLiteral("database or disk is full") << full;
+    // Qt's driver keeps only the text of a failed COMMIT, where a full disk shows itself.
+    QTest::newRow("a full disk at the commit, without a code")
+        << QString() << QStringLiteral("database or disk is full") << full;
+    QTest::newRow("a lock at the commit, without a code")
+        << QString() << QStringLiteral("database is locked")
+        << QStringLiteral("The database /data/a.sqlite is locked by another program. Close it "
+                          "and try again.");
+    QTest::newRow("an unknown failure keeps SQLite's words")
+        << QString() << QStringLiteral("no such table: x")
+        << QStringLiteral("Saving failed on the database /data/a.sqlite: no such table: x");
+}
+
+void TestDatabase::sqliteErrorsAreNamedForPeople()
+{
+    QFETCH(QString, native);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    const QSqlError error(QStringLiteral("Unable to commit transaction"), text,
+                          QSqlError::TransactionError, native);
+    QCOMPARE(SqliteDialect()
+                 .classify(error, QStringLiteral("Saving"), QStringLiteral("/data/a.sqlite"))
+                 .message(),
+             message);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

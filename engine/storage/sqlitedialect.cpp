@@ -24,6 +24,25 @@ constexpr int kCantOpen = 14;
 constexpr int kConstraint = 19;
 constexpr int kNotADatabase = 26;
 
+// SQLite's fixed text for a result code (sqlite3_errstr), for errors that reach us without the
+// code: Qt's driver keeps only the text of a failed COMMIT — where a full disk shows itself.
+int codeOfText(const QString &text)
+{
+    static const std::pair<const char *, int> texts[] = {
+        {"database or disk is full", kFull},
+        {"database is locked", kBusy},
+        {"database table is locked", kLocked},
+        {"attempt to write a readonly database", kReadOnly},
+        {"database disk image is malformed", kCorrupt},
+        {"unable to open database file", kCantOpen},
+        {"file is not a database", kNotADatabase},
+    };
+    for (const auto &[message, code] : texts)
+        if (text.startsWith(QLatin1String(message)))
+            return code;
+    return 0;
+}
+
 QString connectOptions(int busyTimeoutMs, bool readOnly)
 {
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
@@ -259,8 +278,9 @@ Error SqliteDialect::classify(const QSqlError &error, const QString &what,
                               const QString &path) const
 {
     using Kind = Error::Kind;
-    const int code = error.nativeErrorCode().toInt() & 0xff; // extended codes carry the primary
     const QString detail = error.databaseText();
+    const int native = error.nativeErrorCode().toInt() & 0xff; // extended codes carry the primary
+    const int code = native != 0 ? native : codeOfText(detail);
     switch (code) {
     case kBusy:
     case kLocked:
