@@ -22,6 +22,8 @@ public:
 
     // None for a key no exercise stores (a test checks that every stored key has one).
     static std::optional<Definition> of(const QString &key);
+    // The same in the person's language, for the screens (files keep the English one).
+    static std::optional<Definition> translated(const QString &key);
     // A stored unit ("ms", "ms/item", "ms/s", "%") as people read it in their language; the
     // stored text stays the key in files.
     static QString unitName(const QString &unit);
@@ -31,6 +33,10 @@ public:
     // What such a measure is, in words a participant reads ("the extra time you needed when the
     // rule changed"); none for other measures.
     static std::optional<QString> plainWords(const QString &key);
+
+private:
+    static std::optional<Definition> define(const QString &key, bool translate);
+    static QString keyWord(const QString &word);
 };
 
 } // namespace attend

@@ -1,6 +1,7 @@
 #include "exerciseregistry.h"
 #include "languageloader.h"
 #include "mainwindow.h"
+#include "measuredefinitions.h"
 #include "metricreasons.h"
 #include "participantdialog.h"
 #include "sceneregistry.h"
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void everyShortcutLabelHasItsField();
     void anUnknownLanguageIsRefused();
     void everyMetricReasonReadsInChinese();
+    void measureDefinitionsReadInChineseOnScreenAndStayEnglishInFiles();
 };
 
 void TestTranslations::everySourceStringHasAChineseTranslation()
@@ -249,6 +251,23 @@ void TestTranslations::everyMetricReasonReadsInChinese()
     QVERIFY(MetricReasons::translated(reasons.last()).contains(QStringLiteral("16.7")));
     QVERIFY(languages.load(QStringLiteral("en")));
     QCOMPARE(MetricReasons::translated(reasons.first()), reasons.first());
+}
+
+// A definition made from a key's parts (conjunction search, target present) reads in Chinese on
+// screen, parts included; the data dictionary in files keeps the English sentence.
+void TestTranslations::measureDefinitionsReadInChineseOnScreenAndStayEnglishInFiles()
+{
+    const QString key = QStringLiteral("conjunction_present_slope_ms_per_item");
+    LanguageLoader languages;
+    QVERIFY(languages.load(QStringLiteral("zh_CN")));
+    QCOMPARE(
+        MeasureDefinitions::translated(key)->text,
+        QStringLiteral("平均正确反应时对项目数的最小二乘斜率，联合搜索，有目标试次（毫秒/项）"));
+    QCOMPARE(MeasureDefinitions::of(key)->text,
+             QStringLiteral("Least-squares slope of mean correct RT on set size, conjunction "
+                            "search, target present trials (ms per item)"));
+    QVERIFY(languages.load(QStringLiteral("en")));
+    QCOMPARE(MeasureDefinitions::translated(key)->text, MeasureDefinitions::of(key)->text);
 }
 
 QTEST_MAIN(TestTranslations)

@@ -634,6 +634,258 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>the extra time you needed for each additional item when searching</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training: mean difficulty level (0 easiest, 1 hardest) over the second half of the trials the level adapts on, where the controller holds the person near the target accuracy; interval by batch means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: proportion correct on the trials the level reached is taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportion of trials answered correctly (visual search: of the answered trials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual search assessment: proportion correct of the answered trials at set size \1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least-squares slope of mean correct RT on set size, \1 search, target \2 trials (ms per item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercept (ms) of the least-squares line of mean correct RT on set size, \1 search, target \2 trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R² of the least-squares line of mean correct RT on set size, \1 search, target \2 trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean correct RT (ms) on target-present trials at set size \2, \1 search, anticipations and RTs beyond 2.5 SD removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target-absent : target-present slope ratio, \1 search (about 2 for a serial self-terminating search); no value when the present slope is below 5 ms/item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least-squares slope of the error rate on set size (share of answers per item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of target-present displays answered &quot;absent&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of target-absent displays answered &quot;present&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of displays left unanswered at the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean correct RT divided by proportion correct (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display time (ms) at which a Weibull function fitted by maximum likelihood gives 75 % correct, \1 subtest; no value when outside the display times tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display time (ms) from the \1 subtest&apos;s staircases: mean of each staircase&apos;s reversal levels after its first two, averaged over the staircases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportion of centre targets identified correctly on trials with an edge target too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportion of edge targets located correctly on trials with a centre target too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge target&apos;s display-time threshold with the centre task minus without it, over without it (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean correct RT on switch minus repeat trials of mixed blocks (ms), without each block&apos;s first trial and trials after an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch cost (ms) among trials with a cue–target interval of \1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean correct RT on task-switch minus cue-switch trials of mixed blocks (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean correct RT on cue-switch minus cue-repeat trials of mixed blocks (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error rate on switch minus repeat trials of mixed blocks (a miss is an error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean correct RT on repeat trials of mixed blocks minus all trials of pure blocks (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean correct RT on incongruent minus congruent trials, all blocks (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex-Gaussian μ (ms), the normal part&apos;s mean, fitted by maximum likelihood to the correct RTs of \1 trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex-Gaussian σ (ms), the normal part&apos;s SD, fitted by maximum likelihood to the correct RTs of \1 trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex-Gaussian τ (ms), the exponential tail&apos;s mean, fitted by maximum likelihood to the correct RTs of \1 trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EZ-diffusion drift rate v (s = 0.1) of \1 trials in mixed blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EZ-diffusion boundary separation a (s = 0.1) of \1 trials in mixed blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EZ-diffusion non-decision time Ter (ms) of \1 trials in mixed blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of responses to the no-go stimulus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of go stimuli left without a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses to the no-go stimulus over no-go trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go stimuli without a response over go trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of go responses faster than 100 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean RT (ms) of answered go trials, anticipations removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample SD (ms) of the RTs of answered go trials, anticipations removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD over mean of the RTs of answered go trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d′ = z(H) − z(F) with the no-go stimulus as signal (a withheld response to it is a hit, to a go stimulus a false alarm), log-linear correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c = −(z(H) + z(F)) / 2 with the no-go stimulus as signal: above 0 leans towards pressing, below 0 towards withholding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least-squares slope of each quarter&apos;s mean go RT on quarter number 1–4 (ms per quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least-squares slope of each quarter&apos;s error rate on quarter number 1–4 (per quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean go RT after a commission minus after a correctly withheld no-go (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean RT of the four go trials before a commission minus before a correct withhold (ms); negative is faster before errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPT: least-squares slope of mean hit RT on the preceding inter-stimulus interval (ms per s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPT: least-squares slope of each block&apos;s mean hit RT on block number (ms per block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPT: mean hit RT (ms) after \1 ms between letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPT: sample SD (ms) of hit RTs in block \1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conjunction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spatial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peripheral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>divided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricReasons</name>

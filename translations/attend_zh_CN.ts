@@ -636,6 +636,258 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>the extra time you needed for each additional item when searching</source>
         <translation>搜索时每多一个项目您多用的时间</translation>
     </message>
+    <message>
+        <source>Training: mean difficulty level (0 easiest, 1 hardest) over the second half of the trials the level adapts on, where the controller holds the person near the target accuracy; interval by batch means</source>
+        <translation>训练：在难度随之调整的试次的后半段中，平均难度等级（0 最容易，1 最难），此时控制器使其保持在目标正确率附近；区间用批均值法估计</translation>
+    </message>
+    <message>
+        <source>Training: proportion correct on the trials the level reached is taken over</source>
+        <translation>训练：计算所达等级时所用试次中的正确比例</translation>
+    </message>
+    <message>
+        <source>Proportion of trials answered correctly (visual search: of the answered trials)</source>
+        <translation>回答正确的试次比例（视觉搜索：占已作答试次的比例）</translation>
+    </message>
+    <message>
+        <source>Visual search assessment: proportion correct of the answered trials at set size \1</source>
+        <translation>视觉搜索评估：项目数为 \1 时已作答试次中的正确比例</translation>
+    </message>
+    <message>
+        <source>Least-squares slope of mean correct RT on set size, \1 search, target \2 trials (ms per item)</source>
+        <translation>平均正确反应时对项目数的最小二乘斜率，\1搜索，\2目标试次（毫秒/项）</translation>
+    </message>
+    <message>
+        <source>Intercept (ms) of the least-squares line of mean correct RT on set size, \1 search, target \2 trials</source>
+        <translation>平均正确反应时对项目数的最小二乘直线的截距（毫秒），\1搜索，\2目标试次</translation>
+    </message>
+    <message>
+        <source>R² of the least-squares line of mean correct RT on set size, \1 search, target \2 trials</source>
+        <translation>平均正确反应时对项目数的最小二乘直线的 R²，\1搜索，\2目标试次</translation>
+    </message>
+    <message>
+        <source>Mean correct RT (ms) on target-present trials at set size \2, \1 search, anticipations and RTs beyond 2.5 SD removed</source>
+        <translation>项目数为 \2 时有目标试次的平均正确反应时（毫秒），\1搜索，已去除抢答和超过 2.5 个标准差的反应时</translation>
+    </message>
+    <message>
+        <source>Target-absent : target-present slope ratio, \1 search (about 2 for a serial self-terminating search); no value when the present slope is below 5 ms/item</source>
+        <translation>无目标与有目标斜率之比，\1搜索（序列自终止搜索约为 2）；有目标斜率低于 5 毫秒/项时无数值</translation>
+    </message>
+    <message>
+        <source>Least-squares slope of the error rate on set size (share of answers per item)</source>
+        <translation>错误率对项目数的最小二乘斜率（每项占回答的比例）</translation>
+    </message>
+    <message>
+        <source>Share of target-present displays answered &quot;absent&quot;</source>
+        <translation>有目标画面中回答“无”的比例</translation>
+    </message>
+    <message>
+        <source>Share of target-absent displays answered &quot;present&quot;</source>
+        <translation>无目标画面中回答“有”的比例</translation>
+    </message>
+    <message>
+        <source>Number of displays left unanswered at the deadline</source>
+        <translation>到时限仍未作答的画面数</translation>
+    </message>
+    <message>
+        <source>Mean correct RT divided by proportion correct (ms)</source>
+        <translation>平均正确反应时除以正确比例（毫秒）</translation>
+    </message>
+    <message>
+        <source>Display time (ms) at which a Weibull function fitted by maximum likelihood gives 75 % correct, \1 subtest; no value when outside the display times tested</source>
+        <translation>用最大似然拟合的 Weibull 函数给出 75% 正确率时的呈现时间（毫秒），\1子测验；超出所测呈现时间范围时无数值</translation>
+    </message>
+    <message>
+        <source>Display time (ms) from the \1 subtest&apos;s staircases: mean of each staircase&apos;s reversal levels after its first two, averaged over the staircases</source>
+        <translation>由\1子测验的阶梯得出的呈现时间（毫秒）：每个阶梯前两次反转之后各反转点的均值，再对各阶梯求平均</translation>
+    </message>
+    <message>
+        <source>Proportion of centre targets identified correctly on trials with an edge target too</source>
+        <translation>在同时有边缘目标的试次中正确识别中央目标的比例</translation>
+    </message>
+    <message>
+        <source>Proportion of edge targets located correctly on trials with a centre target too</source>
+        <translation>在同时有中央目标的试次中正确定位边缘目标的比例</translation>
+    </message>
+    <message>
+        <source>Edge target&apos;s display-time threshold with the centre task minus without it, over without it (%)</source>
+        <translation>边缘目标在有中央任务时的呈现时间阈限减去无中央任务时的阈限，再除以无中央任务时的阈限（%）</translation>
+    </message>
+    <message>
+        <source>Mean correct RT on switch minus repeat trials of mixed blocks (ms), without each block&apos;s first trial and trials after an error</source>
+        <translation>混合组块中切换试次与重复试次平均正确反应时之差（毫秒），不含每组块的第一个试次和错误后的试次</translation>
+    </message>
+    <message>
+        <source>Switch cost (ms) among trials with a cue–target interval of \1 ms</source>
+        <translation>线索–目标间隔为 \1 毫秒的试次中的切换代价（毫秒）</translation>
+    </message>
+    <message>
+        <source>Mean correct RT on task-switch minus cue-switch trials of mixed blocks (ms)</source>
+        <translation>混合组块中任务切换试次与线索切换试次平均正确反应时之差（毫秒）</translation>
+    </message>
+    <message>
+        <source>Mean correct RT on cue-switch minus cue-repeat trials of mixed blocks (ms)</source>
+        <translation>混合组块中线索切换试次与线索重复试次平均正确反应时之差（毫秒）</translation>
+    </message>
+    <message>
+        <source>Error rate on switch minus repeat trials of mixed blocks (a miss is an error)</source>
+        <translation>混合组块中切换试次与重复试次错误率之差（未作答计为错误）</translation>
+    </message>
+    <message>
+        <source>Mean correct RT on repeat trials of mixed blocks minus all trials of pure blocks (ms)</source>
+        <translation>混合组块重复试次与单一组块全部试次平均正确反应时之差（毫秒）</translation>
+    </message>
+    <message>
+        <source>Mean correct RT on incongruent minus congruent trials, all blocks (ms)</source>
+        <translation>所有组块中不一致试次与一致试次平均正确反应时之差（毫秒）</translation>
+    </message>
+    <message>
+        <source>Ex-Gaussian μ (ms), the normal part&apos;s mean, fitted by maximum likelihood to the correct RTs of \1 trials</source>
+        <translation>Ex-Gaussian μ（毫秒），正态部分的均值，用最大似然拟合\1试次的正确反应时</translation>
+    </message>
+    <message>
+        <source>Ex-Gaussian σ (ms), the normal part&apos;s SD, fitted by maximum likelihood to the correct RTs of \1 trials</source>
+        <translation>Ex-Gaussian σ（毫秒），正态部分的标准差，用最大似然拟合\1试次的正确反应时</translation>
+    </message>
+    <message>
+        <source>Ex-Gaussian τ (ms), the exponential tail&apos;s mean, fitted by maximum likelihood to the correct RTs of \1 trials</source>
+        <translation>Ex-Gaussian τ（毫秒），指数尾部的均值，用最大似然拟合\1试次的正确反应时</translation>
+    </message>
+    <message>
+        <source>EZ-diffusion drift rate v (s = 0.1) of \1 trials in mixed blocks</source>
+        <translation>混合组块中\1试次的 EZ 扩散漂移率 v（s = 0.1）</translation>
+    </message>
+    <message>
+        <source>EZ-diffusion boundary separation a (s = 0.1) of \1 trials in mixed blocks</source>
+        <translation>混合组块中\1试次的 EZ 扩散边界间距 a（s = 0.1）</translation>
+    </message>
+    <message>
+        <source>EZ-diffusion non-decision time Ter (ms) of \1 trials in mixed blocks</source>
+        <translation>混合组块中\1试次的 EZ 扩散非决策时间 Ter（毫秒）</translation>
+    </message>
+    <message>
+        <source>Number of responses to the no-go stimulus</source>
+        <translation>对No-go 刺激作出反应的次数</translation>
+    </message>
+    <message>
+        <source>Number of go stimuli left without a response</source>
+        <translation>未作反应的 Go 刺激数</translation>
+    </message>
+    <message>
+        <source>Responses to the no-go stimulus over no-go trials</source>
+        <translation>对No-go 刺激作出的反应数除以No-go 试次数</translation>
+    </message>
+    <message>
+        <source>Go stimuli without a response over go trials</source>
+        <translation>未作反应的 Go 刺激数除以 Go 试次数</translation>
+    </message>
+    <message>
+        <source>Number of go responses faster than 100 ms</source>
+        <translation>快于 100 毫秒的反应次数</translation>
+    </message>
+    <message>
+        <source>Mean RT (ms) of answered go trials, anticipations removed</source>
+        <translation>已作答 Go 试次的平均反应时（毫秒），已去除抢答</translation>
+    </message>
+    <message>
+        <source>Sample SD (ms) of the RTs of answered go trials, anticipations removed</source>
+        <translation>已作答 Go 试次反应时的样本标准差（毫秒），已去除抢答</translation>
+    </message>
+    <message>
+        <source>SD over mean of the RTs of answered go trials</source>
+        <translation>已作答 Go 试次反应时的标准差除以均值</translation>
+    </message>
+    <message>
+        <source>d′ = z(H) − z(F) with the no-go stimulus as signal (a withheld response to it is a hit, to a go stimulus a false alarm), log-linear correction</source>
+        <translation>d′ = z(H) − z(F)，以No-go 刺激为信号（对其忍住不按为击中，对 Go 刺激忍住不按为虚报），对数线性校正</translation>
+    </message>
+    <message>
+        <source>c = −(z(H) + z(F)) / 2 with the no-go stimulus as signal: above 0 leans towards pressing, below 0 towards withholding</source>
+        <translation>c = −(z(H) + z(F)) / 2，以No-go 刺激为信号：大于 0 偏向按键，小于 0 偏向忍住不按</translation>
+    </message>
+    <message>
+        <source>Least-squares slope of each quarter&apos;s mean go RT on quarter number 1–4 (ms per quarter)</source>
+        <translation>各四分段平均反应时对段序号 1–4 的最小二乘斜率（毫秒/段）</translation>
+    </message>
+    <message>
+        <source>Least-squares slope of each quarter&apos;s error rate on quarter number 1–4 (per quarter)</source>
+        <translation>各四分段错误率对段序号 1–4 的最小二乘斜率（每段）</translation>
+    </message>
+    <message>
+        <source>Mean go RT after a commission minus after a correctly withheld no-go (ms)</source>
+        <translation>误按之后与正确忍住之后的平均反应时之差（毫秒）</translation>
+    </message>
+    <message>
+        <source>Mean RT of the four go trials before a commission minus before a correct withhold (ms); negative is faster before errors</source>
+        <translation>误按之前与正确忍住之前四个 Go 试次的平均反应时之差（毫秒）；负值表示错误前更快</translation>
+    </message>
+    <message>
+        <source>CPT: least-squares slope of mean hit RT on the preceding inter-stimulus interval (ms per s)</source>
+        <translation>CPT：平均击中反应时对前一个刺激间隔的最小二乘斜率（毫秒/秒）</translation>
+    </message>
+    <message>
+        <source>CPT: least-squares slope of each block&apos;s mean hit RT on block number (ms per block)</source>
+        <translation>CPT：各组块平均击中反应时对组块序号的最小二乘斜率（毫秒/组块）</translation>
+    </message>
+    <message>
+        <source>CPT: mean hit RT (ms) after \1 ms between letters</source>
+        <translation>CPT：字母间隔 \1 毫秒之后的平均击中反应时（毫秒）</translation>
+    </message>
+    <message>
+        <source>CPT: sample SD (ms) of hit RTs in block \1</source>
+        <translation>CPT：第 \1 组块击中反应时的样本标准差（毫秒）</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>conjunction</source>
+        <translation>联合</translation>
+    </message>
+    <message>
+        <source>spatial</source>
+        <translation>空间构型</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation>中央</translation>
+    </message>
+    <message>
+        <source>peripheral</source>
+        <translation>边缘</translation>
+    </message>
+    <message>
+        <source>divided</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>selective</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>go</source>
+        <translation>Go </translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>切换</translation>
+    </message>
 </context>
 <context>
     <name>MetricReasons</name>

@@ -110,7 +110,7 @@ QVariant SessionMeasuresModel::data(const QModelIndex &index, int role) const
     if (role == Qt::UserRole && index.column() == Value)
         return r.value ? QVariant(*r.value) : QVariant();
     if (role == DefinitionRole) {
-        const auto definition = MeasureDefinitions::of(r.key);
+        const auto definition = MeasureDefinitions::translated(r.key);
         return definition ? tr("%1 (%2).").arg(definition->text, definition->source) : QString();
     }
     if (role == Qt::ToolTipRole) // the whole text where the column cuts it short
