@@ -1606,10 +1606,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>%1 (shorter than its protocol)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2 and %3, %4 to %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
         <translation>
@@ -1624,16 +1620,24 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
             <numerusform>%n training sessions</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 and %2, from %3 to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n test(s)</source>
         <translation>
             <numerusform>%n test</numerusform>
             <numerusform>%n tests</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1604,10 +1604,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>%1 (shorter than its protocol)</source>
         <translation>%1（短于其规定流程）</translation>
     </message>
-    <message>
-        <source>%1: %2 and %3, %4 to %5.</source>
-        <translation>%1：%2，%3，%4 至 %5。</translation>
-    </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
         <translation>
@@ -1620,15 +1616,23 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
             <numerusform>%n 次训练</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 and %2, from %3 to %4.</source>
-        <translation>%1和%2，从 %3 到 %4。</translation>
-    </message>
     <message numerus="yes">
         <source>%n test(s)</source>
         <translation>
             <numerusform>%n 次测试</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4.</source>
+        <translation>%1：%2，%3 至 %4。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3.</source>
+        <translation>%1，从 %2 到 %3。</translation>
     </message>
 </context>
 <context>

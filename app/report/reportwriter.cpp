@@ -186,10 +186,9 @@ QString ReportWriter::summary(const std::vector<Part> &parts, const QStringList 
     QList<std::pair<QString, QString>> statements;
     for (const Part &part : parts) {
         const QString name = QStringLiteral("<b>%1</b>").arg(esc(part.exercise->displayName()));
-        done << tr("%1: %2 and %3, %4 to %5.")
-                    .arg(name, tr("%n assessment(s)", nullptr, part.row.assessments),
-                         tr("%n training session(s)", nullptr, part.row.training),
-                         dateOnly(part.row.from), dateOnly(part.row.to));
+        done << tr("%1: %2, %3 to %4.")
+                    .arg(name, counts(part.row, false), dateOnly(part.row.from),
+                         dateOnly(part.row.to));
         if (part.row.change)
             statements.append({name, esc(ProgressPresenter::changeStatement(*part.row.change))});
     }
@@ -207,6 +206,18 @@ QString ReportWriter::summary(const std::vector<Part> &parts, const QStringList 
                              .arg(tr("None: no session was interrupted or stopped early, "
                                      "dropped frames or ended without a result."))
                        : list(escaped));
+}
+
+// "3 assessments and 12 training sessions" (tests, for the participant), without a zero part.
+QString ReportWriter::counts(const ReportSummary::Row &row, bool plain)
+{
+    QStringList parts;
+    if (row.assessments > 0)
+        parts << (plain ? tr("%n test(s)", nullptr, row.assessments)
+                        : tr("%n assessment(s)", nullptr, row.assessments));
+    if (row.training > 0)
+        parts << tr("%n training session(s)", nullptr, row.training);
+    return parts.join(tr(" and "));
 }
 
 QString ReportWriter::resultsTable(const std::vector<Part> &parts)
@@ -248,10 +259,9 @@ QString ReportWriter::plainSummary(const std::vector<Part> &parts)
     for (const Part &part : parts)
         done << QStringLiteral("<b>%1</b>: %2")
                     .arg(esc(part.exercise->displayName()),
-                         esc(tr("%1 and %2, from %3 to %4.")
-                                 .arg(tr("%n test(s)", nullptr, part.row.assessments),
-                                      tr("%n training session(s)", nullptr, part.row.training),
-                                      dateOnly(part.row.from), dateOnly(part.row.to))));
+                         esc(tr("%1, from %2 to %3.")
+                                 .arg(counts(part.row, true), dateOnly(part.row.from),
+                                      dateOnly(part.row.to))));
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("What you did")) + list(done);
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Your results"));
     for (const Part &part : parts)

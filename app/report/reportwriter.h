@@ -60,6 +60,7 @@ private:
     // The first page: what was done, key results with intervals and change, what to look at.
     static QString summary(const std::vector<Part> &parts, const QStringList &flags);
     static QString resultsTable(const std::vector<Part> &parts);
+    static QString counts(const ReportSummary::Row &row, bool plain);
     // The participant's first page, in plain words and the second person.
     static QString plainSummary(const std::vector<Part> &parts);
     static QString plainResults(const Part &part);
