@@ -6,6 +6,7 @@
 #include "testdatabase.h"
 #include "testexercise.h"
 
+#include <QLocale>
 #include <QTest>
 #include <QTranslator>
 
@@ -43,6 +44,8 @@ void TestTodayPresenter::initTestCase()
     auto *english = new QTranslator(this);
     QVERIFY(english->load(QStringLiteral(":/i18n/attend_en.qm")));
     QCoreApplication::installTranslator(english);
+    QLocale::setDefault(
+        QLocale(QLocale::English)); // as LanguageLoader sets it: lists read "a and b"
 }
 
 void TestTodayPresenter::init()
@@ -147,7 +150,7 @@ void TestTodayPresenter::aFinishedProgrammeStatesTheChangeOrWhyThereIsNone()
     QVERIFY(v.items.isEmpty());
     // Sessions without measures: no change can be stated, and the page says so, once for both.
     QCOMPARE(v.changes,
-             QStringList{QStringLiteral("Test exercise divided-attention, Test exercise "
+             QStringList{QStringLiteral("Test exercise divided-attention and Test exercise "
                                         "visual-search: no two full tests with a result, so no "
                                         "statement of change.")});
 }

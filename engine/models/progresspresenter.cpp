@@ -78,7 +78,7 @@ QStringList ProgressPresenter::byStatement(const QList<std::pair<QString, QStrin
     }
     QStringList lines;
     for (const QString &statement : order)
-        lines << tr("%1: %2").arg(namesOf[statement].join(QStringLiteral(", ")), statement);
+        lines << tr("%1: %2").arg(QLocale().createSeparatedList(namesOf[statement]), statement);
     return lines;
 }
 
@@ -126,7 +126,7 @@ void ProgressPresenter::measureSeries(const ProgressModel &model, View &view)
     if (!partial.isEmpty())
         view.notes << tr("Left out: session(s) %1, shorter than their protocol (stopped by a "
                          "trial limit).")
-                          .arg(partial.join(QStringLiteral(", ")));
+                          .arg(QLocale().createSeparatedList(partial));
     if (!view.estimates.empty())
         view.baseline = view.estimates.front().value;
     const auto forecast = model.forecast();
@@ -144,12 +144,13 @@ void ProgressPresenter::measureSeries(const ProgressModel &model, View &view)
         view.range = {std::max(low - pad, last.lowest), std::min(high + pad, last.highest)};
     }
     for (QString &label : elsewhere)
-        label = tr("%1: %2").arg(label, valuesOf[label].join(QStringLiteral(", ")));
+        label = tr("%1: %2").arg(label, QLocale().createSeparatedList(valuesOf[label]));
     if (!elsewhere.isEmpty())
         view.otherMeasures = tr("Not in the chart, because they measure something else: %1.")
                                  .arg(elsewhere.join(QStringLiteral("; ")));
     if (!missing.isEmpty())
-        view.notes << tr("Sessions %1: not enough trials for a result.").arg(missing.join(u", "));
+        view.notes << tr("Sessions %1: not enough trials for a result.")
+                          .arg(QLocale().createSeparatedList(missing));
 }
 
 void ProgressPresenter::changeNote(const ProgressModel &model, Database &db, View &view)
