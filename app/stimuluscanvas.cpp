@@ -43,6 +43,7 @@ void StimulusCanvas::runTrial(const TrialSpec &trial, const QString &preface,
 {
     m_timer.stop();
     m_message.clear();
+    m_messageLayout.reset(); // here, so a trial's frames paint nothing but the trial
     m_playback = TrialPlayback(
         trial, preface.isEmpty() ? 0 : TrialPlayback::prefaceFrames(m_pacer.refreshHz()),
         std::exchange(m_afterScreen, false) ? TrialPlayback::kWarmupFrames : 0);
@@ -242,7 +243,6 @@ void StimulusCanvas::paintEvent(QPaintEvent *)
         painter.setFont(m_messageLayout->font);
         painter.drawText(m_messageLayout->box, MessageLayout::kFlags, m_message);
     } else {
-        m_messageLayout.reset();
         painter.fillRect(area, Qt::black);
         if (inTrial) {
             const Phase &phase = m_playback.phase(m_shownPhase);

@@ -48,7 +48,7 @@ public:
     // The text screen shown (empty during trials).
     const QString &message() const { return m_message; }
     bool trialRunning() const { return m_running; }
-    // How the text screen was laid out when last painted; none while a trial is painted.
+    // How the text screen was laid out when last painted; none once a trial has started.
     const std::optional<MessageLayout> &messageLayout() const { return m_messageLayout; }
 
     static constexpr int kMarkerSize = 40; // px: the photodiode square, top-left
