@@ -5,8 +5,9 @@
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/run.sh"
 
+# postgresql: the throwaway server the storage tests also run against (tests/postgres/).
 TEST_PACKAGES=(
-    xvfb xauth xdotool imagemagick poppler-utils x11-utils dbus-daemon
+    xvfb xauth xdotool imagemagick poppler-utils x11-utils dbus-daemon postgresql
 )
 # Node.js and npm run the BIDS validator; a machine with its own Node.js (which bundles npm and
 # conflicts with Debian's npm package) keeps it.

@@ -26,7 +26,9 @@ public:
         NotFound,
         InvalidInput,
         Query,
-        Cancelled, // the person stopped it; nothing went wrong
+        Unreachable,  // a database server that does not answer
+        AccessDenied, // a server that refuses the user, the password or the operation
+        Cancelled,    // the person stopped it; nothing went wrong
     };
 
     Error(Kind kind, QString message, QString path = {});

@@ -87,7 +87,7 @@ private Q_SLOTS:
     void unusableFilesAreRefusedAndLeftUntouched();
     void aLockedDatabaseIsReportedAndLeftUntouched();
     void aFileKilledMidTransactionIsRecovered();
-    void postgresUrlsAreReportedAsUnsupported();
+    void aServerThatDoesNotAnswerIsReportedWithItsLocation();
     void transactionRollsBackWhenTheWorkFails();
 };
 
@@ -368,12 +368,14 @@ void TestDatabase::aFileKilledMidTransactionIsRecovered()
     QCOMPARE(q.value(0).toInt(), 1); // the committed row, not the 20 000 in flight
 }
 
-void TestDatabase::postgresUrlsAreReportedAsUnsupported()
+void TestDatabase::aServerThatDoesNotAnswerIsReportedWithItsLocation()
 {
-    auto opened = Database::open(QStringLiteral("postgresql://clinic/attend"));
+    QTemporaryDir empty; // a socket folder where no server listens
+    const QString url = QStringLiteral("postgresql:///attend?host=%1").arg(empty.path());
+    auto opened = Database::open(url);
     QVERIFY(!opened);
-    QCOMPARE(opened.error().kind(), Kind::Unsupported);
-    QVERIFY(opened.error().message().contains(QStringLiteral("postgresql://clinic/attend")));
+    QCOMPARE(opened.error().kind(), Kind::Unreachable);
+    QVERIFY2(opened.error().message().contains(url), qPrintable(opened.error().message()));
 }
 
 void TestDatabase::transactionRollsBackWhenTheWorkFails()

@@ -2,6 +2,7 @@
 #include "storage/modelstaterepository.h"
 #include "storage/participantrepository.h"
 #include "testdatabase.h"
+#include "teststore.h"
 
 #include <QTest>
 
@@ -16,8 +17,8 @@ private Q_SLOTS:
 
 void TestModelStateRepository::weightsRoundTripThroughTheDatabase()
 {
-    QTemporaryDir dir;
-    auto db = testing::openOrFail(dir.filePath(QStringLiteral("m.sqlite")));
+    testing::TestStore store;
+    auto db = testing::openOrFail(store.location(QStringLiteral("m.sqlite")));
     QVERIFY(db);
     const qint64 p = ParticipantRepository(*db).add(QStringLiteral("P1"), {}).value().id;
     ModelStateRepository repo(*db);

@@ -1,6 +1,7 @@
 #include "storage/auditrepository.h"
 #include "storage/participantrepository.h"
 #include "testdatabase.h"
+#include "teststore.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -27,21 +28,21 @@ private Q_SLOTS:
     void detailsAreStoredCheckedAndAudited();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<testing::TestStore> m_store;
     std::unique_ptr<Database> m_db;
 };
 
 void TestParticipantRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = testing::openOrFail(m_dir->filePath(QStringLiteral("p.sqlite")));
+    m_store = std::make_unique<testing::TestStore>();
+    m_db = testing::openOrFail(m_store->location(QStringLiteral("p.sqlite")));
     QVERIFY(m_db);
 }
 
 void TestParticipantRepository::cleanup()
 {
     m_db.reset();
-    m_dir.reset();
+    m_store.reset();
 }
 
 void TestParticipantRepository::addedParticipantsAreListedByCode()

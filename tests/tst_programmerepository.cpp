@@ -2,6 +2,7 @@
 #include "storage/programmerepository.h"
 #include "stringlist.h"
 #include "testdatabase.h"
+#include "teststore.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -18,8 +19,8 @@ private Q_SLOTS:
 
 void TestProgrammeRepository::theLatestAssignmentIsTheCurrentOne()
 {
-    QTemporaryDir dir;
-    auto db = testing::openOrFail(dir.filePath(QStringLiteral("p.sqlite")));
+    testing::TestStore store;
+    auto db = testing::openOrFail(store.location(QStringLiteral("p.sqlite")));
     QVERIFY(db);
     const qint64 id = ParticipantRepository(*db).add(QStringLiteral("P1"), {}).value().id;
     ProgrammeRepository programmes(*db);
@@ -55,8 +56,8 @@ void TestProgrammeRepository::theLatestAssignmentIsTheCurrentOne()
 
 void TestProgrammeRepository::anUnknownParticipantIsRefused()
 {
-    QTemporaryDir dir;
-    auto db = testing::openOrFail(dir.filePath(QStringLiteral("p.sqlite")));
+    testing::TestStore store;
+    auto db = testing::openOrFail(store.location(QStringLiteral("p.sqlite")));
     QVERIFY(db);
     ProgrammeAssignment a;
     a.programmeId = QStringLiteral("speed-2w");

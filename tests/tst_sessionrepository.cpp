@@ -3,6 +3,7 @@
 #include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
 #include "testdatabase.h"
+#include "teststore.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -26,15 +27,15 @@ private Q_SLOTS:
 
 private:
     qint64 startSession(const QString &exercise, SessionMode mode = SessionMode::Training);
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<testing::TestStore> m_store;
     std::unique_ptr<Database> m_db;
     qint64 m_participant = 0;
 };
 
 void TestSessionRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = testing::openOrFail(m_dir->filePath(QStringLiteral("s.sqlite")));
+    m_store = std::make_unique<testing::TestStore>();
+    m_db = testing::openOrFail(m_store->location(QStringLiteral("s.sqlite")));
     QVERIFY(m_db);
     m_participant = ParticipantRepository(*m_db).add(QStringLiteral("P1"), QString()).value().id;
 }
@@ -42,7 +43,7 @@ void TestSessionRepository::init()
 void TestSessionRepository::cleanup()
 {
     m_db.reset();
-    m_dir.reset();
+    m_store.reset();
 }
 
 qint64 TestSessionRepository::startSession(const QString &exercise, SessionMode mode)

@@ -2,6 +2,7 @@
 #include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
 #include "testdatabase.h"
+#include "teststore.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -21,15 +22,15 @@ private Q_SLOTS:
     void stimulusKeysComeInTheOrderAReaderMeetsThem();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<testing::TestStore> m_store;
     std::unique_ptr<Database> m_db;
     qint64 m_session = 0;
 };
 
 void TestTrialRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = testing::openOrFail(m_dir->filePath(QStringLiteral("t.sqlite")));
+    m_store = std::make_unique<testing::TestStore>();
+    m_db = testing::openOrFail(m_store->location(QStringLiteral("t.sqlite")));
     QVERIFY(m_db);
     NewSession s;
     s.participantId = ParticipantRepository(*m_db).add(QStringLiteral("P1"), {}).value().id;
@@ -40,7 +41,7 @@ void TestTrialRepository::init()
 void TestTrialRepository::cleanup()
 {
     m_db.reset();
-    m_dir.reset();
+    m_store.reset();
 }
 
 void TestTrialRepository::aTrialRoundTripsEveryField()

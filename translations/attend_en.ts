@@ -211,10 +211,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL databases are not supported by this version of Attend: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 was written by a newer version of Attend (schema %2; this version knows up to %3). It was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,6 +500,54 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message>
         <source>Saving the notes of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables that are not Attend&apos;s; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 did not accept the user or password (%2). Attend reads the password from ~/.pgpass or the PGPASSWORD variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no such database or user: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server of %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed for this user on the database %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is busy with another workstation&apos;s change. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of the server holding %1 is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: the database %2 is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable PostgreSQL location: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a password. Put the password in ~/.pgpass or the PGPASSWORD variable instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database (…/dbname).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an unknown or malformed setting &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

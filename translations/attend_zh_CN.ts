@@ -213,10 +213,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation>未指定数据库位置。</translation>
     </message>
     <message>
-        <source>PostgreSQL databases are not supported by this version of Attend: %1</source>
-        <translation>此版本的 Attend 不支持 PostgreSQL 数据库：%1</translation>
-    </message>
-    <message>
         <source>The database %1 was written by a newer version of Attend (schema %2; this version knows up to %3). It was not changed.</source>
         <translation>数据库 %1 由更新版本的 Attend 写入（结构版本 %2；此版本最高支持 %3）。数据库未被改动。</translation>
     </message>
@@ -507,6 +503,54 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source>Saving the notes of session %1</source>
         <translation>保存练习 %1 的备注</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables that are not Attend&apos;s; it was not changed.</source>
+        <translation>数据库 %1 中有不属于 Attend 的表；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The server of %1 did not accept the user or password (%2). Attend reads the password from ~/.pgpass or the PGPASSWORD variable.</source>
+        <translation>%1 的服务器不接受该用户名或密码（%2）。Attend 从 ~/.pgpass 或 PGPASSWORD 环境变量读取密码。</translation>
+    </message>
+    <message>
+        <source>The server has no such database or user: %1 (%2).</source>
+        <translation>服务器上没有该数据库或用户：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The database server of %1 cannot be reached: %2</source>
+        <translation>无法连接 %1 的数据库服务器：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed for this user on the database %2: %3</source>
+        <translation>此用户在数据库 %2 上无权%1：%3</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy with another workstation&apos;s change. Try again.</source>
+        <translation>数据库 %1 正在处理另一台工作站的更改。请重试。</translation>
+    </message>
+    <message>
+        <source>The disk of the server holding %1 is full.</source>
+        <translation>存放 %1 的服务器磁盘已满。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: the database %2 is open read-only.</source>
+        <translation>%1被拒绝：数据库 %2 以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable PostgreSQL location: %2</source>
+        <translation>%1 不是可用的 PostgreSQL 位置：%2</translation>
+    </message>
+    <message>
+        <source>it holds a password. Put the password in ~/.pgpass or the PGPASSWORD variable instead.</source>
+        <translation>其中含有密码。请改为将密码放在 ~/.pgpass 或 PGPASSWORD 环境变量中。</translation>
+    </message>
+    <message>
+        <source>it names no database (…/dbname).</source>
+        <translation>未指明数据库（…/dbname）。</translation>
+    </message>
+    <message>
+        <source>it has an unknown or malformed setting &quot;%1&quot;.</source>
+        <translation>含有未知或格式错误的设置“%1”。</translation>
     </message>
 </context>
 <context>

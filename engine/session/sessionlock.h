@@ -1,22 +1,20 @@
 #pragma once
 
+#include "storage/sessionhold.h"
 #include "storage/sessioninfo.h"
 
 #include <QList>
 #include <QString>
 #include <memory>
 
-class QLockFile;
-
 namespace attend {
 
 class Database;
 
-// The mark a program holds while it runs a session: a lock file beside the database
-// (`<database>.session-<id>.lock`, QLockFile: the holder's process id, taken over once that
-// process is gone). It tells a session in progress from one left running by a program that was
-// killed or crashed, so that `check`, the app's start-up and `attend-cli sessions
-// close-interrupted` never close a session someone is doing.
+// The mark a program holds while it runs a session (Database::holdSession: a lock file beside an
+// SQLite database, an advisory lock on a PostgreSQL server). It tells a session in progress from
+// one left running by a program that was killed or crashed, so that `check`, the app's start-up and
+// `attend-cli sessions close-interrupted` never close a session someone is doing.
 class SessionLock
 {
 public:
@@ -29,9 +27,8 @@ public:
     ~SessionLock();
 
 private:
-    explicit SessionLock(std::unique_ptr<QLockFile> file);
-    static QString path(const Database &db, qint64 sessionId);
-    std::unique_ptr<QLockFile> m_file;
+    explicit SessionLock(std::unique_ptr<SessionHold> hold);
+    std::unique_ptr<SessionHold> m_hold;
 };
 
 } // namespace attend

@@ -129,6 +129,18 @@ Result<QStringList> Database::integrityCheck()
     return m_dialect->integrityCheck(db, m_location);
 }
 
+std::unique_ptr<SessionHold> Database::holdSession(qint64 id) const
+{
+    QSqlDatabase db = connection();
+    return m_dialect->holdSession(db, m_location, id);
+}
+
+bool Database::sessionHeld(qint64 id) const
+{
+    QSqlDatabase db = connection();
+    return m_dialect->sessionHeld(db, m_location, id);
+}
+
 Result<void> Database::migrate(int target)
 {
     auto current = schemaVersion();
@@ -139,10 +151,9 @@ Result<void> Database::migrate(int target)
     // The write lock before the version is read again: a second process opening the same new
     // file waits here (busy timeout), then finds the first one's schema instead of creating it
     // twice ("table participants already exists").
-    if (auto locked = exec(Error::tr("Locking the database to upgrade it"),
-                           m_dialect->beginWriteTransaction());
-        !locked)
-        return locked.error();
+    for (const QString &begin : m_dialect->beginWriteTransaction())
+        if (auto locked = exec(Error::tr("Locking the database to upgrade it"), begin); !locked)
+            return locked.error();
     const auto finish = [&](Result<void> outcome) -> Result<void> {
         auto ended = exec(Error::tr("Upgrading the schema"),
                           outcome ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
@@ -192,14 +203,26 @@ Result<QSqlQuery> Database::exec(const QString &what, const QString &sql,
                                  const QVariantList &bindings)
 {
     QSqlQuery query(connection());
+    // Without bindings, run as it is: PostgreSQL cannot prepare every statement (BEGIN).
+    if (bindings.isEmpty()) {
+        if (!query.exec(sql))
+            return m_dialect->classify(query.lastError(), what, m_location);
+        return query;
+    }
     if (!query.prepare(sql))
         return m_dialect->classify(query.lastError(), what, m_location);
     for (const QVariant &value : bindings) {
         // A null QString is still text: store '' (the columns are NOT NULL). SQL NULL is asked
-        // for with a null QVariant.
+        // for with a null QVariant. Flags are INTEGER columns, which PostgreSQL keeps apart
+        // from its booleans.
         const bool nullText =
             value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
-        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+        if (nullText)
+            query.addBindValue(QStringLiteral(""));
+        else if (value.typeId() == QMetaType::Bool)
+            query.addBindValue(int(value.toBool()));
+        else
+            query.addBindValue(value);
     }
     if (!query.exec())
         return m_dialect->classify(query.lastError(), what, m_location);
@@ -211,10 +234,11 @@ Result<qint64> Database::insert(const QString &what, const QString &sql,
 {
     qint64 id = 0;
     auto saved = transaction([&]() -> Result<void> {
-        auto query = exec(what, sql, bindings);
+        auto query = exec(what, m_dialect->returningId(sql), bindings);
         if (!query)
             return query.error();
-        id = query.value().lastInsertId().toLongLong();
+        id = query.value().next() ? query.value().value(0).toLongLong()
+                                  : query.value().lastInsertId().toLongLong();
         return {};
     });
     if (!saved)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "sessionhold.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -16,7 +17,8 @@ namespace attend {
 
 class Dialect;
 
-// One open Attend database: an SQLite file (the embedded default), through its Dialect.
+// One open Attend database: an SQLite file (the embedded default) or a PostgreSQL database (a
+// clinic's shared store), through its Dialect.
 // Opening checks the database without writing to it first, so a file Attend cannot use is left
 // exactly as it was. Only storage/ speaks SQL: the repositories run statements through the
 // private exec(), insert() and updateOne().
@@ -61,6 +63,11 @@ public:
     Result<int> schemaVersion();
     Result<QStringList> integrityCheck();
 
+    // Marks that this program does session `id` until the hold is destroyed; none when another
+    // running program does it. Whether a running program (this one too) holds the mark.
+    std::unique_ptr<SessionHold> holdSession(qint64 id) const;
+    bool sessionHeld(qint64 id) const;
+
     // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
     // Inside another transaction it joins that one (an import stores a whole file at once).
     Result<void> transaction(const std::function<Result<void>()> &work);
@@ -83,6 +90,8 @@ private:
     // `missing` as its message. One statement, so it may run inside a transaction().
     Result<void> updateOne(const QString &what, const QString &sql, const QVariantList &bindings,
                            const QString &missing);
+
+    const Dialect &dialect() const { return *m_dialect; }
 
     Database(QString location, QString connectionName, std::unique_ptr<Dialect> dialect);
     Result<void> migrate(int target);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "sessionhold.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -20,8 +21,8 @@ class Dialect
 public:
     virtual ~Dialect() = default;
 
-    // The dialect for a location (a file path: SQLite); an error for a location no dialect of
-    // this version serves.
+    // The dialect for a location: a postgresql:// URL is PostgreSQL, anything else an SQLite
+    // file path.
     static Result<std::unique_ptr<Dialect>> forLocation(const QString &location);
 
     virtual QString driver() const = 0; // the Qt SQL driver
@@ -35,8 +36,19 @@ public:
     // `readOnly`: the connection may not write (commands that only read).
     virtual void prepare(QSqlDatabase &db, const QString &location, int busyTimeoutMs,
                          bool readOnly) const = 0;
-    // The statement that begins a transaction holding the write lock from its start.
-    virtual QString beginWriteTransaction() const = 0;
+    // The statements that begin a transaction holding the schema's write lock from its start.
+    virtual QStringList beginWriteTransaction() const = 0;
+    // An INSERT into a table with an {id} key, made to give the new row's id as its one result
+    // column where the driver cannot tell it otherwise; unchanged where it can.
+    virtual QString returningId(const QString &insert) const = 0;
+    // An SQL condition: the JSON text in `column`, at the path bound to its one placeholder
+    // (see jsonPath), holds false.
+    virtual QString jsonIsFalse(const QString &column) const = 0;
+    virtual QVariant jsonPath(const QStringList &keys) const = 0;
+    // The keys of the stimulus JSON objects of one session's trials (placeholders: the session
+    // id, then a JSON array of the keys whose arrays and objects are kept), in the order they
+    // first appear.
+    virtual QString stimulusKeysQuery() const = 0;
     // Session settings after opening (SQLite: foreign keys, WAL, synchronous); a read-only
     // connection changes nothing in the file (it is not switched to WAL).
     virtual Result<void> configure(QSqlDatabase &db, const QString &location, bool durableCommits,
@@ -58,6 +70,11 @@ public:
     virtual QStringList logProblems(const QString &location) const = 0;
     // "ok", or the problems the backend reports.
     virtual Result<QStringList> integrityCheck(QSqlDatabase &db, const QString &location) const = 0;
+    // Marks that this program does session `id` (see SessionHold); none when a running program
+    // holds the mark already.
+    virtual std::unique_ptr<SessionHold> holdSession(QSqlDatabase &db, const QString &location,
+                                                     qint64 id) const = 0;
+    virtual bool sessionHeld(QSqlDatabase &db, const QString &location, qint64 id) const = 0;
     // A driver error as an Error whose message names the operation and the location.
     virtual Error classify(const QSqlError &error, const QString &what,
                            const QString &location) const = 0;

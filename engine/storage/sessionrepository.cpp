@@ -3,6 +3,7 @@
 #include "auditrepository.h"
 #include "buildinfo.h"
 #include "database.h"
+#include "dialect.h"
 #include "metricsversion.h"
 
 #include <QCoreApplication>
@@ -132,14 +133,16 @@ SessionRepository::activity(const QList<KeyMeasure> &keyMeasures)
         a.interrupted = counts.value().value(2).toInt();
         a.timingProblems = counts.value().value(3).toInt();
     }
-    // Only the key measure's "ok" is read, by SQLite's JSON functions, not every summary.
+    // Only the key measure's "ok" is read, by the database's JSON functions, not every summary.
     for (const KeyMeasure &k : keyMeasures) {
         auto failed = m_db.exec(
             Error::tr("Listing sessions"),
             QStringLiteral("SELECT participant_id, count(*) FROM sessions WHERE exercise = ? AND "
                            "mode = ? AND status = 'completed' AND participant_id IS NOT NULL AND "
-                           "json_extract(summary_json, ?) = 0 GROUP BY participant_id"),
-            {k.exercise, storedName(k.mode), QStringLiteral("$.\"%1\".ok").arg(k.key)});
+                           "%1 GROUP BY participant_id")
+                .arg(m_db.dialect().jsonIsFalse(QStringLiteral("summary_json"))),
+            {k.exercise, storedName(k.mode),
+             m_db.dialect().jsonPath({k.key, QStringLiteral("ok")})});
         if (!failed)
             return failed.error();
         while (failed.value().next())

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -42,6 +43,27 @@ int codeOfText(const QString &text)
             return code;
     return 0;
 }
+
+// `<database>.session-<id>.lock` (QLockFile: the holder's process id, taken over once that
+// process is gone).
+class LockFileHold final : public SessionHold
+{
+public:
+    static std::unique_ptr<LockFileHold> take(const QString &location, qint64 id)
+    {
+        auto file =
+            std::make_unique<QLockFile>(location + QStringLiteral(".session-%1.lock").arg(id));
+        // A session may run for an hour: only a holder that is gone makes the lock stale.
+        file->setStaleLockTime(0);
+        if (!file->tryLock(0))
+            return nullptr;
+        return std::unique_ptr<LockFileHold>(new LockFileHold(std::move(file)));
+    }
+
+private:
+    explicit LockFileHold(std::unique_ptr<QLockFile> file) : m_file(std::move(file)) {}
+    std::unique_ptr<QLockFile> m_file;
+};
 
 QString connectOptions(int busyTimeoutMs, bool readOnly)
 {
@@ -165,6 +187,29 @@ QString SqliteDialect::adaptDdl(QString ddl) const
     return ddl;
 }
 
+// SQLite's JSON1 functions give JSON false as the integer 0.
+QString SqliteDialect::jsonIsFalse(const QString &column) const
+{
+    return QStringLiteral("json_extract(%1, ?) = 0").arg(column);
+}
+
+QVariant SqliteDialect::jsonPath(const QStringList &keys) const
+{
+    QString path = QStringLiteral("$");
+    for (const QString &key : keys)
+        path += QStringLiteral(".\"%1\"").arg(key);
+    return path;
+}
+
+QString SqliteDialect::stimulusKeysQuery() const
+{
+    return QStringLiteral("SELECT j.key FROM trials t, json_each(t.stimulus_json) j "
+                          "WHERE t.session_id = ? AND json_valid(t.stimulus_json) AND "
+                          "(j.type NOT IN ('array', 'object') OR "
+                          "j.key IN (SELECT value FROM json_each(?))) "
+                          "GROUP BY j.key ORDER BY min(t.id), j.key");
+}
+
 Result<void> SqliteDialect::configure(QSqlDatabase &db, const QString &path, bool durableCommits,
                                       int busyTimeoutMs, bool readOnly) const
 {
@@ -272,6 +317,17 @@ Result<QStringList> SqliteDialect::integrityCheck(QSqlDatabase &db, const QStrin
     while (query.value().next())
         lines << query.value().value(0).toString();
     return lines;
+}
+
+std::unique_ptr<SessionHold> SqliteDialect::holdSession(QSqlDatabase &, const QString &location,
+                                                        qint64 id) const
+{
+    return LockFileHold::take(location, id);
+}
+
+bool SqliteDialect::sessionHeld(QSqlDatabase &, const QString &location, qint64 id) const
+{
+    return !LockFileHold::take(location, id); // taken and released at once when no one holds it
 }
 
 Error SqliteDialect::classify(const QSqlError &error, const QString &what,

@@ -11,7 +11,14 @@ class SqliteDialect final : public Dialect
 public:
     QString driver() const override { return QStringLiteral("QSQLITE"); }
     Result<QString> checkLocation(const QString &location, bool mayCreate) const override;
-    QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QStringList beginWriteTransaction() const override
+    {
+        return {QStringLiteral("BEGIN IMMEDIATE")};
+    }
+    QString returningId(const QString &insert) const override { return insert; }
+    QString jsonIsFalse(const QString &column) const override;
+    QVariant jsonPath(const QStringList &keys) const override;
+    QString stimulusKeysQuery() const override;
     Result<int> probeVersion(const QString &location, int busyTimeoutMs) const override;
     void prepare(QSqlDatabase &db, const QString &location, int busyTimeoutMs,
                  bool readOnly) const override;
@@ -25,6 +32,9 @@ public:
                                   const QString &location) const override;
     QStringList logProblems(const QString &location) const override;
     Result<QStringList> integrityCheck(QSqlDatabase &db, const QString &location) const override;
+    std::unique_ptr<SessionHold> holdSession(QSqlDatabase &db, const QString &location,
+                                             qint64 id) const override;
+    bool sessionHeld(QSqlDatabase &db, const QString &location, qint64 id) const override;
     Error classify(const QSqlError &error, const QString &what,
                    const QString &location) const override;
 

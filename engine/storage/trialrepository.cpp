@@ -1,4 +1,6 @@
 #include "trialrepository.h"
+
+#include "dialect.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -49,11 +51,7 @@ Result<QStringList> TrialRepository::stimulusKeys(qint64 sessionId, const QStrin
 {
     auto query = m_db.exec(
         Error::tr("Reading the stimulus fields of session %1").arg(sessionId),
-        QStringLiteral("SELECT j.key FROM trials t, json_each(t.stimulus_json) j "
-                       "WHERE t.session_id = ? AND json_valid(t.stimulus_json) AND "
-                       "(j.type NOT IN ('array', 'object') OR "
-                       "j.key IN (SELECT value FROM json_each(?))) "
-                       "GROUP BY j.key ORDER BY min(t.id), j.key"),
+        m_db.dialect().stimulusKeysQuery(),
         {sessionId,
          QString::fromUtf8(
              QJsonDocument(QJsonArray::fromStringList(arrays)).toJson(QJsonDocument::Compact))});
