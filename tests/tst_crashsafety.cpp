@@ -1,5 +1,6 @@
 #include "storage/trialrepository.h"
 #include "testdatabase.h"
+#include "teststore.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -19,8 +20,8 @@ private Q_SLOTS:
 
 void TestCrashSafety::killedWritersLoseNoCommittedTrial()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
+    testing::TestStore store; // a file, or a database on the test server
+    const QString path = store.location(QStringLiteral("crash.sqlite"));
     const quint32 seed = QRandomGenerator::global()->generate();
     qInfo("kill schedule seed %u", seed);
     QRandomGenerator random(seed);

@@ -550,6 +550,26 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>it has an unknown or malformed setting &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is an SQLite file; server roles are for a PostgreSQL database (postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the database&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granting the roles their rights</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

@@ -552,6 +552,26 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>it has an unknown or malformed setting &quot;%1&quot;.</source>
         <translation>含有未知或格式错误的设置“%1”。</translation>
     </message>
+    <message>
+        <source>%1 is an SQLite file; server roles are for a PostgreSQL database (postgresql://…).</source>
+        <translation>%1 是 SQLite 文件；服务器角色仅用于 PostgreSQL 数据库（postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>Reading the database&apos;s name</source>
+        <translation>读取数据库名称</translation>
+    </message>
+    <message>
+        <source>Looking up the role %1</source>
+        <translation>查找角色 %1</translation>
+    </message>
+    <message>
+        <source>Creating the role %1</source>
+        <translation>创建角色 %1</translation>
+    </message>
+    <message>
+        <source>Granting the roles their rights</source>
+        <translation>为角色授予权限</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

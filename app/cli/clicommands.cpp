@@ -13,7 +13,9 @@
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/participantrepository.h"
+#include "storage/postgreslocation.h"
 #include "storage/schema.h"
+#include "storage/serverroles.h"
 #include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
 
@@ -92,12 +94,23 @@ int CliCommands::run(const QStringList &arguments)
 
     if (command == u"import" && importing.value().dryRun)
         return dryRun(importing.value().request);
+    if (command == u"server" && !PostgresLocation::isUrl(options.database()))
+        return fail(Usage, QStringLiteral("server init is for a clinic's PostgreSQL database "
+                                          "(--db postgresql://…), not the file %1")
+                               .arg(options.database()));
     bool namesShown = true;
     if (const auto refused = refusedBeforeOpening(options, adding, namesShown))
         return *refused;
     auto db = Database::open(options.database(), databaseOptions(command, adding));
     if (!db)
         return fail(DataProblem, db.error().message());
+    if (db.value()->isServer() && !db.value()->clinicianRights() &&
+        (command == u"check" || command == u"evaluate" || command == u"recompute" ||
+         command == u"import"))
+        return fail(DataProblem, QStringLiteral("%1 needs the clinician role on the server of %2; "
+                                                "this user has a workstation's rights "
+                                                "(docs/clinic.md)")
+                                     .arg(command, db.value()->location()));
     if (command == u"check")
         return check(*db.value());
     if (command == u"sessions")
@@ -105,13 +118,22 @@ int CliCommands::run(const QStringList &arguments)
     if (command == u"simulate")
         return simulate(*db.value(), simulation.value());
     if (command == u"export")
-        return exportData(*db.value(), exporting.value());
+        return db.value()->clinicianRights()
+                   ? exportData(*db.value(), exporting.value())
+                   : fail(DataProblem, QStringLiteral("exporting needs the clinician role on the "
+                                                      "server of %1; this user has a "
+                                                      "workstation's rights (docs/clinic.md)")
+                                           .arg(db.value()->location()));
     if (command == u"evaluate")
         return evaluate(*db.value(), options.evaluateOptions());
     if (command == u"recompute")
         return recompute(*db.value(), options.evaluateOptions());
     if (command == u"import")
         return importTrials(*db.value(), importing.value().request);
+    if (command == u"server")
+        return serverInit(*db.value());
+    if (db.value()->isServer()) // the server's roles, not the local lock, guard names
+        namesShown = db.value()->clinicianRights();
     return participants(*db.value(), args, options.name(), namesShown);
 }
 
@@ -123,8 +145,8 @@ Database::Options CliCommands::databaseOptions(const QString &command, bool addi
     // last sessions, which can be simulated again.
     o.durableCommits = command != u"simulate";
     // Only commands that add data make a database; one that reads refuses a mistyped path.
-    o.mayCreate =
-        command == u"simulate" || command == u"import" || (command == u"participants" && adding);
+    o.mayCreate = command == u"simulate" || command == u"import" || command == u"server" ||
+                  (command == u"participants" && adding);
     // Commands that only read leave the file as they found it (journal mode, side files).
     o.readOnly = command == u"check" || command == u"export" || command == u"evaluate" ||
                  (command == u"participants" && !adding);
@@ -147,7 +169,8 @@ std::optional<int> CliCommands::refusedBeforeOpening(const CliOptions &options, 
                             QStringLiteral(" Nothing was opened or changed: keep a copy of the "
                                            "database with its -wal and -shm files before Attend "
                                            "opens it again."));
-    if (command != u"export" && command != u"participants")
+    if ((command != u"export" && command != u"participants") ||
+        PostgresLocation::isUrl(options.database()))
         return std::nullopt;
     auto lock = clinicianLock(options.passphraseFromStdin());
     if (!lock)
@@ -284,7 +307,10 @@ int CliCommands::participants(Database &db, const QStringList &args, const QStri
                     c = QChar::ReplacementCharacter;
             return name;
         };
-        if (!namesShown)
+        if (!namesShown && db.isServer())
+            m_err << "names are hidden: this user has a workstation's rights on the server "
+                     "(docs/clinic.md)\n";
+        else if (!namesShown)
             m_err << "names are hidden: the clinician lock is on (give its passphrase with "
                      "--passphrase-stdin, or at a terminal)\n";
         for (const Participant &p : all.value())
@@ -298,6 +324,21 @@ int CliCommands::participants(Database &db, const QStringList &args, const QStri
         return fail(added.error().kind() == Error::Kind::InvalidInput ? Usage : DataProblem,
                     added.error().message());
     m_out << "added participant " << added.value().code << '\n';
+    return Ok;
+}
+
+int CliCommands::serverInit(Database &db)
+{
+    if (auto made = ServerRoles::init(db); !made)
+        return fail(made.error().kind() == Error::Kind::InvalidInput ? Usage : DataProblem,
+                    made.error().message());
+    m_out << "schema version " << Schema::latestVersion() << " and the roles "
+          << ServerRoles::kClinician << " and " << ServerRoles::kWorkstation << " are ready on "
+          << db.location() << "\n"
+          << "give each person a log-in in one of them, e.g.\n"
+          << "  CREATE ROLE dr_lee LOGIN PASSWORD '…' IN ROLE " << ServerRoles::kClinician
+          << ";\n  CREATE ROLE ws_room1 LOGIN PASSWORD '…' IN ROLE " << ServerRoles::kWorkstation
+          << ";\n";
     return Ok;
 }
 

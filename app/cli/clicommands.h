@@ -38,6 +38,7 @@ private:
     std::optional<int> refusedBeforeOpening(const CliOptions &options, bool adding,
                                             bool &namesShown);
     int closeInterrupted(Database &db); // sessions close-interrupted
+    int serverInit(Database &db);       // server init
     int simulate(Database &db, const SimulateOptions &options);
     int exportData(Database &db, const ExportOptions &options);
     int dryRun(const TrialImport::Request &request);

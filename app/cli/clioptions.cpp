@@ -42,13 +42,17 @@ const char kUsage[] =
     "                                 store trials recorded elsewhere as imported\n"
     "                                 sessions: Attend's own trials.csv, or any\n"
     "                                 CSV/TSV with a mapping (docs/import.md)\n"
+    "  server init --db postgresql://…\n"
+    "                                 make the schema and the clinician and workstation\n"
+    "                                 roles on a clinic's server (docs/clinic.md)\n"
     "  recompute [--exercise ID] [--participant CODE]\n"
     "                                 bring stored measures to the current metrics\n"
     "                                 version; the old values go to the audit log\n"
     "\n"
     "With the clinician lock on (File > Clinician lock in the app), export and\n"
     "participants add need its passphrase, and participants list shows names only\n"
-    "with it: typed at the terminal, or piped with --passphrase-stdin.\n";
+    "with it: typed at the terminal, or piped with --passphrase-stdin. On a clinic's\n"
+    "server the server's roles decide instead (docs/clinic.md).\n";
 
 Error usage(const QString &message)
 {
@@ -133,7 +137,7 @@ Result<void> CliOptions::parse(const QStringList &arguments)
     if (c.isEmpty())
         return usage(QStringLiteral("no command given; try --help"));
     if (c != u"check" && c != u"participants" && c != u"sessions" && c != u"simulate" &&
-        c != u"export" && c != u"evaluate" && c != u"recompute" && c != u"import")
+        c != u"export" && c != u"evaluate" && c != u"recompute" && c != u"import" && c != u"server")
         return usage(QStringLiteral("unknown command \"%1\"; try --help").arg(c));
     return checkCommand();
 }
@@ -173,6 +177,8 @@ Result<void> CliOptions::checkCommand() const
     if ((c == u"export" || c == u"simulate" || c == u"evaluate" || c == u"recompute") &&
         !commandArguments().isEmpty())
         return usage(QStringLiteral("%1 takes options only; try --help").arg(c));
+    if (c == u"server" && commandArguments() != QStringList{QStringLiteral("init")})
+        return usage(QStringLiteral("use \"server init --db postgresql://…\""));
     if (c == u"check" && !commandArguments().isEmpty())
         return usage(QStringLiteral("check takes no arguments (use --db PATH)"));
     return {};

@@ -109,7 +109,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
         return configured.error();
     if (auto migrated = database->migrate(target); !migrated)
         return migrated.error();
+    auto rights = d.clinicianRights(db, where);
+    if (!rights)
+        return rights.error();
+    database->m_clinicianRights = rights.value();
     return database;
+}
+
+bool Database::isServer() const
+{
+    return m_dialect->isServer();
 }
 
 QSqlDatabase Database::connection() const
@@ -232,18 +241,12 @@ Result<QSqlQuery> Database::exec(const QString &what, const QString &sql,
 Result<qint64> Database::insert(const QString &what, const QString &sql,
                                 const QVariantList &bindings)
 {
-    qint64 id = 0;
-    auto saved = transaction([&]() -> Result<void> {
-        auto query = exec(what, m_dialect->returningId(sql), bindings);
-        if (!query)
-            return query.error();
-        id = query.value().next() ? query.value().value(0).toLongLong()
-                                  : query.value().lastInsertId().toLongLong();
-        return {};
-    });
-    if (!saved)
-        return saved.error();
-    return id;
+    // One statement commits by itself; inside a transaction() it joins that one.
+    auto query = exec(what, m_dialect->returningId(sql), bindings);
+    if (!query)
+        return query.error();
+    return query.value().next() ? query.value().value(0).toLongLong()
+                                : query.value().lastInsertId().toLongLong();
 }
 
 Result<void> Database::updateOne(const QString &what, const QString &sql,

@@ -59,6 +59,12 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString location() const { return m_location; }
+    // A shared server (PostgreSQL) rather than a file of this computer.
+    bool isServer() const;
+    // Whether this connection may read names and what a clinician recorded, add and archive
+    // participants and export: always with a file (the app's clinician lock guards it); with
+    // the clinician role on a server (ServerRoles).
+    bool clinicianRights() const { return m_clinicianRights; }
     QSqlDatabase connection() const;
     Result<int> schemaVersion();
     Result<QStringList> integrityCheck();
@@ -77,6 +83,7 @@ private:
     friend class ModelStateRepository;
     friend class ParticipantRepository;
     friend class ProgrammeRepository;
+    friend class ServerRoles;
     friend class SessionRepository;
     friend class TrialRepository;
     friend class ::TestDatabase;
@@ -84,7 +91,8 @@ private:
     // Prepares and runs a statement with positional bindings; the error names `what` and the file.
     Result<QSqlQuery> exec(const QString &what, const QString &sql,
                            const QVariantList &bindings = {});
-    // Runs an INSERT in its own transaction (committed when this returns) and gives the new id.
+    // Runs an INSERT (committed when this returns, unless inside a transaction()) and gives the
+    // new id.
     Result<qint64> insert(const QString &what, const QString &sql, const QVariantList &bindings);
     // Runs a statement that must change exactly one row; otherwise fails as NotFound with
     // `missing` as its message. One statement, so it may run inside a transaction().
@@ -102,6 +110,7 @@ private:
     int m_transactionDepth = 0;
     bool m_tidyOnClose = false; // read-only, and the side files were not there at the start
     int m_busyTimeoutMs = 0;
+    bool m_clinicianRights = true;
 };
 
 } // namespace attend

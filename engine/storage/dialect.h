@@ -26,6 +26,10 @@ public:
     static Result<std::unique_ptr<Dialect>> forLocation(const QString &location);
 
     virtual QString driver() const = 0; // the Qt SQL driver
+    virtual bool isServer() const = 0;  // a shared server rather than a file of this computer
+    // Whether the connected user may read names and what a clinician recorded (and so add,
+    // archive and export): on a server, the clinician role (ServerRoles).
+    virtual Result<bool> clinicianRights(QSqlDatabase &db, const QString &location) const = 0;
     // The location as stored (e.g. an absolute path); checks it can hold a database, writing
     // nothing but a missing folder. Without `mayCreate` the database must already exist (and
     // nothing, not even the folder, is created).

@@ -15,7 +15,12 @@ namespace attend {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, code, display_name, created_at, archived_at");
+// A workstation of a clinic's server may not read names (ServerRoles): it lists codes.
+QString columns(const Database &db)
+{
+    return db.clinicianRights() ? QStringLiteral("id, code, display_name, created_at, archived_at")
+                                : QStringLiteral("id, code, '', created_at, archived_at");
+}
 
 // A row as a participant. A code that Attend would never have stored (it names export files
 // and folders: "../x" would write outside them) means the file was changed by other means.
@@ -92,7 +97,7 @@ Result<QList<Participant>> ParticipantRepository::list(Which which)
         which == Which::Active ? QStringLiteral(" WHERE archived_at IS NULL") : QString();
     auto query = m_db.exec(
         Error::tr("Listing participants"),
-        QStringLiteral("SELECT %1 FROM participants%2 ORDER BY code").arg(kColumns, filter));
+        QStringLiteral("SELECT %1 FROM participants%2 ORDER BY code").arg(columns(m_db), filter));
     if (!query)
         return query.error();
     QList<Participant> all;
@@ -107,10 +112,10 @@ Result<QList<Participant>> ParticipantRepository::list(Which which)
 
 Result<Participant> ParticipantRepository::byCode(const QString &code)
 {
-    auto query =
-        m_db.exec(Error::tr("Looking up participant %1").arg(code),
-                  QStringLiteral("SELECT %1 FROM participants WHERE lower(code) = ?").arg(kColumns),
-                  {code.toLower()});
+    auto query = m_db.exec(
+        Error::tr("Looking up participant %1").arg(code),
+        QStringLiteral("SELECT %1 FROM participants WHERE lower(code) = ?").arg(columns(m_db)),
+        {code.toLower()});
     if (!query)
         return query.error();
     if (!query.value().next())

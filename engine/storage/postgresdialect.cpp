@@ -99,6 +99,17 @@ Result<int> PostgresDialect::probeVersion(const QString &location, int busyTimeo
     return result;
 }
 
+Result<bool> PostgresDialect::clinicianRights(QSqlDatabase &db, const QString &location) const
+{
+    auto names = run(db,
+                     QStringLiteral("SELECT has_column_privilege('participants', 'display_name', "
+                                    "'SELECT')"),
+                     location);
+    if (!names)
+        return names.error();
+    return names.value().next() && names.value().value(0).toBool();
+}
+
 QStringList PostgresDialect::beginWriteTransaction() const
 {
     return {QStringLiteral("BEGIN"),

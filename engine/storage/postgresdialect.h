@@ -12,6 +12,8 @@ class PostgresDialect final : public Dialect
 {
 public:
     QString driver() const override { return QStringLiteral("QPSQL"); }
+    bool isServer() const override { return true; }
+    Result<bool> clinicianRights(QSqlDatabase &db, const QString &location) const override;
     Result<QString> checkLocation(const QString &location, bool mayCreate) const override;
     Result<int> probeVersion(const QString &location, int busyTimeoutMs) const override;
     void prepare(QSqlDatabase &db, const QString &location, int busyTimeoutMs,

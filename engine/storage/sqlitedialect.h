@@ -10,6 +10,9 @@ class SqliteDialect final : public Dialect
 {
 public:
     QString driver() const override { return QStringLiteral("QSQLITE"); }
+    bool isServer() const override { return false; }
+    // The file's reader may read all of it; the app's clinician lock guards names.
+    Result<bool> clinicianRights(QSqlDatabase &, const QString &) const override { return true; }
     Result<QString> checkLocation(const QString &location, bool mayCreate) const override;
     QStringList beginWriteTransaction() const override
     {

@@ -1,0 +1,289 @@
+// A clinic's server (issue #23): the clinician and workstation roles as the server enforces
+// them, workstations writing at once, and the one-line messages for a wrong password, a server
+// that does not answer and a database of a newer Attend. Runs only against the test server
+// (ctest's postgres fixture).
+
+#include "attention/attentionmodel.h"
+#include "storage/modelstaterepository.h"
+#include "storage/participantrepository.h"
+#include "storage/schema.h"
+#include "storage/serverroles.h"
+#include "storage/sessionrepository.h"
+#include "storage/trialrepository.h"
+#include "testdatabase.h"
+#include "teststore.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace attend;
+using Kind = Error::Kind;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ATTEND_CLI), args);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestServerRoles : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void aWorkstationRunsSessionsButReadsNoNames();
+    void aWorkstationCannotAddExportOrCheck();
+    void twoWorkstationsWritingAtOnceStoreEveryTrialOnce();
+    void connectionProblemsGiveOneLineAndExitTwo_data();
+    void connectionProblemsGiveOneLineAndExitTwo();
+
+private:
+    // The clinic database as `user` (an Attend location).
+    QString as(const QString &user) const;
+    bool admin(const QString &sql) const;
+
+    std::unique_ptr<testing::TestStore> m_store;
+    QString m_server;   // the maintenance database, as the server's administrator
+    QString m_location; // the clinic's database, as the server's administrator
+    QString m_suffix;   // login roles belong to the whole server: unique per run
+};
+
+void TestServerRoles::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("ATTEND_TEST_POSTGRES"))
+        QSKIP("needs the test server: run through ctest (tst_serverroles_postgres)");
+    m_store = std::make_unique<testing::TestStore>();
+    m_server = m_store->serverLocation();
+    m_location = m_store->location(QStringLiteral("clinic"));
+    QVERIFY(!m_location.isEmpty());
+    auto db = testing::openOrFail(m_location);
+    QVERIFY(db);
+    QVERIFY(ServerRoles::init(*db));
+    QVERIFY(ServerRoles::init(*db)); // again, as after an upgrade: no harm
+    QVERIFY(ParticipantRepository(*db).add(QStringLiteral("P001"), QStringLiteral("Ann Lee")));
+    QVERIFY(ParticipantRepository(*db).add(QStringLiteral("CRASH"), {}));
+    m_suffix = QString::number(QCoreApplication::applicationPid());
+    // Each person's log-in, in the password file libpq reads (the test server's, copied).
+    QFile pgpass(qEnvironmentVariable("PGPASSFILE"));
+    QVERIFY(pgpass.open(QIODevice::ReadOnly));
+    QByteArray lines = pgpass.readAll();
+    for (const char *who : {"ws", "dr"}) {
+        const QString role = QLatin1String(who) + m_suffix;
+        QVERIFY(admin(
+            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pw%1' IN ROLE %2")
+                .arg(role, QLatin1String(who == QByteArray("ws") ? ServerRoles::kWorkstation
+                                                                 : ServerRoles::kClinician))));
+        lines += QStringLiteral("*:*:*:%1:pw%1\n").arg(role).toUtf8();
+    }
+    QFile mine(m_store->folder() + QStringLiteral("/pgpass"));
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write(lines);
+    mine.close();
+    mine.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    qputenv("PGPASSFILE", mine.fileName().toLocal8Bit());
+}
+
+void TestServerRoles::cleanupTestCase()
+{
+    if (!m_store)
+        return;
+    m_store.reset(); // drops the databases, and with them the roles' rights
+    for (const char *who : {"ws", "dr"})
+        admin(QStringLiteral("DROP ROLE IF EXISTS %1%2").arg(QLatin1String(who), m_suffix));
+    QSqlDatabase::removeDatabase(QStringLiteral("roles-admin"));
+}
+
+QString TestServerRoles::as(const QString &user) const
+{
+    QUrl url(m_location);
+    url.setUserName(user + m_suffix);
+    return url.toString(QUrl::PrettyDecoded);
+}
+
+bool TestServerRoles::admin(const QString &sql) const
+{
+    const QString name = QStringLiteral("roles-admin");
+    const QUrl server(m_server);
+    QSqlDatabase db = QSqlDatabase::contains(name)
+                          ? QSqlDatabase::database(name)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(QUrlQuery(server).queryItemValue(QStringLiteral("host")));
+    db.setDatabaseName(server.path().mid(1));
+    db.setUserName(server.userName());
+    if (!db.isOpen() && !db.open())
+        return false;
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        qWarning("%s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+void TestServerRoles::aWorkstationRunsSessionsButReadsNoNames()
+{
+    auto ws = testing::openOrFail(as(QStringLiteral("ws")));
+    QVERIFY(ws);
+    QVERIFY(!ws->clinicianRights());
+    const auto people = ParticipantRepository(*ws).list(ParticipantRepository::Which::All);
+    QVERIFY2(people, qPrintable(people ? QString() : people.error().message()));
+    QCOMPARE(people.value().size(), 2);
+    QCOMPARE(people.value().at(1).code, QStringLiteral("P001"));
+    QCOMPARE(people.value().at(1).displayName, QString()); // not even read
+    // The server itself refuses the name, not only Attend's query.
+    QSqlQuery direct(ws->connection());
+    QVERIFY(!direct.exec(QStringLiteral("SELECT display_name FROM participants")));
+    QVERIFY(direct.lastError().text().contains(QStringLiteral("permission denied")));
+
+    // A whole session: start, trials, the model's state, timing, finish.
+    NewSession s;
+    s.participantId = people.value().at(1).id;
+    s.exercise = QStringLiteral("sart");
+    const auto session = SessionRepository(*ws).start(s);
+    QVERIFY2(session, qPrintable(session ? QString() : session.error().message()));
+    TrialRecord t;
+    t.onsetNs = 1'000'000;
+    t.responseNs = 400'000'000;
+    t.correct = true;
+    QVERIFY(TrialRepository(*ws).insert(session.value(), t));
+    attention::AttentionModel model({});
+    model.initialise(4);
+    const auto bytes = model.serialise();
+    QVERIFY(ModelStateRepository(*ws).save(
+        s.participantId, s.exercise,
+        {1, QByteArray(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size())), 1}));
+    QVERIFY(SessionRepository(*ws).finish(session.value(), SessionStatus::Completed, {}));
+
+    auto dr = testing::openOrFail(as(QStringLiteral("dr")));
+    QVERIFY(dr);
+    QVERIFY(dr->clinicianRights());
+    QCOMPARE(ParticipantRepository(*dr).byCode(QStringLiteral("P001")).value().displayName,
+             QStringLiteral("Ann Lee"));
+    QCOMPARE(SessionRepository(*dr).load(session.value()).value().status, SessionStatus::Completed);
+}
+
+void TestServerRoles::aWorkstationCannotAddExportOrCheck()
+{
+    const QString ws = as(QStringLiteral("ws"));
+    auto db = testing::openOrFail(ws);
+    QVERIFY(db);
+    const auto added = ParticipantRepository(*db).add(QStringLiteral("P009"), {});
+    QVERIFY(!added);
+    QCOMPARE(added.error().kind(), Kind::AccessDenied);
+    QVERIFY(!ParticipantRepository(*db).setArchived(
+        ParticipantRepository(*db).byCode(QStringLiteral("P001")).value().id, true));
+
+    const QString out = m_store->folder() + QStringLiteral("/out");
+    const QList<std::pair<QStringList, QString>> refused = {
+        {{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+          QStringLiteral("--out"), out},
+         QStringLiteral("exporting needs the clinician role")},
+        {{QStringLiteral("check")}, QStringLiteral("check needs the clinician role")},
+        {{QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("P010")},
+         QStringLiteral("not allowed for this user")},
+    };
+    for (const auto &[args, message] : refused) {
+        const Run run = cli(QStringList{QStringLiteral("--db"), ws} + args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(run.err.count(u'\n'), 1); // one line
+    }
+    QVERIFY(!QFileInfo::exists(out));
+    // The clinician may.
+    QCOMPARE(cli({QStringLiteral("--db"), as(QStringLiteral("dr")), QStringLiteral("export"),
+                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out})
+                 .exitCode,
+             0);
+}
+
+void TestServerRoles::twoWorkstationsWritingAtOnceStoreEveryTrialOnce()
+{
+    const int each = 10000;
+    QProcess first, second;
+    for (QProcess *writer : {&first, &second}) {
+        writer->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        writer->setStandardOutputFile(QProcess::nullDevice());
+        writer->start(QStringLiteral(CRASHWRITER),
+                      {as(QStringLiteral("ws")), QString::number(each)});
+    }
+    for (QProcess *writer : {&first, &second}) {
+        QVERIFY(writer->waitForFinished(300000));
+        QCOMPARE(writer->exitCode(), 0);
+    }
+    auto db = testing::openOrFail(m_location);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT s.id, count(*), count(DISTINCT t.trial_index), min(t.trial_index), "
+                       "max(t.trial_index) FROM trials t JOIN sessions s ON s.id = t.session_id "
+                       "WHERE s.exercise = 'crash' GROUP BY s.id ORDER BY s.id")));
+    int sessions = 0;
+    while (q.next()) {
+        ++sessions;
+        QCOMPARE(q.value(1).toInt(), each);
+        QCOMPARE(q.value(2).toInt(), each);
+        QCOMPARE(q.value(3).toInt(), 0);
+        QCOMPARE(q.value(4).toInt(), each - 1);
+    }
+    QCOMPARE(sessions, 2);
+}
+
+void TestServerRoles::connectionProblemsGiveOneLineAndExitTwo_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a wrong password") << "password"
+                                      << "did not accept the user or password";
+    QTest::newRow("a server that does not answer") << "unreachable"
+                                                   << "cannot be reached";
+    QTest::newRow("a database of a newer Attend") << "newer"
+                                                  << "written by a newer version";
+}
+
+void TestServerRoles::connectionProblemsGiveOneLineAndExitTwo()
+{
+    QFETCH(QString, problem);
+    QFETCH(QString, message);
+    QString location = as(QStringLiteral("dr"));
+    if (problem == u"password") {
+        QVERIFY(admin(QStringLiteral("CREATE ROLE nopw%1 LOGIN PASSWORD 'right'").arg(m_suffix)));
+        QUrl url(location);
+        url.setUserName(QStringLiteral("nopw") + m_suffix);
+        location = url.toString(QUrl::PrettyDecoded);
+        qputenv("PGPASSWORD", "wrong"); // the file has no line for this user
+    } else if (problem == u"unreachable") {
+        location =
+            QStringLiteral("postgresql:///attend?host=%1&connect_timeout=2").arg(m_store->folder());
+    } else {
+        location = m_store->location(QStringLiteral("newer"));
+        auto db = testing::openOrFail(location);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE attend_schema SET version = %1")
+                           .arg(Schema::latestVersion() + 1)));
+    }
+    const Run run = cli(
+        {QStringLiteral("--db"), location, QStringLiteral("participants"), QStringLiteral("list")});
+    qunsetenv("PGPASSWORD");
+    if (problem == u"password")
+        admin(QStringLiteral("DROP ROLE nopw%1").arg(m_suffix));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(run.err.count(u'\n'), 1);
+}
+
+QTEST_GUILESS_MAIN(TestServerRoles)
+#include "tst_serverroles.moc"
