@@ -570,6 +570,74 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Granting the roles their rights</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copying needs the clinician role on the server of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the sessions to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was stopped; whole sessions only were copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the participants to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 names a different person in %2 than in %3; nothing was copied. Give one of them another code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session in %1 names participant %2, who is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the trials of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the model states to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a model state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying a model state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the programme assignments to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up a programme assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying a programme assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

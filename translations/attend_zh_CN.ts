@@ -572,6 +572,74 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Granting the roles their rights</source>
         <translation>为角色授予权限</translation>
     </message>
+    <message>
+        <source>Copying needs the clinician role on the server of %1.</source>
+        <translation>复制需要 %1 所在服务器上的临床医生角色。</translation>
+    </message>
+    <message>
+        <source>Listing the sessions to copy</source>
+        <translation>列出要复制的训练记录</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>第 %1 次训练</translation>
+    </message>
+    <message>
+        <source>The copy was stopped; whole sessions only were copied.</source>
+        <translation>复制已停止；只复制了完整的训练记录。</translation>
+    </message>
+    <message>
+        <source>Reading the participants to copy</source>
+        <translation>读取要复制的参与者</translation>
+    </message>
+    <message>
+        <source>The code %1 names a different person in %2 than in %3; nothing was copied. Give one of them another code first.</source>
+        <translation>编号 %1 在 %2 与 %3 中指的是不同的人；未复制任何内容。请先为其中一人更换编号。</translation>
+    </message>
+    <message>
+        <source>Copying participant %1</source>
+        <translation>复制参与者 %1</translation>
+    </message>
+    <message>
+        <source>A session in %1 names participant %2, who is not there.</source>
+        <translation>%1 中的一条训练记录指向参与者 %2，但该参与者不存在。</translation>
+    </message>
+    <message>
+        <source>Looking up session %1</source>
+        <translation>查找训练记录 %1</translation>
+    </message>
+    <message>
+        <source>Copying session %1</source>
+        <translation>复制训练记录 %1</translation>
+    </message>
+    <message>
+        <source>Copying the trials of session %1</source>
+        <translation>复制训练记录 %1 的试次</translation>
+    </message>
+    <message>
+        <source>Reading the model states to copy</source>
+        <translation>读取要复制的模型状态</translation>
+    </message>
+    <message>
+        <source>Reading a model state</source>
+        <translation>读取模型状态</translation>
+    </message>
+    <message>
+        <source>Copying a model state</source>
+        <translation>复制模型状态</translation>
+    </message>
+    <message>
+        <source>Reading the programme assignments to copy</source>
+        <translation>读取要复制的训练计划分配</translation>
+    </message>
+    <message>
+        <source>Looking up a programme assignment</source>
+        <translation>查找训练计划分配</translation>
+    </message>
+    <message>
+        <source>Copying a programme assignment</source>
+        <translation>复制训练计划分配</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

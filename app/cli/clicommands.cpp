@@ -12,6 +12,7 @@
 #include "settings.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/databasecopy.h"
 #include "storage/participantrepository.h"
 #include "storage/postgreslocation.h"
 #include "storage/schema.h"
@@ -94,6 +95,8 @@ int CliCommands::run(const QStringList &arguments)
 
     if (command == u"import" && importing.value().dryRun)
         return dryRun(importing.value().request);
+    if (command == u"copy")
+        return copy(options.copyFrom(), options.copyTo());
     if (command == u"server" && !PostgresLocation::isUrl(options.database()))
         return fail(Usage, QStringLiteral("server init is for a clinic's PostgreSQL database "
                                           "(--db postgresql://…), not the file %1")
@@ -324,6 +327,36 @@ int CliCommands::participants(Database &db, const QStringList &args, const QStri
         return fail(added.error().kind() == Error::Kind::InvalidInput ? Usage : DataProblem,
                     added.error().message());
     m_out << "added participant " << added.value().code << '\n';
+    return Ok;
+}
+
+int CliCommands::copy(const QString &from, const QString &to)
+{
+    Database::Options reading;
+    reading.mayCreate = false;
+    reading.readOnly = true;
+    auto source = Database::open(from, reading);
+    if (!source)
+        return fail(DataProblem, source.error().message());
+    auto target = Database::open(to);
+    if (!target)
+        return fail(DataProblem, target.error().message());
+    if (source.value()->location() == target.value()->location())
+        return fail(Usage, QStringLiteral("--from and --to are the same database"));
+    int lastTenth = -1;
+    auto copied = DatabaseCopy(*source.value(), *target.value())
+                      .run([&](int done, int total, const QString &what) {
+                          return showProgress(done, total, what, lastTenth);
+                      });
+    if (!copied)
+        return fail(DataProblem, copied.error().message());
+    const DatabaseCopy::Summary &s = copied.value();
+    m_out << "copied " << s.participants << " participants, " << s.sessions << " sessions, "
+          << s.trials << " trials, " << s.modelStates << " model states and " << s.programmes
+          << " programme assignments into " << target.value()->location() << "; " << s.alreadyThere
+          << " sessions were there already\n";
+    for (const QString &running : s.stillRunning)
+        m_out << "left for a later copy (still running): " << running << '\n';
     return Ok;
 }
 

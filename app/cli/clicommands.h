@@ -39,6 +39,7 @@ private:
                                             bool &namesShown);
     int closeInterrupted(Database &db); // sessions close-interrupted
     int serverInit(Database &db);       // server init
+    int copy(const QString &from, const QString &to);
     int simulate(Database &db, const SimulateOptions &options);
     int exportData(Database &db, const ExportOptions &options);
     int dryRun(const TrialImport::Request &request);

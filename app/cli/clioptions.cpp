@@ -42,6 +42,10 @@ const char kUsage[] =
     "                                 store trials recorded elsewhere as imported\n"
     "                                 sessions: Attend's own trials.csv, or any\n"
     "                                 CSV/TSV with a mapping (docs/import.md)\n"
+    "  copy --from SOURCE --to TARGET\n"
+    "                                 add what SOURCE has and TARGET lacks (a workstation's\n"
+    "                                 file into a clinic's server, or back as a backup);\n"
+    "                                 run twice, it stores nothing twice\n"
     "  server init --db postgresql://…\n"
     "                                 make the schema and the clinician and workstation\n"
     "                                 roles on a clinic's server (docs/clinic.md)\n"
@@ -112,17 +116,38 @@ CliOptions::CliOptions(const QStringList &formats)
       m_dryRun(option("dry-run", "import: report what would be stored; store nothing.")),
       m_passphraseStdin(option("passphrase-stdin",
                                "export, participants: read the clinician lock's passphrase from "
-                               "the first line of standard input (a terminal is asked)."))
+                               "the first line of standard input (a terminal is asked).")),
+      m_from(
+          option("from", "copy: the database to copy from (a file or postgresql://…).", "SOURCE")),
+      m_to(option("to", "copy: the database to copy into (made when missing).", "TARGET"))
 {
     m_parser.setApplicationDescription(QStringLiteral("Attend's command-line tool.\n\n") +
                                        QString::fromLatin1(kUsage).arg(formats.join(u'|')));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_db,          m_name,       m_participants, m_sessions, m_exercise,
-                         m_mode,        m_seed,       m_trials,       m_format,   m_out,
-                         m_participant, m_since,      m_names,        m_force,    m_audience,
-                         m_json,        m_population, m_mapping,      m_dryRun,   m_passphraseStdin,
-                         m_programme});
+    m_parser.addOptions({m_db,
+                         m_name,
+                         m_participants,
+                         m_sessions,
+                         m_exercise,
+                         m_mode,
+                         m_seed,
+                         m_trials,
+                         m_format,
+                         m_out,
+                         m_participant,
+                         m_since,
+                         m_names,
+                         m_force,
+                         m_audience,
+                         m_json,
+                         m_population,
+                         m_mapping,
+                         m_dryRun,
+                         m_passphraseStdin,
+                         m_programme,
+                         m_from,
+                         m_to});
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."),
                                    QStringLiteral("check|participants ..."));
 }
@@ -137,7 +162,8 @@ Result<void> CliOptions::parse(const QStringList &arguments)
     if (c.isEmpty())
         return usage(QStringLiteral("no command given; try --help"));
     if (c != u"check" && c != u"participants" && c != u"sessions" && c != u"simulate" &&
-        c != u"export" && c != u"evaluate" && c != u"recompute" && c != u"import" && c != u"server")
+        c != u"export" && c != u"evaluate" && c != u"recompute" && c != u"import" &&
+        c != u"server" && c != u"copy")
         return usage(QStringLiteral("unknown command \"%1\"; try --help").arg(c));
     return checkCommand();
 }
@@ -177,6 +203,11 @@ Result<void> CliOptions::checkCommand() const
     if ((c == u"export" || c == u"simulate" || c == u"evaluate" || c == u"recompute") &&
         !commandArguments().isEmpty())
         return usage(QStringLiteral("%1 takes options only; try --help").arg(c));
+    if (auto r = only({&m_from, &m_to}, QStringLiteral("copy")); !r)
+        return r;
+    if (c == u"copy" && (m_parser.value(m_from).isEmpty() || m_parser.value(m_to).isEmpty() ||
+                         m_parser.isSet(m_db) || !commandArguments().isEmpty()))
+        return usage(QStringLiteral("use \"copy --from SOURCE --to TARGET\""));
     if (c == u"server" && commandArguments() != QStringList{QStringLiteral("init")})
         return usage(QStringLiteral("use \"server init --db postgresql://…\""));
     if (c == u"check" && !commandArguments().isEmpty())

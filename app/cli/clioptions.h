@@ -63,6 +63,8 @@ public:
     QString database() const; // --db, or the standard location
     QString name() const { return m_parser.value(m_name); }
     bool passphraseFromStdin() const { return m_parser.isSet(m_passphraseStdin); }
+    QString copyFrom() const { return m_parser.value(m_from); } // copy --from
+    QString copyTo() const { return m_parser.value(m_to); }     // copy --to
 
     Result<ExportOptions> exportOptions(const FormatLookup &formatId) const;
     Result<SimulateOptions> simulateOptions() const;
@@ -79,7 +81,7 @@ private:
     QCommandLineParser m_parser;
     const QCommandLineOption m_db, m_name, m_participants, m_sessions, m_exercise, m_mode, m_seed,
         m_trials, m_format, m_out, m_participant, m_since, m_names, m_audience, m_force, m_json,
-        m_population, m_programme, m_mapping, m_dryRun, m_passphraseStdin;
+        m_population, m_programme, m_mapping, m_dryRun, m_passphraseStdin, m_from, m_to;
 };
 
 } // namespace attend

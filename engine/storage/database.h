@@ -80,6 +80,7 @@ public:
 
 private:
     friend class AuditRepository;
+    friend class DatabaseCopy;
     friend class ModelStateRepository;
     friend class ParticipantRepository;
     friend class ProgrammeRepository;
