@@ -14,6 +14,8 @@
 #include <QCommandLineParser>
 #include <QFileDialog>
 #include <QGuiApplication>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -51,6 +53,21 @@ std::unique_ptr<Database> openInteractively(QString location, bool interactive)
         if (!interactive) {
             std::fprintf(stderr, "attend: %s\n", qPrintable(opened.error().message()));
             return nullptr;
+        }
+        // A clinic's server that wants a password neither ~/.pgpass nor PGPASSWORD gives: asked
+        // once, kept for this run only (docs/clinic.md).
+        if (opened.error().kind() == Error::Kind::AccessDenied &&
+            opened.error().message().contains(QStringLiteral("no password supplied")) &&
+            !qEnvironmentVariableIsSet("PGPASSWORD")) {
+            bool given = false;
+            const QString password = QInputDialog::getText(
+                nullptr, QApplication::translate("main", "Attend"),
+                QApplication::translate("main", "Password for %1:").arg(location),
+                QLineEdit::Password, {}, &given);
+            if (given) {
+                qputenv("PGPASSWORD", password.toLocal8Bit());
+                continue;
+            }
         }
         QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Attend"),
                         QApplication::translate("main", "Attend cannot use its database.\n\n%1")
@@ -120,7 +137,10 @@ Result<Launch> parseLaunch(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Attend: attention training and assessment."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const auto db = option("db", "Database file (default: the standard location).", "PATH");
+    const auto db = option("db",
+                           "Database file, or a clinic's server as postgresql://user@host/db "
+                           "(default: the standard location).",
+                           "PATH|URL");
     const auto lang = option("lang", "Interface language: en or zh_CN.", "LANG");
     const auto participant =
         option("participant", "Open this participant; with --exercise, start a session.", "CODE");

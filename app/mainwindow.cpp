@@ -88,7 +88,7 @@ MainWindow::MainWindow(Database &db, Settings &settings, const ExerciseRegistry 
     createActions();
     m_participants->setGate([this] { return allowClinician(); });
     m_progress->setGate([this] { return allowClinician(); });
-    m_participants->setNamesShown(m_lock.unlocked());
+    m_participants->setNamesShown(namesShown());
     connect(m_participants, &ParticipantPage::participantChosen, this, &MainWindow::showHome);
     connect(m_participants, &ParticipantPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_home, &HomePage::switchParticipantRequested, this, &MainWindow::showParticipants);
@@ -140,11 +140,27 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+// On a clinic's server its log-in decides (ServerRoles), not the local lock: a clinician may,
+// a workstation may not, whatever this computer's settings say.
 bool MainWindow::allowClinician()
 {
+    if (m_db.isServer()) {
+        if (!m_db.clinicianRights())
+            QMessageBox::information(
+                this, tr("Clinician only"),
+                tr("This needs the clinician role on the server of %1; this log-in has a "
+                   "workstation's rights. Sign in as a clinician to do it.")
+                    .arg(m_db.location()));
+        return m_db.clinicianRights();
+    }
     const bool allowed = ClinicianLockDialog::allow(m_lock, this);
-    m_participants->setNamesShown(m_lock.unlocked());
+    m_participants->setNamesShown(namesShown());
     return allowed;
+}
+
+bool MainWindow::namesShown() const
+{
+    return m_db.isServer() ? m_db.clinicianRights() : m_lock.unlocked();
 }
 
 void MainWindow::importTrials()
@@ -175,11 +191,12 @@ void MainWindow::createActions()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::importTrials);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    file->addAction(tr("Clinician &lock…"), this, [this] {
+    QAction *lockAction = file->addAction(tr("Clinician &lock…"), this, [this] {
         ClinicianLockDialog dialog(m_lock, this);
         dialog.exec();
-        m_participants->setNamesShown(m_lock.unlocked());
+        m_participants->setNamesShown(namesShown());
     });
+    lockAction->setEnabled(!m_db.isServer()); // the server's roles guard a clinic's data
     QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence(tr("Ctrl+,")));
     file->addSeparator();

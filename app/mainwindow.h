@@ -84,6 +84,7 @@ private:
     void importTrials(); // File → Import…
     // Asks for the clinician passphrase when the lock is on; names show once it is open.
     bool allowClinician();
+    bool namesShown() const; // the lock is open, or the server's role is a clinician's
     void placeOnScreen();
     void showAbout();
     void startTimingCheck();

@@ -3019,6 +3019,14 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
             <numerusform>%1, assessment of about %n minutes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clinician only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs the clinician role on the server of %1; this log-in has a workstation&apos;s rights. Sign in as a clinician to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::Measure</name>
@@ -3755,6 +3763,10 @@ Press Space to try again, or Q to stop the session.</source>
     </message>
     <message>
         <source>Attend databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

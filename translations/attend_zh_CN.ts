@@ -3035,6 +3035,14 @@ Resume it from the start of its unfinished block, or close it as interrupted?</s
             <numerusform>%1，评估约 %n 分钟</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clinician only</source>
+        <translation>仅限临床医生</translation>
+    </message>
+    <message>
+        <source>This needs the clinician role on the server of %1; this log-in has a workstation&apos;s rights. Sign in as a clinician to do it.</source>
+        <translation>此操作需要 %1 所在服务器上的临床医生角色；当前登录只有工作站权限。请以临床医生身份登录后再操作。</translation>
+    </message>
 </context>
 <context>
     <name>attend::Measure</name>
@@ -3780,6 +3788,10 @@ Press Space to try again, or Q to stop the session.</source>
     <message>
         <source>Attend databases (*.sqlite);;All files (*)</source>
         <translation>Attend 数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 </TS>

@@ -104,16 +104,11 @@ int CliCommands::run(const QStringList &arguments)
     bool namesShown = true;
     if (const auto refused = refusedBeforeOpening(options, adding, namesShown))
         return *refused;
-    auto db = Database::open(options.database(), databaseOptions(command, adding));
+    auto db = open(options.database(), databaseOptions(command, adding));
     if (!db)
         return fail(DataProblem, db.error().message());
-    if (db.value()->isServer() && !db.value()->clinicianRights() &&
-        (command == u"check" || command == u"evaluate" || command == u"recompute" ||
-         command == u"import"))
-        return fail(DataProblem, QStringLiteral("%1 needs the clinician role on the server of %2; "
-                                                "this user has a workstation's rights "
-                                                "(docs/clinic.md)")
-                                     .arg(command, db.value()->location()));
+    if (const auto refused = refusedOnServer(*db.value(), command))
+        return *refused;
     if (command == u"check")
         return check(*db.value());
     if (command == u"sessions")
@@ -121,12 +116,7 @@ int CliCommands::run(const QStringList &arguments)
     if (command == u"simulate")
         return simulate(*db.value(), simulation.value());
     if (command == u"export")
-        return db.value()->clinicianRights()
-                   ? exportData(*db.value(), exporting.value())
-                   : fail(DataProblem, QStringLiteral("exporting needs the clinician role on the "
-                                                      "server of %1; this user has a "
-                                                      "workstation's rights (docs/clinic.md)")
-                                           .arg(db.value()->location()));
+        return exportData(*db.value(), exporting.value());
     if (command == u"evaluate")
         return evaluate(*db.value(), options.evaluateOptions());
     if (command == u"recompute")
@@ -188,6 +178,56 @@ std::optional<int> CliCommands::refusedBeforeOpening(const CliOptions &options, 
     return std::nullopt;
 }
 
+// A line from standard input; at a terminal (`askTerminal`) asked with `prompt` and not echoed.
+QString CliCommands::readSecret(const QString &prompt, bool askTerminal)
+{
+    termios saved{};
+    const bool terminal = askTerminal && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        m_err << prompt << Qt::flush;
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        m_err << '\n';
+    }
+    return line;
+}
+
+// Opens a database; a server that asks for a password neither ~/.pgpass nor PGPASSWORD gives
+// is answered at the terminal, once, for this run only (docs/clinic.md).
+Result<std::unique_ptr<Database>> CliCommands::open(const QString &location,
+                                                    const Database::Options &options)
+{
+    auto db = Database::open(location, options);
+    if (db || db.error().kind() != Error::Kind::AccessDenied ||
+        !db.error().message().contains(QStringLiteral("no password supplied")) ||
+        !isatty(STDIN_FILENO) || qEnvironmentVariableIsSet("PGPASSWORD"))
+        return db;
+    qputenv("PGPASSWORD",
+            readSecret(QStringLiteral("Password for %1: ").arg(location), true).toLocal8Bit());
+    return Database::open(location, options);
+}
+
+// On a clinic's server, what a workstation's log-in may not do (ServerRoles); the exit code
+// when refused.
+std::optional<int> CliCommands::refusedOnServer(Database &db, const QString &command)
+{
+    static const QStringList clinicianOnly = {
+        QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("evaluate"),
+        QStringLiteral("recompute"), QStringLiteral("import")};
+    if (!db.isServer() || db.clinicianRights() || !clinicianOnly.contains(command))
+        return std::nullopt;
+    return fail(DataProblem, QStringLiteral("%1 needs the clinician role on the server of %2; "
+                                            "this user has a workstation's rights "
+                                            "(docs/clinic.md)")
+                                 .arg(command, db.location()));
+}
+
 // Whether the clinician lock is open: there is none, or its passphrase came from stdin
 // (`fromStdin`) or a terminal, where it is typed unseen. False when no passphrase can be asked
 // for; an error for a wrong one or while a wait runs (the same back-off as in the app).
@@ -198,25 +238,9 @@ Result<bool> CliCommands::clinicianLock(bool fromStdin)
     ClinicianLock lock(settings);
     if (!lock.enabled())
         return true;
-    QString passphrase;
-    if (fromStdin || isatty(STDIN_FILENO)) {
-        termios saved{};
-        const bool terminal = !fromStdin && tcgetattr(STDIN_FILENO, &saved) == 0;
-        if (terminal) {
-            m_err << "Clinician passphrase: " << Qt::flush;
-            termios quiet = saved;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        }
-        QTextStream in(stdin);
-        passphrase = in.readLine();
-        if (terminal) {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-            m_err << '\n';
-        }
-    } else {
+    if (!fromStdin && !isatty(STDIN_FILENO))
         return false;
-    }
+    const QString passphrase = readSecret(QStringLiteral("Clinician passphrase: "), !fromStdin);
     const ClinicianLock::Outcome outcome = lock.unlock(passphrase);
     if (outcome == ClinicianLock::Outcome::Unlocked)
         return true;
@@ -335,10 +359,10 @@ int CliCommands::copy(const QString &from, const QString &to)
     Database::Options reading;
     reading.mayCreate = false;
     reading.readOnly = true;
-    auto source = Database::open(from, reading);
+    auto source = open(from, reading);
     if (!source)
         return fail(DataProblem, source.error().message());
-    auto target = Database::open(to);
+    auto target = open(to, {});
     if (!target)
         return fail(DataProblem, target.error().message());
     if (source.value()->location() == target.value()->location())

@@ -34,11 +34,15 @@ private:
     // `namesShown`: the clinician lock is open (or there is none).
     int participants(Database &db, const QStringList &args, const QString &name, bool namesShown);
     Result<bool> clinicianLock(bool fromStdin);
+    QString readSecret(const QString &prompt, bool askTerminal);
+    Result<std::unique_ptr<Database>> open(const QString &location,
+                                           const Database::Options &options);
     static Database::Options databaseOptions(const QString &command, bool adding);
     std::optional<int> refusedBeforeOpening(const CliOptions &options, bool adding,
                                             bool &namesShown);
     int closeInterrupted(Database &db); // sessions close-interrupted
     int serverInit(Database &db);       // server init
+    std::optional<int> refusedOnServer(Database &db, const QString &command);
     int copy(const QString &from, const QString &to);
     int simulate(Database &db, const SimulateOptions &options);
     int exportData(Database &db, const ExportOptions &options);

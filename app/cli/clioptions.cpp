@@ -75,9 +75,10 @@ QCommandLineOption option(const char *name, const char *help, const char *value 
 CliOptions::CliOptions(const QStringList &formats)
     : m_formats(formats),
       m_db(QStringLiteral("db"),
-           QStringLiteral("Database file (default: the one chosen in the app's settings, else %1).")
+           QStringLiteral("Database file, or a clinic's server as postgresql://user@host/db "
+                          "(default: the one chosen in the app's settings, else %1).")
                .arg(Database::defaultLocation()),
-           QStringLiteral("PATH")),
+           QStringLiteral("PATH|URL")),
       m_name(option("name", "Display name for participants add.", "NAME")),
       m_participants(option("participants", "simulate: how many people (1–1000).", "N")),
       m_sessions(option("sessions", "simulate: sessions per person and exercise (1–200).", "S")),

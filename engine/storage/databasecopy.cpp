@@ -187,10 +187,10 @@ Result<void> DatabaseCopy::session(qint64 sourceId, Summary &summary)
     });
 }
 
-Result<void> DatabaseCopy::modelStates(Summary &summary)
+Result<void> DatabaseCopy::eachOfAPerson(const QString &what, const QString &table,
+                                         const RowWork &work)
 {
-    auto rows = m_from.exec(Error::tr("Reading the model states to copy"),
-                            QStringLiteral("SELECT * FROM model_states"));
+    auto rows = m_from.exec(what, QStringLiteral("SELECT * FROM %1").arg(table));
     if (!rows)
         return rows.error();
     return m_to.transaction([&]() -> Result<void> {
@@ -199,7 +199,19 @@ Result<void> DatabaseCopy::modelStates(Summary &summary)
             auto person = targetParticipant(row.value(QStringLiteral("participant_id")));
             if (!person)
                 return person.error();
-            const QVariantList key = {person.value(), row.value(QStringLiteral("exercise"))};
+            if (auto done = work(row, person.value()); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+Result<void> DatabaseCopy::modelStates(Summary &summary)
+{
+    return eachOfAPerson(
+        Error::tr("Reading the model states to copy"), QStringLiteral("model_states"),
+        [&](const QSqlRecord &row, const QVariant &person) -> Result<void> {
+            const QVariantList key = {person, row.value(QStringLiteral("exercise"))};
             auto theirs = m_to.exec(Error::tr("Reading a model state"),
                                     QStringLiteral("SELECT updated_at FROM model_states WHERE "
                                                    "participant_id = ? AND exercise = ?"),
@@ -209,7 +221,7 @@ Result<void> DatabaseCopy::modelStates(Summary &summary)
             const bool present = theirs.value().next();
             if (present && theirs.value().value(0).toString() >=
                                row.value(QStringLiteral("updated_at")).toString())
-                continue; // the target's is as new or newer
+                return {}; // the target's is as new or newer
             const QString sql =
                 present ? QStringLiteral("UPDATE model_states SET model_version = ?, weights = ?, "
                                          "trained_on = ?, updated_at = ? WHERE participant_id = ? "
@@ -224,44 +236,35 @@ Result<void> DatabaseCopy::modelStates(Summary &summary)
                 !saved)
                 return saved.error();
             ++summary.modelStates;
-        }
-        return {};
-    });
+            return {};
+        });
 }
 
 Result<void> DatabaseCopy::programmes(Summary &summary)
 {
-    auto rows = m_from.exec(Error::tr("Reading the programme assignments to copy"),
-                            QStringLiteral("SELECT * FROM programme_assignments ORDER BY id"));
-    if (!rows)
-        return rows.error();
-    return m_to.transaction([&]() -> Result<void> {
-        while (rows.value().next()) {
-            const QSqlRecord row = rows.value().record();
-            auto person = targetParticipant(row.value(QStringLiteral("participant_id")));
-            if (!person)
-                return person.error();
+    return eachOfAPerson(
+        Error::tr("Reading the programme assignments to copy"),
+        QStringLiteral("programme_assignments ORDER BY id"),
+        [&](const QSqlRecord &row, const QVariant &person) -> Result<void> {
             auto there = m_to.exec(
                 Error::tr("Looking up a programme assignment"),
                 QStringLiteral("SELECT 1 FROM programme_assignments WHERE participant_id = ? AND "
                                "programme = ? AND assigned_at = ?"),
-                {person.value(), row.value(QStringLiteral("programme")),
+                {person, row.value(QStringLiteral("programme")),
                  row.value(QStringLiteral("assigned_at"))});
             if (!there)
                 return there.error();
             if (there.value().next())
-                continue;
-            const auto [names, values] =
-                columns(row, {{QStringLiteral("participant_id"), person.value()}});
+                return {};
+            const auto [names, values] = columns(row, {{QStringLiteral("participant_id"), person}});
             if (auto added =
                     m_to.insert(Error::tr("Copying a programme assignment"),
                                 insertSql(QStringLiteral("programme_assignments"), names), values);
                 !added)
                 return added.error();
             ++summary.programmes;
-        }
-        return {};
-    });
+            return {};
+        });
 }
 
 } // namespace attend

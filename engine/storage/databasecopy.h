@@ -7,6 +7,8 @@
 #include <QVariant>
 #include <functional>
 
+class QSqlRecord;
+
 namespace attend {
 
 class Database;
@@ -39,6 +41,10 @@ public:
 private:
     Result<void> participants(Summary &summary);
     Result<void> session(qint64 sourceId, Summary &summary);
+    using RowWork = std::function<Result<void>(const QSqlRecord &row, const QVariant &person)>;
+    // `work` for every row of the source's `table` (which may end in ORDER BY), with the
+    // target's id of the row's participant, in one transaction of the target.
+    Result<void> eachOfAPerson(const QString &what, const QString &table, const RowWork &work);
     Result<void> modelStates(Summary &summary);
     Result<void> programmes(Summary &summary);
     // The target's id of the participant with the source's id; none for a timing check.

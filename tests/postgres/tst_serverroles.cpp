@@ -192,7 +192,7 @@ void TestServerRoles::aWorkstationCannotAddExportOrCheck()
     const QList<std::pair<QStringList, QString>> refused = {
         {{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
           QStringLiteral("--out"), out},
-         QStringLiteral("exporting needs the clinician role")},
+         QStringLiteral("export needs the clinician role")},
         {{QStringLiteral("check")}, QStringLiteral("check needs the clinician role")},
         {{QStringLiteral("participants"), QStringLiteral("add"), QStringLiteral("P010")},
          QStringLiteral("not allowed for this user")},
