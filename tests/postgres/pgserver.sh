@@ -4,7 +4,8 @@
 # refuses root), listening only on a Unix socket in that folder; `pgserver.sh stop BUILD_DIR`
 # stops it and removes the folder. Tests find the server through BUILD_DIR/postgres/url (the
 # maintenance database, as an Attend location) and BUILD_DIR/postgres/pgpass (the password of the
-# superuser `attend_admin`, in libpq's password-file format).
+# superuser `attend_admin`, in libpq's password-file format). The tests' server skips fsync;
+# PGSERVER_FSYNC=on (the commit benchmark) keeps every commit durable as a real server does.
 set -euo pipefail
 action=${1:?start|stop|pause|resume}
 build=$(cd "${2:?build folder}" && pwd)
@@ -16,6 +17,7 @@ info=$build/postgres
 as_server() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
+fsync=${PGSERVER_FSYNC:-off}
 stop() {
     [ -f "$base/data/postmaster.pid" ] && as_server "$bin/pg_ctl" stop -D "$base/data" -m immediate -s || true
 }
@@ -32,7 +34,7 @@ start)
         --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$info/initdb.log"
     rm -f "$base/pw"
     as_server "$bin/pg_ctl" start -D "$base/data" -l "$base/server.log" -w -s \
-        -o "-c listen_addresses='' -c unix_socket_directories='$base' -c fsync=off -c max_connections=200"
+        -o "-c listen_addresses='' -c unix_socket_directories='$base' -c fsync=$fsync -c max_connections=200"
     printf 'postgresql://attend_admin@/postgres?host=%s\n' "$base" > "$info/url"
     printf '*:*:*:attend_admin:%s\n' "$password" > "$info/pgpass"
     chmod 600 "$info/pgpass"
@@ -46,7 +48,7 @@ pause) # the server goes away (a dropped connection) and comes back with `resume
     ;;
 resume)
     as_server "$bin/pg_ctl" start -D "$base/data" -l "$base/server.log" -w -s \
-        -o "-c listen_addresses='' -c unix_socket_directories='$base' -c fsync=off -c max_connections=200"
+        -o "-c listen_addresses='' -c unix_socket_directories='$base' -c fsync=$fsync -c max_connections=200"
     ;;
 *) echo "usage: pgserver.sh start|stop|pause|resume BUILD_DIR" >&2; exit 1 ;;
 esac
