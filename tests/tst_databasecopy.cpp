@@ -2,6 +2,7 @@
 // twice without storing anything twice; the target's exports equal the source's byte for byte.
 // The target is a second file, or (tst_databasecopy_postgres) a database on the test server.
 
+#include "clirun.h"
 #include "storage/participantrepository.h"
 #include "storage/sessionrepository.h"
 #include "testdatabase.h"
@@ -16,21 +17,8 @@ using namespace attend;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ATTEND_CLI), args);
-    p.closeWriteChannel();
-    p.waitForFinished(300000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = testing::CliRun;
+const auto cli = &testing::runCli;
 
 Run copy(const QString &from, const QString &to)
 {

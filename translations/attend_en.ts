@@ -638,6 +638,14 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Copying a programme assignment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the connection was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2 and this Attend needs %3; only the database&apos;s owner may upgrade it: ask the server&apos;s administrator to run &quot;attend-cli server init&quot; (docs/clinic.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

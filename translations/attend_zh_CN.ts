@@ -640,6 +640,14 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>Copying a programme assignment</source>
         <translation>复制训练计划分配</translation>
     </message>
+    <message>
+        <source>the connection was lost.</source>
+        <translation>连接已断开。</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2 and this Attend needs %3; only the database&apos;s owner may upgrade it: ask the server&apos;s administrator to run &quot;attend-cli server init&quot; (docs/clinic.md).</source>
+        <translation>数据库 %1 的结构版本为 %2，而此版本 Attend 需要 %3；只有数据库所有者可以升级：请服务器管理员运行“attend-cli server init”（见 docs/clinic.md）。</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

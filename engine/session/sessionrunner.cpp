@@ -386,9 +386,12 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
     record.predictedRtMs = m_decision.predictedRtMs;
     record.controllerRule = m_decision.rule.toStdString();
 
+    const int reconnections = m_db.reconnections();
     auto stored = TrialRepository(m_db).insert(m_sessionId, record);
     if (!stored)
         return stored.error();
+    if (m_db.reconnections() != reconnections) // the server dropped the mark with the connection
+        m_lock = SessionLock::acquire(m_db, m_sessionId);
     m_lastNs = std::max({m_lastNs, timing.onsetNs.value_or(0), timing.responseNs.value_or(0)});
     if (repeat) {
         Q_EMIT trialReady(m_trial); // the same trial again; its late showing is kept, flagged

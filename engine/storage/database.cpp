@@ -99,6 +99,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
     std::unique_ptr<Database> database(new Database(where, name, std::move(dialect).value()));
     database->m_tidyOnClose = options.readOnly && !hadSideFiles;
     database->m_busyTimeoutMs = options.busyTimeoutMs;
+    database->m_options = options;
     const Dialect &d = *database->m_dialect;
     QSqlDatabase db = database->connection();
     if (!db.open())
@@ -107,8 +108,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
             d.configure(db, where, options.durableCommits, options.busyTimeoutMs, options.readOnly);
         !configured)
         return configured.error();
-    if (auto migrated = database->migrate(target); !migrated)
+    if (auto migrated = database->migrate(target); !migrated) {
+        if (d.isServer() && migrated.error().kind() == Error::Kind::AccessDenied)
+            return Error(Error::Kind::AccessDenied,
+                         Error::tr("The database %1 has schema version %2 and this Attend needs "
+                                   "%3; only the database's owner may upgrade it: ask the "
+                                   "server's administrator to run \"attend-cli server init\" "
+                                   "(docs/clinic.md).")
+                             .arg(where)
+                             .arg(version.value())
+                             .arg(target),
+                         where);
         return migrated.error();
+    }
     auto rights = d.clinicianRights(db, where);
     if (!rights)
         return rights.error();
@@ -142,6 +154,18 @@ std::unique_ptr<SessionHold> Database::holdSession(qint64 id) const
 {
     QSqlDatabase db = connection();
     return m_dialect->holdSession(db, m_location, id);
+}
+
+Result<void> Database::reconnect()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    m_transactionDepth = 0;
+    if (!db.open())
+        return m_dialect->classify(db.lastError(), Error::tr("Opening"), m_location);
+    ++m_reconnections;
+    return m_dialect->configure(db, m_location, m_options.durableCommits, m_busyTimeoutMs,
+                                m_options.readOnly);
 }
 
 bool Database::sessionHeld(qint64 id) const

@@ -73,6 +73,10 @@ public:
     // running program does it. Whether a running program (this one too) holds the mark.
     std::unique_ptr<SessionHold> holdSession(qint64 id) const;
     bool sessionHeld(qint64 id) const;
+    // Opens the connection to a server again after it was lost; how often that happened (a
+    // session's mark, held by the connection, must then be taken again).
+    Result<void> reconnect();
+    int reconnections() const { return m_reconnections; }
 
     // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
     // Inside another transaction it joins that one (an import stores a whole file at once).
@@ -112,6 +116,8 @@ private:
     bool m_tidyOnClose = false; // read-only, and the side files were not there at the start
     int m_busyTimeoutMs = 0;
     bool m_clinicianRights = true;
+    Options m_options;
+    int m_reconnections = 0;
 };
 
 } // namespace attend

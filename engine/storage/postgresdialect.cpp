@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace attend {
 
@@ -38,6 +39,25 @@ private:
     QString m_connection;
     qint64 m_id;
 };
+
+// libpq's words for a connection that went away mid-statement, which reach Qt without an
+// SQLSTATE (libpq's fe-misc.c, fe-protocol3.c; the server's 57P01 as text).
+bool connectionLost(const QSqlError &error)
+{
+    static const char *const lost[] = {
+        "terminating connection",
+        "server closed the connection",
+        "no connection to the server",
+        "could not receive data from server",
+        "could not send data to server",
+        "connection has been closed",
+        "database not open",
+        "Driver not loaded",
+    };
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    return std::any_of(std::begin(lost), std::end(lost),
+                       [&](const char *words) { return text.contains(QLatin1String(words)); });
+}
 
 const char kTablesInUse[] = "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = "
                             "current_schema() AND tablename <> 'attend_schema'";
@@ -264,7 +284,8 @@ Error PostgresDialect::connectionError(const QSqlError &error, const QString &lo
                 location};
     return {Kind::Unreachable,
             Error::tr("The database server of %1 cannot be reached: %2")
-                .arg(location, detail.section(u'\n', 0, 0)),
+                .arg(location, detail.isEmpty() ? Error::tr("the connection was lost.")
+                                                : detail.section(u'\n', 0, 0)),
             location};
 }
 
@@ -276,7 +297,7 @@ Error PostgresDialect::classify(const QSqlError &error, const QString &what,
     const QString state = error.nativeErrorCode();
     const QString detail = error.databaseText().section(u'\n', 0, 0).trimmed();
     if (error.type() == QSqlError::ConnectionError || state.startsWith(u"08") ||
-        state.startsWith(u"57P") || (state.isEmpty() && detail.isEmpty()))
+        state.startsWith(u"57P") || (state.isEmpty() && detail.isEmpty()) || connectionLost(error))
         return connectionError(error, location);
     if (state.startsWith(u"28") || state == u"42501")
         return {Kind::AccessDenied,

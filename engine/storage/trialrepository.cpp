@@ -31,7 +31,31 @@ QString text(const std::string &s)
 
 } // namespace
 
+// A clinic's server that dropped the connection (restarted, a network cut) is opened again once
+// and the trial stored unless the server has it already: the first attempt may have committed
+// before its answer was lost. So a trial is stored once, whatever the connection did.
 Result<qint64> TrialRepository::insert(qint64 sessionId, const TrialRecord &t)
+{
+    auto stored = insertNow(sessionId, t);
+    if (stored || stored.error().kind() != Error::Kind::Unreachable || !m_db.isServer())
+        return stored;
+    if (auto again = m_db.reconnect(); !again)
+        return again.error();
+    auto there = m_db.exec(
+        Error::tr("Saving trial %1 of block %2").arg(t.index).arg(t.block),
+        QStringLiteral("SELECT id FROM trials WHERE session_id = ? AND block = ? AND "
+                       "trial_index = ? AND practice = ? AND %1")
+            .arg(t.onsetNs ? QStringLiteral("onset_ns = ?") : QStringLiteral("onset_ns IS NULL")),
+        QVariantList{sessionId, t.block, t.index, int(t.practice)} +
+            (t.onsetNs ? QVariantList{qint64(*t.onsetNs)} : QVariantList{}));
+    if (!there)
+        return there.error();
+    if (there.value().next())
+        return there.value().value(0).toLongLong();
+    return insertNow(sessionId, t);
+}
+
+Result<qint64> TrialRepository::insertNow(qint64 sessionId, const TrialRecord &t)
 {
     return m_db.insert(
         Error::tr("Saving trial %1 of block %2").arg(t.index).arg(t.block),

@@ -31,6 +31,7 @@ public:
     Result<int> markSuperseded(qint64 sessionId, int fromBlock);
 
 private:
+    Result<qint64> insertNow(qint64 sessionId, const TrialRecord &trial);
     Database &m_db;
 };
 

@@ -4,6 +4,7 @@
 // (ctest's postgres fixture).
 
 #include "attention/attentionmodel.h"
+#include "clirun.h"
 #include "storage/modelstaterepository.h"
 #include "storage/participantrepository.h"
 #include "storage/schema.h"
@@ -23,20 +24,8 @@ using Kind = Error::Kind;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ATTEND_CLI), args);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = testing::CliRun;
+const auto cli = &testing::runCli;
 
 } // namespace
 
@@ -49,6 +38,7 @@ private Q_SLOTS:
     void aWorkstationRunsSessionsButReadsNoNames();
     void aWorkstationCannotAddExportOrCheck();
     void twoWorkstationsWritingAtOnceStoreEveryTrialOnce();
+    void aDroppedConnectionLosesAndDuplicatesNoTrial();
     void connectionProblemsGiveOneLineAndExitTwo_data();
     void connectionProblemsGiveOneLineAndExitTwo();
 
@@ -211,6 +201,7 @@ void TestServerRoles::aWorkstationCannotAddExportOrCheck()
              0);
 }
 
+// ... while a clinician exports: the export reads a consistent state and never blocks them.
 void TestServerRoles::twoWorkstationsWritingAtOnceStoreEveryTrialOnce()
 {
     const int each = 10000;
@@ -221,6 +212,14 @@ void TestServerRoles::twoWorkstationsWritingAtOnceStoreEveryTrialOnce()
         writer->start(QStringLiteral(CRASHWRITER),
                       {as(QStringLiteral("ws")), QString::number(each)});
     }
+    QTest::qWait(300);
+    const Run exported =
+        cli({QStringLiteral("--db"), as(QStringLiteral("dr")), QStringLiteral("export"),
+             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+             m_store->folder() + QStringLiteral("/meanwhile")});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY2(first.state() == QProcess::Running || second.state() == QProcess::Running,
+             "the writers ended before the export: it ran beside nothing");
     for (QProcess *writer : {&first, &second}) {
         QVERIFY(writer->waitForFinished(300000));
         QCOMPARE(writer->exitCode(), 0);
@@ -242,6 +241,58 @@ void TestServerRoles::twoWorkstationsWritingAtOnceStoreEveryTrialOnce()
     QCOMPARE(sessions, 2);
 }
 
+// The connection cut after a trial was committed (its answer lost, as far as Attend knows), then
+// the server stopped for 5 s mid-session: the trial in flight is kept by the caller (the run
+// window asks to try again) and stored once the server is back; nothing is stored twice.
+void TestServerRoles::aDroppedConnectionLosesAndDuplicatesNoTrial()
+{
+    auto ws = testing::openOrFail(as(QStringLiteral("ws")));
+    QVERIFY(ws);
+    NewSession s;
+    s.participantId = ParticipantRepository(*ws).byCode(QStringLiteral("P001")).value().id;
+    s.exercise = QStringLiteral("sart");
+    const qint64 session = SessionRepository(*ws).start(s).value();
+    const auto trial = [](int index) {
+        TrialRecord t;
+        t.index = index;
+        t.onsetNs = qint64(index) * 1'000'000'000;
+        return t;
+    };
+    QVERIFY(TrialRepository(*ws).insert(session, trial(0)));
+    const auto cut = [&] {
+        return admin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                    "WHERE usename = 'ws%1'")
+                         .arg(m_suffix));
+    };
+    QVERIFY(cut());
+    const auto again = TrialRepository(*ws).insert(session, trial(0)); // already there
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message()));
+    QVERIFY(cut());
+    QVERIFY(TrialRepository(*ws).insert(session, trial(1))); // new: stored
+    QCOMPARE(ws->reconnections(), 2);
+
+    const QString server = QStringLiteral(PGSERVER);
+    const QString build = qEnvironmentVariable("ATTEND_TEST_POSTGRES") + QStringLiteral("/..");
+    QCOMPARE(QProcess::execute(QStringLiteral("bash"), {server, QStringLiteral("pause"), build}),
+             0);
+    const auto down = TrialRepository(*ws).insert(session, trial(2));
+    QVERIFY(!down);
+    QCOMPARE(down.error().kind(), Kind::Unreachable);
+    QVERIFY2(down.error().message().contains(QStringLiteral("cannot be reached")),
+             qPrintable(down.error().message()));
+    QTest::qWait(5000);
+    QCOMPARE(QProcess::execute(QStringLiteral("bash"), {server, QStringLiteral("resume"), build}),
+             0);
+    QVERIFY(TrialRepository(*ws).insert(session, trial(2)));     // the kept trial, now stored
+    QSqlDatabase::removeDatabase(QStringLiteral("roles-admin")); // its server went away too
+
+    const auto stored = TrialRepository(*ws).forSession(session);
+    QVERIFY(stored);
+    QCOMPARE(stored.value().size(), std::size_t(3));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(stored.value()[std::size_t(i)].index, i);
+}
+
 void TestServerRoles::connectionProblemsGiveOneLineAndExitTwo_data()
 {
     QTest::addColumn<QString>("problem");
@@ -252,6 +303,9 @@ void TestServerRoles::connectionProblemsGiveOneLineAndExitTwo_data()
                                                    << "cannot be reached";
     QTest::newRow("a database of a newer Attend") << "newer"
                                                   << "written by a newer version";
+    QTest::newRow("an older database a workstation may not upgrade")
+        << "older"
+        << "ask the server's administrator to run \"attend-cli server init\"";
 }
 
 void TestServerRoles::connectionProblemsGiveOneLineAndExitTwo()
@@ -268,6 +322,14 @@ void TestServerRoles::connectionProblemsGiveOneLineAndExitTwo()
     } else if (problem == u"unreachable") {
         location =
             QStringLiteral("postgresql:///attend?host=%1&connect_timeout=2").arg(m_store->folder());
+    } else if (problem == u"older") {
+        Database::Options previous;
+        previous.targetVersion = Schema::latestVersion() - 1;
+        auto db = testing::openOrFail(m_store->location(QStringLiteral("older")), previous);
+        QVERIFY(db && ServerRoles::init(*db));
+        QUrl url(db->location());
+        url.setUserName(QStringLiteral("ws") + m_suffix);
+        location = url.toString(QUrl::PrettyDecoded);
     } else {
         location = m_store->location(QStringLiteral("newer"));
         auto db = testing::openOrFail(location);
@@ -275,8 +337,9 @@ void TestServerRoles::connectionProblemsGiveOneLineAndExitTwo()
         QVERIFY(q.exec(QStringLiteral("UPDATE attend_schema SET version = %1")
                            .arg(Schema::latestVersion() + 1)));
     }
-    const Run run = cli(
-        {QStringLiteral("--db"), location, QStringLiteral("participants"), QStringLiteral("list")});
+    // A command that writes, as a workstation's session does.
+    const Run run = cli({QStringLiteral("--db"), location, QStringLiteral("sessions"),
+                         QStringLiteral("close-interrupted")});
     qunsetenv("PGPASSWORD");
     if (problem == u"password")
         admin(QStringLiteral("DROP ROLE nopw%1").arg(m_suffix));
