@@ -3,6 +3,7 @@
 #include "dailyreminder.h"
 #include "settings.h"
 #include "storage/database.h"
+#include "storage/postgreslocation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,12 +68,13 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     form->addRow(QString(), m_autostart);
     // A label of its own with the field as its buddy: a row label given with a layout cannot
     // have one, and showed "&Database file:" with its ampersand.
-    auto *locationLabel = new QLabel(tr("&Database file:"), this);
+    auto *locationLabel = new QLabel(tr("&Database:"), this);
     locationLabel->setBuddy(m_location);
     form->addRow(locationLabel, locationRow);
-    auto *note = new QLabel(tr("Changes to the language and the database file take effect the "
-                               "next time Attend starts. Leave the database file empty to use "
-                               "the standard location."),
+    auto *note = new QLabel(tr("Changes to the language and the database take effect the next "
+                               "time Attend starts. Leave the database empty to use the "
+                               "standard file; a clinic's server is written as "
+                               "postgresql://user@server/database (docs/clinic.md)."),
                             this);
     note->setWordWrap(true);
 
@@ -88,6 +90,14 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
 
 void SettingsDialog::accept()
 {
+    // A clinic's server is kept as its URL, never with a password (docs/clinic.md).
+    const QString location = m_location->text().trimmed();
+    if (PostgresLocation::isUrl(location))
+        if (auto parsed = PostgresLocation::parse(location); !parsed) {
+            QMessageBox::warning(this, tr("Settings"), parsed.error().message());
+            m_location->setFocus();
+            return;
+        }
     m_settings.setLanguage(Settings::Language(m_language->currentData().toInt()));
     m_settings.setFullScreenRuns(m_fullScreen->isChecked());
     m_settings.setPhotodiodeMarker(m_photodiode->isChecked());

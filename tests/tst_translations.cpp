@@ -78,7 +78,9 @@ QStringList englishLeftovers(const QString &text)
 {
     QString rest = text;
     static const QRegularExpression allowed(
-        QStringLiteral("Attend|BIDS|English|P001|A–Z|0–9|Qt|GNU|&\\w|Ctrl\\+\\S+"));
+        QStringLiteral("Attend|BIDS|English|P001|A–Z|0–9|Qt|GNU|&\\w|Ctrl\\+\\S+|"
+                       // literal text a person types or opens: a server's URL, a document
+                       "postgresql://[^\\s（]*|docs/\\w+\\.md"));
     rest.remove(allowed);
     rest.remove(QRegularExpression(QStringLiteral("<[^>]*>"))); // rich-text tags
     QStringList words;

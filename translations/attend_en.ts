@@ -3721,14 +3721,6 @@ Press Space to try again, or Q to stop the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Database file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes to the language and the database file take effect the next time Attend starts. Leave the database file empty to use the standard location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3746,6 +3738,14 @@ Press Space to try again, or Q to stop the session.</source>
     </message>
     <message>
         <source>&amp;Remind me of today&apos;s programme at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the language and the database take effect the next time Attend starts. Leave the database empty to use the standard file; a clinic&apos;s server is written as postgresql://user@server/database (docs/clinic.md).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

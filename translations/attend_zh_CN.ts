@@ -3743,14 +3743,6 @@ Press Space to try again, or Q to stop the session.</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Database file:</source>
-        <translation>数据库文件(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Changes to the language and the database file take effect the next time Attend starts. Leave the database file empty to use the standard location.</source>
-        <translation>语言和数据库文件的更改将在下次启动 Attend 时生效。数据库文件留空则使用标准位置。</translation>
-    </message>
-    <message>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
@@ -3769,6 +3761,14 @@ Press Space to try again, or Q to stop the session.</source>
     <message>
         <source>Start Attend when I &amp;log in (for the reminder)</source>
         <translation>登录时启动 Attend（用于提醒）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Changes to the language and the database take effect the next time Attend starts. Leave the database empty to use the standard file; a clinic&apos;s server is written as postgresql://user@server/database (docs/clinic.md).</source>
+        <translation>语言和数据库的更改将在下次启动 Attend 时生效。数据库留空则使用标准文件；诊所服务器写作 postgresql://用户@服务器/数据库（见 docs/clinic.md）。</translation>
     </message>
 </context>
 <context>
