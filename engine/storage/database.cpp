@@ -244,6 +244,22 @@ Result<QSqlQuery> Database::exec(const QString &what, const QString &sql,
     }
     if (!query.prepare(sql))
         return m_dialect->classify(query.lastError(), what, m_location);
+    if (auto done = execPrepared(query, what, bindings); !done)
+        return done.error();
+    return query;
+}
+
+Result<QSqlQuery> Database::prepare(const QString &what, const QString &sql)
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(sql))
+        return m_dialect->classify(query.lastError(), what, m_location);
+    return query;
+}
+
+Result<void> Database::execPrepared(QSqlQuery &query, const QString &what,
+                                    const QVariantList &bindings)
+{
     for (const QVariant &value : bindings) {
         // A null QString is still text: store '' (the columns are NOT NULL). SQL NULL is asked
         // for with a null QVariant. Flags are INTEGER columns, which PostgreSQL keeps apart
@@ -259,7 +275,7 @@ Result<QSqlQuery> Database::exec(const QString &what, const QString &sql,
     }
     if (!query.exec())
         return m_dialect->classify(query.lastError(), what, m_location);
-    return query;
+    return {};
 }
 
 Result<qint64> Database::insert(const QString &what, const QString &sql,

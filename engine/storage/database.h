@@ -96,6 +96,10 @@ private:
     // Prepares and runs a statement with positional bindings; the error names `what` and the file.
     Result<QSqlQuery> exec(const QString &what, const QString &sql,
                            const QVariantList &bindings = {});
+    // A statement prepared once and run for many rows (DatabaseCopy's trials), with the same
+    // bindings as exec().
+    Result<QSqlQuery> prepare(const QString &what, const QString &sql);
+    Result<void> execPrepared(QSqlQuery &query, const QString &what, const QVariantList &bindings);
     // Runs an INSERT (committed when this returns, unless inside a transaction()) and gives the
     // new id.
     Result<qint64> insert(const QString &what, const QString &sql, const QVariantList &bindings);

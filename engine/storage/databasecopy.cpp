@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QSqlField>
 #include <QSqlRecord>
+#include <optional>
 
 namespace attend {
 
@@ -173,12 +174,18 @@ Result<void> DatabaseCopy::session(qint64 sourceId, Summary &summary)
                                   {sourceId});
         if (!trials)
             return trials.error();
+        const QString what = Error::tr("Copying the trials of session %1").arg(sourceId);
+        std::optional<QSqlQuery> insert; // prepared once: every row has the same columns
         while (trials.value().next()) {
             const auto [tNames, tValues] =
                 columns(trials.value().record(), {{QStringLiteral("session_id"), id.value()}});
-            if (auto stored = m_to.exec(Error::tr("Copying the trials of session %1").arg(sourceId),
-                                        insertSql(QStringLiteral("trials"), tNames), tValues);
-                !stored)
+            if (!insert) {
+                auto prepared = m_to.prepare(what, insertSql(QStringLiteral("trials"), tNames));
+                if (!prepared)
+                    return prepared.error();
+                insert = std::move(prepared).value();
+            }
+            if (auto stored = m_to.execPrepared(*insert, what, tValues); !stored)
                 return stored.error();
             ++summary.trials;
         }
