@@ -36,7 +36,7 @@ Database::~Database()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     if (m_tidyOnClose && m_dialect->hasSideFiles(m_location))
-        m_dialect->tidySideFiles(m_location, m_busyTimeoutMs);
+        m_dialect->tidySideFiles(m_location, m_options.busyTimeoutMs);
 }
 
 QStringList Database::logProblems(const QString &location)
@@ -98,7 +98,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
     const bool hadSideFiles = dialect.value()->hasSideFiles(where);
     std::unique_ptr<Database> database(new Database(where, name, std::move(dialect).value()));
     database->m_tidyOnClose = options.readOnly && !hadSideFiles;
-    database->m_busyTimeoutMs = options.busyTimeoutMs;
     database->m_options = options;
     const Dialect &d = *database->m_dialect;
     QSqlDatabase db = database->connection();
@@ -164,7 +163,7 @@ Result<void> Database::reconnect()
     if (!db.open())
         return m_dialect->classify(db.lastError(), Error::tr("Opening"), m_location);
     ++m_reconnections;
-    return m_dialect->configure(db, m_location, m_options.durableCommits, m_busyTimeoutMs,
+    return m_dialect->configure(db, m_location, m_options.durableCommits, m_options.busyTimeoutMs,
                                 m_options.readOnly);
 }
 

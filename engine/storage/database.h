@@ -118,7 +118,6 @@ private:
     std::unique_ptr<Dialect> m_dialect;
     int m_transactionDepth = 0;
     bool m_tidyOnClose = false; // read-only, and the side files were not there at the start
-    int m_busyTimeoutMs = 0;
     bool m_clinicianRights = true;
     Options m_options;
     int m_reconnections = 0;
