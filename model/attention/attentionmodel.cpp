@@ -1,4 +1,5 @@
 #include "attentionmodel.h"
+#include "logistic.h"
 
 #include <cmath>
 #include <cstring>
@@ -11,11 +12,6 @@ namespace {
 using Eigen::Map;
 using Eigen::MatrixXd;
 using Eigen::VectorXd;
-
-double sigmoid(double x)
-{
-    return 1.0 / (1.0 + std::exp(-x));
-}
 
 // log(1 + e^x) without overflow.
 double softplus(double x)
@@ -103,7 +99,7 @@ double AttentionModel::forward(const MatrixXd &items, const VectorXd &query)
     m_e.head(t).noalias() = m_k.leftCols(t).transpose() * waK;
     m_e.head(t).array() += waQ.dot(m_q) + p[l.ba];
     for (int i = 0; i < t; ++i)
-        m_a(i) = sigmoid(m_e(i));
+        m_a(i) = logistic(m_e(i));
     const double total = m_a.head(t).sum();
     m_context.noalias() = m_v.leftCols(t) * m_a.head(t);
     m_context /= total;
@@ -124,7 +120,7 @@ double AttentionModel::forward(const MatrixXd &items, const VectorXd &query)
 Prediction AttentionModel::predict(const MatrixXd &items, const VectorXd &query)
 {
     forward(items, query);
-    return {sigmoid(m_logit), m_mu, std::exp(m_logSd)};
+    return {logistic(m_logit), m_mu, std::exp(m_logSd)};
 }
 
 void AttentionModel::addL2(VectorXd &gradient, double &loss) const
@@ -156,7 +152,7 @@ double AttentionModel::lossAndGradient(const Example &ex, VectorXd &gradient)
     if (ex.responded)
         value += m_logSd + residual * residual / (2.0 * sd2);
 
-    const double dLogit = sigmoid(m_logit) - ex.correct;
+    const double dLogit = logistic(m_logit) - ex.correct;
     const double dMu = ex.responded ? -residual / sd2 : 0.0;
     const double dLogSd = ex.responded ? 1.0 - residual * residual / sd2 : 0.0;
 

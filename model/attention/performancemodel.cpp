@@ -1,4 +1,5 @@
 #include "performancemodel.h"
+#include "logistic.h"
 
 #include <Eigen/Dense>
 #include <algorithm>
@@ -38,11 +39,6 @@ constexpr double kKindRate = 0.04;
 // half, so that a few early errors on a rare kind do not mark it as hard.
 constexpr double kContrastShrink = 10.0;
 constexpr double kContrastLimit = 3.0;
-
-double sigmoid(double x)
-{
-    return 1.0 / (1.0 + std::exp(-x));
-}
 
 double logit(double p)
 {
@@ -161,7 +157,7 @@ PerformanceModel::Forecast PerformanceModel::regressionOnly(double difficulty)
         refit();
     const double centred = difficulty - 0.5;
     Forecast f;
-    f.pCorrect = sigmoid(m_logistic(0) + m_logistic(1) * centred);
+    f.pCorrect = logistic(m_logistic(0) + m_logistic(1) * centred);
     f.rtMs =
         std::exp(m_options.logRtMean + m_options.logRtSd * (m_rtLine(0) + m_rtLine(1) * centred));
     return f;
@@ -207,8 +203,8 @@ int PerformanceModel::kindOf(const std::string &name)
 double PerformanceModel::calibrated(double network, int kind) const
 {
     const bool known = kind >= 0 && kind < int(m_kindOffsets.size());
-    return sigmoid(logit(network) + m_recalibration +
-                   (known ? m_kindOffsets[std::size_t(kind)] : 0.0));
+    return logistic(logit(network) + m_recalibration +
+                    (known ? m_kindOffsets[std::size_t(kind)] : 0.0));
 }
 
 void PerformanceModel::track(double network, bool correct, int kind)
@@ -278,7 +274,7 @@ void PerformanceModel::refit()
             precision.cwiseProduct(m_logistic - Eigen::Vector2d(0.0, kSlopeMean));
         for (const Observation &o : m_history) {
             const Eigen::Vector2d x(1.0, o.difficulty - 0.5);
-            const double p = sigmoid(m_logistic.dot(x));
+            const double p = logistic(m_logistic.dot(x));
             gradient += (p - (o.correct ? 1.0 : 0.0)) * x;
             hessian += p * (1.0 - p) * x * x.transpose();
         }

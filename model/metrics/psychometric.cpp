@@ -1,4 +1,5 @@
 #include "psychometric.h"
+#include "logistic.h"
 
 #include "neldermead.h"
 
@@ -17,11 +18,6 @@ constexpr double kMinP = 1e-12;
 double weibull(double x, double alpha, double beta, double guess, double lapse)
 {
     return guess + (1.0 - guess - lapse) * (1.0 - std::exp(-std::pow(x / alpha, beta)));
-}
-
-double logistic(double v)
-{
-    return 1.0 / (1.0 + std::exp(-v));
 }
 
 // The intensity at which the fitted curve reaches the target probability, within the
