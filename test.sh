@@ -30,3 +30,20 @@ if [ "$(cat "$validator/version" 2>/dev/null)" != "$BIDS_VALIDATOR_VERSION" ]; t
 fi
 cd "$ATTEND_ROOT/build"
 ctest --output-on-failure -j2 --timeout 600
+
+# With ATTEND_SANITIZE=1, the tests labelled `sanitized` (unit, integration and fault tests
+# without windows or the widgets library; tests/CMakeLists.txt) again, built with
+# AddressSanitizer (leaks included) and UndefinedBehaviorSanitizer into build-sanitize/; any
+# report stops its program and so fails the run. Not by default: the second build and the
+# 3–5 times slower runs take about 30 minutes more on 2 cores (README, "Tests").
+[ "${ATTEND_SANITIZE:-0}" = 1 ] || exit 0
+sanitized="$ATTEND_ROOT/build-sanitize"
+cmake -S "$ATTEND_ROOT" -B "$sanitized" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DENABLE_SANITIZERS=ON -DBUILD_TESTING=ON \
+    -DATTEND_WERROR="$werror" >/dev/null
+cmake --build "$sanitized" --target attend_sanitized_tests
+ln -sfn "$validator" "$sanitized/bids-validator"
+cd "$sanitized"
+ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=0 \
+UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --output-on-failure -j2 --timeout 3600 -L sanitized
