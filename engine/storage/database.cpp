@@ -234,18 +234,19 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
 Result<QSqlQuery> Database::exec(const QString &what, const QString &sql,
                                  const QVariantList &bindings)
 {
-    QSqlQuery query(connection());
     // Without bindings, run as it is: PostgreSQL cannot prepare every statement (BEGIN).
     if (bindings.isEmpty()) {
+        QSqlQuery query(connection());
         if (!query.exec(sql))
             return m_dialect->classify(query.lastError(), what, m_location);
         return query;
     }
-    if (!query.prepare(sql))
-        return m_dialect->classify(query.lastError(), what, m_location);
-    if (auto done = execPrepared(query, what, bindings); !done)
+    auto prepared = prepare(what, sql);
+    if (!prepared)
+        return prepared.error();
+    if (auto done = execPrepared(prepared.value(), what, bindings); !done)
         return done.error();
-    return query;
+    return prepared;
 }
 
 Result<QSqlQuery> Database::prepare(const QString &what, const QString &sql)
