@@ -246,7 +246,7 @@ void StimulusCanvas::paintEvent(QPaintEvent *)
         painter.fillRect(area, Qt::black);
         if (inTrial) {
             const Phase &phase = m_playback.phase(m_shownPhase);
-            const double side = std::min(area.width(), area.height());
+            const double side = ExerciseScene::shortSide(area);
             painter.save(); // the key hint has its own font and pen, whatever came before
             if (m_playback.isPreface(m_shownPhase)) {
                 painter.setPen(Qt::white);

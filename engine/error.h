@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <utility>
 
 namespace attend {
 
@@ -32,6 +33,10 @@ public:
     };
 
     Error(Kind kind, QString message, QString path = {});
+    static Error invalidInput(QString message, QString path)
+    {
+        return Error(Kind::InvalidInput, std::move(message), std::move(path));
+    }
 
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }

@@ -4,6 +4,7 @@
 
 #include <QRectF>
 #include <QString>
+#include <algorithm>
 
 class QPainter;
 
@@ -16,6 +17,8 @@ class ExerciseScene
 {
 public:
     virtual ~ExerciseScene() = default;
+    // The unit every scene's sizes are fractions of.
+    static double shortSide(const QRectF &area) { return std::min(area.width(), area.height()); }
     virtual void paint(QPainter &painter, const QRectF &area, const TrialSpec &trial,
                        const Phase &phase) const = 0;
     // The part of `area` that paint() draws on in `phase`. The canvas repaints only what changes

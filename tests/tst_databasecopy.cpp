@@ -18,11 +18,11 @@ using namespace attend;
 namespace {
 
 using Run = testing::CliRun;
-const auto cli = &testing::runCli;
+using testing::runCli;
 
 Run copy(const QString &from, const QString &to)
 {
-    return cli(
+    return runCli(
         {QStringLiteral("copy"), QStringLiteral("--from"), from, QStringLiteral("--to"), to});
 }
 
@@ -30,8 +30,8 @@ Run copy(const QString &from, const QString &to)
 QMap<QString, QByteArray> exported(const QString &db, const QString &out)
 {
     const Run run =
-        cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--format"),
-             QStringLiteral("csv"), QStringLiteral("--out"), out});
+        runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--format"),
+                QStringLiteral("csv"), QStringLiteral("--out"), out});
     QMap<QString, QByteArray> files;
     if (run.exitCode != 0) {
         qWarning("%s", qPrintable(run.err));
@@ -65,10 +65,10 @@ void TestDatabaseCopy::init()
     m_store = std::make_unique<testing::TestStore>();
     m_source = m_store->folder() + QStringLiteral("/workstation.sqlite");
     const Run simulated =
-        cli({QStringLiteral("--db"), m_source, QStringLiteral("simulate"),
-             QStringLiteral("--participants"), QStringLiteral("2"), QStringLiteral("--sessions"),
-             QStringLiteral("2"), QStringLiteral("--exercise"), QStringLiteral("all"),
-             QStringLiteral("--trials"), QStringLiteral("12")});
+        runCli({QStringLiteral("--db"), m_source, QStringLiteral("simulate"),
+                QStringLiteral("--participants"), QStringLiteral("2"), QStringLiteral("--sessions"),
+                QStringLiteral("2"), QStringLiteral("--exercise"), QStringLiteral("all"),
+                QStringLiteral("--trials"), QStringLiteral("12")});
     QCOMPARE(simulated.exitCode, 0);
 }
 
@@ -115,8 +115,8 @@ void TestDatabaseCopy::runningSessionsWaitAndConflictingCodesStopTheCopy()
 
     // Another workstation's SIM001 is someone else: nothing of it is copied.
     const QString other = m_store->folder() + QStringLiteral("/other.sqlite");
-    QCOMPARE(cli({QStringLiteral("--db"), other, QStringLiteral("participants"),
-                  QStringLiteral("add"), QStringLiteral("SIM001")})
+    QCOMPARE(runCli({QStringLiteral("--db"), other, QStringLiteral("participants"),
+                     QStringLiteral("add"), QStringLiteral("SIM001")})
                  .exitCode,
              0);
     const Run conflict = copy(other, clinic);

@@ -312,8 +312,12 @@ int CliCommands::check(Database &db)
     }
     m_out.flush();
     if (!healthy)
-        return fail(DataProblem, QStringLiteral("the database %1 failed its integrity check: %2")
-                                     .arg(db.location(), integrity.value().constFirst()));
+        return fail(DataProblem,
+                    QStringLiteral("the database %1 failed its integrity check (%2 problems; the "
+                                   "first: %3)")
+                        .arg(db.location())
+                        .arg(integrity.value().size())
+                        .arg(integrity.value().value(0)));
     return Ok;
 }
 

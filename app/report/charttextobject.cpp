@@ -18,7 +18,7 @@ namespace {
 
 constexpr int kChartFormat = QTextFormat::UserObject + 1;
 constexpr int kChartIndex = QTextFormat::UserProperty + 1;
-constexpr int kChartSize = QTextFormat::UserProperty + 2;
+constexpr int kChartSizeProperty = QTextFormat::UserProperty + 2;
 
 // What a document's units and a chart's fonts are laid out at when no printer is involved.
 qreal screenDpi()
@@ -70,7 +70,7 @@ void ChartTextObject::place(QSizeF size)
         QTextCharFormat format;
         format.setObjectType(kChartFormat);
         format.setProperty(kChartIndex, int(i));
-        format.setProperty(kChartSize, size);
+        format.setProperty(kChartSizeProperty, size);
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
     }
 }
@@ -81,7 +81,7 @@ QSizeF ChartTextObject::intrinsicSize(QTextDocument *document, int, const QTextF
 {
     const QPaintDevice *device = document->documentLayout()->paintDevice();
     const qreal scale = device ? device->logicalDpiY() / screenDpi() : 1.0;
-    return format.property(kChartSize).toSizeF() * scale;
+    return format.property(kChartSizeProperty).toSizeF() * scale;
 }
 
 void ChartTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
@@ -93,7 +93,7 @@ void ChartTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDoc
     // Laid out at its size in document units, so its text keeps the size it has on screen, and
     // scaled to the device's rectangle.
     QChart *chart = m_charts[index].get();
-    const QSizeF size = format.property(kChartSize).toSizeF();
+    const QSizeF size = format.property(kChartSizeProperty).toSizeF();
     QGraphicsScene scene;
     scene.addItem(chart);
     chart->resize(size);

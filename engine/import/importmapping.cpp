@@ -10,11 +10,6 @@ namespace attend {
 
 namespace {
 
-Error invalid(const QString &message, const QString &path)
-{
-    return Error(Error::Kind::InvalidInput, message, path);
-}
-
 QStringList texts(const QJsonValue &value)
 {
     QStringList out;
@@ -58,7 +53,7 @@ Result<ImportMapping> ImportMapping::parse(const QJsonObject &json,
     }
     const QJsonObject fields = json.value(QStringLiteral("fields")).toObject();
     if (fields.isEmpty())
-        return invalid(
+        return Error::invalidInput(
             tr("%1: the mapping has no \"fields\" object (docs/import.md).").arg(fileName),
             fileName);
     QStringList names;
@@ -66,24 +61,26 @@ Result<ImportMapping> ImportMapping::parse(const QJsonObject &json,
         names << s.name;
     for (auto it = fields.begin(); it != fields.end(); ++it)
         if (!names.contains(it.key()))
-            return invalid(tr("%1: \"%2\" is not a field of this exercise; the fields are %3.")
-                               .arg(fileName, it.key(), names.join(QStringLiteral(", "))),
-                           fileName);
+            return Error::invalidInput(
+                tr("%1: \"%2\" is not a field of this exercise; the fields are %3.")
+                    .arg(fileName, it.key(), names.join(QStringLiteral(", "))),
+                fileName);
     ImportMapping mapping;
     const QJsonObject rows = json.value(QStringLiteral("rows")).toObject();
     mapping.m_filterColumn = rows.value(QStringLiteral("column")).toString();
     mapping.m_keep = texts(rows.value(QStringLiteral("keep")));
     if (!rows.isEmpty() && (mapping.m_filterColumn.isEmpty() || mapping.m_keep.isEmpty()))
-        return invalid(
+        return Error::invalidInput(
             tr("%1: \"rows\" needs a \"column\" and the texts to \"keep\".").arg(fileName),
             fileName);
     for (const Spec &s : known) {
         if (!fields.contains(s.name)) {
             if (s.required)
-                return invalid(tr("%1: the mapping gives no \"%2\", which this exercise's "
-                                  "measures need (docs/import.md).")
-                                   .arg(fileName, s.name),
-                               fileName);
+                return Error::invalidInput(
+                    tr("%1: the mapping gives no \"%2\", which this exercise's "
+                       "measures need (docs/import.md).")
+                        .arg(fileName, s.name),
+                    fileName);
             continue;
         }
         auto parsed = specOf(s, fields.value(s.name).toObject(),
@@ -104,7 +101,8 @@ Result<ImportMapping::Spec> ImportMapping::specOf(Spec spec, const QJsonObject &
                     : constant.isBool() ? (constant.toBool() ? kTrue[0] : kFalse[0])
                                         : constant.toString();
     if (spec.column.isEmpty() == spec.constant.isEmpty())
-        return invalid(tr("%1: give either a \"column\" or a \"value\".").arg(where), where);
+        return Error::invalidInput(tr("%1: give either a \"column\" or a \"value\".").arg(where),
+                                   where);
     spec.trueTexts = texts(json.value(QStringLiteral("true")));
     spec.falseTexts = texts(json.value(QStringLiteral("false")));
     const QJsonObject values = json.value(QStringLiteral("values")).toObject();
@@ -112,8 +110,8 @@ Result<ImportMapping::Spec> ImportMapping::specOf(Spec spec, const QJsonObject &
         spec.values.insert(it.key(), it.value().toString());
     const QString unit = json.value(QStringLiteral("unit")).toString(QStringLiteral("ms"));
     if (unit != u"ms" && unit != u"s")
-        return invalid(tr("%1: the unit must be \"ms\" or \"s\", not \"%2\".").arg(where, unit),
-                       where);
+        return Error::invalidInput(
+            tr("%1: the unit must be \"ms\" or \"s\", not \"%2\".").arg(where, unit), where);
     spec.scale = unit == u"s" ? 1000.0 : 1.0;
     spec.first = json.value(QStringLiteral("first")).toDouble(0.0);
     spec.prefix = json.value(QStringLiteral("prefix")).toString();
@@ -124,7 +122,7 @@ Result<void> ImportMapping::bind(const QStringList &header, const QString &dataF
 {
     m_filterIndex = int(header.indexOf(m_filterColumn));
     if (!m_filterColumn.isEmpty() && m_filterIndex < 0)
-        return invalid(
+        return Error::invalidInput(
             tr("%1 has no column \"%2\" (the mapping's \"rows\").").arg(dataFile, m_filterColumn),
             dataFile);
     for (Spec &spec : m_specs) {
@@ -132,9 +130,9 @@ Result<void> ImportMapping::bind(const QStringList &header, const QString &dataF
             continue;
         spec.columnIndex = int(header.indexOf(spec.column));
         if (spec.columnIndex < 0)
-            return invalid(tr("%1 has no column \"%2\" (the mapping's \"%3\").")
-                               .arg(dataFile, spec.column, spec.name),
-                           dataFile);
+            return Error::invalidInput(tr("%1 has no column \"%2\" (the mapping's \"%3\").")
+                                           .arg(dataFile, spec.column, spec.name),
+                                       dataFile);
     }
     return {};
 }
@@ -164,7 +162,8 @@ Result<QJsonObject> ImportMapping::convert(const DelimitedText::Row &row,
         if (text.isEmpty()) {
             // An empty RT is a trial without a response.
             if (spec.required && spec.name != u"rt_ms")
-                return invalid(tr("%1: no value for \"%2\".").arg(where, spec.name), dataFile);
+                return Error::invalidInput(tr("%1: no value for \"%2\".").arg(where, spec.name),
+                                           dataFile);
             continue;
         }
         auto v = value(spec, text, where);
@@ -188,7 +187,7 @@ Result<QJsonValue> ImportMapping::value(const Spec &spec, const QString &text,
             return QJsonValue(true);
         if (in(custom ? spec.falseTexts : kFalse))
             return QJsonValue(false);
-        return invalid(
+        return Error::invalidInput(
             tr("%1: \"%2\" is neither a true value (%3) nor a false one (%4) for \"%5\".")
                 .arg(where, text, (custom ? spec.trueTexts : kTrue).join(QStringLiteral(", ")),
                      (custom ? spec.falseTexts : kFalse).join(QStringLiteral(", ")), spec.name),
@@ -198,8 +197,8 @@ Result<QJsonValue> ImportMapping::value(const Spec &spec, const QString &text,
         bool ok = false;
         const double number = QLocale::c().toDouble(text, &ok);
         if (!ok || !std::isfinite(number))
-            return invalid(tr("%1: \"%2\" is not a number (\"%3\").").arg(where, text, spec.name),
-                           where);
+            return Error::invalidInput(
+                tr("%1: \"%2\" is not a number (\"%3\").").arg(where, text, spec.name), where);
         if (spec.name == u"trial")
             return QJsonValue(number - spec.first);
         return QJsonValue(number * spec.scale);
@@ -207,7 +206,7 @@ Result<QJsonValue> ImportMapping::value(const Spec &spec, const QString &text,
     case Kind::Choice: {
         const QString mapped = spec.values.value(text, text);
         if (!spec.choices.contains(mapped))
-            return invalid(
+            return Error::invalidInput(
                 tr("%1: \"%2\" is not one of %3 (\"%4\"); a \"values\" object in the "
                    "mapping can translate it.")
                     .arg(where, text, spec.choices.join(QStringLiteral(", ")), spec.name),
@@ -219,8 +218,8 @@ Result<QJsonValue> ImportMapping::value(const Spec &spec, const QString &text,
         if (!at.isValid())
             at = QDateTime::fromString(text, Qt::ISODate);
         if (!at.isValid())
-            return invalid(tr("%1: \"%2\" is not an ISO 8601 date and time.").arg(where, text),
-                           where);
+            return Error::invalidInput(
+                tr("%1: \"%2\" is not an ISO 8601 date and time.").arg(where, text), where);
         return QJsonValue(at.toUTC().toString(Qt::ISODateWithMs));
     }
     case Kind::Text:

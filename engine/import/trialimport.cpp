@@ -22,11 +22,6 @@ namespace attend {
 
 namespace {
 
-Error invalid(const QString &message, const QString &path)
-{
-    return Error(Error::Kind::InvalidInput, message, path);
-}
-
 Result<QByteArray> contentOf(const QString &path)
 {
     const QFileInfo info(path);
@@ -34,7 +29,7 @@ Result<QByteArray> contentOf(const QString &path)
         return Error(Error::Kind::NotFound, TrialImport::tr("There is no file %1.").arg(path),
                      path);
     if (!info.isFile())
-        return invalid(TrialImport::tr("%1 is not a regular file.").arg(path), path);
+        return Error::invalidInput(TrialImport::tr("%1 is not a regular file.").arg(path), path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Kind::NotFound,
@@ -50,10 +45,10 @@ Result<QJsonObject> jsonObjectIn(const QString &path)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &error);
     if (!doc.isObject())
-        return invalid(TrialImport::tr("%1 is not a JSON object (%2 at byte %3).")
-                           .arg(path, error.errorString())
-                           .arg(error.offset),
-                       path);
+        return Error::invalidInput(TrialImport::tr("%1 is not a JSON object (%2 at byte %3).")
+                                       .arg(path, error.errorString())
+                                       .arg(error.offset),
+                                   path);
     return doc.object();
 }
 
@@ -80,10 +75,11 @@ Result<void> readAttend(const TrialImport::Request &request, const DelimitedText
                         const ExerciseRegistry &exercises, ImportPlan &plan)
 {
     if (!AttendTrialsReader::recognises(table.header()))
-        return invalid(TrialImport::tr("%1 is not Attend's trials.csv; give a mapping file "
-                                       "(--mapping, docs/import.md).")
-                           .arg(request.file),
-                       request.file);
+        return Error::invalidInput(
+            TrialImport::tr("%1 is not Attend's trials.csv; give a mapping file "
+                            "(--mapping, docs/import.md).")
+                .arg(request.file),
+            request.file);
     const QString sidecar = QFileInfo(request.file).dir().filePath(QStringLiteral("export.json"));
     QJsonObject provenance;
     if (QFileInfo::exists(sidecar)) {
@@ -104,12 +100,12 @@ Result<ImportPlan> TrialImport::read(const Request &request, const ExerciseRegis
 {
     const Exercise *exercise = exercises.find(request.exercise);
     if (!request.exercise.isEmpty() && (!exercise || exercise->importFields().empty()))
-        return invalid(
+        return Error::invalidInput(
             tr("\"%1\" is not an exercise whose trials can be imported.").arg(request.exercise),
             request.file);
     if (!request.mappingFile.isEmpty() && !exercise)
-        return invalid(tr("A mapping needs the exercise its trials belong to (--exercise)."),
-                       request.file);
+        return Error::invalidInput(
+            tr("A mapping needs the exercise its trials belong to (--exercise)."), request.file);
     auto bytes = contentOf(request.file);
     if (!bytes)
         return bytes.error();
@@ -186,7 +182,7 @@ Result<TrialImport::Outcome> TrialImport::store(Database &db, const ExerciseRegi
                                                 const ImportPlan &plan, const Progress &progress)
 {
     if (!plan.problems.isEmpty())
-        return invalid(plan.problems.front(), plan.source.file);
+        return Error::invalidInput(plan.problems.front(), plan.source.file);
     auto before = SessionRepository(db).importedFrom(plan.source.sha256);
     if (!before)
         return before.error();

@@ -313,9 +313,13 @@ Result<QStringList> SqliteDialect::integrityCheck(QSqlDatabase &db, const QStrin
     auto query = run(db, QStringLiteral("PRAGMA integrity_check"), path);
     if (!query)
         return query.error();
+    // One problem a line: SQLite may put several in one row, under "*** in database main ***".
     QStringList lines;
     while (query.value().next())
-        lines << query.value().value(0).toString();
+        for (const QString &line :
+             query.value().value(0).toString().split(u'\n', Qt::SkipEmptyParts))
+            if (!line.startsWith(u"*** "))
+                lines << line;
     return lines;
 }
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numbers>
 #include <random>
 
 namespace attend {
@@ -21,7 +22,6 @@ double chance(const QString &subtest)
     return subtest == u"central" ? 0.5 : subtest == u"peripheral" ? 1.0 / 8.0 : 1.0 / 16.0;
 }
 
-constexpr double kPi = 3.14159265358979323846;
 constexpr double kItem = 0.045;      // peripheral items' size, of the short side
 constexpr double kClearance = 0.065; // distractors keep this far from the target's centre
 const QString kCar = QStringLiteral("f");
@@ -36,7 +36,7 @@ const QStringList kPadKeys = {QStringLiteral("8"), QStringLiteral("9"), QStringL
 
 QPointF onSpoke(int spoke16, double radius)
 {
-    const double angle = spoke16 * kPi / 8.0; // 0 = up, clockwise
+    const double angle = spoke16 * std::numbers::pi / 8.0; // 0 = up, clockwise
     return {radius * std::sin(angle), -radius * std::cos(angle)};
 }
 

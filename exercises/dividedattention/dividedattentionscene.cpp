@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRandomGenerator>
+#include <numbers>
 
 namespace attend {
 
@@ -14,14 +15,8 @@ namespace {
 constexpr double kBox = 0.12;       // the central box's side, of the short screen side
 constexpr double kNoiseCell = 0.02; // the mask's squares
 constexpr double kSpoke = 0.3;      // answer screen: length of the spokes
-constexpr double kPi = 3.14159265358979323846;
 const char *const kKeyLabels[8] = {"W / 8", "E / 9", "D / 6", "C / 3",
                                    "X / 2", "Z / 1", "A / 4", "Q / 7"};
-
-double shortSide(const QRectF &area)
-{
-    return std::min(area.width(), area.height());
-}
 
 QRectF square(QPointF centre, double side)
 {
@@ -30,12 +25,13 @@ QRectF square(QPointF centre, double side)
 
 void drawText(QPainter &painter, const QRectF &area, double y, double size, const QString &text)
 {
+    const double side = ExerciseScene::shortSide(area);
     QFont font = painter.font();
-    font.setPixelSize(std::max(10, int(shortSide(area) * size)));
+    font.setPixelSize(std::max(10, int(side * size)));
     painter.setFont(font);
     painter.setPen(Qt::white);
-    painter.drawText(QRectF(area.left(), area.center().y() + (y - size) * shortSide(area),
-                            area.width(), 2 * size * shortSide(area)),
+    painter.drawText(QRectF(area.left(), area.center().y() + (y - size) * side, area.width(),
+                            2 * size * side),
                      Qt::AlignCenter, text);
 }
 
@@ -103,7 +99,7 @@ void DividedAttentionScene::paintDisplay(QPainter &painter, const QRectF &area,
         painter.drawPolygon(triangle);
     }
     if (s.contains(QStringLiteral("direction"))) {
-        const double angle = s.value(QStringLiteral("direction")).toInt() * kPi / 4.0;
+        const double angle = s.value(QStringLiteral("direction")).toInt() * std::numbers::pi / 4.0;
         const double e = s.value(QStringLiteral("eccentricity")).toDouble() * side;
         const QPointF p = c + QPointF(e * std::sin(angle), -e * std::cos(angle));
         const QRectF ring = square(p, item);
@@ -158,7 +154,7 @@ void DividedAttentionScene::paint(QPainter &painter, const QRectF &area, const T
         font.setPixelSize(std::max(10, int(side * 0.03)));
         painter.setFont(font);
         for (int k = 0; k < 8; ++k) {
-            const double angle = k * kPi / 4.0;
+            const double angle = k * std::numbers::pi / 4.0;
             const QPointF dir(std::sin(angle), -std::cos(angle));
             painter.drawLine(c + dir * (0.06 * side), c + dir * (kSpoke * side));
             painter.drawText(square(c + dir * ((kSpoke + 0.05) * side), 0.1 * side),
@@ -182,7 +178,8 @@ QString DividedAttentionScene::keyAt(const QRectF &area, const TrialSpec &, cons
         return {};
     // The nearest of the 8 spokes (0 = up, clockwise; y grows downwards).
     const double angle = std::atan2(d.x(), -d.y());
-    return DividedAttentionExercise::keyForDirection(int(std::lround(angle / (kPi / 4.0))));
+    return DividedAttentionExercise::keyForDirection(
+        int(std::lround(angle / (std::numbers::pi / 4.0))));
 }
 
 bool DividedAttentionScene::pointable(const Phase &phase) const

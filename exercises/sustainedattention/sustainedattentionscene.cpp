@@ -8,11 +8,6 @@ namespace {
 
 constexpr double kMaskDiameter = 0.2; // of the short side, about the largest digit's height
 
-double shortSide(const QRectF &area)
-{
-    return std::min(area.width(), area.height());
-}
-
 QRectF centred(const QRectF &area, double side)
 {
     return {area.center().x() - side / 2, area.center().y() - side / 2, side, side};

@@ -15,7 +15,7 @@ namespace {
 // RT cleaning per person × cell (transition × block type × congruency × CTI): anticipations
 // under 100 ms (Whelan 2008), nothing past the 3 s deadline, then one pass at 2.5 SD from the
 // cell's mean (Ratcliff 1993). Each measure counts what it dropped (docs/metrics.md).
-const metrics::RtCleaning kRtCleaning{100.0, 3000.0, 2.5};
+const metrics::RtCleaning kSwitchRtCleaning{100.0, 3000.0, 2.5};
 
 const QString kColour = QStringLiteral("colour");
 const QString kShape = QStringLiteral("shape");
@@ -391,7 +391,7 @@ std::vector<Measure> TaskSwitchingExercise::summarise(const std::vector<TrialRec
                         parts[2] == u"congruent", parts[3].toInt(), t.responded(), t.correct,
                         t.rtMs().value_or(0.0), parts[1] == u"cueswitch"});
     }
-    const metrics::SwitchSummary s = metrics::summariseSwitching(list, kRtCleaning);
+    const metrics::SwitchSummary s = metrics::summariseSwitching(list, kSwitchRtCleaning);
     const QString ms = QStringLiteral("ms");
     std::vector<Measure> out = {
         proportionOf("accuracy", tr("Accuracy"), s.accuracy),

@@ -40,7 +40,7 @@ void TaskSwitchingScene::paint(QPainter &painter, const QRectF &area, const Tria
 {
     if (phase.name != u"cue" && phase.name != u"target")
         return;
-    const double side = std::min(area.width(), area.height());
+    const double side = shortSide(area);
     const QPointF c = area.center();
     const bool colourRule = trial.stimulus.value(QStringLiteral("rule")).toString() == u"colour";
     painter.setRenderHint(QPainter::Antialiasing);
@@ -100,7 +100,7 @@ QRectF TaskSwitchingScene::bounds(const QRectF &area, const TrialSpec &, const P
     if (phase.name != u"cue" && phase.name != u"target")
         return {};
     // A band across the screen: the word, the frame and the practice legend.
-    const double side = std::min(area.width(), area.height());
+    const double side = shortSide(area);
     return {area.left(), area.center().y() + (kWordY - 0.06) * side, area.width(),
             (kLegendY - kWordY + 0.1) * side};
 }

@@ -8,7 +8,7 @@ namespace {
 
 QRectF disc(const QRectF &area, const TrialSpec &trial)
 {
-    const double side = std::min(area.width(), area.height());
+    const double side = ExerciseScene::shortSide(area);
     const double d = side * trial.stimulus.value(QStringLiteral("target_diameter")).toDouble(0.2);
     return {area.center().x() - d / 2, area.center().y() - d / 2, d, d};
 }

@@ -17,7 +17,7 @@ namespace {
 // (Whelan 2008), nothing past the 5 s deadline, then one pass at 2.5 SD from the cell's mean
 // (Ratcliff 1993) — one slow outlier among a cell's dozen RTs would otherwise move its mean by
 // hundreds of ms. Each measure counts what it dropped (docs/metrics.md).
-const metrics::RtCleaning kRtCleaning{100.0, 5000.0, 2.5};
+const metrics::RtCleaning kSearchRtCleaning{100.0, 5000.0, 2.5};
 
 constexpr int kGrid = 8;         // 8 × 8 cells: room for the largest training set size (48)
 constexpr double kJitter = 0.15; // of a cell, each way: items stay ≥ 0.7 cells apart
@@ -345,7 +345,7 @@ std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialReco
         byType[parts[0]].push_back(s);
         all.push_back(s);
     }
-    std::vector<Measure> out = overallMeasures(metrics::summariseSearch(all, kRtCleaning),
+    std::vector<Measure> out = overallMeasures(metrics::summariseSearch(all, kSearchRtCleaning),
                                                !byType.count(QStringLiteral("training")));
     const QString ms = QStringLiteral("ms"), msPerItem = QStringLiteral("ms/item");
     const std::map<QString, QString> names = {
@@ -354,7 +354,7 @@ std::vector<Measure> VisualSearchExercise::summarise(const std::vector<TrialReco
         {QStringLiteral("spatial"), tr("T-among-L search")},
         {QStringLiteral("training"), tr("Tilted-bar search")}};
     for (const auto &[type, list] : byType) {
-        const metrics::SearchSummary s = metrics::summariseSearch(list, kRtCleaning);
+        const metrics::SearchSummary s = metrics::summariseSearch(list, kSearchRtCleaning);
         const QString name = names.count(type) ? names.at(type) : type;
         const QByteArray k = type.toLatin1();
         const auto line = [&](const char *what, const metrics::LineFit &fit, const QString &label) {

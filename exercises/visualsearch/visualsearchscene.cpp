@@ -12,11 +12,6 @@ namespace {
 constexpr double kField = 0.6;     // the search square, as in the parameters
 constexpr double kFixation = 0.03; // arm span of the fixation cross
 
-double shortSide(const QRectF &area)
-{
-    return std::min(area.width(), area.height());
-}
-
 } // namespace
 
 void VisualSearchScene::paint(QPainter &painter, const QRectF &area, const TrialSpec &trial,

@@ -25,7 +25,7 @@ using Kind = Error::Kind;
 namespace {
 
 using Run = testing::CliRun;
-const auto cli = &testing::runCli;
+using testing::runCli;
 
 } // namespace
 
@@ -188,17 +188,18 @@ void TestServerRoles::aWorkstationCannotAddExportOrCheck()
          QStringLiteral("not allowed for this user")},
     };
     for (const auto &[args, message] : refused) {
-        const Run run = cli(QStringList{QStringLiteral("--db"), ws} + args);
+        const Run run = runCli(QStringList{QStringLiteral("--db"), ws} + args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QCOMPARE(run.err.count(u'\n'), 1); // one line
     }
     QVERIFY(!QFileInfo::exists(out));
     // The clinician may.
-    QCOMPARE(cli({QStringLiteral("--db"), as(QStringLiteral("dr")), QStringLiteral("export"),
-                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        runCli({QStringLiteral("--db"), as(QStringLiteral("dr")), QStringLiteral("export"),
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out})
+            .exitCode,
+        0);
 }
 
 // ... while a clinician exports: the export reads a consistent state and never blocks them.
@@ -214,9 +215,9 @@ void TestServerRoles::twoWorkstationsWritingAtOnceStoreEveryTrialOnce()
     }
     QTest::qWait(300);
     const Run exported =
-        cli({QStringLiteral("--db"), as(QStringLiteral("dr")), QStringLiteral("export"),
-             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
-             m_store->folder() + QStringLiteral("/meanwhile")});
+        runCli({QStringLiteral("--db"), as(QStringLiteral("dr")), QStringLiteral("export"),
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                m_store->folder() + QStringLiteral("/meanwhile")});
     QCOMPARE(exported.exitCode, 0);
     QVERIFY2(first.state() == QProcess::Running || second.state() == QProcess::Running,
              "the writers ended before the export: it ran beside nothing");
@@ -338,8 +339,8 @@ void TestServerRoles::connectionProblemsGiveOneLineAndExitTwo()
                            .arg(Schema::latestVersion() + 1)));
     }
     // A command that writes, as a workstation's session does.
-    const Run run = cli({QStringLiteral("--db"), location, QStringLiteral("sessions"),
-                         QStringLiteral("close-interrupted")});
+    const Run run = runCli({QStringLiteral("--db"), location, QStringLiteral("sessions"),
+                            QStringLiteral("close-interrupted")});
     qunsetenv("PGPASSWORD");
     if (problem == u"password")
         admin(QStringLiteral("DROP ROLE nopw%1").arg(m_suffix));
