@@ -68,7 +68,10 @@ std::map<QString, std::vector<Stored>> TestIntervalCoverage::simulate(const Exer
                                                                       const QStringList &keys)
 {
     QTemporaryDir dir;
-    auto db = testing::openOrFail(dir.filePath(QStringLiteral("coverage.sqlite")));
+    // Simulated bulk data, as `attend-cli simulate` stores it: a commit need not wait for the disk.
+    Database::Options bulk;
+    bulk.durableCommits = false;
+    auto db = testing::openOrFail(dir.filePath(QStringLiteral("coverage.sqlite")), bulk);
     const qint64 participant = ParticipantRepository(*db).add(QStringLiteral("P1"), {}).value().id;
     simulation::ParticipantProfile profile =
         simulation::SimulatedParticipant::draw(4242, PopulationFile().forExercise(exercise.id()));
