@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing (build and test packages), builds everything with tests into build/
-# and runs every test with ctest. Widget tests run offscreen; real-window tests start their own
-# Xvfb. Exits non-zero on any failure. With CI set, warnings are errors.
+# Installs what is missing (build and test packages), builds Release into build/ and, with the
+# sanitizers, into build-sanitize/, and runs every test with ctest in one of the two (below).
+# Widget tests run offscreen; real-window tests start their own Xvfb. Exits non-zero on any
+# failure. With CI set, warnings are errors.
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/run.sh"
 

@@ -65,8 +65,7 @@ void TestCrashSafety::killedWritersLoseNoCommittedTrial()
         // At most the one trial in flight may be stored without having been reported.
         QVERIFY(stored.size() - reported.size() <= round + 1);
     }
-    QVERIFY2(reported.size() >= rounds - early,
-             "the writer committed too few trials to test anything");
+    QVERIFY2(reported.size() >= rounds, "the writer committed too few trials to test anything");
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

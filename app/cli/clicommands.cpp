@@ -312,12 +312,13 @@ int CliCommands::check(Database &db)
     }
     m_out.flush();
     if (!healthy)
-        return fail(DataProblem,
-                    QStringLiteral("the database %1 failed its integrity check (%2 problems; the "
-                                   "first: %3)")
-                        .arg(db.location())
-                        .arg(integrity.value().size())
-                        .arg(integrity.value().value(0)));
+        return fail(
+            DataProblem,
+            QStringLiteral("the database %1 failed its integrity check: %2%3")
+                .arg(db.location(), integrity.value().value(0),
+                     integrity.value().size() > 1
+                         ? QStringLiteral(" (%1 problems in all)").arg(integrity.value().size())
+                         : QString()));
     return Ok;
 }
 
