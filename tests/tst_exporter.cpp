@@ -58,6 +58,7 @@ private Q_SLOTS:
     void theDataDictionaryDescribesEveryColumn();
     void redcapDictionaryMatchesTheData();
     void jsonHasOneDocumentPerSession();
+    void jsonTrialsHoldTheStoredTextAndStimulus();
     void bidsPassesTheOfficialValidator();
     void badDestinationsAndCancellationLeaveNothing();
     void displayNamesStayUnlessAsked();
@@ -249,6 +250,56 @@ void TestExporter::jsonHasOneDocumentPerSession()
     QVERIFY(doc[QStringLiteral("trials")].toArray().size() > 30); // practice and all blocks
     QVERIFY(doc[QStringLiteral("trials")][0][QStringLiteral("stimulus")].isObject());
     QVERIFY(doc[QStringLiteral("measures")].isObject());
+}
+
+// The JSON export writes its trials as text itself: checked by reading the file back with
+// QJsonDocument against the stored trials, for texts that need escaping (a quote, a backslash,
+// a line break, a tab, a control character, Chinese) and stimuli that are and are not JSON
+// objects.
+void TestExporter::jsonTrialsHoldTheStoredTextAndStimulus()
+{
+    auto db = testing::openOrFail(m_dir.filePath(QStringLiteral("escapes.sqlite")));
+    QVERIFY(db);
+    NewSession session;
+    session.participantId = ParticipantRepository(*db).add(QStringLiteral("E1"), {}).value().id;
+    session.exercise = QStringLiteral("sart");
+    const qint64 id = SessionRepository(*db).start(session).value();
+    const std::vector<std::pair<std::string, std::string>> stored = {
+        {"say \"hi\" \\ now", R"({"digit":3,"go":false,"font":[1,2]})"},
+        {"line\nbreak\tand\x01", "not json"},
+        {"\xe4\xb8\xad\xe6\x96\x87", "[1,2]"}};
+    for (std::size_t i = 0; i < stored.size(); ++i) {
+        TrialRecord t;
+        t.block = 1;
+        t.index = int(i);
+        t.condition = stored[i].first;
+        t.stimulus = stored[i].second;
+        QVERIFY(TrialRepository(*db).insert(id, t));
+    }
+    const QString out = m_dir.filePath(QStringLiteral("escapes-json"));
+    QVERIFY(ExportFormats().find(QStringLiteral("json"))->run(*db, {}, out, false));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        readAll(out + QStringLiteral("/sessions/E1_session-%1.json").arg(id)), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc[QStringLiteral("participant_id")].toString(), QStringLiteral("E1"));
+    QVERIFY(doc[QStringLiteral("parameters")].isObject());
+    const QJsonArray trials = doc[QStringLiteral("trials")].toArray();
+    QCOMPARE(trials.size(), 3);
+    QCOMPARE(trials[0][QStringLiteral("condition")].toString(),
+             QStringLiteral("say \"hi\" \\ now"));
+    QCOMPARE(trials[1][QStringLiteral("condition")].toString(),
+             QStringLiteral("line\nbreak\tand\x01"));
+    QCOMPARE(trials[2][QStringLiteral("condition")].toString(), QStringLiteral("\u4e2d\u6587"));
+    QCOMPARE(trials[0][QStringLiteral("stimulus")].toObject(),
+             (QJsonObject{{QStringLiteral("digit"), 3},
+                          {QStringLiteral("go"), false},
+                          {QStringLiteral("font"), QJsonArray{1, 2}}}));
+    QCOMPARE(trials[1][QStringLiteral("stimulus")].toObject(), QJsonObject());
+    QVERIFY(trials[2][QStringLiteral("stimulus")].isObject());
+    QCOMPARE(trials[2][QStringLiteral("stimulus")].toObject(), QJsonObject());
+    QCOMPARE(trials[1][QStringLiteral("trial_index")].toString(), QStringLiteral("1"));
+    QCOMPARE(trials[1].toObject().size(), ExportColumns::trialHeader().size() + 1);
 }
 
 void TestExporter::bidsPassesTheOfficialValidator()

@@ -19,7 +19,6 @@ private Q_SLOTS:
     void aTrialRoundTripsEveryField();
     void aTrialWithoutResponseStoresNulls();
     void aTrialForAMissingSessionIsRefused();
-    void stimulusKeysComeInTheOrderAReaderMeetsThem();
 
 private:
     std::unique_ptr<testing::TestStore> m_store;
@@ -117,29 +116,6 @@ void TestTrialRepository::aTrialForAMissingSessionIsRefused()
     QVERIFY(!orphan);
     QCOMPARE(TrialRepository(*m_db).count().value(), 0);
     QVERIFY(TrialRepository(*m_db).insert(m_session, TrialRecord{})); // no transaction left open
-}
-
-// Worked out by hand from the three stimuli: the first trial's scalars by name (a JSON object
-// keeps its names sorted), then what the second and third add; arrays and objects only when
-// asked for; a stimulus that is not JSON contributes nothing.
-void TestTrialRepository::stimulusKeysComeInTheOrderAReaderMeetsThem()
-{
-    const char *stimuli[] = {R"({"target":"f","items":[1,2],"set":8,"cue":null})",
-                             R"({"stairs":[0.5,0.6],"extra":true,"set":16,"pos":{"x":1}})",
-                             "not json", R"({"alpha":1})"};
-    int index = 0;
-    for (const char *stimulus : stimuli) {
-        TrialRecord t;
-        t.index = index++;
-        t.stimulus = stimulus;
-        QVERIFY(TrialRepository(*m_db).insert(m_session, t));
-    }
-    const auto keys = TrialRepository(*m_db).stimulusKeys(m_session, {QStringLiteral("stairs")});
-    QVERIFY(keys);
-    QCOMPARE(keys.value(), (QStringList{QStringLiteral("cue"), QStringLiteral("set"),
-                                        QStringLiteral("target"), QStringLiteral("extra"),
-                                        QStringLiteral("stairs"), QStringLiteral("alpha")}));
-    QCOMPARE(TrialRepository(*m_db).stimulusKeys(m_session + 1, {}).value(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestTrialRepository)

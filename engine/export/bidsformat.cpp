@@ -2,6 +2,7 @@
 
 #include "exportcolumns.h"
 #include "exportfolder.h"
+#include "stimuluscolumns.h"
 #include "tablefile.h"
 
 #include "buildinfo.h"
@@ -72,7 +73,7 @@ Result<void> writeTopLevel(const ExportDataset &data, ExportFolder &folder)
 }
 
 // Columns: onset and duration first (BIDS), then the trial's fields and stimulus scalars.
-QStringList eventsHeader(const ExportColumns &columns)
+QStringList eventsHeader(const QStringList &stimulusKeys)
 {
     QStringList header{QStringLiteral("onset"), QStringLiteral("duration"),
                        QStringLiteral("trial_type"), QStringLiteral("response_time")};
@@ -80,14 +81,15 @@ QStringList eventsHeader(const ExportColumns &columns)
     for (const QString &c : trialColumns)
         if (c != u"condition")
             header << c;
-    for (const QString &k : columns.stimulusKeys())
+    for (const QString &k : stimulusKeys)
         header << QStringLiteral("stim_") + k;
     return header;
 }
 
-// One events row per shown trial of `s` (its `trials`), in seconds from the session start.
+// One events row per shown trial of `s` (its `trials`), in seconds from the session start; the
+// session's own stimulus fields are learnt into `stimulus`. Rows are as wide as the header.
 std::vector<QStringList> eventRows(const ExportedSession &s, const std::vector<TrialRecord> &trials,
-                                   const ExportColumns &columns)
+                                   StimulusColumns &stimulus)
 {
     const QStringList trialColumns = ExportColumns::trialHeader();
     const double hz =
@@ -106,8 +108,11 @@ std::vector<QStringList> eventRows(const ExportedSession &s, const std::vector<T
         for (int i = 0; i < trialColumns.size(); ++i)
             if (trialColumns[i] != u"condition")
                 row << values[i];
-        rows.push_back(row + columns.stimulusValues(t));
+        rows.push_back(row + stimulus.values(t));
     }
+    const qsizetype width = eventsHeader(stimulus.keys()).size();
+    for (QStringList &row : rows)
+        row.resize(width);
     return rows;
 }
 
@@ -164,11 +169,9 @@ Result<void> BidsFormat::write(const ExportDataset &data, ExportFolder &folder, 
 {
     if (auto r = writeTopLevel(data, folder); !r)
         return r;
-    const auto columns = ExportColumns::of(data);
-    if (!columns)
-        return columns.error();
-    const QStringList header = eventsHeader(columns.value());
-    std::map<QString, QJsonObject> platformByTask;
+    // Each events file has its session's stimulus fields; the task's sidecar describes all of
+    // its sessions' (what a task's sessions share, with the platform of the last one).
+    std::map<QString, std::pair<QJsonObject, QStringList>> sidecars;
     for (const ExportedSession &s : data.sessions()) {
         // BIDS events need onsets, which imported trials do not have (docs/import.md).
         if (s.session.source) {
@@ -179,21 +182,26 @@ Result<void> BidsFormat::write(const ExportDataset &data, ExportFolder &folder, 
         const auto trials = data.trialsOf(s);
         if (!trials)
             return trials.error();
-        const std::vector<QStringList> rows = eventRows(s, trials.value(), columns.value());
+        StimulusColumns stimulus;
+        const std::vector<QStringList> rows = eventRows(s, trials.value(), stimulus);
         const QString sub = QStringLiteral("sub-") + bidsLabel(s.participant.code);
         const QString ses = QStringLiteral("ses-%1").arg(s.number);
         const QString task = QStringLiteral("task-") + bidsLabel(s.session.exercise);
         if (auto r =
                 folder.write(QStringLiteral("%1/%2/beh/%1_%2_%3_events.tsv").arg(sub, ses, task),
-                             TableFile::tsv(header, rows));
+                             TableFile::tsv(eventsHeader(stimulus.keys()), rows));
             !r)
             return r;
-        platformByTask[task] = s.session.platform;
+        auto &[platform, keys] = sidecars[task];
+        platform = s.session.platform;
+        for (const QString &key : stimulus.keys())
+            if (!keys.contains(key))
+                keys << key;
         if (auto r = steps.next(); !r)
             return r;
     }
-    for (const auto &[task, platform] : platformByTask)
-        if (auto r = writeSidecar(folder, task, platform, header); !r)
+    for (const auto &[task, sidecar] : sidecars)
+        if (auto r = writeSidecar(folder, task, sidecar.first, eventsHeader(sidecar.second)); !r)
             return r;
     return {};
 }

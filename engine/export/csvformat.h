@@ -2,13 +2,7 @@
 
 #include "datasetformat.h"
 
-#include <QFile>
-#include <memory>
-#include <vector>
-
 namespace attend {
-
-class ExportColumns;
 
 // CSV: trials.csv, sessions.csv (one row per session with its measures) and
 // data_dictionary.csv, which says what every column means.
@@ -25,11 +19,10 @@ protected:
                        Steps &steps) const override;
 
 private:
-    using Files = std::vector<std::unique_ptr<QFile>>; // trials, sessions, measures
+    struct Tables;
     // Appends the rows of `s` to the three tables.
-    static Result<void> writeSession(const ExportDataset &data, const ExportColumns &columns,
-                                     const ExportedSession &s, const ExportFolder &folder,
-                                     const Files &files);
+    static Result<void> writeSession(const ExportDataset &data, const ExportedSession &s,
+                                     const ExportFolder &folder, Tables &tables);
 };
 
 } // namespace attend

@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <array>
 #include <cmath>
@@ -14,27 +13,6 @@
 namespace attend {
 
 namespace {
-
-QJsonObject stimulusOf(const TrialRecord &t)
-{
-    return QJsonDocument::fromJson(QByteArray::fromStdString(t.stimulus)).object();
-}
-
-// Stimulus arrays a measure reads (divided attention's staircase states), written as compact
-// JSON, so that an imported export gives the same measures; item and distractor positions stay
-// in the JSON export only.
-const QStringList kMeasuredArrays = {QStringLiteral("stairs")};
-
-QString scalar(const QJsonValue &v)
-{
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-    if (v.isDouble())
-        return ExportColumns::number(v.toDouble());
-    return v.isString() ? v.toString() : QString();
-}
 
 // A column's type, unit and meaning (docs/storage.md).
 using ColumnMeanings = std::map<QString, std::array<const char *, 3>>;
@@ -157,21 +135,6 @@ const ColumnMeanings &knownColumns()
 
 } // namespace
 
-Result<ExportColumns> ExportColumns::of(const ExportDataset &dataset)
-{
-    ExportColumns out;
-    for (const ExportedSession &s : dataset.sessions()) {
-        auto keys = dataset.stimulusKeysOf(s, kMeasuredArrays);
-        if (!keys)
-            return keys.error();
-        for (const QString &key : keys.value())
-            if (!out.m_stimulusKeys.contains(key))
-                out.m_stimulusKeys << key;
-    }
-    out.m_measureKeys = measureKeysOf(dataset);
-    return out;
-}
-
 QStringList ExportColumns::measureKeysOf(const ExportDataset &dataset)
 {
     // Wide files hold the measures whose names the protocol fixes; details (among them every
@@ -248,15 +211,6 @@ QStringList ExportColumns::trialValues(const TrialRecord &t)
         values << ((t.flags & flag) ? QStringLiteral("1") : QStringLiteral("0"));
     return values << number(t.predictedCorrect) << number(t.predictedRtMs)
                   << QString::fromStdString(t.controllerRule);
-}
-
-QStringList ExportColumns::stimulusValues(const TrialRecord &t) const
-{
-    const QJsonObject stimulus = stimulusOf(t);
-    QStringList out;
-    for (const QString &key : m_stimulusKeys)
-        out << scalar(stimulus.value(key));
-    return out;
 }
 
 QJsonObject ExportColumns::provenance(const ExportDataset &dataset, const QString &format)

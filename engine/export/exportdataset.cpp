@@ -66,12 +66,6 @@ Result<std::vector<TrialRecord>> ExportDataset::trialsOf(const ExportedSession &
     return TrialRepository(*m_db).forSession(s.session.id);
 }
 
-Result<QStringList> ExportDataset::stimulusKeysOf(const ExportedSession &s,
-                                                  const QStringList &arrays) const
-{
-    return TrialRepository(*m_db).stimulusKeys(s.session.id, arrays);
-}
-
 std::vector<Participant> ExportDataset::participants() const
 {
     std::map<QString, Participant> byCode;

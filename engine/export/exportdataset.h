@@ -44,8 +44,6 @@ public:
     const std::vector<ExportedSession> &sessions() const { return m_sessions; }
     // Every stored trial of `s`, practice and reruns included.
     Result<std::vector<TrialRecord>> trialsOf(const ExportedSession &s) const;
-    // The stimulus fields of the trials of `s` (TrialRepository::stimulusKeys).
-    Result<QStringList> stimulusKeysOf(const ExportedSession &s, const QStringList &arrays) const;
     QString databaseLocation() const { return m_location; }
     // The exported participants in code order, each once.
     std::vector<Participant> participants() const;

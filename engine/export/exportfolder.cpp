@@ -139,6 +139,12 @@ Result<void> ExportFolder::finish(QFile &file) const
     return {};
 }
 
+void ExportFolder::discard(const QString &relativePath)
+{
+    QFile::remove(m_staging->filePath(relativePath));
+    m_written.removeAll(relativePath);
+}
+
 Result<void> ExportFolder::commit()
 {
     QFile::remove(m_staging->filePath(QLatin1String(kOwner)));

@@ -31,6 +31,8 @@ public:
     Result<std::unique_ptr<QFile>> create(const QString &relativePath);
     Result<void> append(QFile &file, const QByteArray &bytes) const;
     Result<void> finish(QFile &file) const;
+    // Removes a file written only as a step towards another (it is not part of the export).
+    void discard(const QString &relativePath);
     // Moves everything written into the destination.
     Result<void> commit();
     QString destination() const { return m_destination; }

@@ -8,6 +8,75 @@
 
 namespace attend {
 
+namespace {
+
+// `text` as a JSON string (RFC 8259 §7: quote, backslash and control characters escaped).
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[(c >> 4) & 0xf];
+            out += "0123456789abcdef"[c & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// One trial as a compact JSON object: its fields as text, as the CSV has them, and its stimulus
+// as recorded (an object; {} when what was stored is not one). Written directly rather than
+// through QJsonObject: a large export's trials are most of its time.
+void appendTrial(QByteArray &out, const QStringList &header, const TrialRecord &t)
+{
+    const QStringList values = ExportColumns::trialValues(t);
+    out += '{';
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        appendJsonString(out, header[i]);
+        out += ':';
+        appendJsonString(out, values[i]);
+        out += ',';
+    }
+    const QByteArray stimulus = QByteArray::fromStdString(t.stimulus);
+    out += "\"stimulus\":";
+    out += QJsonDocument::fromJson(stimulus).isObject() ? stimulus : QByteArray("{}");
+    out += '}';
+}
+
+// The session's document: its fields, parameters, platform and measures as QJsonDocument
+// writes them, then its trials, one line each.
+QByteArray sessionDocument(const ExportDataset &data, const ExportedSession &s,
+                           const std::vector<TrialRecord> &trials)
+{
+    QJsonObject session;
+    const QStringList h = ExportColumns::sessionHeader(data.selection().includeNames);
+    const QStringList v = ExportColumns::sessionValues(s, data.selection().includeNames);
+    for (int i = 0; i < h.size(); ++i)
+        session.insert(h[i], v[i]);
+    session.insert(QStringLiteral("parameters"), s.session.parameters);
+    session.insert(QStringLiteral("platform"), s.session.platform);
+    session.insert(QStringLiteral("measures"), s.session.summary);
+    QByteArray out = jsonBytes(session);
+    out.chop(out.size() - out.lastIndexOf('}')); // the document goes on with the trials
+    while (out.endsWith('\n') || out.endsWith(' '))
+        out.chop(1);
+    out += ",\n    \"trials\": [";
+    const QStringList header = ExportColumns::trialHeader();
+    for (std::size_t i = 0; i < trials.size(); ++i) {
+        out += i == 0 ? "\n        " : ",\n        ";
+        appendTrial(out, header, trials[i]);
+    }
+    out += "\n    ]\n}\n";
+    return out;
+}
+
+} // namespace
+
 QString JsonFormat::displayName() const
 {
     return tr("JSON, one file per session");
@@ -16,33 +85,13 @@ QString JsonFormat::displayName() const
 Result<void> JsonFormat::write(const ExportDataset &data, ExportFolder &folder, Steps &steps) const
 {
     for (const ExportedSession &s : data.sessions()) {
-        auto stored = data.trialsOf(s);
-        if (!stored)
-            return stored.error();
-        QJsonArray trials;
-        const QStringList header = ExportColumns::trialHeader();
-        for (const TrialRecord &t : stored.value()) {
-            QJsonObject trial;
-            const QStringList values = ExportColumns::trialValues(t);
-            for (int i = 0; i < header.size(); ++i)
-                trial.insert(header[i], values[i]);
-            trial.insert(QStringLiteral("stimulus"),
-                         QJsonDocument::fromJson(QByteArray::fromStdString(t.stimulus)).object());
-            trials.append(trial);
-        }
-        QJsonObject session;
-        const QStringList h = ExportColumns::sessionHeader(data.selection().includeNames);
-        const QStringList v = ExportColumns::sessionValues(s, data.selection().includeNames);
-        for (int i = 0; i < h.size(); ++i)
-            session.insert(h[i], v[i]);
-        session.insert(QStringLiteral("parameters"), s.session.parameters);
-        session.insert(QStringLiteral("platform"), s.session.platform);
-        session.insert(QStringLiteral("measures"), s.session.summary);
-        session.insert(QStringLiteral("trials"), trials);
+        auto trials = data.trialsOf(s);
+        if (!trials)
+            return trials.error();
         if (auto r = folder.write(QStringLiteral("sessions/%1_session-%2.json")
                                       .arg(s.participant.code)
                                       .arg(s.session.id),
-                                  jsonBytes(session));
+                                  sessionDocument(data, s, trials.value()));
             !r)
             return r;
         if (auto r = steps.next(); !r)

@@ -36,22 +36,35 @@ QByteArray TableFile::csv(const QStringList &header, const std::vector<QStringLi
 
 QByteArray TableFile::csvRow(const QStringList &fields)
 {
-    QStringList quoted;
-    for (const QString &f : fields)
-        quoted << csvField(f);
-    return (quoted.join(u',') + QStringLiteral("\r\n")).toUtf8();
+    QString line;
+    line.reserve(256);
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += u',';
+        line += csvField(fields[i]);
+    }
+    line += QStringLiteral("\r\n");
+    return line.toUtf8();
 }
 
 QByteArray TableFile::tsv(const QStringList &header, const std::vector<QStringList> &rows)
 {
     QString text = header.join(u'\t') + u'\n';
     for (const QStringList &row : rows) {
-        QStringList fields;
-        for (QString f : row) {
-            f.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
-            fields << (f.isEmpty() ? QStringLiteral("n/a") : f);
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i > 0)
+                text += u'\t';
+            const QString &f = row[i];
+            const bool plain = std::none_of(
+                f.begin(), f.end(), [](QChar c) { return c == u'\t' || c == u'\n' || c == u'\r'; });
+            if (f.isEmpty())
+                text += QStringLiteral("n/a");
+            else if (plain)
+                text += f;
+            else
+                text += QString(f).replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
         }
-        text += fields.join(u'\t') + u'\n';
+        text += u'\n';
     }
     return text.toUtf8();
 }

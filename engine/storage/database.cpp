@@ -252,6 +252,7 @@ Result<QSqlQuery> Database::exec(const QString &what, const QString &sql,
 Result<QSqlQuery> Database::prepare(const QString &what, const QString &sql)
 {
     QSqlQuery query(connection());
+    query.setForwardOnly(true);
     if (!query.prepare(sql))
         return m_dialect->classify(query.lastError(), what, m_location);
     return query;

@@ -49,10 +49,6 @@ public:
     // (see jsonPath), holds false.
     virtual QString jsonIsFalse(const QString &column) const = 0;
     virtual QVariant jsonPath(const QStringList &keys) const = 0;
-    // The keys of the stimulus JSON objects of one session's trials (placeholders: the session
-    // id, then a JSON array of the keys whose arrays and objects are kept), in the order they
-    // first appear.
-    virtual QString stimulusKeysQuery() const = 0;
     // Session settings after opening (SQLite: foreign keys, WAL, synchronous); a read-only
     // connection changes nothing in the file (it is not switched to WAL).
     virtual Result<void> configure(QSqlDatabase &db, const QString &location, bool durableCommits,

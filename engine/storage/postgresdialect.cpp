@@ -160,16 +160,6 @@ QVariant PostgresDialect::jsonPath(const QStringList &keys) const
 // json, not jsonb: json_each keeps the keys in the order of the text, as SQLite does. Text that
 // is not a JSON object contributes nothing (as SQLite's json_valid), short of a malformed one
 // that looks like one, which fails the query with the server's message.
-QString PostgresDialect::stimulusKeysQuery() const
-{
-    return QStringLiteral(
-        "SELECT j.key FROM trials t, json_each(CASE WHEN t.stimulus_json ~ '^\\s*\\{.*\\}\\s*$' "
-        "THEN t.stimulus_json::json ELSE '{}'::json END) j WHERE t.session_id = ? AND "
-        "(json_typeof(j.value) NOT IN ('array', 'object') OR "
-        "j.key IN (SELECT json_array_elements_text(?::json))) "
-        "GROUP BY j.key ORDER BY min(t.id), j.key");
-}
-
 Result<void> PostgresDialect::configure(QSqlDatabase &db, const QString &location,
                                         bool durableCommits, int busyTimeoutMs, bool readOnly) const
 {

@@ -22,7 +22,6 @@ public:
     QString returningId(const QString &insert) const override;
     QString jsonIsFalse(const QString &column) const override;
     QVariant jsonPath(const QStringList &keys) const override;
-    QString stimulusKeysQuery() const override;
     Result<void> configure(QSqlDatabase &db, const QString &location, bool durableCommits,
                            int busyTimeoutMs, bool readOnly) const override;
     bool hasSideFiles(const QString &) const override { return false; }

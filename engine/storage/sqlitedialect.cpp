@@ -201,15 +201,6 @@ QVariant SqliteDialect::jsonPath(const QStringList &keys) const
     return path;
 }
 
-QString SqliteDialect::stimulusKeysQuery() const
-{
-    return QStringLiteral("SELECT j.key FROM trials t, json_each(t.stimulus_json) j "
-                          "WHERE t.session_id = ? AND json_valid(t.stimulus_json) AND "
-                          "(j.type NOT IN ('array', 'object') OR "
-                          "j.key IN (SELECT value FROM json_each(?))) "
-                          "GROUP BY j.key ORDER BY min(t.id), j.key");
-}
-
 Result<void> SqliteDialect::configure(QSqlDatabase &db, const QString &path, bool durableCommits,
                                       int busyTimeoutMs, bool readOnly) const
 {

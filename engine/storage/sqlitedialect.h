@@ -21,7 +21,6 @@ public:
     QString returningId(const QString &insert) const override { return insert; }
     QString jsonIsFalse(const QString &column) const override;
     QVariant jsonPath(const QStringList &keys) const override;
-    QString stimulusKeysQuery() const override;
     Result<int> probeVersion(const QString &location, int busyTimeoutMs) const override;
     void prepare(QSqlDatabase &db, const QString &location, int busyTimeoutMs,
                  bool readOnly) const override;

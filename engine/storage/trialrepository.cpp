@@ -1,8 +1,6 @@
 #include "trialrepository.h"
 
 #include "dialect.h"
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include "database.h"
 
@@ -69,22 +67,6 @@ Result<qint64> TrialRepository::insertNow(qint64 sessionId, const TrialRecord &t
          nsOrNull(t.onsetNs), t.framesShown, text(t.response), nsOrNull(t.responseNs),
          realOrNull(t.rtMs()), int(t.correct), qint64(t.flags), realOrNull(t.predictedCorrect),
          realOrNull(t.predictedRtMs), text(t.controllerRule)});
-}
-
-Result<QStringList> TrialRepository::stimulusKeys(qint64 sessionId, const QStringList &arrays)
-{
-    auto query = m_db.exec(
-        Error::tr("Reading the stimulus fields of session %1").arg(sessionId),
-        m_db.dialect().stimulusKeysQuery(),
-        {sessionId,
-         QString::fromUtf8(
-             QJsonDocument(QJsonArray::fromStringList(arrays)).toJson(QJsonDocument::Compact))});
-    if (!query)
-        return query.error();
-    QStringList keys;
-    while (query.value().next())
-        keys << query.value().value(0).toString();
-    return keys;
 }
 
 Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)

@@ -20,11 +20,6 @@ public:
     // on disk (synchronous=FULL) when this succeeds. Call it in the inter-trial interval.
     Result<qint64> insert(qint64 sessionId, const TrialRecord &trial);
     Result<std::vector<TrialRecord>> forSession(qint64 sessionId);
-    // The names of the scalar values in the stimuli of a session's trials, and of the arrays
-    // named in `arrays`, in the order a reader of its trials meets them (by trial, then by name,
-    // as a JSON object keeps them): read by the database's JSON functions without reading the
-    // trials, for the columns of a large export.
-    Result<QStringList> stimulusKeys(qint64 sessionId, const QStringList &arrays);
     Result<qint64> count();
     // Flags the trials of `fromBlock` onwards as Superseded: a resumed session runs that block
     // again. The trials stay in the database.
