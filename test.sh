@@ -6,9 +6,10 @@
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/run.sh"
 
-# postgresql: the throwaway server the storage tests also run against (tests/postgres/).
+# postgresql: the throwaway server the storage tests also run against (tests/postgres/);
+# openssl makes its TLS certificates.
 TEST_PACKAGES=(
-    xvfb xauth xdotool imagemagick poppler-utils x11-utils dbus-daemon postgresql
+    xvfb xauth xdotool imagemagick poppler-utils x11-utils dbus-daemon postgresql openssl
 )
 # Node.js and npm run the BIDS validator; a machine with its own Node.js (which bundles npm and
 # conflicts with Debian's npm package) keeps it.

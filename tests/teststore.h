@@ -71,8 +71,9 @@ private:
                               ? QSqlDatabase::database(name)
                               : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         if (!db.isOpen()) {
-            db.setHostName(
-                QUrlQuery(m_server).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded));
+            const QUrlQuery query(m_server);
+            db.setHostName(query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded));
+            db.setPort(query.queryItemValue(QStringLiteral("port")).toInt());
             db.setDatabaseName(m_server.path().mid(1));
             db.setUserName(m_server.userName());
             if (!db.open()) {

@@ -471,10 +471,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the stimulus fields of session %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The simulated trainee %1 did not finish programme %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,6 +640,14 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message>
         <source>The database %1 has schema version %2 and this Attend needs %3; only the database&apos;s owner may upgrade it: ask the server&apos;s administrator to run &quot;attend-cli server init&quot; (docs/clinic.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 does not accept this connection (%2). Its pg_hba.conf says who may connect from where, and whether only with TLS (sslmode; docs/clinic.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 could not be verified over TLS (%2): check the certificate of the authority that signed the server&apos;s (sslrootcert; docs/clinic.md).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

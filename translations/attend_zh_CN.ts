@@ -473,10 +473,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation>数据库 %1 的结构版本为 %2，低于此版本 Attend 的 %3；用本程序或会写入的命令打开即可升级。数据库未被改动。</translation>
     </message>
     <message>
-        <source>Reading the stimulus fields of session %1</source>
-        <translation>读取练习 %1 的刺激字段</translation>
-    </message>
-    <message>
         <source>The simulated trainee %1 did not finish programme %2.</source>
         <translation>模拟受训者 %1 没有完成训练计划 %2。</translation>
     </message>
@@ -647,6 +643,14 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source>The database %1 has schema version %2 and this Attend needs %3; only the database&apos;s owner may upgrade it: ask the server&apos;s administrator to run &quot;attend-cli server init&quot; (docs/clinic.md).</source>
         <translation>数据库 %1 的结构版本为 %2，而此版本 Attend 需要 %3；只有数据库所有者可以升级：请服务器管理员运行“attend-cli server init”（见 docs/clinic.md）。</translation>
+    </message>
+    <message>
+        <source>The server of %1 does not accept this connection (%2). Its pg_hba.conf says who may connect from where, and whether only with TLS (sslmode; docs/clinic.md).</source>
+        <translation>%1 的服务器不接受此连接（%2）。服务器的 pg_hba.conf 规定谁可以从哪里连接，以及是否只允许 TLS 连接（sslmode；见 docs/clinic.md）。</translation>
+    </message>
+    <message>
+        <source>The server of %1 could not be verified over TLS (%2): check the certificate of the authority that signed the server&apos;s (sslrootcert; docs/clinic.md).</source>
+        <translation>无法通过 TLS 验证 %1 的服务器（%2）：请检查为该服务器证书签名的证书颁发机构的证书（sslrootcert；见 docs/clinic.md）。</translation>
     </message>
 </context>
 <context>

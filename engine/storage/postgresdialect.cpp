@@ -267,6 +267,21 @@ Error PostgresDialect::connectionError(const QSqlError &error, const QString &lo
                           "reads the password from ~/.pgpass or the PGPASSWORD variable.")
                     .arg(location, detail.section(u'\n', 0, 0)),
                 location};
+    if (detail.contains(u"pg_hba.conf"))
+        return {Kind::AccessDenied,
+                Error::tr("The server of %1 does not accept this connection (%2). Its "
+                          "pg_hba.conf says who may connect from where, and whether only with "
+                          "TLS (sslmode; docs/clinic.md).")
+                    .arg(location, detail.section(u'\n', 0, 0)),
+                location};
+    // Not every text naming SSL: a TLS connection that drops ("SSL SYSCALL error") is only lost.
+    if (detail.contains(u"certificate") || detail.contains(u"does not support SSL"))
+        return {Kind::AccessDenied,
+                Error::tr("The server of %1 could not be verified over TLS (%2): check the "
+                          "certificate of the authority that signed the server's (sslrootcert; "
+                          "docs/clinic.md).")
+                    .arg(location, detail.section(u'\n', 0, 0)),
+                location};
     if (detail.contains(u"does not exist"))
         return {Kind::NotFound,
                 Error::tr("The server has no such database or user: %1 (%2).")

@@ -71,14 +71,21 @@ Result<qint64> TrialRepository::insertNow(qint64 sessionId, const TrialRecord &t
 
 Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
 {
+    // The exercise is read once, not joined to every trial (a large export reads every trial).
+    auto exercise =
+        m_db.exec(Error::tr("Reading the trials of session %1").arg(sessionId),
+                  QStringLiteral("SELECT exercise FROM sessions WHERE id = ?"), {sessionId});
+    if (!exercise)
+        return exercise.error();
+    const std::string task = exercise.value().next()
+                                 ? exercise.value().value(0).toString().toStdString()
+                                 : std::string();
     auto query = m_db.exec(
         Error::tr("Reading the trials of session %1").arg(sessionId),
-        QStringLiteral("SELECT t.block, t.trial_index, t.practice, t.condition, t.difficulty, "
-                       "t.stimulus_json, t.requested_onset_ns, t.onset_ns, t.frames_shown, "
-                       "t.response, t.response_ns, t.correct, t.flags, t.predicted_correct, "
-                       "t.predicted_rt_ms, t.controller_rule, s.exercise, t.rt_ms "
-                       "FROM trials t JOIN sessions s ON s.id = t.session_id "
-                       "WHERE t.session_id = ? ORDER BY t.id"),
+        QStringLiteral("SELECT block, trial_index, practice, condition, difficulty, "
+                       "stimulus_json, requested_onset_ns, onset_ns, frames_shown, response, "
+                       "response_ns, correct, flags, predicted_correct, predicted_rt_ms, "
+                       "controller_rule, rt_ms FROM trials WHERE session_id = ? ORDER BY id"),
         {sessionId});
     if (!query)
         return query.error();
@@ -108,9 +115,9 @@ Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
         t.predictedCorrect = real(q.value(13));
         t.predictedRtMs = real(q.value(14));
         t.controllerRule = q.value(15).toString().toStdString();
-        t.task = q.value(16).toString().toStdString();
+        t.task = task;
         if (!t.onsetNs || !t.responseNs)
-            t.importedRtMs = real(q.value(17));
+            t.importedRtMs = real(q.value(16));
         trials.push_back(std::move(t));
     }
     return trials;

@@ -3,7 +3,8 @@
 # (default 1 000 000) reproducibly — `attend-cli simulate` with a fixed seed, then copies of its
 # participants made in SQL, each copy a new participant (code C<k><code>, its own UUIDs, made
 # from the copy's number and the original id so that none can meet a random one) with
-# the same sessions and trials — and prints, side by side, wall time and peak memory of:
+# the same sessions and trials, a copy after the other, so that a session's trials lie together
+# in the file as when they are recorded — and prints, side by side, wall time and peak memory of:
 # the plain sqlite3 dump of the trials table; `attend-cli export` as CSV, JSON and BIDS;
 # `attend-cli check` and `PRAGMA integrity_check`; then the app's pages (pagebench): start to a
 # usable participant list, the progress page of a person with 50 sessions, that person's PDF.
@@ -37,7 +38,7 @@ BEGIN;
 INSERT INTO participants (id, code, display_name, created_at, uuid)
     SELECT id + k * span.p, printf('C%04d', k) || code, '', created_at,
            printf('%08x-0000-4000-8000-%012x', k, id)
-    FROM participants, k, span WHERE id <= span.p;
+    FROM participants, k, span WHERE id <= span.p ORDER BY k, id;
 INSERT INTO sessions (id, participant_id, exercise, mode, status, started_at, ended_at,
                       app_version, build_id, parameters_json, platform_json, rng_seed,
                       presentation_path, refresh_mean_ms, refresh_sd_ms, dropped_frames,
@@ -46,7 +47,7 @@ INSERT INTO sessions (id, participant_id, exercise, mode, status, started_at, en
            ended_at, app_version, build_id, parameters_json, platform_json, rng_seed,
            presentation_path, refresh_mean_ms, refresh_sd_ms, dropped_frames, summary_json,
            printf('%08x-0001-4000-8000-%012x', k, id), metrics_version
-    FROM sessions, k, span WHERE id <= span.s;
+    FROM sessions, k, span WHERE id <= span.s ORDER BY k, id;
 INSERT INTO trials (session_id, block, trial_index, practice, condition, difficulty,
                     stimulus_json, requested_onset_ns, onset_ns, frames_shown, response,
                     response_ns, rt_ms, correct, flags, predicted_correct, predicted_rt_ms,
@@ -54,7 +55,7 @@ INSERT INTO trials (session_id, block, trial_index, practice, condition, difficu
     SELECT session_id + k * span.s, block, trial_index, practice, condition, difficulty,
            stimulus_json, requested_onset_ns, onset_ns, frames_shown, response, response_ns,
            rt_ms, correct, flags, predicted_correct, predicted_rt_ms, controller_rule
-    FROM trials, k, span WHERE session_id <= span.s;
+    FROM trials, k, span WHERE session_id <= span.s ORDER BY k, trials.id;
 COMMIT;
 SQL
 echo "Adding one person with 50 SART sessions (seed 9), for the progress page..."

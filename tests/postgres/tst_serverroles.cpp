@@ -41,6 +41,8 @@ private Q_SLOTS:
     void aDroppedConnectionLosesAndDuplicatesNoTrial();
     void connectionProblemsGiveOneLineAndExitTwo_data();
     void connectionProblemsGiveOneLineAndExitTwo();
+    void aWorkstationConnectsOverTcpOnlyWithVerifiedTls_data();
+    void aWorkstationConnectsOverTcpOnlyWithVerifiedTls();
 
 private:
     // The clinic database as `user` (an Attend location).
@@ -113,6 +115,7 @@ bool TestServerRoles::admin(const QString &sql) const
                           ? QSqlDatabase::database(name)
                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(QUrlQuery(server).queryItemValue(QStringLiteral("host")));
+    db.setPort(QUrlQuery(server).queryItemValue(QStringLiteral("port")).toInt());
     db.setDatabaseName(server.path().mid(1));
     db.setUserName(server.userName());
     if (!db.isOpen() && !db.open())
@@ -347,6 +350,45 @@ void TestServerRoles::connectionProblemsGiveOneLineAndExitTwo()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QCOMPARE(run.err.count(u'\n'), 1);
+}
+
+void TestServerRoles::aWorkstationConnectsOverTcpOnlyWithVerifiedTls_data()
+{
+    QTest::addColumn<QString>("settings"); // {ca}: the server's CA; {other}: another CA
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("output");
+    QTest::newRow("verify-full with the clinic's CA certificate")
+        << "sslmode=verify-full&sslrootcert={ca}&connect_timeout=5" << 0 << "P001";
+    QTest::newRow("without TLS, which the server's hostnossl line refuses")
+        << "sslmode=disable" << 2 << "does not accept this connection";
+    QTest::newRow("verify-full with a CA that did not sign the server's certificate")
+        << "sslmode=verify-full&sslrootcert={other}" << 2 << "could not be verified over TLS";
+}
+
+// docs/clinic.md's network set-up, as the test server has it (tests/postgres/pgserver.sh): TCP
+// at 127.0.0.1 with hostssl/hostnossl lines, a certificate for localhost signed by the clinic's
+// own CA, and a workstation's URL with sslmode=verify-full. Over TCP the server takes nothing
+// but TLS, so listing the participants proves the encrypted, verified connection.
+void TestServerRoles::aWorkstationConnectsOverTcpOnlyWithVerifiedTls()
+{
+    QFETCH(QString, settings);
+    QFETCH(int, exitCode);
+    QFETCH(QString, output);
+    QFile tcp(qEnvironmentVariable("ATTEND_TEST_POSTGRES") + QStringLiteral("/tcp"));
+    QVERIFY(tcp.open(QIODevice::ReadOnly));
+    const QStringList server = QString::fromUtf8(tcp.readAll()).simplified().split(u' ');
+    QCOMPARE(server.size(), 3); // port, the CA's certificate, another CA's
+    QUrl url(as(QStringLiteral("ws")));
+    url.setHost(QStringLiteral("localhost"));
+    url.setPort(server[0].toInt());
+    url.setQuery(settings.replace(QStringLiteral("{ca}"), server[1])
+                     .replace(QStringLiteral("{other}"), server[2]));
+    const Run run = runCli({QStringLiteral("--db"), url.toString(QUrl::PrettyDecoded),
+                            QStringLiteral("participants"), QStringLiteral("list")});
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.err));
+    QVERIFY2((exitCode == 0 ? run.out : run.err).contains(output), qPrintable(run.out + run.err));
+    if (exitCode != 0)
+        QCOMPARE(run.err.count(u'\n'), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerRoles)
