@@ -219,16 +219,12 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     ++m_transactionDepth;
     Result<void> outcome = work();
     --m_transactionDepth;
-    if (!outcome) {
+    if (outcome && !db.commit())
+        outcome = m_dialect->classify(db.lastError(), Error::tr("Saving"), m_location);
+    if (!outcome)
         db.rollback();
-        return outcome;
-    }
-    if (!db.commit()) {
-        Error error = m_dialect->classify(db.lastError(), Error::tr("Saving"), m_location);
-        db.rollback();
-        return error;
-    }
-    return {};
+    m_failedInTransaction.clear();
+    return outcome;
 }
 
 Result<QSqlQuery> Database::exec(const QString &what, const QString &sql,
@@ -244,8 +240,11 @@ Result<QSqlQuery> Database::exec(const QString &what, const QString &sql,
     auto prepared = prepare(what, sql);
     if (!prepared)
         return prepared.error();
-    if (auto done = execPrepared(prepared.value(), what, bindings); !done)
+    if (auto done = execPrepared(prepared.value(), what, bindings); !done) {
+        if (m_transactionDepth > 0)
+            m_failedInTransaction.push_back(std::move(prepared).value());
         return done.error();
+    }
     return prepared;
 }
 

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class TestDatabase; // tests/tst_database.cpp checks exec() itself
 
@@ -117,6 +118,9 @@ private:
     QString m_connectionName;
     std::unique_ptr<Dialect> m_dialect;
     int m_transactionDepth = 0;
+    // Statements that failed inside the transaction, kept until it is rolled back: PostgreSQL
+    // will not free a statement in an aborted transaction, and Qt's driver says so on stderr.
+    std::vector<QSqlQuery> m_failedInTransaction;
     bool m_tidyOnClose = false; // read-only, and the side files were not there at the start
     bool m_clinicianRights = true;
     Options m_options;

@@ -15,6 +15,7 @@
 #include "teststore.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUrlQuery>
@@ -172,6 +173,9 @@ void TestServerRoles::aWorkstationRunsSessionsButReadsNoNames()
 
 void TestServerRoles::aWorkstationCannotAddExportOrCheck()
 {
+    // A refused statement in a transaction is freed after the rollback, when the server will:
+    // before, Qt's driver printed this on stderr (Database::m_failedInTransaction).
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("Unable to free statement")));
     const QString ws = as(QStringLiteral("ws"));
     auto db = testing::openOrFail(ws);
     QVERIFY(db);
