@@ -261,36 +261,40 @@ Error PostgresDialect::connectionError(const QSqlError &error, const QString &lo
     const QString detail = error.databaseText().trimmed().isEmpty()
                                ? error.driverText()
                                : error.databaseText().trimmed();
-    if (detail.contains(u"password") || detail.contains(u"authentication"))
-        return {Kind::AccessDenied,
-                Error::tr("The server of %1 did not accept the user or password (%2). Attend "
-                          "reads the password from ~/.pgpass or the PGPASSWORD variable.")
-                    .arg(location, detail.section(u'\n', 0, 0)),
-                location};
-    if (detail.contains(u"pg_hba.conf"))
-        return {Kind::AccessDenied,
-                Error::tr("The server of %1 does not accept this connection (%2). Its "
-                          "pg_hba.conf says who may connect from where, and whether only with "
-                          "TLS (sslmode; docs/clinic.md).")
-                    .arg(location, detail.section(u'\n', 0, 0)),
-                location};
-    // Not every text naming SSL: a TLS connection that drops ("SSL SYSCALL error") is only lost.
-    if (detail.contains(u"certificate") || detail.contains(u"does not support SSL"))
-        return {Kind::AccessDenied,
-                Error::tr("The server of %1 could not be verified over TLS (%2): check the "
-                          "certificate of the authority that signed the server's (sslrootcert; "
-                          "docs/clinic.md).")
-                    .arg(location, detail.section(u'\n', 0, 0)),
-                location};
-    if (detail.contains(u"does not exist"))
-        return {Kind::NotFound,
-                Error::tr("The server has no such database or user: %1 (%2).")
-                    .arg(location, detail.section(u'\n', 0, 0)),
-                location};
+    const QString first = detail.section(u'\n', 0, 0);
+    struct Known // a text of libpq's and what it means
+    {
+        QStringList needles;
+        Kind kind;
+        QString message; // %1 the location, %2 libpq's first line
+    };
+    // Checked in this order. Not every text naming SSL: a TLS connection that drops ("SSL
+    // SYSCALL error") is only lost.
+    const Known known[] = {
+        {{QStringLiteral("password"), QStringLiteral("authentication")},
+         Kind::AccessDenied,
+         Error::tr("The server of %1 did not accept the user or password (%2). Attend reads the "
+                   "password from ~/.pgpass or the PGPASSWORD variable.")},
+        {{QStringLiteral("pg_hba.conf")},
+         Kind::AccessDenied,
+         Error::tr("The server of %1 does not accept this connection (%2). Its pg_hba.conf says "
+                   "who may connect from where, and whether only with TLS (sslmode; "
+                   "docs/clinic.md).")},
+        {{QStringLiteral("certificate"), QStringLiteral("does not support SSL")},
+         Kind::AccessDenied,
+         Error::tr("The server of %1 could not be verified over TLS (%2): check the certificate "
+                   "of the authority that signed the server's (sslrootcert; docs/clinic.md).")},
+        {{QStringLiteral("does not exist")},
+         Kind::NotFound,
+         Error::tr("The server has no such database or user: %1 (%2).")},
+    };
+    for (const Known &k : known)
+        if (std::any_of(k.needles.begin(), k.needles.end(),
+                        [&](const QString &needle) { return detail.contains(needle); }))
+            return {k.kind, k.message.arg(location, first), location};
     return {Kind::Unreachable,
             Error::tr("The database server of %1 cannot be reached: %2")
-                .arg(location, detail.isEmpty() ? Error::tr("the connection was lost.")
-                                                : detail.section(u'\n', 0, 0)),
+                .arg(location, detail.isEmpty() ? Error::tr("the connection was lost.") : first),
             location};
 }
 
