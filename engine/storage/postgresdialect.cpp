@@ -157,9 +157,6 @@ QVariant PostgresDialect::jsonPath(const QStringList &keys) const
     return u'{' + quoted.join(u',') + u'}';
 }
 
-// json, not jsonb: json_each keeps the keys in the order of the text, as SQLite does. Text that
-// is not a JSON object contributes nothing (as SQLite's json_valid), short of a malformed one
-// that looks like one, which fails the query with the server's message.
 Result<void> PostgresDialect::configure(QSqlDatabase &db, const QString &location,
                                         bool durableCommits, int busyTimeoutMs, bool readOnly) const
 {
