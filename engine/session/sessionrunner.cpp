@@ -1,6 +1,7 @@
 #include "sessionrunner.h"
 
 #include "sessionlock.h"
+#include "sessionwriter.h"
 
 #include "storage/auditrepository.h"
 #include "storage/database.h"
@@ -24,8 +25,6 @@ quint64 splitMix(quint64 x)
 
 constexpr double kAnticipationMs = 100.0;
 
-// The stored key measure of the latest earlier session of this exercise and mode that ran its
-// whole protocol (a partial one measured less).
 // The key measure of the participant's earlier full sessions of this exercise and mode: the
 // latest and the highest, for the summary's comparison (none where there is none).
 std::pair<std::optional<double>, std::optional<double>>
@@ -144,6 +143,8 @@ Result<void> SessionRunner::start(qint64 participantId, SessionMode mode, const 
         return id.error();
     m_sessionId = id.value();
     m_lock = SessionLock::acquire(m_db, m_sessionId);
+    if (auto attached = attachWriter(m_sessionId, options.spoolLocation); !attached)
+        return attached;
     if (auto loaded = loadTraining(); !loaded)
         return loaded;
     m_firstBlock = m_plan.practiceTrials > 0 ? 0 : 1;
@@ -219,6 +220,8 @@ Result<void> SessionRunner::resume(qint64 sessionId, const Options &options)
     });
     if (!recorded)
         return recorded;
+    if (auto attached = attachWriter(sessionId, options.spoolLocation); !attached)
+        return attached;
     if (auto loaded = loadTraining(); !loaded)
         return loaded;
     if (resumeAt > blockCount())
@@ -386,13 +389,15 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
     record.predictedRtMs = m_decision.predictedRtMs;
     record.controllerRule = m_decision.rule.toStdString();
 
+    m_lastNs = std::max({m_lastNs, timing.onsetNs.value_or(0), timing.responseNs.value_or(0)});
     const int reconnections = m_db.reconnections();
-    auto stored = TrialRepository(m_db).insert(m_sessionId, record);
+    const bool spooled = spooling();
+    auto stored = m_writer->writeTrial(record, m_priorNs + m_lastNs);
     if (!stored)
-        return stored.error();
+        return stored;
     if (m_db.reconnections() != reconnections) // the server dropped the mark with the connection
         m_lock = SessionLock::acquire(m_db, m_sessionId);
-    m_lastNs = std::max({m_lastNs, timing.onsetNs.value_or(0), timing.responseNs.value_or(0)});
+    noteSpooling(spooled);
     if (repeat) {
         Q_EMIT trialReady(m_trial); // the same trial again; its late showing is kept, flagged
         return {};
@@ -400,8 +405,8 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
     if (m_training && !record.practice) {
         m_training->observe(record);
         // The weights are derived data, rebuilt from the trials if lost: a failed save is
-        // reported but does not hold the session up.
-        if (auto saved = m_training->save(); !saved)
+        // reported but does not hold the session up (nor tried while the server is away).
+        if (auto saved = spooling() ? Result<void>() : m_training->save(); !saved)
             qWarning("%s", qPrintable(saved.error().message()));
     }
 
@@ -457,7 +462,10 @@ bool SessionRunner::trainingFeedback(bool correct) const
 
 Result<void> SessionRunner::finish()
 {
-    auto trials = TrialRepository(m_db).forSession(m_sessionId);
+    const bool spooled = spooling();
+    if (spooled)
+        m_writer->sendNow();
+    auto trials = m_writer->trials();
     if (!trials)
         return trials.error();
     Q_EMIT computingResults();
@@ -465,13 +473,15 @@ Result<void> SessionRunner::finish()
                                  m_seed, m_resamples);
     const QDateTime ended =
         m_startedAt.isValid() ? m_startedAt.addMSecs(m_lastNs / 1'000'000) : QDateTime();
-    auto finished = SessionRepository(m_db).finish(m_sessionId, SessionStatus::Completed,
-                                                   measuresJson(m_summary), ended);
+    auto finished = m_writer->end(SessionStatus::Completed, measuresJson(m_summary), ended);
     if (!finished)
-        return finished.error();
+        return finished;
     m_lock.reset();
-    std::tie(m_lastValue, m_bestValue) = storedEarlierValues(
-        m_db, m_participantId, m_sessionId, m_exercise.id(), m_mode, m_exercise.keyMeasure(m_mode));
+    if (!spooling())
+        std::tie(m_lastValue, m_bestValue) =
+            storedEarlierValues(m_db, m_participantId, m_sessionId, m_exercise.id(), m_mode,
+                                m_exercise.keyMeasure(m_mode));
+    noteSpooling(spooled);
     setState(State::Summary);
     return {};
 }
@@ -499,14 +509,32 @@ Result<void> SessionRunner::quit()
     if (m_state == State::Idle || m_state == State::Finished)
         return {};
     if (m_state != State::Summary) {
-        auto ended = SessionRepository(m_db).finish(m_sessionId, SessionStatus::Aborted, {});
-        if (!ended)
-            return ended.error();
+        const bool spooled = spooling();
+        if (auto ended = m_writer->end(SessionStatus::Aborted, {}, {}); !ended)
+            return ended;
+        noteSpooling(spooled);
     }
     m_lock.reset();
     m_paused = false;
     setState(State::Finished);
     return {};
+}
+
+bool SessionRunner::spooling() const
+{
+    return m_writer && m_writer->spooling();
+}
+
+void SessionRunner::noteSpooling(bool before)
+{
+    if (spooling() != before)
+        Q_EMIT spoolingChanged(spooling());
+}
+
+Result<void> SessionRunner::attachWriter(qint64 sessionId, const QString &spoolLocation)
+{
+    m_writer = std::make_unique<SessionWriter>(m_db, spoolLocation);
+    return m_writer->attach(sessionId);
 }
 
 Result<void> SessionRunner::recordPresentation(const PresentationStats &stats)

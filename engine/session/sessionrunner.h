@@ -14,6 +14,7 @@
 namespace attend {
 
 class SessionLock;
+class SessionWriter;
 
 class Database;
 
@@ -58,6 +59,9 @@ public:
         // For the intervals stored with the measures (measureintervals.h); fewer only where a
         // test or benchmark generates many sessions whose intervals it does not read.
         int resamples = kBootstrapResamples;
+        // Where trials wait while a clinic's server cannot be reached (SessionWriter); empty:
+        // next to the user's settings.
+        QString spoolLocation;
     };
 
     SessionRunner(Database &db, const Exercise &exercise, QObject *parent = nullptr);
@@ -76,6 +80,8 @@ public:
 
     State state() const { return m_state; }
     bool paused() const { return m_paused; }
+    // The server cannot be reached: trials are kept on this computer until it can.
+    bool spooling() const;
     bool inTrial() const { return m_state == State::Practice || m_state == State::Block; }
     const TrialSpec &currentTrial() const { return m_trial; }
     qint64 sessionId() const { return m_sessionId; }
@@ -130,6 +136,7 @@ Q_SIGNALS:
     // The last trial is done and the measures with their intervals are being computed (up to
     // about a second for some exercises), before the state becomes Summary.
     void computingResults();
+    void spoolingChanged(bool spooling);
 
 private:
     void setState(State state);
@@ -145,6 +152,9 @@ private:
     void readTimeBudget();
     // At the end of a block: whether the session goes on with another one.
     bool anotherBlock();
+    Result<void> attachWriter(qint64 sessionId, const QString &spoolLocation);
+    // Emits spoolingChanged() when spooling() differs from `before`.
+    void noteSpooling(bool before);
 
     Database &m_db;
     const Exercise &m_exercise;
@@ -172,6 +182,7 @@ private:
     std::optional<double> m_bestValue;
     std::unique_ptr<AdaptiveTraining> m_training; // training mode only
     std::unique_ptr<SessionLock> m_lock;          // held while the session runs
+    std::unique_ptr<SessionWriter> m_writer;      // from start() or resume()
     QDateTime m_startedAt;                        // set for a virtual wall clock only
     qint64 m_lastNs = 0;                          // the latest time a trial reported
     qint64 m_priorNs = 0;                         // a resumed session's time before it stopped

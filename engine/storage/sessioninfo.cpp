@@ -24,4 +24,13 @@ QString storedName(SessionStatus status)
     return {};
 }
 
+SessionStatus sessionStatusFrom(const QString &stored)
+{
+    for (auto status : {SessionStatus::Running, SessionStatus::Completed, SessionStatus::Aborted,
+                        SessionStatus::Interrupted})
+        if (storedName(status) == stored)
+            return status;
+    return SessionStatus::Interrupted;
+}
+
 } // namespace attend

@@ -10,6 +10,8 @@ enum class SessionStatus { Running, Completed, Aborted, Interrupted };
 
 QString storedName(SessionMode mode);
 QString storedName(SessionStatus status);
+// The status a stored name gives; an unknown one reads as interrupted.
+SessionStatus sessionStatusFrom(const QString &stored);
 
 struct SessionInfo
 {

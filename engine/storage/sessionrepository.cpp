@@ -20,15 +20,6 @@ QString json(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-SessionStatus statusFrom(const QString &text)
-{
-    for (auto status : {SessionStatus::Running, SessionStatus::Completed, SessionStatus::Aborted,
-                        SessionStatus::Interrupted})
-        if (storedName(status) == text)
-            return status;
-    return SessionStatus::Interrupted;
-}
-
 } // namespace
 
 Result<qint64> SessionRepository::start(const NewSession &session)
@@ -180,7 +171,7 @@ Result<StoredSession> SessionRepository::load(qint64 id)
                                           "app_version, build_id, platform_json, summary_json, "
                                           "presentation_path, refresh_mean_ms, refresh_sd_ms, "
                                           "dropped_frames, metrics_version, source_file, "
-                                          "source_sha256, notes FROM sessions "
+                                          "source_sha256, notes, uuid FROM sessions "
                                           "WHERE id = ?"),
                            {id});
     if (!query)
@@ -196,7 +187,7 @@ Result<StoredSession> SessionRepository::load(qint64 id)
     s.exercise = q.value(1).toString();
     s.mode = q.value(2).toString() == storedName(SessionMode::Training) ? SessionMode::Training
                                                                         : SessionMode::Assessment;
-    s.status = statusFrom(q.value(3).toString());
+    s.status = sessionStatusFrom(q.value(3).toString());
     s.parameters = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
     s.seed = quint32(q.value(5).toLongLong());
     s.startedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
@@ -212,7 +203,19 @@ Result<StoredSession> SessionRepository::load(qint64 id)
     if (!q.value(18).isNull())
         s.source = ImportSource{q.value(17).toString(), q.value(18).toString()};
     s.notes = q.value(19).toString();
+    s.uuid = q.value(20).toString();
     return s;
+}
+
+Result<std::optional<qint64>> SessionRepository::byUuid(const QString &uuid)
+{
+    auto query = m_db.exec(Error::tr("Looking for session %1").arg(uuid),
+                           QStringLiteral("SELECT id FROM sessions WHERE uuid = ?"), {uuid});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value().value(0).toLongLong());
 }
 
 Result<void> SessionRepository::setNotes(qint64 id, const QString &notes)
@@ -248,7 +251,8 @@ Result<QMap<SessionStatus, qint64>> SessionRepository::countByStatus()
         return query.error();
     QMap<SessionStatus, qint64> counts;
     while (query.value().next())
-        counts[statusFrom(query.value().value(0).toString())] = query.value().value(1).toLongLong();
+        counts[sessionStatusFrom(query.value().value(0).toString())] =
+            query.value().value(1).toLongLong();
     return counts;
 }
 
@@ -278,7 +282,7 @@ Result<QList<SessionInfo>> SessionRepository::select(const QString &what, const 
         s.mode = q.value(4).toString() == storedName(SessionMode::Training)
                      ? SessionMode::Training
                      : SessionMode::Assessment;
-        s.status = statusFrom(q.value(5).toString());
+        s.status = sessionStatusFrom(q.value(5).toString());
         s.startedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         s.endedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
         s.trialCount = q.value(8).toLongLong();

@@ -69,6 +69,7 @@ struct StoredSession
     std::optional<PresentationStats> presentation;
     std::optional<ImportSource> source; // imported sessions only
     QString notes;                      // the clinician's, empty without
+    QString uuid;                       // the same on every database it is copied to
 };
 
 class SessionRepository
@@ -106,6 +107,8 @@ public:
     // Every participant's completed sessions of one exercise and mode, in time order.
     Result<QList<SessionInfo>> completed(const QString &exercise, SessionMode mode);
     Result<StoredSession> load(qint64 id);
+    // The id of the session with this UUID; none when this database does not hold it.
+    Result<std::optional<qint64>> byUuid(const QString &uuid);
     Result<void> recordPresentation(qint64 id, const PresentationStats &stats);
     // The clinician's notes on a session; each change is written to the audit log.
     Result<void> setNotes(qint64 id, const QString &notes);

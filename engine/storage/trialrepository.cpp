@@ -39,6 +39,11 @@ Result<qint64> TrialRepository::insert(qint64 sessionId, const TrialRecord &t)
         return stored;
     if (auto again = m_db.reconnect(); !again)
         return again.error();
+    return insertOnce(sessionId, t);
+}
+
+Result<qint64> TrialRepository::insertOnce(qint64 sessionId, const TrialRecord &t)
+{
     auto there = m_db.exec(
         Error::tr("Saving trial %1 of block %2").arg(t.index).arg(t.block),
         QStringLiteral("SELECT id FROM trials WHERE session_id = ? AND block = ? AND "

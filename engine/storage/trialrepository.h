@@ -19,6 +19,9 @@ public:
     // Writes one trial in its own transaction and returns only once it is committed: the trial is
     // on disk (synchronous=FULL) when this succeeds. Call it in the inter-trial interval.
     Result<qint64> insert(qint64 sessionId, const TrialRecord &trial);
+    // Stores the trial unless the session has it already (same block, index, practice and
+    // onset): for a trial whose first write may have committed before its answer was lost.
+    Result<qint64> insertOnce(qint64 sessionId, const TrialRecord &trial);
     Result<std::vector<TrialRecord>> forSession(qint64 sessionId);
     Result<qint64> count();
     // Flags the trials of `fromBlock` onwards as Superseded: a resumed session runs that block
