@@ -8,6 +8,7 @@
 #include "settings.h"
 #include "storage/database.h"
 #include "storage/participantrepository.h"
+#include "storage/trialspool.h"
 #include "timingcheck/timingcheckexercise.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <cstdio>
 
 using namespace attend;
@@ -85,6 +87,26 @@ std::unique_ptr<Database> openInteractively(QString location, bool interactive)
         if (location.isEmpty())
             return nullptr;
     }
+}
+
+// Trials an earlier session kept on this computer while the clinic's server was away (issue
+// #23) go to it now, before anything lists sessions still running; what was sent, for the
+// status bar (empty: nothing waited).
+QString sendSpooledTrials(Database &db)
+{
+    if (!db.isServer())
+        return {};
+    auto sent = TrialSpool::sendWaiting(db, TrialSpool::defaultLocation());
+    if (!sent) {
+        std::fprintf(stderr, "attend: %s\n", qPrintable(sent.error().message()));
+        return sent.error().message();
+    }
+    if (sent.value().sessions == 0)
+        return {};
+    return QApplication::translate("main", "Sent to the server: %1 trials of %2 sessions kept on "
+                                           "this computer while it was out of reach.")
+        .arg(sent.value().trials)
+        .arg(sent.value().sessions);
 }
 
 QCommandLineOption option(const char *name, const char *help, const char *value = nullptr)
@@ -237,10 +259,14 @@ int main(int argc, char *argv[])
     if (!database)
         return 2;
 
+    const QString sent = sendSpooledTrials(*database);
+
     ExerciseRegistry registry;
     SceneRegistry scenes;
     registerBuiltInExercises(registry, scenes);
     MainWindow window(*database, settings, registry, scenes);
+    if (!sent.isEmpty())
+        window.statusBar()->showMessage(sent);
     if (!launch.participant.isEmpty()) {
         auto found = ParticipantRepository(*database).byCode(launch.participant);
         if (!found || found.value().archived)

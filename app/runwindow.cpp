@@ -38,9 +38,14 @@ RunWindow::RunWindow(Database &db, const Exercise &exercise, const ExerciseScene
         m_canvas->showMessage(tr("Working out the results…"));
         m_canvas->repaint();
     });
+    // While the server is away, one calm line under every trial says where the trials go.
     connect(m_runner, &SessionRunner::trialReady, this, [this](const TrialSpec &trial) {
-        m_canvas->runTrial(trial, std::exchange(m_feedback, QString()),
-                           trial.practice ? m_exercise.responseKeysHint() : QString());
+        QStringList lines;
+        if (trial.practice)
+            lines << m_exercise.responseKeysHint();
+        if (m_runner->spooling())
+            lines << spoolingText();
+        m_canvas->runTrial(trial, std::exchange(m_feedback, QString()), lines.join(u'\n'));
     });
     connect(m_runner, &SessionRunner::feedback, this, [this](bool correct, bool responded) {
         m_feedback = correct ? tr("Correct") : responded ? tr("Not correct") : tr("Too slow");
@@ -139,10 +144,11 @@ void RunWindow::showStateScreen()
         m_canvas->showMessage(instructionsScreen(m_exercise, m_runner->mode(), resumeText()));
         break;
     case SessionRunner::State::PracticeDone:
-        m_canvas->showMessage(practiceDoneScreen(feedback, practiceDoneText()));
+        m_canvas->showMessage(withSpoolingLine(practiceDoneScreen(feedback, practiceDoneText())));
         break;
     case SessionRunner::State::Break:
-        m_canvas->showMessage(breakScreen(m_runner->currentBlock(), m_runner->blockCount()));
+        m_canvas->showMessage(
+            withSpoolingLine(breakScreen(m_runner->currentBlock(), m_runner->blockCount())));
         break;
     case SessionRunner::State::Summary:
         recordPresentation();
@@ -309,7 +315,19 @@ QString RunWindow::summaryText() const
             return comparisonText(today, m_runner->mode(), m_runner->lastSessionValue(),
                                   m_runner->bestSessionValue());
         },
-        timingText());
+        withSpoolingLine(timingText()));
+}
+
+QString RunWindow::spoolingText()
+{
+    return tr("The server is out of reach: your trials are kept on this computer and sent later.");
+}
+
+QString RunWindow::withSpoolingLine(const QString &text) const
+{
+    if (!m_runner->spooling())
+        return text;
+    return text.isEmpty() ? spoolingText() : text + QStringLiteral("\n\n") + spoolingText();
 }
 
 QString RunWindow::summaryScreen(const std::vector<Measure> &measures, const QString &key,

@@ -62,6 +62,8 @@ public:
     static QString comparisonText(const Measure &today, SessionMode mode,
                                   std::optional<double> last, std::optional<double> best);
     static QString lateDisplaysText();
+    // The one line a session shows while its trials wait on this computer for the server.
+    static QString spoolingText();
 
 Q_SIGNALS:
     void finished();
@@ -77,6 +79,8 @@ private:
     QString timingText() const;
     QString practiceDoneText() const;
     QString resumeText() const;
+    // `text`, followed by spoolingText() while the session spools.
+    QString withSpoolingLine(const QString &text) const;
     QJsonObject platform(const PriorityGrant &priority) const;
 
     const Exercise &m_exercise;

@@ -265,7 +265,7 @@ void StimulusCanvas::paintEvent(QPaintEvent *)
                 painter.setFont(font);
                 painter.setPen(QColor(200, 200, 200));
                 painter.drawText(area.adjusted(0, 0, 0, -area.height() * 0.05),
-                                 Qt::AlignHCenter | Qt::AlignBottom, m_keyHint);
+                                 Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_keyHint);
             }
         }
     }

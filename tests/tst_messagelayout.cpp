@@ -187,7 +187,7 @@ void TestMessageLayout::everyTextScreenFitsItsWindow()
 
 // The longest form of each screen: instructions after a resumed session's preface, the practice
 // to be repeated after a last feedback, a summary with the key measure beside last time's and
-// the late-display sentence.
+// the late-display sentence, and the break and summary of a session whose server is away.
 QString TestMessageLayout::screenText(const Exercise &exercise, SessionMode mode,
                                       Screen screen) const
 {
@@ -198,7 +198,7 @@ QString TestMessageLayout::screenText(const Exercise &exercise, SessionMode mode
         return RunWindow::practiceDoneScreen(QStringLiteral("Too slow"),
                                              RunWindow::practiceAgainText(5, 12));
     case Screen::Break:
-        return RunWindow::breakScreen(2, 3);
+        return RunWindow::breakScreen(2, 3) + QStringLiteral("\n\n") + RunWindow::spoolingText();
     case Screen::Summary:
         break;
     }
@@ -209,7 +209,7 @@ QString TestMessageLayout::screenText(const Exercise &exercise, SessionMode mode
         [mode](const Measure &today) {
             return RunWindow::comparisonText(today, mode, today.value + 0.5, today.value + 0.5);
         },
-        RunWindow::lateDisplaysText());
+        RunWindow::lateDisplaysText() + QStringLiteral("\n\n") + RunWindow::spoolingText());
 }
 
 QTEST_MAIN(TestMessageLayout)

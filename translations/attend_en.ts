@@ -650,6 +650,34 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The server of %1 could not be verified over TLS (%2): check the certificate of the authority that signed the server&apos;s (sslrootcert; docs/clinic.md).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking for session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials cannot be kept on this computer: the folder of %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trials kept on this computer in %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trial could not be kept on this computer in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trials kept on this computer in %1 could not be counted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trial sent to the server could not be removed from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trials kept on this computer in %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -3548,6 +3576,10 @@ Press Space to try again, or Q to stop the session.</source>
         <source>%1 of %2 practice answers were right. Let us practise once more: with at least %3 right you go on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server is out of reach: your trials are kept on this computer and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::SessionDetailDialog</name>
@@ -3779,6 +3811,10 @@ Press Space to try again, or Q to stop the session.</source>
     </message>
     <message>
         <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the server: %1 trials of %2 sessions kept on this computer while it was out of reach.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -652,6 +652,34 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <source>The server of %1 could not be verified over TLS (%2): check the certificate of the authority that signed the server&apos;s (sslrootcert; docs/clinic.md).</source>
         <translation>无法通过 TLS 验证 %1 的服务器（%2）：请检查为该服务器证书签名的证书颁发机构的证书（sslrootcert；见 docs/clinic.md）。</translation>
     </message>
+    <message>
+        <source>Looking for session %1</source>
+        <translation>查找会话 %1</translation>
+    </message>
+    <message>
+        <source>Trials cannot be kept on this computer: the folder of %1 cannot be made.</source>
+        <translation>无法在本机保存试次：无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The trials kept on this computer in %1 could not be opened: %2</source>
+        <translation>无法打开本机 %1 中保存的试次：%2</translation>
+    </message>
+    <message>
+        <source>A trial could not be kept on this computer in %1: %2</source>
+        <translation>无法将试次保存在本机 %1 中：%2</translation>
+    </message>
+    <message>
+        <source>The trials kept on this computer in %1 could not be counted: %2</source>
+        <translation>无法统计本机 %1 中保存的试次：%2</translation>
+    </message>
+    <message>
+        <source>A trial sent to the server could not be removed from %1: %2</source>
+        <translation>已发送到服务器的试次无法从 %1 中移除：%2</translation>
+    </message>
+    <message>
+        <source>The trials kept on this computer in %1 could not be read: %2</source>
+        <translation>无法读取本机 %1 中保存的试次：%2</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -3570,6 +3598,10 @@ Press Space to try again, or Q to stop the session.</source>
         <source>%1 of %2 practice answers were right. Let us practise once more: with at least %3 right you go on.</source>
         <translation>练习中答对 %1 / %2 题。我们再练习一次：答对至少 %3 题即可继续。</translation>
     </message>
+    <message>
+        <source>The server is out of reach: your trials are kept on this computer and sent later.</source>
+        <translation>暂时无法连接服务器：你的试次先保存在本机，稍后发送。</translation>
+    </message>
 </context>
 <context>
     <name>attend::SessionDetailDialog</name>
@@ -3804,6 +3836,10 @@ Press Space to try again, or Q to stop the session.</source>
     <message>
         <source>Password for %1:</source>
         <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Sent to the server: %1 trials of %2 sessions kept on this computer while it was out of reach.</source>
+        <translation>已发送到服务器：服务器无法连接期间保存在本机的 %2 个会话的 %1 个试次。</translation>
     </message>
 </context>
 </TS>

@@ -152,7 +152,8 @@ Result<std::unique_ptr<TrialSpool>> TrialSpool::open(const QString &location)
     std::unique_ptr<TrialSpool> spool(new TrialSpool(location, name));
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (!db.open())
-        return spool->failure(Error::tr("Opening"));
+        return spool->failure(
+            Error::tr("The trials kept on this computer in %1 could not be opened: %2"));
     QSqlQuery q(db);
     for (const QString &statement :
          {QStringLiteral("PRAGMA synchronous = FULL"),
@@ -160,17 +161,16 @@ Result<std::unique_ptr<TrialSpool>> TrialSpool::open(const QString &location)
                          "session_uuid TEXT NOT NULL, kind TEXT NOT NULL, content TEXT NOT NULL, "
                          "kept_at TEXT NOT NULL)")})
         if (!q.exec(statement))
-            return spool->failure(Error::tr("Opening"));
+            return spool->failure(
+                Error::tr("The trials kept on this computer in %1 could not be opened: %2"));
     return spool;
 }
 
-Error TrialSpool::failure(const QString &what) const
+// `sentence` names the spool's file as %1 and the driver's reason as %2.
+Error TrialSpool::failure(const QString &sentence) const
 {
     const QSqlError e = QSqlDatabase::database(m_connectionName, false).lastError();
-    return Error(Error::Kind::Query,
-                 Error::tr("%1 the trials kept on this computer (%2) failed: %3")
-                     .arg(what, m_location, e.text()),
-                 m_location);
+    return Error(Error::Kind::Query, sentence.arg(m_location, e.text()), m_location);
 }
 
 Result<void> TrialSpool::keep(const QString &sessionUuid, const QString &kind,
@@ -184,7 +184,7 @@ Result<void> TrialSpool::keep(const QString &sessionUuid, const QString &kind,
     q.addBindValue(QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec())
-        return failure(Error::tr("Keeping a trial in"));
+        return failure(Error::tr("A trial could not be kept on this computer in %1: %2"));
     return {};
 }
 
@@ -206,7 +206,8 @@ Result<int> TrialSpool::waiting()
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(QStringLiteral("SELECT count(*) FROM kept")) || !q.next())
-        return failure(Error::tr("Counting"));
+        return failure(
+            Error::tr("The trials kept on this computer in %1 could not be counted: %2"));
     return q.value(0).toInt();
 }
 
@@ -216,7 +217,7 @@ Result<void> TrialSpool::forget(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM kept WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return failure(Error::tr("Removing a sent item from"));
+        return failure(Error::tr("A trial sent to the server could not be removed from %1: %2"));
     return {};
 }
 
@@ -226,7 +227,8 @@ Result<TrialSpool::Sent> TrialSpool::send(Database &db)
     {
         QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
         if (!q.exec(QStringLiteral("SELECT id, session_uuid, kind, content FROM kept ORDER BY id")))
-            return failure(Error::tr("Reading"));
+            return failure(
+                Error::tr("The trials kept on this computer in %1 could not be read: %2"));
         while (q.next())
             items.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                              QJsonDocument::fromJson(q.value(3).toByteArray()).object()});

@@ -54,7 +54,7 @@ private:
     TrialSpool(QString location, QString connectionName);
     Result<void> keep(const QString &sessionUuid, const QString &kind, const QJsonObject &content);
     Result<void> forget(qint64 id);
-    Error failure(const QString &what) const;
+    Error failure(const QString &sentence) const;
 
     QString m_location;
     QString m_connectionName;

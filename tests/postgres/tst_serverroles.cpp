@@ -5,17 +5,23 @@
 
 #include "attention/attentionmodel.h"
 #include "clirun.h"
+#include "session/sessionrunner.h"
 #include "storage/modelstaterepository.h"
 #include "storage/participantrepository.h"
 #include "storage/schema.h"
 #include "storage/serverroles.h"
 #include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
+#include "storage/trialspool.h"
 #include "testdatabase.h"
+#include "testexercise.h"
 #include "teststore.h"
+#include "virtualparticipant.h"
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUrlQuery>
@@ -40,6 +46,8 @@ private Q_SLOTS:
     void aWorkstationCannotAddExportOrCheck();
     void twoWorkstationsWritingAtOnceStoreEveryTrialOnce();
     void aDroppedConnectionLosesAndDuplicatesNoTrial();
+    void aSessionGoesOnWhileTheServerIsAway();
+    void aSessionEndedWhileTheServerIsAwayArrivesLater();
     void connectionProblemsGiveOneLineAndExitTwo_data();
     void connectionProblemsGiveOneLineAndExitTwo();
     void aWorkstationConnectsOverTcpOnlyWithVerifiedTls_data();
@@ -49,6 +57,12 @@ private:
     // The clinic database as `user` (an Attend location).
     QString as(const QString &user) const;
     bool admin(const QString &sql) const;
+    // pgserver.sh `action` (pause: the server stopped; resume: started again).
+    bool server(const QString &action) const;
+    // A training-free assessment of the TestExercise on the workstation connection, its trials
+    // kept in `spool` while the server is away.
+    std::unique_ptr<SessionRunner> startRun(Database &ws, const testing::TestExercise &exercise,
+                                            const QJsonArray &blocks, const QString &spool);
 
     std::unique_ptr<testing::TestStore> m_store;
     QString m_server;   // the maintenance database, as the server's administrator
@@ -279,18 +293,14 @@ void TestServerRoles::aDroppedConnectionLosesAndDuplicatesNoTrial()
     QVERIFY(TrialRepository(*ws).insert(session, trial(1))); // new: stored
     QCOMPARE(ws->reconnections(), 2);
 
-    const QString server = QStringLiteral(PGSERVER);
-    const QString build = qEnvironmentVariable("ATTEND_TEST_POSTGRES") + QStringLiteral("/..");
-    QCOMPARE(QProcess::execute(QStringLiteral("bash"), {server, QStringLiteral("pause"), build}),
-             0);
+    QVERIFY(server(QStringLiteral("pause")));
     const auto down = TrialRepository(*ws).insert(session, trial(2));
     QVERIFY(!down);
     QCOMPARE(down.error().kind(), Kind::Unreachable);
     QVERIFY2(down.error().message().contains(QStringLiteral("cannot be reached")),
              qPrintable(down.error().message()));
     QTest::qWait(5000);
-    QCOMPARE(QProcess::execute(QStringLiteral("bash"), {server, QStringLiteral("resume"), build}),
-             0);
+    QVERIFY(server(QStringLiteral("resume")));
     QVERIFY(TrialRepository(*ws).insert(session, trial(2)));     // the kept trial, now stored
     QSqlDatabase::removeDatabase(QStringLiteral("roles-admin")); // its server went away too
 
@@ -299,6 +309,131 @@ void TestServerRoles::aDroppedConnectionLosesAndDuplicatesNoTrial()
     QCOMPARE(stored.value().size(), std::size_t(3));
     for (int i = 0; i < 3; ++i)
         QCOMPARE(stored.value()[std::size_t(i)].index, i);
+}
+
+bool TestServerRoles::server(const QString &action) const
+{
+    const QString build = qEnvironmentVariable("ATTEND_TEST_POSTGRES") + QStringLiteral("/..");
+    return QProcess::execute(QStringLiteral("bash"), {QStringLiteral(PGSERVER), action, build}) ==
+           0;
+}
+
+std::unique_ptr<SessionRunner> TestServerRoles::startRun(Database &ws,
+                                                         const testing::TestExercise &exercise,
+                                                         const QJsonArray &blocks,
+                                                         const QString &spool)
+{
+    auto runner = std::make_unique<SessionRunner>(ws, exercise);
+    SessionRunner::Options options;
+    options.instructions = false;
+    options.practice = false;
+    options.seed = 7;
+    options.resamples = 200;
+    options.parameterOverrides = {{QStringLiteral("blocks"), blocks}};
+    options.spoolLocation = spool;
+    const qint64 person = ParticipantRepository(ws).byCode(QStringLiteral("P001")).value().id;
+    if (auto started = runner->start(person, SessionMode::Assessment, options); !started) {
+        qWarning("%s", qPrintable(started.error().message()));
+        return nullptr;
+    }
+    return runner;
+}
+
+// The server stopped for 5 s mid-session (issue #23): the session goes on, its trials kept on
+// this computer; the first trial 10 s of session time after the server went away finds it
+// back and sends them; every trial is stored once and the session ends as usual.
+void TestServerRoles::aSessionGoesOnWhileTheServerIsAway()
+{
+    auto ws = testing::openOrFail(as(QStringLiteral("ws")));
+    QVERIFY(ws);
+    const testing::TestExercise exercise;
+    const QString spool = m_store->folder() + QStringLiteral("/away.sqlite");
+    auto runner = startRun(*ws, exercise, {6, 10}, spool);
+    QVERIFY(runner);
+    QSignalSpy spooling(runner.get(), &SessionRunner::spoolingChanged);
+    testing::VirtualParticipant person; // trial k at k s of session time
+    const auto answer = [&] {
+        const auto done = runner->completeTrial(person.answer(runner->currentTrial(), true));
+        if (!done)
+            qWarning("%s", qPrintable(done.error().message()));
+        return bool(done);
+    };
+    for (int k = 1; k <= 2; ++k)
+        QVERIFY(answer());
+    QVERIFY(server(QStringLiteral("pause")));
+    QSqlDatabase::removeDatabase(QStringLiteral("roles-admin")); // its server went away too
+    for (int k = 3; k <= 6; ++k)
+        QVERIFY(answer());
+    QVERIFY(runner->spooling());
+    QCOMPARE(spooling.count(), 1);
+    QCOMPARE(runner->state(), SessionRunner::State::Break);
+    QVERIFY(runner->proceed());
+    QVERIFY(answer()); // k = 7
+    QTest::qWait(5000);
+    QVERIFY(server(QStringLiteral("resume")));
+    // Kept since k = 3 (3.45 s): tried again, and sent, at k = 13.
+    for (int k = 8; k <= 12; ++k)
+        QVERIFY(answer());
+    QVERIFY(runner->spooling());
+    QVERIFY(answer());
+    QVERIFY(!runner->spooling());
+    QCOMPARE(spooling.count(), 2);
+    while (runner->state() == SessionRunner::State::Block)
+        QVERIFY(answer());
+    QCOMPARE(runner->state(), SessionRunner::State::Summary);
+
+    const StoredSession stored = SessionRepository(*ws).load(runner->sessionId()).value();
+    QCOMPARE(stored.status, SessionStatus::Completed);
+    const auto trials = TrialRepository(*ws).forSession(runner->sessionId()).value();
+    QCOMPARE(trials.size(), std::size_t(16));
+    for (std::size_t i = 0; i < trials.size(); ++i) {
+        QCOMPARE(trials[i].block, i < 6 ? 1 : 2);
+        QCOMPARE(trials[i].index, int(i < 6 ? i : i - 6));
+        QCOMPARE(*trials[i].onsetNs, qint64(i + 1) * 1'000'000'000 + 200'000);
+    }
+    QCOMPARE(TrialSpool::open(spool).value()->waiting().value(), 0);
+}
+
+// The session's last trials and its end kept while the server is away: the summary is shown
+// all the same, and the next start of the program on this computer sends them.
+void TestServerRoles::aSessionEndedWhileTheServerIsAwayArrivesLater()
+{
+    const QString spool = m_store->folder() + QStringLiteral("/ended.sqlite");
+    qint64 session = 0;
+    {
+        auto ws = testing::openOrFail(as(QStringLiteral("ws")));
+        QVERIFY(ws);
+        const testing::TestExercise exercise;
+        auto runner = startRun(*ws, exercise, {4}, spool);
+        QVERIFY(runner);
+        session = runner->sessionId();
+        testing::VirtualParticipant person;
+        QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
+        QVERIFY(server(QStringLiteral("pause")));
+        QSqlDatabase::removeDatabase(QStringLiteral("roles-admin"));
+        for (int k = 2; k <= 4; ++k)
+            QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), k != 4)));
+        QCOMPARE(runner->state(), SessionRunner::State::Summary);
+        QVERIFY(runner->spooling());
+        QCOMPARE(runner->summary().front().value, 0.75); // 3 of 4 right
+    }
+    QVERIFY(server(QStringLiteral("resume")));
+    auto ws = testing::openOrFail(as(QStringLiteral("ws")));
+    QVERIFY(ws);
+    QCOMPARE(SessionRepository(*ws).load(session).value().status, SessionStatus::Running);
+    const auto sent = TrialSpool::sendWaiting(*ws, spool);
+    QVERIFY2(sent, qPrintable(sent ? QString() : sent.error().message()));
+    QCOMPARE(sent.value().trials, 3);
+    const StoredSession stored = SessionRepository(*ws).load(session).value();
+    QCOMPARE(stored.status, SessionStatus::Completed);
+    QCOMPARE(stored.summary.value(QStringLiteral("accuracy"))
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toDouble(),
+             0.75);
+    QCOMPARE(TrialRepository(*ws).forSession(session).value().size(), std::size_t(4));
+    QCOMPARE(TrialSpool::sendWaiting(*ws, spool).value().trials, 0); // nothing twice
+    QCOMPARE(TrialRepository(*ws).forSession(session).value().size(), std::size_t(4));
 }
 
 void TestServerRoles::connectionProblemsGiveOneLineAndExitTwo_data()
