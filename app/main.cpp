@@ -103,8 +103,8 @@ QString sendSpooledTrials(Database &db)
     }
     if (sent.value().sessions == 0)
         return {};
-    return QApplication::translate("main", "Sent to the server: %1 trials of %2 sessions kept on "
-                                           "this computer while it was out of reach.")
+    return QApplication::translate("main", "Sent to the server: %1 trials kept on this computer "
+                                           "while it was out of reach (sessions: %2).")
         .arg(sent.value().trials)
         .arg(sent.value().sessions);
 }

@@ -3814,7 +3814,7 @@ Press Space to try again, or Q to stop the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent to the server: %1 trials of %2 sessions kept on this computer while it was out of reach.</source>
+        <source>Sent to the server: %1 trials kept on this computer while it was out of reach (sessions: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3838,8 +3838,8 @@ Press Space to try again, or Q to stop the session.</source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <source>Sent to the server: %1 trials of %2 sessions kept on this computer while it was out of reach.</source>
-        <translation>已发送到服务器：服务器无法连接期间保存在本机的 %2 个会话的 %1 个试次。</translation>
+        <source>Sent to the server: %1 trials kept on this computer while it was out of reach (sessions: %2).</source>
+        <translation>已发送到服务器：服务器无法连接期间保存在本机的 %1 个试次（会话数：%2）。</translation>
     </message>
 </context>
 </TS>

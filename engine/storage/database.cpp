@@ -227,8 +227,34 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     return outcome;
 }
 
+// A server's connection lost outside a transaction is closed, and opened again by the next
+// statement, so that the program recovers once the server is back. A read runs again at once on
+// the new connection (twice changes nothing); a write does not: it may have committed before its
+// answer was lost (TrialRepository::insert looks before it writes again).
 Result<QSqlQuery> Database::exec(const QString &what, const QString &sql,
                                  const QVariantList &bindings)
+{
+    if (auto open = reopenIfClosed(); !open)
+        return open.error();
+    auto done = run(what, sql, bindings);
+    if (done || done.error().kind() != Error::Kind::Unreachable || !isServer() ||
+        m_transactionDepth > 0)
+        return done;
+    connection().close();
+    if (!sql.trimmed().startsWith(u"SELECT", Qt::CaseInsensitive) || !reconnect())
+        return done;
+    return run(what, sql, bindings);
+}
+
+Result<void> Database::reopenIfClosed()
+{
+    if (!isServer() || m_transactionDepth > 0 || connection().isOpen())
+        return {};
+    return reconnect();
+}
+
+Result<QSqlQuery> Database::run(const QString &what, const QString &sql,
+                                const QVariantList &bindings)
 {
     // Without bindings, run as it is: PostgreSQL cannot prepare every statement (BEGIN).
     if (bindings.isEmpty()) {
@@ -250,6 +276,8 @@ Result<QSqlQuery> Database::exec(const QString &what, const QString &sql,
 
 Result<QSqlQuery> Database::prepare(const QString &what, const QString &sql)
 {
+    if (auto open = reopenIfClosed(); !open)
+        return open.error();
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))

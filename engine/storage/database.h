@@ -97,6 +97,10 @@ private:
     // Prepares and runs a statement with positional bindings; the error names `what` and the file.
     Result<QSqlQuery> exec(const QString &what, const QString &sql,
                            const QVariantList &bindings = {});
+    // exec() once, on the connection as it is.
+    Result<QSqlQuery> run(const QString &what, const QString &sql, const QVariantList &bindings);
+    // A server's connection closed after it was lost is opened again (outside a transaction).
+    Result<void> reopenIfClosed();
     // A statement prepared once and run for many rows (DatabaseCopy's trials), with the same
     // bindings as exec().
     Result<QSqlQuery> prepare(const QString &what, const QString &sql);

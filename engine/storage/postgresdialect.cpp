@@ -20,24 +20,30 @@ constexpr int kSchemaLock = 0x41747464; // "Attd"
 constexpr int kSessionLock = 0x53657373;
 
 // Held by the connection of the program doing the session; the server drops it when that
-// connection ends, also when the program is killed or its computer loses power.
+// connection ends, also when the program is killed or its computer loses power. Released only
+// by the server process that took it: after a reconnection the name is the same but the
+// server's process is another, which does not hold it (and would say so on stderr).
 class AdvisoryHold final : public SessionHold
 {
 public:
-    AdvisoryHold(QString connectionName, qint64 id)
-        : m_connection(std::move(connectionName)), m_id(id)
+    AdvisoryHold(QString connectionName, qint64 id, qint64 backend)
+        : m_connection(std::move(connectionName)), m_id(id), m_backend(backend)
     {}
     ~AdvisoryHold() override
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
-            QSqlQuery(db).exec(
-                QStringLiteral("SELECT pg_advisory_unlock(%1, %2)").arg(kSessionLock).arg(m_id));
+            QSqlQuery(db).exec(QStringLiteral("SELECT CASE WHEN pg_backend_pid() = %3 THEN "
+                                              "pg_advisory_unlock(%1, %2) END")
+                                   .arg(kSessionLock)
+                                   .arg(m_id)
+                                   .arg(m_backend));
     }
 
 private:
     QString m_connection;
     qint64 m_id;
+    qint64 m_backend; // pg_backend_pid() of the connection that took it
 };
 
 // libpq's words for a connection that went away mid-statement, which reach Qt without an
@@ -231,11 +237,12 @@ std::unique_ptr<SessionHold> PostgresDialect::holdSession(QSqlDatabase &db, cons
                                                           qint64 id) const
 {
     QSqlQuery query(db);
-    if (!query.exec(
-            QStringLiteral("SELECT pg_try_advisory_lock(%1, %2)").arg(kSessionLock).arg(id)) ||
+    if (!query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1, %2), pg_backend_pid()")
+                        .arg(kSessionLock)
+                        .arg(id)) ||
         !query.next() || !query.value(0).toBool())
         return nullptr;
-    return std::make_unique<AdvisoryHold>(db.connectionName(), id);
+    return std::make_unique<AdvisoryHold>(db.connectionName(), id, query.value(1).toLongLong());
 }
 
 // pg_locks shows a two-key advisory lock as classid, objid and objsubid 2 (PostgreSQL 15

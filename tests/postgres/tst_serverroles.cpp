@@ -292,6 +292,10 @@ void TestServerRoles::aDroppedConnectionLosesAndDuplicatesNoTrial()
     QVERIFY(cut());
     QVERIFY(TrialRepository(*ws).insert(session, trial(1))); // new: stored
     QCOMPARE(ws->reconnections(), 2);
+    QVERIFY(cut());
+    // A read on a lost connection is answered at once, on a new one.
+    QVERIFY(ParticipantRepository(*ws).byCode(QStringLiteral("P001")));
+    QCOMPARE(ws->reconnections(), 3);
 
     QVERIFY(server(QStringLiteral("pause")));
     const auto down = TrialRepository(*ws).insert(session, trial(2));
@@ -300,7 +304,10 @@ void TestServerRoles::aDroppedConnectionLosesAndDuplicatesNoTrial()
     QVERIFY2(down.error().message().contains(QStringLiteral("cannot be reached")),
              qPrintable(down.error().message()));
     QTest::qWait(5000);
+    QVERIFY(!ParticipantRepository(*ws).byCode(QStringLiteral("P001")));
     QVERIFY(server(QStringLiteral("resume")));
+    // The program goes on without a restart: the next statement opens the connection again.
+    QVERIFY(ParticipantRepository(*ws).byCode(QStringLiteral("P001")));
     QVERIFY(TrialRepository(*ws).insert(session, trial(2)));     // the kept trial, now stored
     QSqlDatabase::removeDatabase(QStringLiteral("roles-admin")); // its server went away too
 
@@ -378,6 +385,9 @@ void TestServerRoles::aSessionGoesOnWhileTheServerIsAway()
     QVERIFY(answer());
     QVERIFY(!runner->spooling());
     QCOMPARE(spooling.count(), 2);
+    // Marked as in progress again, on the new connection (another program sees the mark).
+    auto other = testing::openOrFail(as(QStringLiteral("ws")));
+    QVERIFY(other && other->sessionHeld(runner->sessionId()));
     while (runner->state() == SessionRunner::State::Block)
         QVERIFY(answer());
     QCOMPARE(runner->state(), SessionRunner::State::Summary);
