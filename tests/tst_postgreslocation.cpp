@@ -21,13 +21,13 @@ void TestPostgresLocation::urlsAreReadIntoTheirParts_data()
     QTest::addColumn<int>("port"); // 0: none given
     QTest::addColumn<QString>("database");
     QTest::addColumn<QString>("user");
-    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("options"); // with libpq's connect_timeout, 10 s unless given
     QTest::addColumn<QString>("canonical");
 
     QTest::newRow("a host and a database") << "postgresql://clinic.example.org/attend"
                                            << "clinic.example.org" << 0 << "attend"
                                            << ""
-                                           << ""
+                                           << "connect_timeout=10"
                                            << "postgresql://clinic.example.org/attend";
     QTest::newRow("a user, a port and TLS passed through")
         << "postgres://nurse@10.0.0.5:5433/attend?sslmode=verify-full&connect_timeout=5"
@@ -39,13 +39,13 @@ void TestPostgresLocation::urlsAreReadIntoTheirParts_data()
         << "postgresql:///attend?host=/var/run/postgresql"
         << "/var/run/postgresql" << 0 << "attend"
         << ""
-        << ""
+        << "connect_timeout=10"
         << "postgresql:///attend?host=/var/run/postgresql";
     QTest::newRow("a socket folder with a port and a user")
         << "postgresql://ws1@/attend?host=/tmp/pg&port=5444"
         << "/tmp/pg" << 5444 << "attend"
         << "ws1"
-        << ""
+        << "connect_timeout=10"
         << "postgresql://ws1@/attend?host=/tmp/pg&port=5444";
 }
 

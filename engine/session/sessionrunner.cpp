@@ -419,14 +419,15 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
         emitTrial();
         return {};
     }
+    if (m_block > 0 && !anotherBlock())
+        return finish();
+    retryServer();
     if (m_block == 0) {
         m_practiceAgain = m_practiceRight < kPracticeCriterion * trialsInCurrentBlock() &&
                           m_practiceRound < kPracticeRepeats;
         setState(State::PracticeDone);
-    } else if (anotherBlock())
+    } else
         setState(State::Break);
-    else
-        return finish();
     return {};
 }
 
@@ -462,13 +463,12 @@ bool SessionRunner::trainingFeedback(bool correct) const
 
 Result<void> SessionRunner::finish()
 {
+    Q_EMIT computingResults(); // also while a server that went away is tried again
+    retryServer();
     const bool spooled = spooling();
-    if (spooled)
-        m_writer->sendNow();
     auto trials = m_writer->trials();
     if (!trials)
         return trials.error();
-    Q_EMIT computingResults();
     m_summary = storedMeasuresOf(m_exercise, std::move(trials.value()), m_mode, m_parameters,
                                  m_seed, m_resamples);
     const QDateTime ended =
@@ -518,6 +518,19 @@ Result<void> SessionRunner::quit()
     m_paused = false;
     setState(State::Finished);
     return {};
+}
+
+// Between blocks and at the end the person reads a screen at their own pace: a server that went
+// away is tried again there, whatever a try costs.
+void SessionRunner::retryServer()
+{
+    if (!spooling())
+        return;
+    const int reconnections = m_db.reconnections();
+    m_writer->sendNow();
+    if (m_db.reconnections() != reconnections) // the mark went with the old connection
+        m_lock = SessionLock::acquire(m_db, m_sessionId);
+    noteSpooling(true);
 }
 
 bool SessionRunner::spooling() const

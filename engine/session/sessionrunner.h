@@ -153,6 +153,7 @@ private:
     // At the end of a block: whether the session goes on with another one.
     bool anotherBlock();
     Result<void> attachWriter(qint64 sessionId, const QString &spoolLocation);
+    void retryServer();
     // Emits spoolingChanged() when spooling() differs from `before`.
     void noteSpooling(bool before);
 

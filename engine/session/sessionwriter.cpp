@@ -5,6 +5,8 @@
 #include "storage/trialrepository.h"
 #include "storage/trialspool.h"
 
+#include <QElapsedTimer>
+
 namespace attend {
 
 SessionWriter::SessionWriter(Database &db, QString spoolLocation)
@@ -35,7 +37,7 @@ Result<void> SessionWriter::attach(qint64 sessionId)
 
 Result<void> SessionWriter::writeTrial(const TrialRecord &trial, qint64 nowNs)
 {
-    if (m_spooling && nowNs - m_triedNs >= kRetryNs) {
+    if (m_spooling && !m_slowServer && nowNs - m_triedNs >= kRetryNs) {
         m_triedNs = nowNs;
         sendNow();
     }
@@ -87,7 +89,11 @@ bool SessionWriter::sendNow()
 {
     if (!m_spooling)
         return true;
-    if (!m_db.reconnect())
+    QElapsedTimer tried;
+    tried.start();
+    const bool back = bool(m_db.reconnect());
+    m_slowServer = !back && tried.nsecsElapsed() > kSlowNs;
+    if (!back)
         return false;
     if (auto sent = m_spool->send(m_db); !sent)
         return false;

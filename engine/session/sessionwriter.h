@@ -18,14 +18,16 @@ class TrialSpool;
 // Where a running session's trials and its end are written (issue #23): to the database, one
 // transaction per trial. When a clinic's server cannot be reached, they go to this computer's
 // TrialSpool instead, so the session goes on, and from there to the server once it answers.
-// While spooling, the server is tried again at most every kRetryNs of session time — a refused
-// connection costs the inter-trial interval well under a millisecond, a host that does not
-// answer up to its connect_timeout — and always at the session's end. A file never spools: its
-// errors stop the session as before (the run window offers to try again).
+// While spooling, a server that refuses at once (stopped, restarting: a try costs milliseconds)
+// is tried again at most every kRetryNs of session time; one that does not answer (a try took
+// longer than kSlowNs: a cut network, up to its connect_timeout) only when the runner asks
+// between blocks and at the end, so that no trial waits for it. A file never spools: its errors
+// stop the session as before (the run window offers to try again).
 class SessionWriter
 {
 public:
     static constexpr qint64 kRetryNs = 10'000'000'000;
+    static constexpr qint64 kSlowNs = 100'000'000;
 
     // `spoolLocation`: empty for TrialSpool::defaultLocation().
     SessionWriter(Database &db, QString spoolLocation);
@@ -42,7 +44,7 @@ public:
     // Every trial of the session: read back from the database, or, while spooling, as written.
     Result<std::vector<TrialRecord>> trials();
     bool spooling() const { return m_spooling; }
-    // Tries the server now (at the session's end); whether the spool is empty again.
+    // Tries the server now (between blocks, at the end); whether the spool is empty again.
     bool sendNow();
 
 private:
@@ -58,6 +60,7 @@ private:
     std::vector<TrialRecord> m_written; // a server's session only: for its end while spooling
     bool m_spooling = false;
     qint64 m_triedNs = 0;
+    bool m_slowServer = false; // the last try took longer than kSlowNs
 };
 
 } // namespace attend

@@ -31,7 +31,7 @@ struct TrialSpec
     // A trial with a late frame is stored flagged Repeated and shown again, for paradigms whose
     // result rests on exact display times.
     bool repeatIfLate = false;
-    QStringList keys;          // keys that count as a response; others are ignored
+    QStringList keys; // keys that count as a response; others are ignored
     // When set, a second answer follows the first (e.g. where, after what): the first key moves
     // the trial to its last phase, which asks for one of these; the response is "first+second"
     // and the reaction time is the first key's.

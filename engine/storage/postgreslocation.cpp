@@ -1,5 +1,7 @@
 #include "postgreslocation.h"
 
+#include <algorithm>
+
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -16,6 +18,7 @@ const QStringList &passedKeywords()
         QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
         QStringLiteral("sslcrl"),           QStringLiteral("connect_timeout"),
         QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+        QStringLiteral("tcp_user_timeout"),
     };
     return keywords;
 }
@@ -102,7 +105,16 @@ QString PostgresLocation::url() const
 
 QString PostgresLocation::connectOptions() const
 {
-    return options.join(u';');
+    // Without one, libpq waits for a host that does not answer as long as the system does
+    // (minutes): a session trying its server again must not.
+    const bool timeout = std::any_of(options.begin(), options.end(), [](const QString &o) {
+        return o.startsWith(QStringLiteral("connect_timeout="));
+    });
+    return (timeout ? options
+                    : options +
+                          QStringList{
+                              QStringLiteral("connect_timeout=%1").arg(kDefaultConnectTimeoutS)})
+        .join(u';');
 }
 
 } // namespace attend

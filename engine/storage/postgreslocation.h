@@ -25,7 +25,9 @@ struct PostgresLocation
     static Result<PostgresLocation> parse(const QString &location);
     // The URL again, in one canonical form (what is shown in messages and remembered).
     QString url() const;
-    // The passed-through keywords as Qt's QPSQL connect options.
+    // Seconds libpq tries to connect when the URL does not say (connectOptions()).
+    static constexpr int kDefaultConnectTimeoutS = 10;
+    // The passed-through keywords as Qt's QPSQL connect options, with a connect_timeout.
     QString connectOptions() const;
 };
 
