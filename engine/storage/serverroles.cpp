@@ -32,6 +32,16 @@ const QStringList &ServerRoles::grants()
     return statements;
 }
 
+Result<bool> ServerRoles::roleExists(Database &db, const char *role)
+{
+    auto found =
+        db.exec(Error::tr("Looking up the role %1").arg(QLatin1String(role)),
+                QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {QLatin1String(role)});
+    if (!found)
+        return found.error();
+    return found.value().next();
+}
+
 Result<void> ServerRoles::init(Database &db)
 {
     if (!db.isServer())
@@ -49,17 +59,21 @@ Result<void> ServerRoles::init(Database &db)
     return db.transaction([&]() -> Result<void> {
         // Roles belong to the whole server: made once, kept for its other databases.
         for (const char *role : {kClinician, kWorkstation}) {
-            auto exists = db.exec(Error::tr("Looking up the role %1").arg(QLatin1String(role)),
-                                  QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"),
-                                  {QLatin1String(role)});
+            auto exists = roleExists(db, role);
             if (!exists)
                 return exists.error();
-            if (!exists.value().next())
-                if (auto made =
-                        db.exec(Error::tr("Creating the role %1").arg(QLatin1String(role)),
+            if (exists.value())
+                continue;
+            auto made = db.exec(Error::tr("Creating the role %1").arg(QLatin1String(role)),
                                 QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(QLatin1String(role)));
-                    !made)
-                    return made.error();
+            if (!made && made.error().kind() == Error::Kind::AccessDenied)
+                return Error(Error::Kind::AccessDenied,
+                             made.error().message() + u' ' +
+                                 Error::tr("The database's owner needs the right to create roles "
+                                           "(createuser --createrole, docs/clinic.md)."),
+                             db.location());
+            if (!made)
+                return made.error();
         }
         for (QString statement : grants())
             if (auto granted = db.exec(Error::tr("Granting the roles their rights"),

@@ -26,6 +26,11 @@ public:
     // run again (after an upgrade, rights on new tables). Only on PostgreSQL, by the database's
     // owner.
     static Result<void> init(Database &db);
+
+private:
+    // Its query is gone when this returns: a statement still prepared when a later one fails
+    // cannot be freed in the aborted transaction (and the driver says so on stderr).
+    static Result<bool> roleExists(Database &db, const char *role);
 };
 
 } // namespace attend
