@@ -22,17 +22,21 @@ using namespace attend;
 
 namespace {
 
-// Accepts the next message box that opens, and keeps its text.
-void acceptNextMessage(QString *text)
+// Answers the next message box that opens with `button` (or just accepts it), and keeps its
+// text.
+void answerNextMessage(QString *text, QMessageBox::StandardButton button = QMessageBox::NoButton)
 {
-    QTimer::singleShot(50, [text] {
+    QTimer::singleShot(50, [text, button] {
         for (QWidget *w : QApplication::topLevelWidgets())
             if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
                 *text = box->text();
-                box->accept();
+                if (button == QMessageBox::NoButton)
+                    box->accept();
+                else
+                    box->button(button)->click();
                 return;
             }
-        acceptNextMessage(text);
+        answerNextMessage(text, button);
     });
 }
 
@@ -51,7 +55,7 @@ class TestExportDialog : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void exportsTheChosenFormatsIntoTheirFolders();
-    void aFullDestinationIsRefusedWithAMessage();
+    void anEarlierExportIsReplacedOnlyWhenConfirmed();
 
 private:
     void prepare();
@@ -94,7 +98,7 @@ void TestExportDialog::exportsTheChosenFormatsIntoTheirFolders()
     const QString folder = m_dir.filePath(QStringLiteral("out"));
     dialog.findChild<QLineEdit *>()->setText(folder);
     QString message;
-    acceptNextMessage(&message);
+    answerNextMessage(&message);
     exportButton(dialog)->click();
     QCOMPARE(dialog.written(),
              (QStringList{folder + QStringLiteral("/csv"), folder + QStringLiteral("/json")}));
@@ -116,17 +120,48 @@ void TestExportDialog::exportsTheChosenFormatsIntoTheirFolders()
         QVERIFY(!box->isChecked());
 }
 
-void TestExportDialog::aFullDestinationIsRefusedWithAMessage()
+// csv/ holds the first test's export: replaced only when the person says so. A folder of other
+// files is never replaced.
+void TestExportDialog::anEarlierExportIsReplacedOnlyWhenConfirmed()
 {
     prepare();
     ExportDialog dialog(*m_db, *m_settings, m_exercises, QString());
-    const QString folder = m_dir.filePath(QStringLiteral("out")); // csv/ is already full
+    const QString folder = m_dir.filePath(QStringLiteral("out"));
     dialog.findChild<QLineEdit *>()->setText(folder);
-    QString message;
-    acceptNextMessage(&message);
+    QFile stale(folder + QStringLiteral("/csv/stale.txt")); // not in a new export
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.close();
+    QString question;
+    answerNextMessage(&question, QMessageBox::No);
     exportButton(dialog)->click();
+    QVERIFY2(question.contains(folder + QStringLiteral("/csv")), qPrintable(question));
     QVERIFY(dialog.written().isEmpty());
-    QVERIFY2(message.contains(folder + QStringLiteral("/csv")), qPrintable(message));
+    QVERIFY(QFile::exists(stale.fileName()));
+
+    QString done;
+    answerNextMessage(&question, QMessageBox::Yes);
+    QTimer::singleShot(100, [&done] { answerNextMessage(&done); });
+    exportButton(dialog)->click();
+    QVERIFY(done.contains(folder));
+    // The formats of the last export (CSV and JSON, both there): both replaced.
+    QCOMPARE(dialog.written(),
+             (QStringList{folder + QStringLiteral("/csv"), folder + QStringLiteral("/json")}));
+    QVERIFY(!QFile::exists(stale.fileName())); // replaced whole, not merged with
+    QVERIFY(QFile::exists(folder + QStringLiteral("/csv/trials.csv")));
+
+    const QString others = m_dir.filePath(QStringLiteral("others"));
+    QVERIFY(QDir().mkpath(others + QStringLiteral("/csv")));
+    QFile keep(others + QStringLiteral("/csv/keep.txt"));
+    QVERIFY(keep.open(QIODevice::WriteOnly));
+    keep.close();
+    ExportDialog again(*m_db, *m_settings, m_exercises, QString());
+    again.findChild<QLineEdit *>()->setText(others);
+    QString message;
+    answerNextMessage(&message);
+    exportButton(again)->click();
+    QVERIFY(again.written().isEmpty());
+    QVERIFY2(message.contains(QStringLiteral("not an earlier Attend export")), qPrintable(message));
+    QVERIFY(QFile::exists(keep.fileName()));
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -399,10 +399,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder %1 is not empty; choose an empty or new folder (or allow overwriting).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The simulated participant gave no answer to trial %1 of block %2, which waits for one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,6 +672,14 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message>
         <source>The trials kept on this computer in %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds an earlier export; choose an empty or new folder, or allow replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s owner needs the right to create roles (createuser --createrole, docs/clinic.md).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2647,6 +2651,13 @@ There are two parts of about four minutes, with a break between them.</source>
     <message>
         <source>Exported to:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier export is in the way; this one would replace it whole:
+%1
+
+Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

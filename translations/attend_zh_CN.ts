@@ -401,10 +401,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation>%1 是文件，不是文件夹。</translation>
     </message>
     <message>
-        <source>The folder %1 is not empty; choose an empty or new folder (or allow overwriting).</source>
-        <translation>文件夹 %1 不是空的；请选择一个空的或新的文件夹（或允许覆盖）。</translation>
-    </message>
-    <message>
         <source>The simulated participant gave no answer to trial %1 of block %2, which waits for one.</source>
         <translation>模拟参与者没有回答第 %2 组的第 %1 个试次，而该试次需要回答。</translation>
     </message>
@@ -679,6 +675,14 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source>The trials kept on this computer in %1 could not be read: %2</source>
         <translation>无法读取本机 %1 中保存的试次：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds an earlier export; choose an empty or new folder, or allow replacing it.</source>
+        <translation>文件夹 %1 中有一次较早的导出；请选择一个空的或新的文件夹，或允许替换它。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s owner needs the right to create roles (createuser --createrole, docs/clinic.md).</source>
+        <translation>数据库的所有者需要创建角色的权限（createuser --createrole，见 docs/clinic.md）。</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2667,16 @@ There are two parts of about four minutes, with a break between them.</source>
 %1</source>
         <translation>已导出到：
 %1</translation>
+    </message>
+    <message>
+        <source>An earlier export is in the way; this one would replace it whole:
+%1
+
+Replace it?</source>
+        <translation>有一次较早的导出挡在这里；本次导出会将其整体替换：
+%1
+
+要替换吗？</translation>
     </message>
 </context>
 <context>

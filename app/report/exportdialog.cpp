@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "export/exportfolder.h"
+
 #include "exerciseregistry.h"
 #include "pdfreportformat.h"
 #include "settings.h"
@@ -79,6 +81,7 @@ ExportDialog::ExportDialog(Database &db, Settings &settings, const ExerciseRegis
                   lastFormats.isEmpty() ? f == m_formatList.all().front()
                                         : lastFormats.contains(f->id()));
     m_since->setCalendarPopup(true);
+    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // ISO, as everywhere in Attend
     m_since->setEnabled(false);
     connect(m_useSince, &QCheckBox::toggled, m_since, &QDateEdit::setEnabled);
     // A new dated folder beside the last export (at first in Documents).
@@ -130,7 +133,8 @@ void ExportDialog::chooseFolder()
 // otherwise in a worker thread on its own read-only connection, the window staying responsive
 // while this waits in an event loop. Cancel stops either at its next step.
 Result<QStringList> ExportDialog::run(const ExportFormat &format, const ExportSelection &selection,
-                                      const QString &destination, QProgressDialog &progress)
+                                      const QString &destination, bool replace,
+                                      QProgressDialog &progress)
 {
     std::atomic<bool> cancelled = false;
     const QMetaObject::Connection onCancel =
@@ -147,7 +151,7 @@ Result<QStringList> ExportDialog::run(const ExportFormat &format, const ExportSe
     };
     std::optional<Result<QStringList>> written;
     if (format.needsGuiThread()) {
-        written = format.run(m_db, selection, destination, false, step);
+        written = format.run(m_db, selection, destination, replace, step);
     } else {
         Database::Options options;
         options.readOnly = true;
@@ -155,7 +159,7 @@ Result<QStringList> ExportDialog::run(const ExportFormat &format, const ExportSe
         const QString location = m_db.location();
         std::unique_ptr<QThread> worker(QThread::create([&] {
             auto db = Database::open(location, options);
-            written = db ? format.run(*db.value(), selection, destination, false, step)
+            written = db ? format.run(*db.value(), selection, destination, replace, step)
                          : Result<QStringList>(db.error());
         }));
         QEventLoop loop;
@@ -165,6 +169,30 @@ Result<QStringList> ExportDialog::run(const ExportFormat &format, const ExportSe
     }
     disconnect(onCancel);
     return std::move(*written);
+}
+
+QString ExportDialog::destinationOf(const QString &format) const
+{
+    return QDir(m_folder->text().trimmed()).filePath(format);
+}
+
+// An earlier export in the way is replaced only when the person says so (the command line's
+// --force); none when they would rather not.
+std::optional<bool> ExportDialog::replaceEarlier(const QStringList &formats)
+{
+    QStringList earlier;
+    for (const QString &name : formats)
+        if (ExportFolder::holdsExport(destinationOf(name)))
+            earlier << QDir::toNativeSeparators(destinationOf(name));
+    if (earlier.isEmpty())
+        return false;
+    const auto answer = QMessageBox::question(
+        this, tr("Export"),
+        tr("An earlier export is in the way; this one would replace it whole:\n%1\n\nReplace "
+           "it?")
+            .arg(earlier.join(u'\n')),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    return answer == QMessageBox::Yes ? std::optional(true) : std::nullopt;
 }
 
 void ExportDialog::exportNow()
@@ -183,14 +211,17 @@ void ExportDialog::exportNow()
                                     "and a destination folder."));
         return;
     }
+    const std::optional<bool> replace = replaceEarlier(formats);
+    if (!replace)
+        return;
     QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     m_written.clear();
     for (const QString &name : formats) {
-        const QString destination = QDir(m_folder->text().trimmed()).filePath(name);
+        const QString destination = destinationOf(name);
         progress.setLabelText(tr("Exporting %1…").arg(m_formatList.find(name)->displayName()));
-        auto written = run(*m_formatList.find(name), selection, destination, progress);
+        auto written = run(*m_formatList.find(name), selection, destination, *replace, progress);
         if (!written) {
             progress.close();
             if (written.error().kind() == Error::Kind::Cancelled)

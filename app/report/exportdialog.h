@@ -3,6 +3,7 @@
 #include "export/exportformats.h"
 
 #include <QDialog>
+#include <optional>
 
 class QCheckBox;
 class QDateEdit;
@@ -35,7 +36,10 @@ private:
     void chooseFolder();
     void exportNow();
     Result<QStringList> run(const ExportFormat &format, const ExportSelection &selection,
-                            const QString &destination, QProgressDialog &progress);
+                            const QString &destination, bool replace, QProgressDialog &progress);
+    // The folder of one format's export.
+    QString destinationOf(const QString &format) const;
+    std::optional<bool> replaceEarlier(const QStringList &formats);
 
     Database &m_db;
     Settings &m_settings;

@@ -59,6 +59,11 @@ ExportFolder::ExportFolder(QString destination, std::unique_ptr<QTemporaryDir> s
 
 ExportFolder::~ExportFolder() = default;
 
+bool ExportFolder::holdsExport(const QString &destination)
+{
+    return QFileInfo::exists(QDir(destination).filePath(QLatin1String(kMarker)));
+}
+
 Result<std::unique_ptr<ExportFolder>> ExportFolder::open(const QString &destination, bool force)
 {
     const QFileInfo info(destination);
@@ -68,18 +73,18 @@ Result<std::unique_ptr<ExportFolder>> ExportFolder::open(const QString &destinat
                      path);
     const bool empty =
         QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty();
-    if (info.exists() && !empty && !force)
-        return Error(Error::Kind::InvalidInput,
-                     Error::tr("The folder %1 is not empty; choose an empty or new "
-                               "folder (or allow overwriting).")
-                         .arg(path),
-                     path);
-    // Overwriting replaces an earlier export whole; a folder of other files is never emptied.
-    if (info.exists() && !empty && !QFileInfo::exists(path + u'/' + QLatin1String(kMarker)))
+    // Replacing an earlier export is allowed, whole; a folder of other files is never emptied.
+    if (info.exists() && !empty && !holdsExport(path))
         return Error(Error::Kind::InvalidInput,
                      Error::tr("The folder %1 holds files that are not an earlier Attend export; "
                                "Attend overwrites only its own exports. Choose an empty or new "
                                "folder.")
+                         .arg(path),
+                     path);
+    if (info.exists() && !empty && !force)
+        return Error(Error::Kind::InvalidInput,
+                     Error::tr("The folder %1 holds an earlier export; choose an empty or new "
+                               "folder, or allow replacing it.")
                          .arg(path),
                      path);
     // The staging folder sits beside the destination, on the same disk, so moving is renaming.

@@ -22,6 +22,8 @@ class ExportFolder
 {
 public:
     static Result<std::unique_ptr<ExportFolder>> open(const QString &destination, bool force);
+    // Whether `destination` holds an earlier Attend export (which `force` replaces).
+    static bool holdsExport(const QString &destination);
     ~ExportFolder();
 
     // `relativePath` may contain folders ("sub-P001/ses-1/beh/…").
