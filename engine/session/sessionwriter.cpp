@@ -10,8 +10,7 @@
 namespace attend {
 
 SessionWriter::SessionWriter(Database &db, QString spoolLocation)
-    : m_db(db), m_spoolLocation(spoolLocation.isEmpty() ? TrialSpool::defaultLocation()
-                                                        : std::move(spoolLocation))
+    : m_db(db), m_spoolLocation(std::move(spoolLocation))
 {}
 
 SessionWriter::~SessionWriter() = default;
@@ -25,6 +24,8 @@ Result<void> SessionWriter::attach(qint64 sessionId)
     if (!session)
         return session.error();
     m_uuid = session.value().uuid;
+    if (m_spoolLocation.isEmpty()) // only a server's session reads the user's settings for it
+        m_spoolLocation = TrialSpool::defaultLocation();
     auto trials = TrialRepository(m_db).forSession(sessionId);
     if (!trials)
         return trials.error();
