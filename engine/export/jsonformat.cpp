@@ -32,13 +32,12 @@ void appendJsonString(QByteArray &out, const QString &text)
 // One trial as a compact JSON object: its fields as text, as the CSV has them, and its stimulus
 // as recorded (an object; {} when what was stored is not one). Written directly rather than
 // through QJsonObject: a large export's trials are most of its time.
-void appendTrial(QByteArray &out, const QStringList &header, const TrialRecord &t)
+void appendTrial(QByteArray &out, const QList<QByteArray> &keys, const TrialRecord &t)
 {
     const QStringList values = ExportColumns::trialValues(t);
     out += '{';
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        appendJsonString(out, header[i]);
-        out += ':';
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        out += keys[i];
         appendJsonString(out, values[i]);
         out += ',';
     }
@@ -66,10 +65,15 @@ QByteArray sessionDocument(const ExportDataset &data, const ExportedSession &s,
     while (out.endsWith('\n') || out.endsWith(' '))
         out.chop(1);
     out += ",\n    \"trials\": [";
-    const QStringList header = ExportColumns::trialHeader();
+    // Each field's name escaped once, with its colon, for all the trials.
+    QList<QByteArray> keys;
+    for (const QString &name : ExportColumns::trialHeader()) {
+        appendJsonString(keys.emplace_back(), name);
+        keys.back() += ':';
+    }
     for (std::size_t i = 0; i < trials.size(); ++i) {
         out += i == 0 ? "\n        " : ",\n        ";
-        appendTrial(out, header, trials[i]);
+        appendTrial(out, keys, trials[i]);
     }
     out += "\n    ]\n}\n";
     return out;
