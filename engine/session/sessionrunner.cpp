@@ -395,8 +395,7 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
     auto stored = m_writer->writeTrial(record, m_priorNs + m_lastNs);
     if (!stored)
         return stored;
-    if (m_db.reconnections() != reconnections) // the server dropped the mark with the connection
-        m_lock = SessionLock::acquire(m_db, m_sessionId);
+    retakeMark(reconnections);
     noteSpooling(spooled);
     if (repeat) {
         Q_EMIT trialReady(m_trial); // the same trial again; its late showing is kept, flagged
@@ -528,9 +527,14 @@ void SessionRunner::retryServer()
         return;
     const int reconnections = m_db.reconnections();
     m_writer->sendNow();
-    if (m_db.reconnections() != reconnections) // the mark went with the old connection
-        m_lock = SessionLock::acquire(m_db, m_sessionId);
+    retakeMark(reconnections);
     noteSpooling(true);
+}
+
+void SessionRunner::retakeMark(int reconnectionsBefore)
+{
+    if (m_db.reconnections() != reconnectionsBefore) // the mark went with the old connection
+        m_lock = SessionLock::acquire(m_db, m_sessionId);
 }
 
 bool SessionRunner::spooling() const

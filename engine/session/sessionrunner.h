@@ -154,6 +154,9 @@ private:
     bool anotherBlock();
     Result<void> attachWriter(qint64 sessionId, const QString &spoolLocation);
     void retryServer();
+    // Takes the session's mark again when the connection was opened again since
+    // `reconnectionsBefore` (a server's mark belongs to its connection).
+    void retakeMark(int reconnectionsBefore);
     // Emits spoolingChanged() when spooling() differs from `before`.
     void noteSpooling(bool before);
 

@@ -90,16 +90,13 @@ bool SessionWriter::sendNow()
 {
     if (!m_spooling)
         return true;
+    // The connection closed when it was lost; sending's first statement opens it again.
     QElapsedTimer tried;
     tried.start();
-    const bool back = bool(m_db.reconnect());
-    m_slowServer = !back && tried.nsecsElapsed() > kSlowNs;
-    if (!back)
-        return false;
-    if (auto sent = m_spool->send(m_db); !sent)
-        return false;
-    m_spooling = false;
-    return true;
+    const bool sent = bool(m_spool->send(m_db));
+    m_slowServer = !sent && tried.nsecsElapsed() > kSlowNs;
+    m_spooling = !sent;
+    return sent;
 }
 
 // Starts spooling with `keep`. When the spool cannot be used either, the server's error stands,

@@ -29,16 +29,15 @@ QString text(const std::string &s)
 
 } // namespace
 
-// A clinic's server that dropped the connection (restarted, a network cut) is opened again once
-// and the trial stored unless the server has it already: the first attempt may have committed
-// before its answer was lost. So a trial is stored once, whatever the connection did.
+// A clinic's server that dropped the connection (restarted, a network cut) is tried once more,
+// on a new connection (Database::exec opens it), and the trial stored unless the server has it
+// already: the first attempt may have committed before its answer was lost. So a trial is
+// stored once, whatever the connection did.
 Result<qint64> TrialRepository::insert(qint64 sessionId, const TrialRecord &t)
 {
     auto stored = insertNow(sessionId, t);
     if (stored || stored.error().kind() != Error::Kind::Unreachable || !m_db.isServer())
         return stored;
-    if (auto again = m_db.reconnect(); !again)
-        return again.error();
     return insertOnce(sessionId, t);
 }
 
