@@ -171,7 +171,12 @@ Result<void> BidsFormat::write(const ExportDataset &data, ExportFolder &folder, 
         return r;
     // Each events file has its session's stimulus fields; the task's sidecar describes all of
     // its sessions' (what a task's sessions share, with the platform of the last one).
-    std::map<QString, std::pair<QJsonObject, QStringList>> sidecars;
+    struct TaskSidecar
+    {
+        QJsonObject platform;
+        QStringList stimulusKeys;
+    };
+    std::map<QString, TaskSidecar> sidecars;
     for (const ExportedSession &s : data.sessions()) {
         // BIDS events need onsets, which imported trials do not have (docs/import.md).
         if (s.session.source) {
@@ -192,16 +197,18 @@ Result<void> BidsFormat::write(const ExportDataset &data, ExportFolder &folder, 
                              TableFile::tsv(eventsHeader(stimulus.keys()), rows));
             !r)
             return r;
-        auto &[platform, keys] = sidecars[task];
-        platform = s.session.platform;
+        TaskSidecar &sidecar = sidecars[task];
+        sidecar.platform = s.session.platform;
         for (const QString &key : stimulus.keys())
-            if (!keys.contains(key))
-                keys << key;
+            if (!sidecar.stimulusKeys.contains(key))
+                sidecar.stimulusKeys << key;
         if (auto r = steps.next(); !r)
             return r;
     }
     for (const auto &[task, sidecar] : sidecars)
-        if (auto r = writeSidecar(folder, task, sidecar.first, eventsHeader(sidecar.second)); !r)
+        if (auto r =
+                writeSidecar(folder, task, sidecar.platform, eventsHeader(sidecar.stimulusKeys));
+            !r)
             return r;
     return {};
 }
