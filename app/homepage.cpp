@@ -1,5 +1,6 @@
 #include "homepage.h"
 
+#include "datetext.h"
 #include "exerciseregistry.h"
 #include "models/todaypresenter.h"
 #include "storage/database.h"
@@ -188,7 +189,7 @@ QString HomePage::lastSessionText(const QString &exerciseId) const
     if (!latest.value())
         return tr("Not started yet.");
     const SessionInfo &s = *latest.value();
-    const QString when = QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = dateText(s.startedAt);
     const QString mode = s.mode == SessionMode::Assessment ? tr("assessment") : tr("training");
     return tr("Last session: %1 on %2, %3. Trials recorded: %4.")
         .arg(mode, when, statusText(s.status))

@@ -4,6 +4,7 @@
 #include "buildinfo.h"
 #include "clinicianlockdialog.h"
 #include "dailyreminder.h"
+#include "datetext.h"
 #include "exerciseregistry.h"
 #include "exportdialog.h"
 #include "homepage.h"
@@ -492,8 +493,7 @@ void MainWindow::reviewUnfinishedSessions()
             tr("The %1 session of %2, started %3, stopped before it ended. %4 trials "
                "were saved.\n\nResume it from the start of its unfinished block, or "
                "close it as interrupted?")
-                .arg(exercise ? exercise->displayName() : s.exercise, who,
-                     QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat))
+                .arg(exercise ? exercise->displayName() : s.exercise, who, dateText(s.startedAt))
                 .arg(s.trialCount),
             QMessageBox::NoButton, this);
         QPushButton *resume = box.addButton(tr("&Resume"), QMessageBox::AcceptRole);
@@ -536,8 +536,7 @@ void MainWindow::reportUnfinishedSessions()
         const Exercise *exercise = exerciseFor(s.exercise);
         lines << tr("%1, %2, started %3 (%4 trials saved)")
                      .arg(s.participantCode.isEmpty() ? tr("this computer") : s.participantCode,
-                          exercise ? exercise->displayName() : s.exercise,
-                          QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat))
+                          exercise ? exercise->displayName() : s.exercise, dateText(s.startedAt))
                      .arg(s.trialCount);
     }
     m_banner->setText(tr("Attend stopped during these sessions last time. Every trial saved "

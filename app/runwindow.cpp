@@ -309,13 +309,13 @@ QString RunWindow::comparisonText(const Measure &today, SessionMode mode,
 
 QString RunWindow::summaryText() const
 {
-    return summaryScreen(
+    return withSpoolingLine(summaryScreen(
         m_runner->summary(), m_runner->exercise().keyMeasure(m_runner->mode()),
         [this](const Measure &today) {
             return comparisonText(today, m_runner->mode(), m_runner->lastSessionValue(),
                                   m_runner->bestSessionValue());
         },
-        withSpoolingLine(timingText()));
+        timingText()));
 }
 
 QString RunWindow::spoolingText()
@@ -323,11 +323,17 @@ QString RunWindow::spoolingText()
     return tr("The server is out of reach: your trials are kept on this computer and sent later.");
 }
 
-QString RunWindow::withSpoolingLine(const QString &text) const
+QString RunWindow::spooledScreen(const QString &screen)
 {
-    if (!m_runner->spooling())
-        return text;
-    return text.isEmpty() ? spoolingText() : text + QStringLiteral("\n\n") + spoolingText();
+    const qsizetype last = screen.lastIndexOf(QStringLiteral("\n\n"));
+    if (last < 0)
+        return spoolingText() + QStringLiteral("\n\n") + screen;
+    return screen.left(last) + QStringLiteral("\n\n") + spoolingText() + screen.mid(last);
+}
+
+QString RunWindow::withSpoolingLine(const QString &screen) const
+{
+    return m_runner->spooling() ? spooledScreen(screen) : screen;
 }
 
 QString RunWindow::summaryScreen(const std::vector<Measure> &measures, const QString &key,

@@ -64,6 +64,8 @@ public:
     static QString lateDisplaysText();
     // The one line a session shows while its trials wait on this computer for the server.
     static QString spoolingText();
+    // A message screen with spoolingText() above its last paragraph, the key to press.
+    static QString spooledScreen(const QString &screen);
 
 Q_SIGNALS:
     void finished();
@@ -79,8 +81,8 @@ private:
     QString timingText() const;
     QString practiceDoneText() const;
     QString resumeText() const;
-    // `text`, followed by spoolingText() while the session spools.
-    QString withSpoolingLine(const QString &text) const;
+    // spooledScreen(screen) while the session spools, else `screen`.
+    QString withSpoolingLine(const QString &screen) const;
     QJsonObject platform(const PriorityGrant &priority) const;
 
     const Exercise &m_exercise;

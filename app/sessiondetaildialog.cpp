@@ -1,5 +1,6 @@
 #include "sessiondetaildialog.h"
 
+#include "datetext.h"
 #include "models/progressmodel.h"
 #include "models/sessiondetailmodel.h"
 #include "models/sessionmeasuresmodel.h"
@@ -52,7 +53,7 @@ SessionDetailDialog::SessionDetailDialog(Database &db, const ProgressModel &prog
         QString item =
             tr("Session %1 — %2, %3")
                 .arg(p.number)
-                .arg(QLocale().toString(p.startedAt.toLocalTime(), QLocale::ShortFormat),
+                .arg(dateText(p.startedAt),
                      p.mode == SessionMode::Assessment ? tr("assessment") : tr("training"));
         // Imported trials carry the other tool's RTs and no onsets (docs/import.md).
         if (!p.importedFrom.isEmpty())

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSqlQuery>
@@ -303,6 +304,9 @@ void TestMainWindow::homeTilesShowTheLastSession()
              QStringLiteral("Not started yet."));
     const QString last = beta->findChild<QLabel *>(QStringLiteral("lastSession"))->text();
     QVERIFY2(last.startsWith(QStringLiteral("Last session: training on ")), qPrintable(last));
+    // The date as ISO 8601, not the locale's short form (11/28/26 reads differently by country).
+    static const QRegularExpression iso(QStringLiteral(" on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},"));
+    QVERIFY2(iso.match(last).hasMatch(), qPrintable(last));
     QVERIFY2(last.endsWith(QStringLiteral(", completed. Trials recorded: 3.")), qPrintable(last));
 }
 

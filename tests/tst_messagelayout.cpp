@@ -198,18 +198,18 @@ QString TestMessageLayout::screenText(const Exercise &exercise, SessionMode mode
         return RunWindow::practiceDoneScreen(QStringLiteral("Too slow"),
                                              RunWindow::practiceAgainText(5, 12));
     case Screen::Break:
-        return RunWindow::breakScreen(2, 3) + QStringLiteral("\n\n") + RunWindow::spoolingText();
+        return RunWindow::spooledScreen(RunWindow::breakScreen(2, 3));
     case Screen::Summary:
         break;
     }
     const QString key = exercise.id() + u'/' + storedName(mode);
     const auto measures = measuresOf(exercise, m_trials.value(key), mode, m_parameters.value(key));
-    return RunWindow::summaryScreen(
+    return RunWindow::spooledScreen(RunWindow::summaryScreen(
         measures, exercise.keyMeasure(mode),
         [mode](const Measure &today) {
             return RunWindow::comparisonText(today, mode, today.value + 0.5, today.value + 0.5);
         },
-        RunWindow::lateDisplaysText() + QStringLiteral("\n\n") + RunWindow::spoolingText());
+        RunWindow::lateDisplaysText()));
 }
 
 QTEST_MAIN(TestMessageLayout)

@@ -1,4 +1,5 @@
 #include "builtinexercises.h"
+#include "datetext.h"
 #include "exerciseregistry.h"
 #include "models/reportsummary.h"
 #include "sceneregistry.h"
@@ -147,8 +148,8 @@ void TestReportSummary::sessionsThatNeedALookAreListedInTimeOrder()
     QVERIFY(model.load(who));
     const auto flags = ReportSummary::flags(*m_db, m_exercises, who, {&model});
     QVERIFY(flags);
-    const QString first = ReportSummary::dateText(sessions.front().startedAt);
-    const QString third = ReportSummary::dateText(crashed.startedAt);
+    const QString first = dateText(sessions.front().startedAt);
+    const QString third = dateText(crashed.startedAt);
     QCOMPARE(
         flags.value(),
         (QStringList{QStringLiteral("Sustained attention: SART, %1: 3 dropped frames.").arg(first),

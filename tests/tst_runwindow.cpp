@@ -30,6 +30,7 @@ private Q_SLOTS:
     void theSummaryNamesLastTimesResult();
     void thePriorityIsRaisedForTheSessionAndGivenBack();
     void aSessionWithoutPermissionToRaiseRunsAsBeforeAndSaysSo();
+    void theServerLineStandsAboveTheKeyToPress();
 
 private:
     std::unique_ptr<RunWindow> makeWindow();
@@ -259,6 +260,22 @@ void TestRunWindow::aSessionWithoutPermissionToRaiseRunsAsBeforeAndSaysSo()
     QVERIFY(detail.load(window->runner().sessionId()));
     QVERIFY2(detail.timing().contains(QStringLiteral("Scheduling: normal priority")),
              qPrintable(detail.timing()));
+}
+
+// While a session spools, its message screens say so before the key that moves on, so that
+// pressing it is the last thing read (the line used to come after "Press Space…").
+void TestRunWindow::theServerLineStandsAboveTheKeyToPress()
+{
+    const QString server = RunWindow::spoolingText();
+    QCOMPARE(RunWindow::spooledScreen(RunWindow::breakScreen(2, 3)),
+             QStringLiteral("Block 2 of 3 is done. Take a short break.\n\n") + server +
+                 QStringLiteral("\n\nPress Space when you are ready."));
+    QCOMPARE(RunWindow::spooledScreen(RunWindow::practiceDoneScreen(QStringLiteral("Correct"),
+                                                                    QStringLiteral("Well done."))),
+             QStringLiteral("Correct\n\nWell done.\n\n") + server +
+                 QStringLiteral("\n\nPress Space to continue."));
+    QCOMPARE(RunWindow::spooledScreen(QStringLiteral("One paragraph.")),
+             server + QStringLiteral("\n\nOne paragraph."));
 }
 
 QTEST_MAIN(TestRunWindow)

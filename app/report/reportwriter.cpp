@@ -1,5 +1,6 @@
 #include "reportwriter.h"
 
+#include "datetext.h"
 #include "export/exportfolder.h"
 
 #include "buildinfo.h"
@@ -158,8 +159,8 @@ QString ReportWriter::header(const QString &code, Audience audience)
                        "none.")
                   : tr("Made on %1 with Attend %2 (build %3). Your results are compared only "
                        "with your own first session, never with other people."))
-                 .arg(ReportSummary::dateText(QDateTime::currentDateTime()),
-                      QString::fromLatin1(kAttendVersion), QString::fromLatin1(kAttendBuildId)));
+                 .arg(dateText(QDateTime::currentDateTime()), QString::fromLatin1(kAttendVersion),
+                      QString::fromLatin1(kAttendBuildId)));
 }
 
 Result<QString> ReportWriter::programmeText(qint64 participantId) const
@@ -367,7 +368,7 @@ QString ReportWriter::sessionTable(const ProgressModel &model)
         html += QStringLiteral("<tr><td>%1</td><td nowrap>%2</td><td>%3</td><td>%4</td>"
                                "<td>%5</td><td>%6</td></tr>")
                     .arg(p.number)
-                    .arg(ReportSummary::dateText(p.startedAt),
+                    .arg(dateText(p.startedAt),
                          p.mode == SessionMode::Assessment ? tr("assessment") : tr("training"),
                          p.partial ? tr("%1 (shorter than its protocol)").arg(value(p)) : value(p),
                          interval(p),
@@ -407,18 +408,17 @@ Result<QString> ReportWriter::timingAudit(qint64 participantId) const
                                  : tr("not recorded");
         const auto priority = PriorityGrant::fromPlatform(stored.value().platform);
         const Exercise *exercise = m_registry.find(info.exercise);
-        html +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                           "<td>%6</td><td>%7</td></tr>")
-                .arg(ReportSummary::dateText(info.startedAt).replace(u' ', QStringLiteral("<br/>")))
-                .arg(esc(exercise ? exercise->displayName() : info.exercise), path,
-                     pres ? QStringLiteral("%1 ± %2").arg(
-                                locale.toString(pres->refreshMeanMs, 'f', 2),
-                                locale.toString(pres->refreshSdMs, 'f', 2))
-                          : QString(),
-                     pres ? QString::number(pres->droppedFrames) : QString())
-                .arg(late)
-                .arg(priority ? esc(priority->brief()) : QString());
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                               "<td>%6</td><td>%7</td></tr>")
+                    .arg(dateText(info.startedAt).replace(u' ', QStringLiteral("<br/>")))
+                    .arg(esc(exercise ? exercise->displayName() : info.exercise), path,
+                         pres ? QStringLiteral("%1 ± %2").arg(
+                                    locale.toString(pres->refreshMeanMs, 'f', 2),
+                                    locale.toString(pres->refreshSdMs, 'f', 2))
+                              : QString(),
+                         pres ? QString::number(pres->droppedFrames) : QString())
+                    .arg(late)
+                    .arg(priority ? esc(priority->brief()) : QString());
     }
     return html + QStringLiteral("</table>");
 }

@@ -1,5 +1,6 @@
 #include "participantlistmodel.h"
 
+#include "datetext.h"
 #include "exerciseregistry.h"
 #include "storage/participantrepository.h"
 #include "storage/sessionrepository.h"
@@ -34,8 +35,7 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
-        return tr("Created %1")
-            .arg(QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat));
+        return tr("Created %1").arg(dateText(p.createdAt));
     case IdRole:
         return p.id;
     case CodeRole:

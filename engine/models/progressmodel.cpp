@@ -1,5 +1,6 @@
 #include "progressmodel.h"
 
+#include "datetext.h"
 #include "metricreasons.h"
 
 #include "storage/database.h"
@@ -186,8 +187,7 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
     case Number:
         return p.number;
     case Date:
-        return text ? QVariant(QLocale().toString(p.startedAt.toLocalTime(), QLocale::ShortFormat))
-                    : QVariant(p.startedAt);
+        return text ? QVariant(dateText(p.startedAt)) : QVariant(p.startedAt);
     case Mode:
         return p.mode == SessionMode::Assessment ? tr("assessment") : tr("training");
     case Value:

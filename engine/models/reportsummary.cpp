@@ -1,5 +1,6 @@
 #include "reportsummary.h"
 
+#include "datetext.h"
 #include "exerciseregistry.h"
 #include "metricreasons.h"
 #include "storage/sessionrepository.h"
@@ -70,11 +71,6 @@ Result<QStringList> ReportSummary::flags(Database &db, const ExerciseRegistry &r
                           dateText(info.startedAt), why.join(QStringLiteral("; ")));
     }
     return flags;
-}
-
-QString ReportSummary::dateText(const QDateTime &when)
-{
-    return when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace attend

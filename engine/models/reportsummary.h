@@ -37,8 +37,6 @@ public:
     static Result<QStringList> flags(Database &db, const ExerciseRegistry &registry,
                                      qint64 participantId,
                                      const std::vector<const ProgressModel *> &models);
-    // ISO 8601 in local time: read the same way on A4 and on US letter, in both languages.
-    static QString dateText(const QDateTime &when);
 };
 
 } // namespace attend
