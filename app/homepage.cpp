@@ -109,7 +109,7 @@ void HomePage::setParticipant(const Participant &participant)
     refresh();
 }
 
-void HomePage::refreshPlan()
+bool HomePage::refreshPlan()
 {
     auto view = TodayPresenter::present(m_db, m_registry, m_participant.id, today());
     const bool planned = view && view.value();
@@ -121,13 +121,13 @@ void HomePage::refreshPlan()
     if (!view) {
         m_plan->setTitle(tr("Today"));
         m_planStatus->setText(view.error().message());
-        return;
+        return false;
     }
     if (!planned) {
         m_plan->setTitle(tr("Today"));
         m_planStatus->setText(tr("No programme yet. A programme plans each day: which exercises, "
                                  "for how long, and when to assess."));
-        return;
+        return true;
     }
     const TodayPresenter::View &v = *view.value();
     m_plan->setTitle(v.title);
@@ -138,11 +138,14 @@ void HomePage::refreshPlan()
     m_planStreak->setText(v.returning.isEmpty() ? v.streak : v.returning + u' ' + v.streak);
     if (work)
         m_startPlan->setFocus();
+    return true;
 }
 
+// A database that cannot be read is named once, above the exercises, not on every exercise.
 void HomePage::refresh()
 {
-    refreshPlan();
+    const bool planRead = refreshPlan();
+    std::optional<QString> problem;
     while (QLayoutItem *item = m_tileLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -160,7 +163,10 @@ void HomePage::refresh()
         tile->setObjectName(QStringLiteral("tile-%1").arg(exercise->id()));
         auto *description = new QLabel(exercise->description(), tile);
         description->setWordWrap(true);
-        auto *last = new QLabel(lastSessionText(exercise->id()), tile);
+        const auto text = lastSessionText(exercise->id());
+        if (!text && !problem)
+            problem = text.error().message();
+        auto *last = new QLabel(text ? text.value() : tr("Last session: could not be read."), tile);
         last->setObjectName(QStringLiteral("lastSession"));
         auto *assessment = new QPushButton(tr("Assessment"), tile);
         auto *training = new QPushButton(tr("Training"), tile);
@@ -179,13 +185,15 @@ void HomePage::refresh()
         m_tileLayout->addWidget(tile);
     }
     m_tileLayout->addStretch();
+    if (problem && planRead)
+        m_planStatus->setText(*problem);
 }
 
-QString HomePage::lastSessionText(const QString &exerciseId) const
+Result<QString> HomePage::lastSessionText(const QString &exerciseId) const
 {
     auto latest = SessionRepository(m_db).latest(m_participant.id, exerciseId);
     if (!latest)
-        return latest.error().message();
+        return latest.error();
     if (!latest.value())
         return tr("Not started yet.");
     const SessionInfo &s = *latest.value();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "storage/participant.h"
 #include "storage/sessioninfo.h"
 
@@ -42,8 +43,9 @@ Q_SIGNALS:
     void detailsRequested();
 
 private:
-    QString lastSessionText(const QString &exerciseId) const;
-    void refreshPlan();
+    Result<QString> lastSessionText(const QString &exerciseId) const;
+    // False when the plan could not be read (its status then says why).
+    bool refreshPlan();
 
     Database &m_db;
     const ExerciseRegistry &m_registry;

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void archivingAsksFirstAndKeepsTheParticipant();
     void homeSaysWhenNoExerciseIsInstalled();
     void homeTilesShowTheLastSession();
+    void aDatabaseThatCannotBeReadIsNamedOnceOnHome();
     void sessionsLeftRunningAreReported();
     void aSessionLeftRunningCanBeClosedOrResumed();
     void theFeedbackSettingReachesTrainingOnly();
@@ -308,6 +309,34 @@ void TestMainWindow::homeTilesShowTheLastSession()
     static const QRegularExpression iso(QStringLiteral(" on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},"));
     QVERIFY2(iso.match(last).hasMatch(), qPrintable(last));
     QVERIFY2(last.endsWith(QStringLiteral(", completed. Trials recorded: 3.")), qPrintable(last));
+}
+
+// The error says what and where once, above the exercises; each exercise says only that its
+// last session could not be read (it used to repeat the whole message on every exercise).
+void TestMainWindow::aDatabaseThatCannotBeReadIsNamedOnceOnHome()
+{
+    for (const char *id : {"unread1", "unread2"})
+        QVERIFY(m_registry.add(std::make_unique<testing::TestExercise>(QString::fromLatin1(id))));
+    QVERIFY(ParticipantRepository(*m_db).add(QStringLiteral("P1"), {}));
+    auto window = makeWindow();
+    QVERIFY(window->openParticipant(QStringLiteral("P1")));
+    QSqlQuery rename(m_db->connection());
+    QVERIFY(rename.exec(QStringLiteral("ALTER TABLE sessions RENAME TO sessions_away")));
+    window->homePage()->refresh();
+
+    const auto labels = window->homePage()->findChildren<QLabel *>();
+    QStringList tiles;
+    int naming = 0;
+    for (const QLabel *label : labels) {
+        if (label->objectName() == u"lastSession")
+            tiles << label->text();
+        else if (label->text().contains(QStringLiteral("sessions")))
+            ++naming; // the database's own message names the table it could not read
+    }
+    QCOMPARE(tiles, QStringList(qsizetype(m_registry.all().size()),
+                                QStringLiteral("Last session: could not be read.")));
+    QCOMPARE(naming, 1);
+    QVERIFY(rename.exec(QStringLiteral("ALTER TABLE sessions_away RENAME TO sessions")));
 }
 
 void TestMainWindow::sessionsLeftRunningAreReported()

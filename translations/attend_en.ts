@@ -2759,6 +2759,10 @@ Replace it?</source>
         <source>Notes, birth year, handedness and vision (for the clinician)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last session: could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::ImportDialog</name>

@@ -2777,6 +2777,10 @@ Replace it?</source>
         <source>Notes, birth year, handedness and vision (for the clinician)</source>
         <translation>备注、出生年份、利手和视力矫正（供临床人员使用）</translation>
     </message>
+    <message>
+        <source>Last session: could not be read.</source>
+        <translation>上次：无法读取。</translation>
+    </message>
 </context>
 <context>
     <name>attend::ImportDialog</name>
