@@ -294,16 +294,30 @@ void TestDividedAttentionExercise::clicksAnswerLikeKeys()
 
 void TestDividedAttentionExercise::simulatedDifficultyGrowsWithTasksAndTriangles()
 {
-    // A display's simulated difficulty is 1 − ln(frames) / ln 30 plus its offset: edge alone
-    // 0.05, centre + edge 0.1, + 47 triangles 0.2. Training's easiest level shows 60 frames
-    // with no triangles (1 − ln 60 / ln 30 + 0.1), its hardest 1 frame with 47 (1 + 0.2).
+    // A display's simulated difficulty is 1 − ln(frames) / ln 30 plus its offset: centre alone
+    // 0, edge alone 0.05, centre + edge 0.1, + 47 triangles 0.2. Training's easiest level shows
+    // the centre alone for 60 frames (1 − ln 60 / ln 30, a guess right half the time); from
+    // level 0.1 on both tasks, there 60^0.9 ≈ 39.8 → 40 frames with 0.1 · 47 ≈ 5 triangles; its
+    // hardest level 1 frame with 47 (1 + 0.2).
     DividedAttentionExercise e;
     TrialContext c = contextFor(e, SessionMode::Training, 1, 3);
     c.difficulty = 0.0;
     const TrialSpec easiest = e.nextTrial(c);
+    QCOMPARE(easiest.condition, QStringLiteral("central"));
     QCOMPARE(easiest.stimulus.value(QStringLiteral("display_frames")).toInt(), 60);
-    QVERIFY(qAbs(e.simulationCue(easiest).difficulty -
-                 (1.0 - std::log(60.0) / std::log(30.0) + 0.1)) < 1e-12);
+    QVERIFY(!easiest.stimulus.contains(QStringLiteral("direction")));
+    QVERIFY(qAbs(e.simulationCue(easiest).difficulty - (1.0 - std::log(60.0) / std::log(30.0))) <
+            1e-12);
+    QCOMPARE(e.simulationCue(easiest).guess.value_or(0.0), 0.5);
+    c.difficulty = 0.099;
+    QCOMPARE(e.nextTrial(c).condition, QStringLiteral("central"));
+    c.difficulty = 0.1;
+    const TrialSpec both = e.nextTrial(c);
+    QCOMPARE(both.condition, QStringLiteral("selective"));
+    QCOMPARE(both.stimulus.value(QStringLiteral("display_frames")).toInt(), 40);
+    QCOMPARE(both.stimulus.value(QStringLiteral("distractors")).toArray().size(), 5);
+    QVERIFY(qAbs(e.simulationCue(both).difficulty -
+                 (1.0 - std::log(40.0) / std::log(30.0) + 0.1 + 0.1 * 5.0 / 47.0)) < 1e-12);
     c.difficulty = 1.0;
     const TrialSpec hardest = e.nextTrial(c);
     QCOMPARE(hardest.stimulus.value(QStringLiteral("distractors")).toArray().size(), 47);

@@ -109,10 +109,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In training, the display time, the number of triangles, how far out the target is and how alike the car and truck look change to keep you at your best.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Centre: F = car · J = truck   Then where: Q W E / A D / Z X C or the number pad</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,6 +154,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     </message>
     <message>
         <source>There are five parts: the edge target alone (20 displays), three parts of 40, and the edge target alone again (20). The display gets shorter as you get them right. About 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In training, the display time, the number of triangles, how far out the target is and how alike the car and truck look change to keep you at your best. At the easiest levels there is no edge target: only the centre.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -111,10 +111,6 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
 作答不限时，只计正确与否。不确定时请猜测。</translation>
     </message>
     <message>
-        <source>In training, the display time, the number of triangles, how far out the target is and how alike the car and truck look change to keep you at your best.</source>
-        <translation>训练中，呈现时间、三角形数量、目标离中央的距离以及轿车与卡车的相似程度会随时调整，使您保持最佳状态。</translation>
-    </message>
-    <message>
         <source>Centre: F = car · J = truck   Then where: Q W E / A D / Z X C or the number pad</source>
         <translation>中央：F = 轿车 · J = 卡车   然后是位置：Q W E / A D / Z X C 或数字小键盘</translation>
     </message>
@@ -161,6 +157,10 @@ Take your time to answer: only correctness counts. Guess if you are not sure.</s
     <message>
         <source>There are five parts: the edge target alone (20 displays), three parts of 40, and the edge target alone again (20). The display gets shorter as you get them right. About 15 minutes.</source>
         <translation>测试分五部分：先单独找边缘目标（20 个画面），然后三部分各 40 个画面，最后再单独找边缘目标（20 个画面）。答对时画面会变短。约需 15 分钟。</translation>
+    </message>
+    <message>
+        <source>In training, the display time, the number of triangles, how far out the target is and how alike the car and truck look change to keep you at your best. At the easiest levels there is no edge target: only the centre.</source>
+        <translation>训练中，呈现时间、三角形数量、目标离中央的距离以及轿车与卡车的相似程度会随时调整，使您保持最佳状态。最容易的级别没有边缘目标，只看中央。</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ QString DividedAttentionExercise::instructions(SessionMode mode) const
         mode == SessionMode::Training
             ? tr("In training, the display time, the number of triangles, how far out the "
                  "target is and how alike the car and truck look change to keep you at your "
-                 "best.")
+                 "best. At the easiest levels there is no edge target: only the centre.")
             : tr("There are five parts: the edge target alone (20 displays), three parts of 40, "
                  "and the edge target alone again (20). The display gets shorter as you get "
                  "them right. About 15 minutes.");
@@ -291,7 +291,13 @@ TrialSpec DividedAttentionExercise::nextTrial(const TrialContext &context) const
         const int maxFrames = p.value(QStringLiteral("max_frames")).toInt(30);
         // Display time falls geometrically: equal level steps are equal ratios of time.
         const int frames = std::max(1, int(std::lround(std::pow(maxFrames, 1.0 - d))));
-        TrialSpec t = build(context, QStringLiteral("selective"), frames,
+        // The easiest levels leave out the edge task (the UFOV's first subtest, the easiest of
+        // its three; Ball et al. 1988): someone not yet right 85 % of the time with both tasks
+        // at the longest display trains on the centre alone until they are.
+        const QString kind = d < parameter(p, "centre_only_below", 0.0)
+                                 ? QStringLiteral("central")
+                                 : QStringLiteral("selective");
+        TrialSpec t = build(context, kind, frames,
                             between(parameter(p, "eccentricity_easy", 0.2),
                                     parameter(p, "eccentricity_hard", 0.42), d),
                             int(std::lround(between(0, parameter(p, "distractors_hard", 47), d))),
