@@ -75,7 +75,7 @@ void TestModelEvaluation::baselinesScoreAsComputedByHand()
     ModelEvaluation::ExerciseResult r;
     ModelEvaluation::replay(
         stream({trial(true, "a"), trial(false, "b"), trial(true, "a"), trial(true, "b")}), prior(),
-        r);
+        {}, r);
     const auto brier = [&r](ModelEvaluation::Predictor p) { return *r.scores[p].brier(); };
     QVERIFY(std::abs(brier(ModelEvaluation::Constant) - 0.1975) < 1e-12);
     QVERIFY(std::abs(brier(ModelEvaluation::RunningMean) - 0.2769314236) < 1e-9);
@@ -101,8 +101,8 @@ void TestModelEvaluation::noPredictionSeesItsOwnOutcome()
     right.back().correct = true;
     wrong.back().correct = false;
     ModelEvaluation::ExerciseResult a, b;
-    ModelEvaluation::replay(stream(right), prior(), a);
-    ModelEvaluation::replay(stream(wrong), prior(), b);
+    ModelEvaluation::replay(stream(right), prior(), {}, a);
+    ModelEvaluation::replay(stream(wrong), prior(), {}, b);
     const auto &ma = a.scores[ModelEvaluation::Model], &mb = b.scores[ModelEvaluation::Model];
     QVERIFY(std::abs(30 * (*ma.calibration() - *mb.calibration()) + 1.0) < 1e-9);
     const double p = (1.0 - 30 * (*ma.brier() - *mb.brier())) / 2.0;
@@ -157,6 +157,11 @@ void TestModelEvaluation::realSartDataAreEvaluatedOnTheirNoGoTrials()
     QCOMPARE(results.value().size(), std::size_t(1));
     const auto &r = results.value().front();
     QCOMPARE(r.exercise, QStringLiteral("sart"));
+    // Replayed as SART training runs the model: its no-go trials recalibrate at 0.16 a trial.
+    QCOMPARE(AdaptiveTraining::modelOptions(
+                 m_exercises.find(QStringLiteral("sart"))->defaultParameters(SessionMode::Training))
+                 .recalibration,
+             0.16);
     QCOMPARE(r.people, 2);
     QCOMPARE(r.scores[ModelEvaluation::Model].n(), nogo);
     QVERIFY(std::abs(*r.scores[ModelEvaluation::Constant].brier() - constantSum / nogo) < 1e-12);

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void aKindOfTrialThePersonFindsHarderIsPredictedLower();
     void oneKindOfTrialHasNoContrast();
     void aKindsContrastIsItsShrunkLogOddsAgainstAll();
+    void aLargerRecalibrationStepFollowsThePersonSooner();
 };
 
 void TestPerformanceModel::theShippedPriorPredictsWorseWithDifficulty()
@@ -155,6 +156,29 @@ void TestPerformanceModel::aKindsContrastIsItsShrunkLogOddsAgainstAll()
     QVERIFY(std::abs(example.query(PerformanceModel::kQueryFeatures - 1) - expected) < 1e-12);
     model.fillExample(example, 0.5, 0, 40, -1); // a trial of no known kind: no contrast
     QCOMPARE(example.query(PerformanceModel::kQueryFeatures - 1), 0.0);
+}
+
+// Someone right on half of their trials at a level the prior expects most people to get right:
+// with the same history the network's prediction is the same in every model, so only the
+// recalibration step sets them apart — none leaves the network's optimism, 0.08 pulls it down,
+// 0.16 (the go/no-go exercises') further.
+void TestPerformanceModel::aLargerRecalibrationStepFollowsThePersonSooner()
+{
+    const auto prior = shippedPrior();
+    QVERIFY(prior);
+    PerformanceModel none(*prior, {.recalibration = 0.0}), standard(*prior, {}),
+        fast(*prior, {.recalibration = 0.16});
+    QCOMPARE(PerformanceModel::Options().recalibration, 0.08);
+    const double before = standard.predict(0.2, 0, 0).pCorrect;
+    QVERIFY2(before > 0.75, qPrintable(QString::number(before)));
+    for (int i = 0; i < 30; ++i)
+        for (PerformanceModel *m : {&none, &standard, &fast})
+            m->remember({0.2, i % 2 == 0, true, 600.0, 0, i, -1});
+    const double p0 = none.predict(0.2, 0, 30).pCorrect, p1 = standard.predict(0.2, 0, 30).pCorrect,
+                 p2 = fast.predict(0.2, 0, 30).pCorrect;
+    QVERIFY2(p0 > p1 + 0.02 && p1 > p2 + 0.02,
+             qPrintable(QStringLiteral("%1 %2 %3").arg(p0).arg(p1).arg(p2)));
+    QVERIFY(std::abs(p2 - 0.5) < std::abs(p1 - 0.5));
 }
 
 QTEST_GUILESS_MAIN(TestPerformanceModel)

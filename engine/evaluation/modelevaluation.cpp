@@ -87,11 +87,12 @@ Result<ModelEvaluation::Stream> ModelEvaluation::streamOf(Database &db, qint64 p
 }
 
 void ModelEvaluation::replay(const Stream &stream, const attention::AttentionModel &prior,
+                             const attention::PerformanceModel::Options &options,
                              ExerciseResult &result)
 {
     const double target = adaptive::kTargetAccuracy;
     const double populationLogRt = attention::PerformanceModel::Options().logRtMean;
-    attention::PerformanceModel model(prior, {});
+    attention::PerformanceModel model(prior, options);
     evaluation::RunningMean mean(target), rtMean(populationLogRt);
     evaluation::RunningMeanByCondition byCondition(target), rtByCondition(populationLogRt);
     evaluation::Ema ema(target, kEmaWeight), rtEma(populationLogRt, kEmaWeight);
@@ -153,8 +154,9 @@ ModelEvaluation::run(Database &db, const ExerciseRegistry &registry, const QStri
     for (const auto &e : registry.all()) {
         if (!exercise.isEmpty() && e->id() != exercise)
             continue;
-        const QStringList conditions =
-            AdaptiveTraining::adaptingConditions(e->defaultParameters(SessionMode::Training));
+        const QJsonObject training = e->defaultParameters(SessionMode::Training);
+        const QStringList conditions = AdaptiveTraining::adaptingConditions(training);
+        const auto options = AdaptiveTraining::modelOptions(training);
         auto prior = shippedPrior(e->id());
         if (!prior)
             return prior.error();
@@ -168,7 +170,7 @@ ModelEvaluation::run(Database &db, const ExerciseRegistry &registry, const QStri
                 return stream.error();
             if (stream.value().trials.empty())
                 continue;
-            replay(stream.value(), prior.value(), result);
+            replay(stream.value(), prior.value(), options, result);
             ++result.people;
         }
         if (result.people > 0)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attention/attentionmodel.h"
+#include "attention/performancemodel.h"
 #include "evaluation/forecastscore.h"
 #include "result.h"
 #include "trialrecord.h"
@@ -52,9 +53,10 @@ public:
     static Result<std::vector<ExerciseResult>> run(Database &db, const ExerciseRegistry &registry,
                                                    const QString &exercise,
                                                    const QString &participantCode);
-    // Scores one stream into `result`, predict-then-update.
+    // Scores one stream into `result`, predict-then-update, the model run with `options` as
+    // the exercise's training runs it (AdaptiveTraining::modelOptions).
     static void replay(const Stream &stream, const attention::AttentionModel &prior,
-                       ExerciseResult &result);
+                       const attention::PerformanceModel::Options &options, ExerciseResult &result);
     static QJsonObject toJson(const ExerciseResult &result);
 
 private:

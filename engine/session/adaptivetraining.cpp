@@ -23,11 +23,12 @@ std::optional<attention::AttentionModel> fromBytes(const QByteArray &bytes)
 
 AdaptiveTraining::AdaptiveTraining(Database &db, qint64 participantId, QString exercise,
                                    const attention::AttentionModel &weights,
+                                   const attention::PerformanceModel::Options &modelOptions,
                                    const adaptive::DifficultyController::Options &options,
                                    int session, QStringList conditions)
-    : m_db(db), m_participant(participantId), m_exercise(std::move(exercise)), m_model(weights, {}),
-      m_controller(options), m_start(options.start), m_session(session),
-      m_conditions(std::move(conditions))
+    : m_db(db), m_participant(participantId), m_exercise(std::move(exercise)),
+      m_model(weights, modelOptions), m_controller(options), m_start(options.start),
+      m_session(session), m_conditions(std::move(conditions))
 {}
 
 QStringList AdaptiveTraining::adaptingConditions(const QJsonObject &parameters)
@@ -36,6 +37,14 @@ QStringList AdaptiveTraining::adaptingConditions(const QJsonObject &parameters)
     for (const QJsonValue &c : parameters.value(QStringLiteral("adapt_on_conditions")).toArray())
         conditions.append(c.toString());
     return conditions;
+}
+
+attention::PerformanceModel::Options AdaptiveTraining::modelOptions(const QJsonObject &parameters)
+{
+    attention::PerformanceModel::Options options;
+    options.recalibration =
+        parameters.value(QStringLiteral("recalibration_rate")).toDouble(options.recalibration);
+    return options;
 }
 
 bool AdaptiveTraining::informs(const QStringList &conditions, const TrialRecord &t)
@@ -101,8 +110,9 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exerci
         options.start = current.back().difficulty;
     options.start = std::clamp(options.start, options.minimum, options.maximum);
 
-    std::unique_ptr<AdaptiveTraining> training(new AdaptiveTraining(
-        db, participantId, exercise, *weights, options, int(history.size()), conditions));
+    std::unique_ptr<AdaptiveTraining> training(
+        new AdaptiveTraining(db, participantId, exercise, *weights, modelOptions(parameters),
+                             options, int(history.size()), conditions));
     for (std::size_t s = 0; s < history.size(); ++s)
         for (std::size_t i = 0; i < history[s].size(); ++i)
             training->m_model.remember(training->observationOf(history[s][i], int(s), int(i)));

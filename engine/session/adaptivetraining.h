@@ -72,6 +72,8 @@ public:
     // The trial conditions the training adapts on (parameter adapt_on_conditions; empty: all),
     // and whether the model and controller learn from `trial`: a scored trial of one of them.
     static QStringList adaptingConditions(const QJsonObject &parameters);
+    // The performance model's options for an exercise: its recalibration_rate where it sets one.
+    static attention::PerformanceModel::Options modelOptions(const QJsonObject &parameters);
     static bool informs(const QStringList &conditions, const TrialRecord &trial);
 
     // Bumped whenever the model's features change, so that stored weights of another meaning are
@@ -84,6 +86,7 @@ private:
     attention::Observation observationOf(const TrialRecord &trial, int session, int index);
     AdaptiveTraining(Database &db, qint64 participantId, QString exercise,
                      const attention::AttentionModel &weights,
+                     const attention::PerformanceModel::Options &modelOptions,
                      const adaptive::DifficultyController::Options &options, int session,
                      QStringList conditions);
 

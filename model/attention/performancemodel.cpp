@@ -27,9 +27,10 @@ constexpr int kMaxSession = 12;
 // a person's own trials correct a prior that is wrong for them within one session (a systematic
 // error of 0.1 in probability moves it by about 0.5 logit in some 60 trials), while its
 // trial-to-trial wobble stays near √(rate/2) = 0.2 logit (≈ 0.025 in probability at 85 %). The
-// rate was chosen on tests/bench/productbench (0.03 and 0.05 left divided attention's training
-// overconfident by 0.04 and 0.03).
-constexpr double kRecalibrationRate = 0.08;
+// rate (Options::recalibration) was chosen on tests/bench/productbench (0.03 and 0.05 left
+// divided attention's training overconfident by 0.04 and 0.03). The go/no-go exercises learn
+// from their 25–35 no-go trials a session only, and take 0.16 (their recalibration_rate): at
+// 0.08 the simulated older adults' CPT stayed 0.038 overconfident after three sessions.
 constexpr double kRecalibrationLimit = 3.0;
 // Each kind of trial also carries a logit offset on the output, stepped by this rate times the
 // residual and kept as contrasts (summing to zero): whatever the prior makes of the kind
@@ -210,7 +211,7 @@ double PerformanceModel::calibrated(double network, int kind) const
 void PerformanceModel::track(double network, bool correct, int kind)
 {
     const double residual = (correct ? 1.0 : 0.0) - calibrated(network, kind);
-    m_recalibration = std::clamp(m_recalibration + kRecalibrationRate * residual,
+    m_recalibration = std::clamp(m_recalibration + m_options.recalibration * residual,
                                  -kRecalibrationLimit, kRecalibrationLimit);
     if (kind >= 0) {
         if (kind >= int(m_kindOffsets.size()))

@@ -49,6 +49,9 @@ public:
         int memory = 1000;       // trials kept for the person's regression
         double logRtMean = 6.45; // population log RT (ms) that standardises RTs
         double logRtSd = 0.3;
+        // Logit step per trial of the person's own recalibration (performancemodel.cpp says
+        // why 0.08); an exercise whose level rests on few trials a session sets a larger one.
+        double recalibration = 0.08;
     };
 
     struct Forecast
