@@ -154,7 +154,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    const int seeds = option(args, "--seeds", 3);
+    const int seeds = option(args, "--seeds", 6);
     const int participants = option(args, "--participants", 8);
     const int sessions = option(args, "--sessions", 4);
     ExerciseRegistry registry;
