@@ -45,7 +45,13 @@ RunWindow::RunWindow(Database &db, const Exercise &exercise, const ExerciseScene
             lines << m_exercise.responseKeysHint();
         if (m_runner->spooling())
             lines << spoolingText();
+        m_screen.clear();
         m_canvas->runTrial(trial, std::exchange(m_feedback, QString()), lines.join(u'\n'));
+    });
+    // The server tried again between blocks, after their screen is up: the line goes or comes.
+    connect(m_runner, &SessionRunner::spoolingChanged, this, [this] {
+        if (!m_screen.isEmpty())
+            m_canvas->showMessage(withSpoolingLine(m_screen));
     });
     connect(m_runner, &SessionRunner::feedback, this, [this](bool correct, bool responded) {
         m_feedback = correct ? tr("Correct") : responded ? tr("Not correct") : tr("Too slow");
@@ -53,6 +59,7 @@ RunWindow::RunWindow(Database &db, const Exercise &exercise, const ExerciseScene
     connect(m_runner, &SessionRunner::pausedChanged, this, [this](bool paused) {
         if (paused) {
             m_priority.release();
+            m_screen.clear();
             m_canvas->showMessage(tr("Paused.\n\nPress Space to continue, or Q to stop this "
                                      "session. Every trial so far is kept."));
             return;
@@ -144,15 +151,14 @@ void RunWindow::showStateScreen()
         m_canvas->showMessage(instructionsScreen(m_exercise, m_runner->mode(), resumeText()));
         break;
     case SessionRunner::State::PracticeDone:
-        m_canvas->showMessage(withSpoolingLine(practiceDoneScreen(feedback, practiceDoneText())));
+        showScreen(practiceDoneScreen(feedback, practiceDoneText()));
         break;
     case SessionRunner::State::Break:
-        m_canvas->showMessage(
-            withSpoolingLine(breakScreen(m_runner->currentBlock(), m_runner->blockCount())));
+        showScreen(breakScreen(m_runner->currentBlock(), m_runner->blockCount()));
         break;
     case SessionRunner::State::Summary:
         recordPresentation();
-        m_canvas->showMessage(summaryText());
+        showScreen(summaryText());
         if (m_options.summarySeconds > 0)
             QTimer::singleShot(m_options.summarySeconds * 1000, this, [this] {
                 if (m_runner->state() == SessionRunner::State::Summary)
@@ -309,13 +315,13 @@ QString RunWindow::comparisonText(const Measure &today, SessionMode mode,
 
 QString RunWindow::summaryText() const
 {
-    return withSpoolingLine(summaryScreen(
+    return summaryScreen(
         m_runner->summary(), m_runner->exercise().keyMeasure(m_runner->mode()),
         [this](const Measure &today) {
             return comparisonText(today, m_runner->mode(), m_runner->lastSessionValue(),
                                   m_runner->bestSessionValue());
         },
-        timingText()));
+        timingText());
 }
 
 QString RunWindow::spoolingText()
@@ -334,6 +340,15 @@ QString RunWindow::spooledScreen(const QString &screen)
 QString RunWindow::withSpoolingLine(const QString &screen) const
 {
     return m_runner->spooling() ? spooledScreen(screen) : screen;
+}
+
+// Painted at once: the runner may try a server that went away right after (up to its
+// connect_timeout), and the person should read this screen meanwhile, not the last trial.
+void RunWindow::showScreen(const QString &screen)
+{
+    m_screen = screen;
+    m_canvas->showMessage(withSpoolingLine(screen));
+    m_canvas->repaint();
 }
 
 QString RunWindow::summaryScreen(const std::vector<Measure> &measures, const QString &key,

@@ -83,6 +83,8 @@ private:
     QString resumeText() const;
     // spooledScreen(screen) while the session spools, else `screen`.
     QString withSpoolingLine(const QString &screen) const;
+    // Shows a message screen between blocks (with the server's line while spooling).
+    void showScreen(const QString &screen);
     QJsonObject platform(const PriorityGrant &priority) const;
 
     const Exercise &m_exercise;
@@ -90,6 +92,7 @@ private:
     StimulusCanvas *m_canvas;
     SessionRunner *m_runner;
     QString m_feedback;
+    QString m_screen; // the message screen shown between blocks, without the server's line
     std::optional<TrialTiming> m_unsaved; // a finished trial whose write failed
     QString m_problem;
     SessionPriority m_priority;

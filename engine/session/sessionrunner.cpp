@@ -420,13 +420,13 @@ Result<void> SessionRunner::completeTrial(const TrialTiming &timing)
     }
     if (m_block > 0 && !anotherBlock())
         return finish();
-    retryServer();
     if (m_block == 0) {
         m_practiceAgain = m_practiceRight < kPracticeCriterion * trialsInCurrentBlock() &&
                           m_practiceRound < kPracticeRepeats;
         setState(State::PracticeDone);
     } else
         setState(State::Break);
+    retryServer(); // its screen is up: the person reads it while a slow server is tried
     return {};
 }
 

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void aDroppedConnectionLosesAndDuplicatesNoTrial();
     void aSessionGoesOnWhileTheServerIsAway();
     void aSessionEndedWhileTheServerIsAwayArrivesLater();
+    void theBreakIsShownBeforeTheServerIsTriedAgain();
     void connectionProblemsGiveOneLineAndExitTwo_data();
     void connectionProblemsGiveOneLineAndExitTwo();
     void aWorkstationConnectsOverTcpOnlyWithVerifiedTls_data();
@@ -402,6 +403,41 @@ void TestServerRoles::aSessionGoesOnWhileTheServerIsAway()
         QCOMPARE(*trials[i].onsetNs, qint64(i + 1) * 1'000'000'000 + 200'000);
     }
     QCOMPARE(TrialSpool::open(spool).value()->waiting().value(), 0);
+}
+
+// At the end of a block the break screen comes first and the server is tried after it, so that
+// the person reads the break while a server that does not answer is waited for (up to its
+// connect_timeout), not the last trial; when the try sends the kept trials, the break screen
+// loses its server line (the run window follows spoolingChanged).
+void TestServerRoles::theBreakIsShownBeforeTheServerIsTriedAgain()
+{
+    auto ws = testing::openOrFail(as(QStringLiteral("ws")));
+    QVERIFY(ws);
+    const testing::TestExercise exercise;
+    auto runner =
+        startRun(*ws, exercise, {3, 3}, m_store->folder() + QStringLiteral("/break.sqlite"));
+    QVERIFY(runner);
+    QStringList events;
+    QObject::connect(runner.get(), &SessionRunner::stateChanged, runner.get(),
+                     [&events](SessionRunner::State state) {
+                         if (state == SessionRunner::State::Break)
+                             events << QStringLiteral("break");
+                     });
+    QObject::connect(runner.get(), &SessionRunner::spoolingChanged, runner.get(),
+                     [&events](bool spooling) {
+                         events << (spooling ? QStringLiteral("kept") : QStringLiteral("sent"));
+                     });
+    testing::VirtualParticipant person; // trial k at k s: no try within the block (10 s)
+    QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
+    QVERIFY(server(QStringLiteral("pause")));
+    QSqlDatabase::removeDatabase(QStringLiteral("roles-admin"));
+    QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
+    QVERIFY(server(QStringLiteral("resume")));
+    QVERIFY(runner->completeTrial(person.answer(runner->currentTrial(), true)));
+    QCOMPARE(events, (QStringList{QStringLiteral("kept"), QStringLiteral("break"),
+                                  QStringLiteral("sent")}));
+    QCOMPARE(runner->state(), SessionRunner::State::Break);
+    QCOMPARE(TrialRepository(*ws).forSession(runner->sessionId()).value().size(), std::size_t(3));
 }
 
 // The session's last trials and its end kept while the server is away: the summary is shown
