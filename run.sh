@@ -7,13 +7,13 @@ set -euo pipefail
 ATTEND_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 # Build and run: compiler, CMake, Qt 6.4 (widgets, SQL drivers, charts, translations), Eigen,
-# Boost.Math, libsodium, and CJK fonts so that the Chinese interface renders.
+# Boost.Math, libsodium, SQLite's headers, and CJK fonts so that the Chinese interface renders.
 ATTEND_PACKAGES=(
     g++ cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql
-    libeigen3-dev libboost-dev libsodium-dev
+    libeigen3-dev libboost-dev libsodium-dev libsqlite3-dev
     fonts-noto-cjk
 )
 

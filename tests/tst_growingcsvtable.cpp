@@ -31,7 +31,7 @@ QByteArray written(const QTemporaryDir &dir, const std::vector<QStringList> &row
     if (!table)
         return "create failed";
     for (const QStringList &row : rows) {
-        table.value().add(row);
+        table.value().add(FieldRow::of(row));
         if (!table.value().flush())
             return "flush failed";
     }

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void aTrialRoundTripsEveryField();
     void aTrialWithoutResponseStoresNulls();
     void aTrialForAMissingSessionIsRefused();
+    void oneRepositoryReadsSessionAfterSession();
+    void trialsThatCannotBeReadAreNamed();
 
 private:
     std::unique_ptr<testing::TestStore> m_store;
@@ -116,6 +118,53 @@ void TestTrialRepository::aTrialForAMissingSessionIsRefused()
     QVERIFY(!orphan);
     QCOMPARE(TrialRepository(*m_db).count().value(), 0);
     QVERIFY(TrialRepository(*m_db).insert(m_session, TrialRecord{})); // no transaction left open
+}
+
+// A repository kept for many reads (as an export keeps one) prepares its statement once: each
+// read sees what was stored before it, of its own session only, by block and index written.
+void TestTrialRepository::oneRepositoryReadsSessionAfterSession()
+{
+    NewSession other;
+    other.participantId = ParticipantRepository(*m_db).add(QStringLiteral("P2"), {}).value().id;
+    other.exercise = QStringLiteral("sart");
+    const qint64 second = SessionRepository(*m_db).start(other).value();
+    const auto store = [this](qint64 session, int index) {
+        TrialRecord t;
+        t.index = index;
+        return bool(TrialRepository(*m_db).insert(session, t));
+    };
+    QVERIFY(store(m_session, 0) && store(second, 5));
+    TrialRepository kept(*m_db);
+    const auto indices = [&kept](qint64 session, const std::string &task) {
+        const auto read = kept.forSession(session, task);
+        std::vector<int> out;
+        if (!read)
+            return out;
+        for (const TrialRecord &t : read.value())
+            out.push_back(t.index);
+        return out;
+    };
+    QCOMPARE(indices(m_session, "search"), std::vector<int>{0});
+    QVERIFY(store(m_session, 1));
+    QCOMPARE(indices(m_session, "search"), (std::vector<int>{0, 1}));
+    QCOMPARE(indices(second, "sart"), std::vector<int>{5});
+    QCOMPARE(kept.forSession(second).value().front().task, std::string("sart"));
+    QVERIFY(store(second, 6)); // nothing left open by the reads: writing goes on
+}
+
+// A trials table that is not there (a damaged or foreign file): the message names the read and
+// the file, and the session is not taken for one without trials.
+void TestTrialRepository::trialsThatCannotBeReadAreNamed()
+{
+    QVERIFY(TrialRepository(*m_db).insert(m_session, TrialRecord{}));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE trials RENAME TO trials_elsewhere")));
+    const auto read = TrialRepository(*m_db).forSession(m_session, "search");
+    QVERIFY(!read);
+    QCOMPARE(read.error().kind(), Error::Kind::Query);
+    QVERIFY2(read.error().message().contains(QStringLiteral("session %1").arg(m_session)) &&
+                 read.error().message().contains(m_db->location()),
+             qPrintable(read.error().message()));
 }
 
 QTEST_GUILESS_MAIN(TestTrialRepository)

@@ -86,34 +86,41 @@ QStringList eventsHeader(const QStringList &stimulusKeys)
     return header;
 }
 
-// One events row per shown trial of `s` (its `trials`), in seconds from the session start; the
-// session's own stimulus fields are learnt into `stimulus`. Rows are as wide as the header.
-std::vector<QStringList> eventRows(const ExportedSession &s, const std::vector<TrialRecord> &trials,
-                                   StimulusColumns &stimulus)
+// The events file of `s` (its `trials`): one row per shown trial, in seconds from the session
+// start; the session's own stimulus fields are learnt into `stimulus`, and every row is padded
+// to the header's width.
+QByteArray eventsTable(const ExportedSession &s, const std::vector<TrialRecord> &trials,
+                       StimulusColumns &stimulus)
 {
-    const QStringList trialColumns = ExportColumns::trialHeader();
+    const qsizetype condition = ExportColumns::trialHeader().indexOf(QStringLiteral("condition"));
     const double hz =
         s.session.platform.value(QStringLiteral("paced_refresh_hz"))
             .toDouble(s.session.platform.value(QStringLiteral("screen_refresh_hz")).toDouble(60.0));
-    std::vector<QStringList> rows;
+    std::vector<FieldRow> rows;
+    FieldRow values;
     for (const TrialRecord &t : trials) {
         const std::optional<std::int64_t> onset = t.onsetNs ? t.onsetNs : t.requestedOnsetNs;
         if (!onset)
             continue; // never shown: nothing to place on the time line
-        QStringList row{ExportColumns::number(double(*onset) / 1e9),
-                        ExportColumns::number(t.framesShown / hz),
-                        QString::fromStdString(t.condition),
-                        t.responded() ? ExportColumns::number(*t.rtMs() / 1000.0) : QString()};
-        const QStringList values = ExportColumns::trialValues(t);
-        for (int i = 0; i < trialColumns.size(); ++i)
-            if (trialColumns[i] != u"condition")
-                row << values[i];
-        rows.push_back(row + stimulus.values(t));
+        FieldRow &row = rows.emplace_back();
+        row.addNumber(double(*onset) / 1e9);
+        row.addNumber(t.framesShown / hz);
+        row.add(QByteArrayView(t.condition));
+        row.addNumber(t.responded() ? std::optional(*t.rtMs() / 1000.0) : std::nullopt);
+        values.clear();
+        ExportColumns::trialValues(t, values);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            if (i != condition)
+                row.add(values[i]);
+        stimulus.values(t, row);
     }
-    const qsizetype width = eventsHeader(stimulus.keys()).size();
-    for (QStringList &row : rows)
-        row.resize(width);
-    return rows;
+    const QStringList header = eventsHeader(stimulus.keys());
+    QByteArray table = header.join(u'\t').toUtf8() + '\n';
+    for (FieldRow &row : rows) {
+        row.padTo(header.size());
+        TableFile::appendTsvRow(table, row);
+    }
+    return table;
 }
 
 // One sidecar per task at the top level (inherited by every events file of the task).
@@ -188,13 +195,12 @@ Result<void> BidsFormat::write(const ExportDataset &data, ExportFolder &folder, 
         if (!trials)
             return trials.error();
         StimulusColumns stimulus;
-        const std::vector<QStringList> rows = eventRows(s, trials.value(), stimulus);
+        const QByteArray events = eventsTable(s, trials.value(), stimulus);
         const QString sub = QStringLiteral("sub-") + bidsLabel(s.participant.code);
         const QString ses = QStringLiteral("ses-%1").arg(s.number);
         const QString task = QStringLiteral("task-") + bidsLabel(s.session.exercise);
-        if (auto r =
-                folder.write(QStringLiteral("%1/%2/beh/%1_%2_%3_events.tsv").arg(sub, ses, task),
-                             TableFile::tsv(eventsHeader(stimulus.keys()), rows));
+        if (auto r = folder.write(
+                QStringLiteral("%1/%2/beh/%1_%2_%3_events.tsv").arg(sub, ses, task), events);
             !r)
             return r;
         TaskSidecar &sidecar = sidecars[task];

@@ -18,6 +18,7 @@ struct CsvFormat::Tables
     std::unique_ptr<QFile> measures;
     QStringList measureKeys;
     StimulusColumns stimulus;
+    FieldRow row; // a trial's, reused
 };
 
 namespace {
@@ -74,6 +75,7 @@ Result<void> CsvFormat::write(const ExportDataset &data, ExportFolder &folder, S
                   std::move(sessions).value(),
                   std::move(measures).value(),
                   measureKeys,
+                  {},
                   {}};
     for (const ExportedSession &s : data.sessions()) {
         if (auto r = writeSession(data, s, folder, tables); !r)
@@ -107,18 +109,23 @@ Result<void> CsvFormat::writeSession(const ExportDataset &data, const ExportedSe
     auto trials = data.trialsOf(s);
     if (!trials)
         return trials.error();
-    const QStringList session{s.participant.code, QString::number(s.session.id), s.session.exercise,
-                              storedName(s.session.mode)};
-    for (const TrialRecord &t : trials.value())
-        tables.trials.add(session + ExportColumns::trialValues(t) + tables.stimulus.values(t));
+    const FieldRow session = FieldRow::of({s.participant.code, QString::number(s.session.id),
+                                           s.session.exercise, storedName(s.session.mode)});
+    for (const TrialRecord &t : trials.value()) {
+        tables.row.clear();
+        tables.row.append(session);
+        ExportColumns::trialValues(t, tables.row);
+        tables.stimulus.values(t, tables.row);
+        tables.trials.add(tables.row);
+    }
     if (auto r = tables.trials.flush(); !r)
         return r;
     QStringList sessionRow = ExportColumns::sessionValues(s, data.selection().includeNames);
     for (const QString &k : tables.measureKeys)
         sessionRow << ExportColumns::measureValue(s, k);
     QByteArray measureRows;
-    for (const QStringList &row : ExportColumns::measureRows(s))
-        measureRows += TableFile::csvRow(row);
+    ExportColumns::measureRows(
+        s, [&measureRows](const FieldRow &row) { TableFile::appendCsvRow(measureRows, row); });
     for (const auto &[file, bytes] :
          {std::pair{tables.sessions.get(), TableFile::csvRow(sessionRow)},
           std::pair{tables.measures.get(), measureRows}})

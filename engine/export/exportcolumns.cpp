@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QLocale>
 #include <array>
 #include <cmath>
 #include <map>
@@ -155,13 +154,9 @@ QString ExportColumns::number(std::optional<double> value)
 
 QString ExportColumns::number(double value)
 {
-    if (std::isnan(value))
-        return {};
-    // The fewest digits that read back to the same double ("0.4", not "0.40000000000000002"),
-    // in plain notation except for the very large or small.
-    const double size = std::abs(value);
-    const bool plain = value == 0.0 || (size >= 1e-6 && size < 1e15);
-    return QString::number(value, plain ? 'f' : 'g', QLocale::FloatingPointShortest);
+    std::string text;
+    FieldRow::appendNumber(text, value);
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
 }
 
 QStringList ExportColumns::trialHeader()
@@ -190,27 +185,25 @@ const std::vector<std::pair<QString, TrialFlag>> &ExportColumns::flagColumns()
     return columns;
 }
 
-QStringList ExportColumns::trialValues(const TrialRecord &t)
+void ExportColumns::trialValues(const TrialRecord &t, FieldRow &row)
 {
-    const auto ns = [](std::optional<std::int64_t> v) {
-        return v ? QString::number(*v) : QString();
-    };
-    QStringList values = {QString::number(t.block),
-                          QString::number(t.index),
-                          t.practice ? QStringLiteral("1") : QStringLiteral("0"),
-                          QString::fromStdString(t.condition),
-                          number(t.difficulty),
-                          ns(t.requestedOnsetNs),
-                          ns(t.onsetNs),
-                          QString::number(t.framesShown),
-                          QString::fromStdString(t.response),
-                          ns(t.responseNs),
-                          number(t.rtMs()),
-                          t.correct ? QStringLiteral("1") : QStringLiteral("0")};
+    row.addInteger(t.block);
+    row.addInteger(t.index);
+    row.addFlag(t.practice);
+    row.add(QByteArrayView(t.condition));
+    row.addNumber(t.difficulty);
+    row.addInteger(t.requestedOnsetNs);
+    row.addInteger(t.onsetNs);
+    row.addInteger(t.framesShown);
+    row.add(QByteArrayView(t.response));
+    row.addInteger(t.responseNs);
+    row.addNumber(t.rtMs());
+    row.addFlag(t.correct);
     for (const auto &[name, flag] : flagColumns())
-        values << ((t.flags & flag) ? QStringLiteral("1") : QStringLiteral("0"));
-    return values << number(t.predictedCorrect) << number(t.predictedRtMs)
-                  << QString::fromStdString(t.controllerRule);
+        row.addFlag(t.flags & flag);
+    row.addNumber(t.predictedCorrect);
+    row.addNumber(t.predictedRtMs);
+    row.add(QByteArrayView(t.controllerRule));
 }
 
 QJsonObject ExportColumns::provenance(const ExportDataset &dataset, const QString &format)
@@ -304,29 +297,42 @@ QStringList ExportColumns::measureHeader()
             QStringLiteral("note")};
 }
 
-std::vector<QStringList> ExportColumns::measureRows(const ExportedSession &s)
+void ExportColumns::measureRows(const ExportedSession &s,
+                                const std::function<void(const FieldRow &)> &take)
 {
-    std::vector<QStringList> rows;
+    FieldRow session;
+    session.add(s.participant.code);
+    session.addInteger(s.session.id);
+    session.add(s.session.exercise);
+    session.add(storedName(s.session.mode));
+    FieldRow row;
     const QJsonObject &summary = s.session.summary;
     for (auto it = summary.begin(); it != summary.end(); ++it) {
         const QJsonObject m = it.value().toObject();
-        const auto count = [&m](const char *key) {
-            return m.contains(QLatin1String(key))
-                       ? QString::number(m.value(QLatin1String(key)).toInt())
-                       : QString();
+        const auto count = [&m, &row](QLatin1String key) {
+            const auto v = m.constFind(key);
+            row.addInteger(v == m.constEnd() ? std::nullopt
+                                             : std::optional<std::int64_t>(v->toInt()));
         };
-        const auto bound = [&m](const char *key) {
-            return m.contains(QLatin1String(key)) ? number(m.value(QLatin1String(key)).toDouble())
-                                                  : QString();
+        const auto bound = [&m, &row](QLatin1String key) {
+            const auto v = m.constFind(key);
+            row.addNumber(v == m.constEnd() ? std::nullopt : std::optional(v->toDouble()));
         };
-        rows.push_back({s.participant.code, QString::number(s.session.id), s.session.exercise,
-                        storedName(s.session.mode), it.key(), measureValue(s, it.key()),
-                        m.value(QStringLiteral("unit")).toString(), bound("ci_low"),
-                        bound("ci_high"), count("n_used"), count("n_excluded"),
-                        QString::number(s.session.metricsVersion),
-                        m.value(QStringLiteral("note")).toString()});
+        row.clear();
+        row.append(session);
+        row.add(it.key());
+        row.addNumber(m.value(QLatin1String("ok")).toBool()
+                          ? std::optional(m.value(QLatin1String("value")).toDouble())
+                          : std::nullopt);
+        row.add(m.value(QLatin1String("unit")).toString());
+        bound(QLatin1String("ci_low"));
+        bound(QLatin1String("ci_high"));
+        count(QLatin1String("n_used"));
+        count(QLatin1String("n_excluded"));
+        row.addInteger(s.session.metricsVersion);
+        row.add(m.value(QLatin1String("note")).toString());
+        take(row);
     }
-    return rows;
 }
 
 QString ExportColumns::measureValue(const ExportedSession &s, const QString &key)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "exportdataset.h"
+#include "fieldrow.h"
 
 #include <QJsonObject>
 #include <QStringList>
+#include <functional>
 
 namespace attend {
 
@@ -13,9 +15,9 @@ namespace attend {
 class ExportColumns
 {
 public:
-    // Column names and values of one trial (empty string: no value).
+    // Column names of one trial, and its values appended to `row` (empty: no value).
     static QStringList trialHeader();
-    static QStringList trialValues(const TrialRecord &t);
+    static void trialValues(const TrialRecord &t, FieldRow &row);
     // The timing and rerun flags' columns, in TrialFlag order (the import reads them back).
     static const std::vector<std::pair<QString, TrialFlag>> &flagColumns();
     // The measure keys of the exported sessions' wide columns, in first-seen order: those the
@@ -24,7 +26,8 @@ public:
     // Every stored measure, a row each (the long measures.csv): participant, session, exercise,
     // mode, measure, value, unit, n_used, n_excluded, metrics_version, note.
     static QStringList measureHeader();
-    static std::vector<QStringList> measureRows(const ExportedSession &s);
+    static void measureRows(const ExportedSession &s,
+                            const std::function<void(const FieldRow &)> &take);
     // Provenance of the whole export: app version, build id, selection, every session's
     // parameters and platform (DESIGN.md §3: every file carries them, in a JSON sidecar).
     static QJsonObject provenance(const ExportDataset &dataset, const QString &format);

@@ -8,6 +8,11 @@
 
 namespace attend {
 
+ExportDataset::ExportDataset() = default;
+ExportDataset::~ExportDataset() = default;
+ExportDataset::ExportDataset(ExportDataset &&) noexcept = default;
+ExportDataset &ExportDataset::operator=(ExportDataset &&) noexcept = default;
+
 Result<ExportDataset> ExportDataset::load(Database &db, const ExportSelection &selection)
 {
     auto all = ParticipantRepository(db).list(ParticipantRepository::Which::All);
@@ -24,7 +29,7 @@ Result<ExportDataset> ExportDataset::load(Database &db, const ExportSelection &s
                          db.location());
     }
     ExportDataset out;
-    out.m_db = &db;
+    out.m_trials = std::make_unique<TrialRepository>(db);
     out.m_selection = selection;
     out.m_location = db.location();
     for (Participant participant : all.value()) {
@@ -41,21 +46,19 @@ Result<ExportDataset> ExportDataset::load(Database &db, const ExportSelection &s
                 return recorded.error();
             details = recorded.value();
         }
-        auto sessions = SessionRepository(db).forParticipant(participant.id);
+        auto sessions = SessionRepository(db).loadForParticipant(participant.id);
         if (!sessions)
             return sessions.error();
         int number = 0;
-        for (const SessionInfo &info : sessions.value()) {
-            if (!selection.exercises.isEmpty() && !selection.exercises.contains(info.exercise))
+        for (StoredSession &stored : sessions.value()) {
+            if (!selection.exercises.isEmpty() && !selection.exercises.contains(stored.exercise))
                 continue;
-            if (selection.since.isValid() && info.startedAt.toLocalTime().date() < selection.since)
+            if (selection.since.isValid() &&
+                stored.startedAt.toLocalTime().date() < selection.since)
                 continue;
-            auto stored = SessionRepository(db).load(info.id);
-            if (!stored)
-                return stored.error();
             if (!selection.includeNames)
-                stored.value().notes.clear();
-            out.m_sessions.push_back({participant, details, ++number, std::move(stored).value()});
+                stored.notes.clear();
+            out.m_sessions.push_back({participant, details, ++number, std::move(stored)});
         }
     }
     return out;
@@ -63,7 +66,7 @@ Result<ExportDataset> ExportDataset::load(Database &db, const ExportSelection &s
 
 Result<std::vector<TrialRecord>> ExportDataset::trialsOf(const ExportedSession &s) const
 {
-    return TrialRepository(*m_db).forSession(s.session.id);
+    return m_trials->forSession(s.session.id, s.session.exercise.toStdString());
 }
 
 std::vector<Participant> ExportDataset::participants() const

@@ -8,11 +8,13 @@
 #include <QDate>
 #include <QStringList>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace attend {
 
 class Database;
+class TrialRepository;
 
 // What to export (DESIGN.md §2, export/): which participants, exercises and dates, and whether
 // display names leave this computer (never unless asked).
@@ -44,12 +46,17 @@ public:
     const std::vector<ExportedSession> &sessions() const { return m_sessions; }
     // Every stored trial of `s`, practice and reruns included.
     Result<std::vector<TrialRecord>> trialsOf(const ExportedSession &s) const;
+
+    ExportDataset();
+    ~ExportDataset();
+    ExportDataset(ExportDataset &&) noexcept;
+    ExportDataset &operator=(ExportDataset &&) noexcept;
     QString databaseLocation() const { return m_location; }
     // The exported participants in code order, each once.
     std::vector<Participant> participants() const;
 
 private:
-    Database *m_db = nullptr;
+    std::unique_ptr<TrialRepository> m_trials; // kept: its statement serves every session
     ExportSelection m_selection;
     std::vector<ExportedSession> m_sessions;
     QString m_location;

@@ -2,6 +2,8 @@
 
 #include "tablefile.h"
 
+#include <algorithm>
+
 namespace attend {
 
 namespace {
@@ -23,11 +25,11 @@ Result<GrowingCsvTable> GrowingCsvTable::create(ExportFolder &folder, const QStr
     return GrowingCsvTable(folder, name, std::move(part).value());
 }
 
-void GrowingCsvTable::add(const QStringList &fields)
+void GrowingCsvTable::add(const FieldRow &fields)
 {
-    const QByteArray row = TableFile::csvRow(fields);
-    m_pending += row;
-    m_size += row.size();
+    const qsizetype before = m_pending.size();
+    TableFile::appendCsvRow(m_pending, fields);
+    m_size += m_pending.size() - before;
     if (m_runs.empty() || m_runs.back().width != fields.size())
         m_runs.push_back({m_size, fields.size()});
     else
@@ -37,7 +39,7 @@ void GrowingCsvTable::add(const QStringList &fields)
 Result<void> GrowingCsvTable::flush()
 {
     auto written = m_folder->append(*m_part, m_pending);
-    m_pending.clear();
+    m_pending.truncate(0); // keeps its room for the next session's rows
     return written;
 }
 
@@ -84,14 +86,23 @@ Result<void> GrowingCsvTable::copyRun(QFile &from, QFile &to, qint64 bytes, qsiz
                 return r;
             continue;
         }
+        // Copied a stretch at a time between the quotes and carriage returns that matter.
         QByteArray out;
         out.reserve(chunk.size() + chunk.size() / 8);
-        for (const char c : chunk) {
-            if (c == '"')
+        const char *at = chunk.constData();
+        const char *const end = at + chunk.size();
+        while (at < end) {
+            const char *stop = std::find_if(
+                at, end, [quoted](char c) { return c == '"' || (c == '\r' && !quoted); });
+            out.append(at, stop - at);
+            if (stop == end)
+                break;
+            if (*stop == '"')
                 quoted = !quoted;
-            else if (c == '\r' && !quoted)
+            else
                 out += padding;
-            out += c;
+            out += *stop;
+            at = stop + 1;
         }
         if (auto r = m_folder->append(to, out); !r)
             return r;

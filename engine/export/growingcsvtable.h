@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exportfolder.h"
+#include "fieldrow.h"
 
 #include <QFile>
 #include <QStringList>
@@ -21,7 +22,7 @@ public:
     static Result<GrowingCsvTable> create(ExportFolder &folder, const QString &name);
 
     // Buffers a row; a row never has fewer fields than the one before.
-    void add(const QStringList &fields);
+    void add(const FieldRow &fields);
     // Writes the buffered rows to the part file.
     Result<void> flush();
     // Writes the table under its name, `header` first (as wide as the widest row), and removes

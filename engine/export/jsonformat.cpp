@@ -2,6 +2,7 @@
 
 #include "exportcolumns.h"
 #include "exportfolder.h"
+#include "jsonscan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,11 +11,11 @@ namespace attend {
 
 namespace {
 
-// `text` as a JSON string (RFC 8259 §7: quote, backslash and control characters escaped).
-void appendJsonString(QByteArray &out, const QString &text)
+// UTF-8 `text` as a JSON string (RFC 8259 §7: quote, backslash and control characters escaped).
+void appendJsonString(QByteArray &out, QByteArrayView text)
 {
     out += '"';
-    for (const char c : text.toUtf8()) {
+    for (const char c : text) {
         if (c == '"' || c == '\\') {
             out += '\\';
             out += c;
@@ -29,21 +30,35 @@ void appendJsonString(QByteArray &out, const QString &text)
     out += '"';
 }
 
+// Whether `text` is a JSON object: read directly when it is as Attend writes it (JsonScan), by
+// QJsonDocument otherwise.
+bool isObject(const std::string &text)
+{
+    JsonScan in(text);
+    if (in.peek() == '{' && in.skipValue() && in.atEnd())
+        return true;
+    return QJsonDocument::fromJson(QByteArray::fromStdString(text)).isObject();
+}
+
 // One trial as a compact JSON object: its fields as text, as the CSV has them, and its stimulus
 // as recorded (an object; {} when what was stored is not one). Written directly rather than
 // through QJsonObject: a large export's trials are most of its time.
-void appendTrial(QByteArray &out, const QList<QByteArray> &keys, const TrialRecord &t)
+void appendTrial(QByteArray &out, const QList<QByteArray> &keys, const TrialRecord &t,
+                 FieldRow &values)
 {
-    const QStringList values = ExportColumns::trialValues(t);
+    values.clear();
+    ExportColumns::trialValues(t, values);
     out += '{';
     for (qsizetype i = 0; i < keys.size(); ++i) {
         out += keys[i];
         appendJsonString(out, values[i]);
         out += ',';
     }
-    const QByteArray stimulus = QByteArray::fromStdString(t.stimulus);
     out += "\"stimulus\":";
-    out += QJsonDocument::fromJson(stimulus).isObject() ? stimulus : QByteArray("{}");
+    if (isObject(t.stimulus))
+        out.append(t.stimulus.data(), qsizetype(t.stimulus.size()));
+    else
+        out += "{}";
     out += '}';
 }
 
@@ -68,12 +83,13 @@ QByteArray sessionDocument(const ExportDataset &data, const ExportedSession &s,
     // Each field's name escaped once, with its colon, for all the trials.
     QList<QByteArray> keys;
     for (const QString &name : ExportColumns::trialHeader()) {
-        appendJsonString(keys.emplace_back(), name);
+        appendJsonString(keys.emplace_back(), name.toUtf8());
         keys.back() += ':';
     }
+    FieldRow values;
     for (std::size_t i = 0; i < trials.size(); ++i) {
         out += i == 0 ? "\n        " : ",\n        ";
-        appendTrial(out, keys, trials[i]);
+        appendTrial(out, keys, trials[i], values);
     }
     out += "\n    ]\n}\n";
     return out;

@@ -5,6 +5,8 @@
 #include "database.h"
 #include "dialect.h"
 #include "metricsversion.h"
+#include "queryrow.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -163,48 +165,90 @@ Result<QList<SessionInfo>> SessionRepository::completed(const QString &exercise,
                   {exercise, storedName(mode), storedName(SessionStatus::Completed)});
 }
 
+namespace {
+
+// A stored session's columns, read by storedSession().
+const QString kStoredSession = QStringLiteral(
+    "SELECT id, participant_id, exercise, mode, status, parameters_json, rng_seed, started_at, "
+    "ended_at, app_version, build_id, platform_json, summary_json, presentation_path, "
+    "refresh_mean_ms, refresh_sd_ms, dropped_frames, metrics_version, source_file, "
+    "source_sha256, notes, uuid FROM sessions ");
+
+template <typename Row> QString text(const Row &row, int column)
+{
+    return QString::fromStdString(row.text(column));
+}
+
+template <typename Row> QJsonObject json(const Row &row, int column)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(row.text(column))).object();
+}
+
+// One row of kStoredSession, from a QueryRow or a SqliteStatement.
+template <typename Row> StoredSession storedSession(const Row &row)
+{
+    StoredSession s;
+    s.id = row.integer(0);
+    s.participantId = row.integer(1);
+    s.exercise = text(row, 2);
+    s.mode = text(row, 3) == storedName(SessionMode::Training) ? SessionMode::Training
+                                                               : SessionMode::Assessment;
+    s.status = sessionStatusFrom(text(row, 4));
+    s.parameters = json(row, 5);
+    s.seed = quint32(row.integer(6));
+    s.startedAt = QDateTime::fromString(text(row, 7), Qt::ISODateWithMs);
+    s.endedAt = QDateTime::fromString(text(row, 8), Qt::ISODateWithMs);
+    s.appVersion = text(row, 9);
+    s.buildId = text(row, 10);
+    s.platform = json(row, 11);
+    s.summary = json(row, 12);
+    if (!row.isNull(13))
+        s.presentation =
+            PresentationStats{text(row, 13), row.real(14), row.real(15), int(row.integer(16))};
+    s.metricsVersion = row.isNull(17) ? 1 : int(row.integer(17));
+    if (!row.isNull(19))
+        s.source = ImportSource{text(row, 18), text(row, 19)};
+    s.notes = text(row, 20);
+    s.uuid = text(row, 21);
+    return s;
+}
+
+} // namespace
+
 Result<StoredSession> SessionRepository::load(qint64 id)
 {
     auto query = m_db.exec(Error::tr("Reading session %1").arg(id),
-                           QStringLiteral("SELECT participant_id, exercise, mode, status, "
-                                          "parameters_json, rng_seed, started_at, ended_at, "
-                                          "app_version, build_id, platform_json, summary_json, "
-                                          "presentation_path, refresh_mean_ms, refresh_sd_ms, "
-                                          "dropped_frames, metrics_version, source_file, "
-                                          "source_sha256, notes, uuid FROM sessions "
-                                          "WHERE id = ?"),
-                           {id});
+                           kStoredSession + QStringLiteral("WHERE id = ?"), {id});
     if (!query)
         return query.error();
-    QSqlQuery &q = query.value();
-    if (!q.next())
+    if (!query.value().next())
         return Error(Error::Kind::NotFound,
                      Error::tr("There is no session %1 in %2.").arg(id).arg(m_db.location()),
                      m_db.location());
-    StoredSession s;
-    s.id = id;
-    s.participantId = q.value(0).toLongLong();
-    s.exercise = q.value(1).toString();
-    s.mode = q.value(2).toString() == storedName(SessionMode::Training) ? SessionMode::Training
-                                                                        : SessionMode::Assessment;
-    s.status = sessionStatusFrom(q.value(3).toString());
-    s.parameters = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
-    s.seed = quint32(q.value(5).toLongLong());
-    s.startedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-    s.endedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
-    s.appVersion = q.value(8).toString();
-    s.buildId = q.value(9).toString();
-    s.platform = QJsonDocument::fromJson(q.value(10).toByteArray()).object();
-    s.summary = QJsonDocument::fromJson(q.value(11).toByteArray()).object();
-    if (!q.value(12).isNull())
-        s.presentation = PresentationStats{q.value(12).toString(), q.value(13).toDouble(),
-                                           q.value(14).toDouble(), q.value(15).toInt()};
-    s.metricsVersion = q.value(16).isNull() ? 1 : q.value(16).toInt();
-    if (!q.value(18).isNull())
-        s.source = ImportSource{q.value(17).toString(), q.value(18).toString()};
-    s.notes = q.value(19).toString();
-    s.uuid = q.value(20).toString();
-    return s;
+    return storedSession(QueryRow{query.value()});
+}
+
+Result<std::vector<StoredSession>> SessionRepository::loadForParticipant(qint64 participantId)
+{
+    const QString what = Error::tr("Listing sessions");
+    const QString sql =
+        kStoredSession + QStringLiteral("WHERE participant_id = ? ORDER BY started_at, id");
+    std::vector<StoredSession> sessions;
+    if (SqliteStatement::canRun(m_db.connection())) {
+        SqliteStatement statement(m_db.connection(), sql);
+        statement.bind(0, participantId);
+        while (statement.next())
+            sessions.push_back(storedSession(statement));
+        if (!statement.ok())
+            return m_db.dialect().classify(statement.error(), what, m_db.location());
+        return sessions;
+    }
+    auto query = m_db.exec(what, sql, {participantId});
+    if (!query)
+        return query.error();
+    while (query.value().next())
+        sessions.push_back(storedSession(QueryRow{query.value()}));
+    return sessions;
 }
 
 Result<std::optional<qint64>> SessionRepository::byUuid(const QString &uuid)

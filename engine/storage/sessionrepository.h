@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <optional>
+#include <vector>
 
 namespace attend {
 
@@ -107,6 +108,9 @@ public:
     // Every participant's completed sessions of one exercise and mode, in time order.
     Result<QList<SessionInfo>> completed(const QString &exercise, SessionMode mode);
     Result<StoredSession> load(qint64 id);
+    // Every session of the participant, whole, in forParticipant's order (one query: an export
+    // reads them all).
+    Result<std::vector<StoredSession>> loadForParticipant(qint64 participantId);
     // The id of the session with this UUID; none when this database does not hold it.
     Result<std::optional<qint64>> byUuid(const QString &uuid);
     Result<void> recordPresentation(qint64 id, const PresentationStats &stats);

@@ -3,6 +3,8 @@
 #include "dialect.h"
 
 #include "database.h"
+#include "queryrow.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -25,6 +27,44 @@ QVariant realOrNull(std::optional<double> value)
 QString text(const std::string &s)
 {
     return QString::fromStdString(s);
+}
+
+const QString kTrialsOfSession = QStringLiteral(
+    "SELECT block, trial_index, practice, condition, difficulty, stimulus_json, "
+    "requested_onset_ns, onset_ns, frames_shown, response, response_ns, correct, flags, "
+    "predicted_correct, predicted_rt_ms, controller_rule, rt_ms FROM trials "
+    "WHERE session_id = ? ORDER BY id");
+
+// One row of kTrialsOfSession as a trial of `task`.
+template <typename Row> TrialRecord trialOf(const Row &row, const std::string &task)
+{
+    const auto ns = [&row](int column) {
+        return row.isNull(column) ? std::nullopt : std::optional<std::int64_t>(row.integer(column));
+    };
+    const auto real = [&row](int column) {
+        return row.isNull(column) ? std::nullopt : std::optional<double>(row.real(column));
+    };
+    TrialRecord t;
+    t.task = task;
+    t.block = int(row.integer(0));
+    t.index = int(row.integer(1));
+    t.practice = row.integer(2) != 0;
+    t.condition = row.text(3);
+    t.difficulty = row.real(4);
+    t.stimulus = row.text(5);
+    t.requestedOnsetNs = ns(6);
+    t.onsetNs = ns(7);
+    t.framesShown = int(row.integer(8));
+    t.response = row.text(9);
+    t.responseNs = ns(10);
+    t.correct = row.integer(11) != 0;
+    t.flags = std::uint32_t(row.integer(12));
+    t.predictedCorrect = real(13);
+    t.predictedRtMs = real(14);
+    t.controllerRule = row.text(15);
+    if (!t.onsetNs || !t.responseNs)
+        t.importedRtMs = real(16);
+    return t;
 }
 
 } // namespace
@@ -73,6 +113,10 @@ Result<qint64> TrialRepository::insertNow(qint64 sessionId, const TrialRecord &t
          realOrNull(t.predictedRtMs), text(t.controllerRule)});
 }
 
+TrialRepository::TrialRepository(Database &db) : m_db(db) {}
+
+TrialRepository::~TrialRepository() = default;
+
 Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
 {
     // The exercise is read once, not joined to every trial (a large export reads every trial).
@@ -81,49 +125,43 @@ Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
                   QStringLiteral("SELECT exercise FROM sessions WHERE id = ?"), {sessionId});
     if (!exercise)
         return exercise.error();
-    const std::string task = exercise.value().next()
-                                 ? exercise.value().value(0).toString().toStdString()
-                                 : std::string();
-    auto query = m_db.exec(
-        Error::tr("Reading the trials of session %1").arg(sessionId),
-        QStringLiteral("SELECT block, trial_index, practice, condition, difficulty, "
-                       "stimulus_json, requested_onset_ns, onset_ns, frames_shown, response, "
-                       "response_ns, correct, flags, predicted_correct, predicted_rt_ms, "
-                       "controller_rule, rt_ms FROM trials WHERE session_id = ? ORDER BY id"),
-        {sessionId});
+    return forSession(sessionId, exercise.value().next()
+                                     ? exercise.value().value(0).toString().toStdString()
+                                     : std::string());
+}
+
+Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId,
+                                                             const std::string &task)
+{
+    const QString what = Error::tr("Reading the trials of session %1").arg(sessionId);
+    if (SqliteStatement::canRun(m_db.connection()))
+        return forSessionOnSqlite(sessionId, task, what);
+    auto query = m_db.exec(what, kTrialsOfSession, {sessionId});
     if (!query)
         return query.error();
-    const auto ns = [](const QVariant &v) {
-        return v.isNull() ? std::nullopt : std::optional<std::int64_t>(v.toLongLong());
-    };
-    const auto real = [](const QVariant &v) {
-        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-    };
     std::vector<TrialRecord> trials;
     QSqlQuery &q = query.value();
-    while (q.next()) {
-        TrialRecord t;
-        t.block = q.value(0).toInt();
-        t.index = q.value(1).toInt();
-        t.practice = q.value(2).toBool();
-        t.condition = q.value(3).toString().toStdString();
-        t.difficulty = q.value(4).toDouble();
-        t.stimulus = q.value(5).toString().toStdString();
-        t.requestedOnsetNs = ns(q.value(6));
-        t.onsetNs = ns(q.value(7));
-        t.framesShown = q.value(8).toInt();
-        t.response = q.value(9).toString().toStdString();
-        t.responseNs = ns(q.value(10));
-        t.correct = q.value(11).toBool();
-        t.flags = std::uint32_t(q.value(12).toLongLong());
-        t.predictedCorrect = real(q.value(13));
-        t.predictedRtMs = real(q.value(14));
-        t.controllerRule = q.value(15).toString().toStdString();
-        t.task = task;
-        if (!t.onsetNs || !t.responseNs)
-            t.importedRtMs = real(q.value(16));
-        trials.push_back(std::move(t));
-    }
+    while (q.next())
+        trials.push_back(trialOf(QueryRow{q}, task));
+    return trials;
+}
+
+// The same rows through SQLite's own interface (SqliteStatement): a large export's reading time.
+Result<std::vector<TrialRecord>>
+TrialRepository::forSessionOnSqlite(qint64 sessionId, const std::string &task, const QString &what)
+{
+    if (!m_trialsOfSession)
+        m_trialsOfSession = std::make_unique<SqliteStatement>(m_db.connection(), kTrialsOfSession);
+    SqliteStatement &statement = *m_trialsOfSession;
+    statement.reset();
+    statement.bind(0, sessionId);
+    std::vector<TrialRecord> trials;
+    trials.reserve(256);
+    while (statement.next())
+        trials.push_back(trialOf(statement, task));
+    if (!statement.ok())
+        return m_db.dialect().classify(statement.error(), what, m_db.location());
+    statement.reset(); // ends its read of the file
     return trials;
 }
 

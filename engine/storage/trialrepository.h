@@ -5,16 +5,19 @@
 #include "trialrecord.h"
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace attend {
 
 class Database;
+class SqliteStatement;
 
 class TrialRepository
 {
 public:
-    explicit TrialRepository(Database &db) : m_db(db) {}
+    explicit TrialRepository(Database &db);
+    ~TrialRepository();
 
     // Writes one trial in its own transaction and returns only once it is committed: the trial is
     // on disk (synchronous=FULL) when this succeeds. Call it in the inter-trial interval.
@@ -23,6 +26,10 @@ public:
     // onset): for a trial whose first write may have committed before its answer was lost.
     Result<qint64> insertOnce(qint64 sessionId, const TrialRecord &trial);
     Result<std::vector<TrialRecord>> forSession(qint64 sessionId);
+    // The trials of a session of exercise `task` (known to the caller: one query less). On an
+    // SQLite file the statement is prepared once per repository, so a repository kept for many
+    // sessions (an export) reads each faster.
+    Result<std::vector<TrialRecord>> forSession(qint64 sessionId, const std::string &task);
     Result<qint64> count();
     // Flags the trials of `fromBlock` onwards as Superseded: a resumed session runs that block
     // again. The trials stay in the database.
@@ -30,7 +37,10 @@ public:
 
 private:
     Result<qint64> insertNow(qint64 sessionId, const TrialRecord &trial);
+    Result<std::vector<TrialRecord>> forSessionOnSqlite(qint64 sessionId, const std::string &task,
+                                                        const QString &what);
     Database &m_db;
+    std::unique_ptr<SqliteStatement> m_trialsOfSession;
 };
 
 } // namespace attend

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace attend {
+
+// Strict JSON (RFC 8259) as Attend writes a trial's stimulus: plain ASCII names and strings
+// without escapes, numbers that fit a double. Anything else (an escape, a non-ASCII byte, a
+// number out of range, a deep nesting, broken JSON) is refused, and the caller reads that text
+// with QJsonDocument instead, so that both readings agree on every text
+// (StimulusColumns: a million stimuli read this way take a tenth of QJsonDocument's time).
+class JsonScan
+{
+public:
+    explicit JsonScan(std::string_view text) : m_s(text) {}
+
+    bool atEnd();
+    bool take(char c);                  // the next character, after white space, when it is c
+    char peek();                        // the next character after white space; '\0' at the end
+    std::string_view rest();            // what is left, from the next character after white space
+    bool string(std::string_view &out); // its text without the quotes
+    bool number(double &out);
+    bool literal(std::string_view word); // true, false or null
+    bool skipValue(int depth = 0);       // any value, checked and passed over
+
+private:
+    void skipSpace();
+    bool digits(bool integerPart);
+    bool number(double *out);
+    bool skipContainer(int depth);
+
+    std::string_view m_s;
+    std::size_t m_i = 0;
+};
+
+} // namespace attend
