@@ -12,6 +12,9 @@ private Q_SLOTS:
     void aWholeTextIsAcceptedOnlyWhenPlainJson_data();
     void aWholeTextIsAcceptedOnlyWhenPlainJson();
     void numbersReadAsTheirDecimalValue();
+    void negativeZeroIsLeftToQtInEveryForm();
+    void compactIntegerArraysAreThoseQtWritesBackUnchanged_data();
+    void compactIntegerArraysAreThoseQtWritesBackUnchanged();
 };
 
 void TestJsonScan::aWholeTextIsAcceptedOnlyWhenPlainJson_data()
@@ -65,6 +68,42 @@ void TestJsonScan::numbersReadAsTheirDecimalValue()
     }
     double value = 0.0;
     QVERIFY(!JsonScan("-0").number(value)); // Qt reads it as the integer 0: left to Qt
+}
+
+void TestJsonScan::negativeZeroIsLeftToQtInEveryForm()
+{
+    double value = 1.0;
+    for (const char *text : {"-0", "-0.0", "-0e5", "-0.000E-3"})
+        QVERIFY2(!JsonScan(text).number(value), text);
+    for (const char *text : {"0", "0.0", "-0.5", "-10", "-0.01e2"}) {
+        QVERIFY2(JsonScan(text).number(value), text);
+        QCOMPARE(value, std::strtod(text, nullptr));
+    }
+}
+
+void TestJsonScan::compactIntegerArraysAreThoseQtWritesBackUnchanged_data()
+{
+    QTest::addColumn<QByteArray>("array");
+    QTest::addColumn<bool>("compact");
+    QTest::newRow("integers") << QByteArray("[3,-2,0,[1,10]]") << true;
+    QTest::newRow("fifteen digits") << QByteArray("[-999999999999999]") << true;
+    QTest::newRow("sixteen digits") << QByteArray("[1234567890123456]") << false;
+    QTest::newRow("a negative zero") << QByteArray("[1,-0]") << false;
+    QTest::newRow("a fraction") << QByteArray("[1.5]") << false;
+    QTest::newRow("an exponent") << QByteArray("[1e2]") << false;
+    QTest::newRow("a space") << QByteArray("[1, 2]") << false;
+    QTest::newRow("a string") << QByteArray(R"(["a"])") << false;
+}
+
+// By hand above (only integer arrays count); and every array taken as compact, QJsonDocument
+// writes back unchanged (the second method), so copying it raw gives Qt's text.
+void TestJsonScan::compactIntegerArraysAreThoseQtWritesBackUnchanged()
+{
+    QFETCH(QByteArray, array);
+    QFETCH(bool, compact);
+    QCOMPARE(JsonScan::compactIntegers(std::string_view(array.constData(), array.size())), compact);
+    if (compact)
+        QCOMPARE(QJsonDocument::fromJson(array).toJson(QJsonDocument::Compact), array);
 }
 
 QTEST_GUILESS_MAIN(TestJsonScan)

@@ -1,6 +1,7 @@
 #include "jsonscan.h"
 
 #include <charconv>
+#include <optional>
 
 namespace attend {
 
@@ -105,8 +106,47 @@ bool JsonScan::number(double *out)
     const auto parsed = std::from_chars(m_s.data() + start, end, value);
     if (out)
         *out = value;
-    // Qt reads "-0" as the integer 0, not as −0.0: left to it, as is a number out of range.
-    return parsed.ec == std::errc() && parsed.ptr == end && !(value == 0.0 && m_s[start] == '-');
+    // A number out of range is left to Qt, as is a negative zero (see negativeZero).
+    return parsed.ec == std::errc() && parsed.ptr == end &&
+           !negativeZero(m_s.substr(start, m_i - start));
+}
+
+// Qt reads "-0" as the integer 0 and writes it back as 0, not as −0.0: every text of a negative
+// zero (a checked number: a minus and no digit but 0 before any exponent) is left to it.
+bool JsonScan::negativeZero(std::string_view number)
+{
+    if (number.empty() || number.front() != '-')
+        return false;
+    for (const char c : number.substr(1)) {
+        if (c == 'e' || c == 'E')
+            break;
+        if (c >= '1' && c <= '9')
+            return false;
+    }
+    return true;
+}
+
+bool JsonScan::compactIntegers(std::string_view array)
+{
+    std::optional<std::size_t> numberStart;
+    int digits = 0;
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const char c = array[i];
+        if ((c >= '0' && c <= '9') || c == '-') {
+            if (!numberStart)
+                numberStart = i;
+            if (c != '-' && ++digits > 15)
+                return false;
+            continue;
+        }
+        if (numberStart && negativeZero(array.substr(*numberStart, i - *numberStart)))
+            return false;
+        numberStart.reset();
+        digits = 0;
+        if (c != ',' && c != '[' && c != ']')
+            return false;
+    }
+    return true;
 }
 
 bool JsonScan::literal(std::string_view word)

@@ -24,11 +24,17 @@ public:
     bool literal(std::string_view word); // true, false or null
     bool skipValue(int depth = 0);       // any value, checked and passed over
 
+    // Whether an array skipValue() has passed is as QJsonDocument writes it back, compact:
+    // nothing but brackets, commas and integers short enough to be exact in a double, none of
+    // them a negative zero. Staircase states are such arrays.
+    static bool compactIntegers(std::string_view array);
+
 private:
     void skipSpace();
     bool digits(bool integerPart);
     bool number(double *out);
     bool skipContainer(int depth);
+    static bool negativeZero(std::string_view number);
 
     std::string_view m_s;
     std::size_t m_i = 0;

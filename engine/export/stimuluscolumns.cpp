@@ -20,28 +20,6 @@ bool measured(std::string_view key)
            std::end(kMeasuredArrays);
 }
 
-// Whether a checked JSON array is as QJsonDocument writes it back, compact: nothing but
-// brackets, commas and integers short enough to be exact in a double, none of them "-0"
-// (which it writes as 0). Staircase states are such arrays.
-bool compactIntegers(std::string_view array)
-{
-    int digits = 0;
-    for (std::size_t i = 0; i < array.size(); ++i) {
-        const char c = array[i];
-        if (c >= '0' && c <= '9') {
-            if (++digits > 15)
-                return false;
-            continue;
-        }
-        digits = 0;
-        if (c == '-' && i + 1 < array.size() && array[i + 1] == '0')
-            return false;
-        if (c != '-' && c != ',' && c != '[' && c != ']')
-            return false;
-    }
-    return true;
-}
-
 std::string scalar(const QJsonValue &v)
 {
     if (v.isArray())
@@ -93,7 +71,7 @@ bool StimulusColumns::scanValue(JsonScan &in, std::string_view key, bool &keep)
         // A measured array as compact JSON, as parse() gives it; an object in its place is
         // left to parse().
         const std::string_view slice = value.substr(0, value.size() - in.rest().size());
-        if (compactIntegers(slice))
+        if (JsonScan::compactIntegers(slice))
             m_text.append(slice);
         else
             m_text += scalar(

@@ -42,18 +42,11 @@ char *writeCsvField(char *out, QByteArrayView value)
 
 } // namespace
 
-void TableFile::appendCsvField(QByteArray &out, QByteArrayView value)
-{
-    const qsizetype start = out.size();
-    out.resize(start + 2 * value.size() + 3);
-    out.truncate(writeCsvField(out.data() + start, value) - out.constData());
-}
-
 QString TableFile::csvField(const QString &value)
 {
-    QByteArray out;
-    appendCsvField(out, value.toUtf8());
-    return QString::fromUtf8(out);
+    QByteArray line = csvRow({value});
+    line.chop(2); // its CRLF
+    return QString::fromUtf8(line);
 }
 
 QByteArray TableFile::csv(const QStringList &header, const std::vector<QStringList> &rows)

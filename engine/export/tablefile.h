@@ -25,7 +25,6 @@ public:
     // (starting with =, +, -, @, a tab or a carriage return, and not a number) is given a
     // leading apostrophe.
     static QString csvField(const QString &value);
-    static void appendCsvField(QByteArray &out, QByteArrayView value);
 };
 
 } // namespace attend

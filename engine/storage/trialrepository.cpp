@@ -35,6 +35,11 @@ const QString kTrialsOfSession = QStringLiteral(
     "predicted_correct, predicted_rt_ms, controller_rule, rt_ms FROM trials "
     "WHERE session_id = ? ORDER BY id");
 
+QString readingTrialsOf(qint64 sessionId)
+{
+    return Error::tr("Reading the trials of session %1").arg(sessionId);
+}
+
 // One row of kTrialsOfSession as a trial of `task`.
 template <typename Row> TrialRecord trialOf(const Row &row, const std::string &task)
 {
@@ -121,7 +126,7 @@ Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
 {
     // The exercise is read once, not joined to every trial (a large export reads every trial).
     auto exercise =
-        m_db.exec(Error::tr("Reading the trials of session %1").arg(sessionId),
+        m_db.exec(readingTrialsOf(sessionId),
                   QStringLiteral("SELECT exercise FROM sessions WHERE id = ?"), {sessionId});
     if (!exercise)
         return exercise.error();
@@ -133,7 +138,7 @@ Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
 Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId,
                                                              const std::string &task)
 {
-    const QString what = Error::tr("Reading the trials of session %1").arg(sessionId);
+    const QString what = readingTrialsOf(sessionId);
     if (SqliteStatement::canRun(m_db.connection()))
         return forSessionOnSqlite(sessionId, task, what);
     auto query = m_db.exec(what, kTrialsOfSession, {sessionId});
