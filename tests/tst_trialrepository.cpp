@@ -20,6 +20,8 @@ private Q_SLOTS:
     void aTrialWithoutResponseStoresNulls();
     void aTrialForAMissingSessionIsRefused();
     void oneRepositoryReadsSessionAfterSession();
+    void sessionsRecordedTogetherReadApart();
+    void aReusedVectorHoldsExactlyTheSession();
     void trialsThatCannotBeReadAreNamed();
 
 private:
@@ -150,6 +152,73 @@ void TestTrialRepository::oneRepositoryReadsSessionAfterSession()
     QCOMPARE(indices(second, "sart"), std::vector<int>{5});
     QCOMPARE(kept.forSession(second).value().front().task, std::string("sart"));
     QVERIFY(store(second, 6)); // nothing left open by the reads: writing goes on
+}
+
+// Two sessions recorded into one file at once interleave their rows. One whose rows are spread
+// far apart (2 trials across 102 rows) is read through the index; one whose rows mostly lie
+// together (100 of 102) as its span, skipping the other's: each gets its own trials, in order.
+void TestTrialRepository::sessionsRecordedTogetherReadApart()
+{
+    NewSession other;
+    other.participantId = ParticipantRepository(*m_db).add(QStringLiteral("P2"), {}).value().id;
+    other.exercise = QStringLiteral("sart");
+    const qint64 second = SessionRepository(*m_db).start(other).value();
+    TrialRepository trials(*m_db);
+    const auto store = [&trials](qint64 session, int index) {
+        TrialRecord t;
+        t.index = index;
+        t.condition = "c" + std::to_string(index);
+        return bool(trials.insert(session, t));
+    };
+    QVERIFY(store(m_session, 1000));
+    std::vector<int> secondWritten;
+    for (int i = 0; i < 100; ++i) {
+        QVERIFY(store(second, i));
+        secondWritten.push_back(i);
+    }
+    QVERIFY(store(m_session, 1001));
+    const auto indices = [&trials](qint64 session) {
+        std::vector<int> out;
+        // A record whose fields came from different rows shows as -1.
+        const auto read = trials.forSession(session);
+        for (const TrialRecord &t : read.value())
+            out.push_back(t.condition == "c" + std::to_string(t.index) ? t.index : -1);
+        return out;
+    };
+    QCOMPARE(indices(m_session), (std::vector<int>{1000, 1001}));
+    QCOMPARE(indices(second), secondWritten);
+    QCOMPARE(indices(m_session + second + 7), std::vector<int>{}); // no such session: none
+}
+
+// A vector that already holds more and longer records than the session (a previous session's)
+// ends up equal, field for field, to a fresh read: nothing of the earlier records is left.
+void TestTrialRepository::aReusedVectorHoldsExactlyTheSession()
+{
+    TrialRecord t;
+    t.index = 3;
+    t.onsetNs = 2'000'000;
+    t.stimulus = R"({"setSize":4})";
+    QVERIFY(TrialRepository(*m_db).insert(m_session, t));
+    TrialRecord before;
+    before.index = 99;
+    before.condition = "a condition longer than any written here";
+    before.responseNs = 5;
+    before.predictedCorrect = 0.5;
+    before.importedRtMs = 420.0;
+    std::vector<TrialRecord> into(3, before);
+    TrialRepository trials(*m_db);
+    QVERIFY(trials.readSession(m_session, "search", into));
+    const auto fresh = trials.forSession(m_session, "search").value();
+    QCOMPARE(into.size(), std::size_t(1));
+    QCOMPARE(fresh.size(), std::size_t(1));
+    const TrialRecord &r = into.front();
+    QCOMPARE(r.index, 3);
+    QCOMPARE(r.condition, std::string());
+    QCOMPARE(r.stimulus, t.stimulus);
+    QCOMPARE(r.onsetNs, t.onsetNs);
+    QVERIFY(!r.responseNs && !r.predictedCorrect && !r.importedRtMs);
+    QCOMPARE(r.task, fresh.front().task);
+    QCOMPARE(r.stimulus, fresh.front().stimulus);
 }
 
 // A trials table that is not there (a damaged or foreign file): the message names the read and

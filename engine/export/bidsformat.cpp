@@ -184,6 +184,7 @@ Result<void> BidsFormat::write(const ExportDataset &data, ExportFolder &folder, 
         QStringList stimulusKeys;
     };
     std::map<QString, TaskSidecar> sidecars;
+    std::vector<TrialRecord> trials; // a session's, reused
     for (const ExportedSession &s : data.sessions()) {
         // BIDS events need onsets, which imported trials do not have (docs/import.md).
         if (s.session.source) {
@@ -191,11 +192,10 @@ Result<void> BidsFormat::write(const ExportDataset &data, ExportFolder &folder, 
                 return r;
             continue;
         }
-        const auto trials = data.trialsOf(s);
-        if (!trials)
-            return trials.error();
+        if (auto r = data.readTrials(s, trials); !r)
+            return r;
         StimulusColumns stimulus;
-        const QByteArray events = eventsTable(s, trials.value(), stimulus);
+        const QByteArray events = eventsTable(s, trials, stimulus);
         const QString sub = QStringLiteral("sub-") + bidsLabel(s.participant.code);
         const QString ses = QStringLiteral("ses-%1").arg(s.number);
         const QString task = QStringLiteral("task-") + bidsLabel(s.session.exercise);

@@ -18,7 +18,8 @@ struct CsvFormat::Tables
     std::unique_ptr<QFile> measures;
     QStringList measureKeys;
     StimulusColumns stimulus;
-    FieldRow row; // a trial's, reused
+    FieldRow row;                  // a trial's, reused
+    std::vector<TrialRecord> read; // a session's trials, reused
 };
 
 namespace {
@@ -76,6 +77,7 @@ Result<void> CsvFormat::write(const ExportDataset &data, ExportFolder &folder, S
                   std::move(measures).value(),
                   measureKeys,
                   {},
+                  {},
                   {}};
     for (const ExportedSession &s : data.sessions()) {
         if (auto r = writeSession(data, s, folder, tables); !r)
@@ -106,12 +108,11 @@ Result<void> CsvFormat::write(const ExportDataset &data, ExportFolder &folder, S
 Result<void> CsvFormat::writeSession(const ExportDataset &data, const ExportedSession &s,
                                      const ExportFolder &folder, Tables &tables)
 {
-    auto trials = data.trialsOf(s);
-    if (!trials)
-        return trials.error();
+    if (auto r = data.readTrials(s, tables.read); !r)
+        return r;
     const FieldRow session = FieldRow::of({s.participant.code, QString::number(s.session.id),
                                            s.session.exercise, storedName(s.session.mode)});
-    for (const TrialRecord &t : trials.value()) {
+    for (const TrialRecord &t : tables.read) {
         tables.row.clear();
         tables.row.append(session);
         ExportColumns::trialValues(t, tables.row);

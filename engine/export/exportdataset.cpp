@@ -64,9 +64,10 @@ Result<ExportDataset> ExportDataset::load(Database &db, const ExportSelection &s
     return out;
 }
 
-Result<std::vector<TrialRecord>> ExportDataset::trialsOf(const ExportedSession &s) const
+Result<void> ExportDataset::readTrials(const ExportedSession &s,
+                                       std::vector<TrialRecord> &into) const
 {
-    return m_trials->forSession(s.session.id, s.session.exercise.toStdString());
+    return m_trials->readSession(s.session.id, s.session.exercise.toStdString(), into);
 }
 
 std::vector<Participant> ExportDataset::participants() const

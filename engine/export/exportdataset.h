@@ -35,7 +35,7 @@ struct ExportedSession
 };
 
 // The sessions an export writes, read from the database (which exports never change): the
-// sessions at once, their trials one session at a time (trialsOf), so that an export holds one
+// sessions at once, their trials one session at a time (readTrials), so that an export holds one
 // session's trials in memory whatever the size of the database.
 class ExportDataset
 {
@@ -44,8 +44,9 @@ public:
 
     const ExportSelection &selection() const { return m_selection; }
     const std::vector<ExportedSession> &sessions() const { return m_sessions; }
-    // Every stored trial of `s`, practice and reruns included.
-    Result<std::vector<TrialRecord>> trialsOf(const ExportedSession &s) const;
+    // Every stored trial of `s`, practice and reruns included, into `into` (its records are
+    // written over: a format keeps one vector for all sessions).
+    Result<void> readTrials(const ExportedSession &s, std::vector<TrialRecord> &into) const;
 
     ExportDataset();
     ~ExportDataset();

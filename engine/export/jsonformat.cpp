@@ -104,14 +104,14 @@ QString JsonFormat::displayName() const
 
 Result<void> JsonFormat::write(const ExportDataset &data, ExportFolder &folder, Steps &steps) const
 {
+    std::vector<TrialRecord> trials; // a session's, reused
     for (const ExportedSession &s : data.sessions()) {
-        auto trials = data.trialsOf(s);
-        if (!trials)
-            return trials.error();
+        if (auto r = data.readTrials(s, trials); !r)
+            return r;
         if (auto r = folder.write(QStringLiteral("sessions/%1_session-%2.json")
                                       .arg(s.participant.code)
                                       .arg(s.session.id),
-                                  sessionDocument(data, s, trials.value()));
+                                  sessionDocument(data, s, trials));
             !r)
             return r;
         if (auto r = steps.next(); !r)

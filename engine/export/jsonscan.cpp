@@ -11,34 +11,6 @@ constexpr int kMaxDepth = 32;
 
 } // namespace
 
-void JsonScan::skipSpace()
-{
-    while (m_i < m_s.size() &&
-           (m_s[m_i] == ' ' || m_s[m_i] == '\t' || m_s[m_i] == '\n' || m_s[m_i] == '\r'))
-        ++m_i;
-}
-
-bool JsonScan::atEnd()
-{
-    skipSpace();
-    return m_i == m_s.size();
-}
-
-bool JsonScan::take(char c)
-{
-    skipSpace();
-    if (m_i == m_s.size() || m_s[m_i] != c)
-        return false;
-    ++m_i;
-    return true;
-}
-
-char JsonScan::peek()
-{
-    skipSpace();
-    return m_i < m_s.size() ? m_s[m_i] : '\0';
-}
-
 std::string_view JsonScan::rest()
 {
     skipSpace();

@@ -15,9 +15,25 @@ class JsonScan
 public:
     explicit JsonScan(std::string_view text) : m_s(text) {}
 
-    bool atEnd();
-    bool take(char c);                  // the next character, after white space, when it is c
-    char peek();                        // the next character after white space; '\0' at the end
+    // The calls of every token, in the header so that a stimulus scan inlines them.
+    bool atEnd()
+    {
+        skipSpace();
+        return m_i == m_s.size();
+    }
+    bool take(char c) // the next character, after white space, when it is c
+    {
+        skipSpace();
+        if (m_i == m_s.size() || m_s[m_i] != c)
+            return false;
+        ++m_i;
+        return true;
+    }
+    char peek() // the next character after white space; '\0' at the end
+    {
+        skipSpace();
+        return m_i < m_s.size() ? m_s[m_i] : '\0';
+    }
     std::string_view rest();            // what is left, from the next character after white space
     bool string(std::string_view &out); // its text without the quotes
     bool number(double &out);
@@ -30,7 +46,12 @@ public:
     static bool compactIntegers(std::string_view array);
 
 private:
-    void skipSpace();
+    void skipSpace()
+    {
+        while (m_i < m_s.size() &&
+               (m_s[m_i] == ' ' || m_s[m_i] == '\t' || m_s[m_i] == '\n' || m_s[m_i] == '\r'))
+            ++m_i;
+    }
     bool digits(bool integerPart);
     bool number(double *out);
     bool skipContainer(int depth);

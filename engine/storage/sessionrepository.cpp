@@ -174,14 +174,17 @@ const QString kStoredSession = QStringLiteral(
     "refresh_mean_ms, refresh_sd_ms, dropped_frames, metrics_version, source_file, "
     "source_sha256, notes, uuid FROM sessions ");
 
+// The text of a column while the row is current: `auto` keeps a QueryRow's std::string.
 template <typename Row> QString text(const Row &row, int column)
 {
-    return QString::fromStdString(row.text(column));
+    const auto bytes = row.text(column);
+    return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
 }
 
 template <typename Row> QJsonObject json(const Row &row, int column)
 {
-    return QJsonDocument::fromJson(QByteArray::fromStdString(row.text(column))).object();
+    const auto bytes = row.text(column);
+    return QJsonDocument::fromJson(QByteArray(bytes.data(), qsizetype(bytes.size()))).object();
 }
 
 // One row of kStoredSession, from a QueryRow or a SqliteStatement.

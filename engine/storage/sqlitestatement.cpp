@@ -105,12 +105,12 @@ double SqliteStatement::real(int column) const
     return sqlite3_column_double(m_statement, column);
 }
 
-std::string SqliteStatement::text(int column) const
+std::string_view SqliteStatement::text(int column) const
 {
     const auto *bytes = sqlite3_column_text(m_statement, column);
-    return bytes ? std::string(reinterpret_cast<const char *>(bytes),
-                               std::size_t(sqlite3_column_bytes(m_statement, column)))
-                 : std::string();
+    return bytes ? std::string_view(reinterpret_cast<const char *>(bytes),
+                                    std::size_t(sqlite3_column_bytes(m_statement, column)))
+                 : std::string_view();
 }
 
 } // namespace attend

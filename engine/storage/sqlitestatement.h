@@ -4,7 +4,7 @@
 #include <QSqlError>
 #include <QString>
 #include <cstdint>
-#include <string>
+#include <string_view>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -42,7 +42,8 @@ public:
     bool isNull(int column) const;
     std::int64_t integer(int column) const;
     double real(int column) const;
-    std::string text(int column) const; // UTF-8; empty for NULL
+    // UTF-8, empty for NULL; valid until the statement steps or is reset.
+    std::string_view text(int column) const;
 
 private:
     void fail(int code);

@@ -29,19 +29,27 @@ QString text(const std::string &s)
     return QString::fromStdString(s);
 }
 
-const QString kTrialsOfSession = QStringLiteral(
+// A trial's columns as trialOf reads them; the session last, for reads of a span of rows.
+const QString kTrialColumns = QStringLiteral(
     "SELECT block, trial_index, practice, condition, difficulty, stimulus_json, "
     "requested_onset_ns, onset_ns, frames_shown, response, response_ns, correct, flags, "
-    "predicted_correct, predicted_rt_ms, controller_rule, rt_ms FROM trials "
-    "WHERE session_id = ? ORDER BY id");
+    "predicted_correct, predicted_rt_ms, controller_rule, rt_ms, session_id FROM trials ");
+constexpr int kSessionColumn = 17;
+const QString kTrialsOfSession = kTrialColumns + QStringLiteral("WHERE session_id = ? ORDER BY id");
+const QString kTrialsInSpan =
+    kTrialColumns + QStringLiteral("WHERE id BETWEEN ? AND ? ORDER BY id");
+// Where a session's trials lie in the table (read from the index alone).
+const QString kSpanOfSession =
+    QStringLiteral("SELECT min(id), max(id), count(*) FROM trials WHERE session_id = ?");
 
 QString readingTrialsOf(qint64 sessionId)
 {
     return Error::tr("Reading the trials of session %1").arg(sessionId);
 }
 
-// One row of kTrialsOfSession as a trial of `task`.
-template <typename Row> TrialRecord trialOf(const Row &row, const std::string &task)
+// One row of kTrialsOfSession as a trial of `task`, written over `t`: every field is assigned,
+// and a reused record keeps its strings' room (an export reads a million trials into a few).
+template <typename Row> void readTrial(const Row &row, const std::string &task, TrialRecord &t)
 {
     const auto ns = [&row](int column) {
         return row.isNull(column) ? std::nullopt : std::optional<std::int64_t>(row.integer(column));
@@ -49,7 +57,6 @@ template <typename Row> TrialRecord trialOf(const Row &row, const std::string &t
     const auto real = [&row](int column) {
         return row.isNull(column) ? std::nullopt : std::optional<double>(row.real(column));
     };
-    TrialRecord t;
     t.task = task;
     t.block = int(row.integer(0));
     t.index = int(row.integer(1));
@@ -67,9 +74,15 @@ template <typename Row> TrialRecord trialOf(const Row &row, const std::string &t
     t.predictedCorrect = real(13);
     t.predictedRtMs = real(14);
     t.controllerRule = row.text(15);
-    if (!t.onsetNs || !t.responseNs)
-        t.importedRtMs = real(16);
-    return t;
+    t.importedRtMs = t.onsetNs && t.responseNs ? std::nullopt : real(16);
+}
+
+// The next record of `into` to write over, past the `used` ones.
+TrialRecord &nextRecord(std::vector<TrialRecord> &into, std::size_t &used)
+{
+    if (used == into.size())
+        into.emplace_back();
+    return into[used++];
 }
 
 } // namespace
@@ -138,36 +151,76 @@ Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId)
 Result<std::vector<TrialRecord>> TrialRepository::forSession(qint64 sessionId,
                                                              const std::string &task)
 {
-    const QString what = readingTrialsOf(sessionId);
-    if (SqliteStatement::canRun(m_db.connection()))
-        return forSessionOnSqlite(sessionId, task, what);
-    auto query = m_db.exec(what, kTrialsOfSession, {sessionId});
-    if (!query)
-        return query.error();
     std::vector<TrialRecord> trials;
-    QSqlQuery &q = query.value();
-    while (q.next())
-        trials.push_back(trialOf(QueryRow{q}, task));
+    if (auto r = readSession(sessionId, task, trials); !r)
+        return r.error();
     return trials;
 }
 
-// The same rows through SQLite's own interface (SqliteStatement): a large export's reading time.
-Result<std::vector<TrialRecord>>
-TrialRepository::forSessionOnSqlite(qint64 sessionId, const std::string &task, const QString &what)
+Result<void> TrialRepository::readSession(qint64 sessionId, const std::string &task,
+                                          std::vector<TrialRecord> &into)
 {
-    if (!m_trialsOfSession)
-        m_trialsOfSession = std::make_unique<SqliteStatement>(m_db.connection(), kTrialsOfSession);
-    SqliteStatement &statement = *m_trialsOfSession;
-    statement.reset();
-    statement.bind(0, sessionId);
-    std::vector<TrialRecord> trials;
-    trials.reserve(256);
-    while (statement.next())
-        trials.push_back(trialOf(statement, task));
-    if (!statement.ok())
-        return m_db.dialect().classify(statement.error(), what, m_db.location());
-    statement.reset(); // ends its read of the file
-    return trials;
+    const QString what = readingTrialsOf(sessionId);
+    if (SqliteStatement::canRun(m_db.connection()))
+        return readSessionOnSqlite(sessionId, task, what, into);
+    auto query = m_db.exec(what, kTrialsOfSession, {sessionId});
+    if (!query)
+        return query.error();
+    std::size_t used = 0;
+    QSqlQuery &q = query.value();
+    while (q.next())
+        readTrial(QueryRow{q}, task, nextRecord(into, used));
+    into.resize(used);
+    return {};
+}
+
+// The same rows through SQLite's own interface (SqliteStatement): a large export's reading time.
+// A session's trials are written one after another, so they mostly lie together in the table:
+// read as that span of rows, in the table's order, they need neither the index's jump to each
+// row nor a sort (a third of a large export's reading time). Trials of sessions recorded at the
+// same time into one file can interleave; a span that is mostly other sessions' trials is read
+// through the index instead.
+Result<void> TrialRepository::readSessionOnSqlite(qint64 sessionId, const std::string &task,
+                                                  const QString &what,
+                                                  std::vector<TrialRecord> &into)
+{
+    SqliteStatement &span = prepared(m_spanOfSession, kSpanOfSession);
+    span.reset();
+    span.bind(0, sessionId);
+    const bool found = span.next() && !span.isNull(0);
+    const qint64 first = found ? span.integer(0) : 0;
+    const qint64 last = found ? span.integer(1) : 0;
+    const qint64 count = found ? span.integer(2) : 0;
+    if (!span.ok())
+        return m_db.dialect().classify(span.error(), what, m_db.location());
+    span.reset();
+    const bool together = last - first + 1 <= 2 * count + 64;
+    SqliteStatement &rows = together ? prepared(m_trialsInSpan, kTrialsInSpan)
+                                     : prepared(m_trialsOfSession, kTrialsOfSession);
+    rows.reset();
+    if (together) {
+        rows.bind(0, first);
+        rows.bind(1, last);
+    } else {
+        rows.bind(0, sessionId);
+    }
+    std::size_t used = 0;
+    while (found && rows.next())
+        if (rows.integer(kSessionColumn) == sessionId)
+            readTrial(rows, task, nextRecord(into, used));
+    into.resize(used);
+    if (!rows.ok())
+        return m_db.dialect().classify(rows.error(), what, m_db.location());
+    rows.reset(); // ends its read of the file
+    return {};
+}
+
+SqliteStatement &TrialRepository::prepared(std::unique_ptr<SqliteStatement> &statement,
+                                           const QString &sql)
+{
+    if (!statement)
+        statement = std::make_unique<SqliteStatement>(m_db.connection(), sql);
+    return *statement;
 }
 
 Result<int> TrialRepository::markSuperseded(qint64 sessionId, int fromBlock)

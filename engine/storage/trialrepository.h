@@ -30,6 +30,10 @@ public:
     // SQLite file the statement is prepared once per repository, so a repository kept for many
     // sessions (an export) reads each faster.
     Result<std::vector<TrialRecord>> forSession(qint64 sessionId, const std::string &task);
+    // The same into `into`, whose records are written over (and keep their strings' room), so
+    // that a caller reading session after session allocates little.
+    Result<void> readSession(qint64 sessionId, const std::string &task,
+                             std::vector<TrialRecord> &into);
     Result<qint64> count();
     // Flags the trials of `fromBlock` onwards as Superseded: a resumed session runs that block
     // again. The trials stay in the database.
@@ -37,9 +41,12 @@ public:
 
 private:
     Result<qint64> insertNow(qint64 sessionId, const TrialRecord &trial);
-    Result<std::vector<TrialRecord>> forSessionOnSqlite(qint64 sessionId, const std::string &task,
-                                                        const QString &what);
+    Result<void> readSessionOnSqlite(qint64 sessionId, const std::string &task, const QString &what,
+                                     std::vector<TrialRecord> &into);
+    SqliteStatement &prepared(std::unique_ptr<SqliteStatement> &statement, const QString &sql);
     Database &m_db;
+    std::unique_ptr<SqliteStatement> m_spanOfSession;
+    std::unique_ptr<SqliteStatement> m_trialsInSpan;
     std::unique_ptr<SqliteStatement> m_trialsOfSession;
 };
 
