@@ -5,10 +5,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <cerrno>
 #include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace attend {
 
@@ -110,8 +111,9 @@ Result<void> ExportFolder::write(const QString &relativePath, const QByteArray &
     const QString path = m_staging->filePath(relativePath);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return unwritable(m_destination);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    // A plain write: the staging folder, not each file, is what appears whole (commit()).
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
         return unwritable(m_destination);
     m_written << relativePath;
     return {};
@@ -150,9 +152,30 @@ void ExportFolder::discard(const QString &relativePath)
     m_written.removeAll(relativePath);
 }
 
+// Puts what was staged on the disk before it is moved into place, so that an export presented
+// as complete is complete after a power cut too. One flush of the folder's file system instead
+// of one per file: an export of 5 000 sessions writes as many files, and a sync each made its
+// time depend on whatever else the disk had to write.
+bool ExportFolder::syncStaged() const
+{
+    const int fd = ::open(QFile::encodeName(m_staging->path()).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return false;
+#ifdef __linux__
+    const bool synced = ::syncfs(fd) == 0;
+#else
+    ::sync();
+    const bool synced = true;
+#endif
+    ::close(fd);
+    return synced;
+}
+
 Result<void> ExportFolder::commit()
 {
     QFile::remove(m_staging->filePath(QLatin1String(kOwner)));
+    if (!syncStaged())
+        return unwritable(m_destination);
     const QString parent = QFileInfo(m_destination).absolutePath();
     QString aside; // the destination as it was, until the new export is in place
     if (QFileInfo::exists(m_destination)) {

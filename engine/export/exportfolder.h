@@ -44,6 +44,7 @@ public:
 
 private:
     ExportFolder(QString destination, std::unique_ptr<QTemporaryDir> staging);
+    bool syncStaged() const;
     QString m_destination;
     std::unique_ptr<QTemporaryDir> m_staging;
     QStringList m_written;

@@ -14,6 +14,7 @@
 #   TARGET=200000 tests/bench/scale.sh    # smaller
 #   KEEP=/tmp/big.sqlite tests/bench/scale.sh   # keep the database for other measurements
 #   REPEAT=1 tests/bench/scale.sh         # each command once (quicker, noisier)
+#   DB=/tmp/big.sqlite tests/bench/scale.sh     # time a database kept before (not changed)
 #
 # Needs a build (./test.sh), sqlite3 and GNU time (/usr/bin/time).
 set -euo pipefail
@@ -26,11 +27,12 @@ db=$work/scale.sqlite
 export QT_QPA_PLATFORM=offscreen HOME=$work
 
 cmake --build "$root/build" --target attend-cli pagebench >/dev/null
-echo "Building the database (seed: 2 people x 2 sessions x every exercise, seed 7)..."
-"$cli" --db "$db" simulate --participants 2 --sessions 2 --exercise all --seed 7 >/dev/null
-seed_trials=$(sqlite3 "$db" "SELECT count(*) FROM trials")
-copies=$(((target + seed_trials - 1) / seed_trials - 1))
-sqlite3 "$db" <<SQL
+build_database() {
+    echo "Building the database (seed: 2 people x 2 sessions x every exercise, seed 7)..."
+    "$cli" --db "$db" simulate --participants 2 --sessions 2 --exercise all --seed 7 >/dev/null
+    seed_trials=$(sqlite3 "$db" "SELECT count(*) FROM trials")
+    copies=$(((target + seed_trials - 1) / seed_trials - 1))
+    sqlite3 "$db" <<SQL
 PRAGMA foreign_keys = ON;
 CREATE TEMP TABLE k AS WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n
     WHERE k < $copies) SELECT k FROM n;
@@ -60,49 +62,58 @@ INSERT INTO trials (session_id, block, trial_index, practice, condition, difficu
     FROM trials, k, span WHERE session_id <= span.s ORDER BY k, trials.id;
 COMMIT;
 SQL
-echo "Adding one person with 50 SART sessions (seed 9), for the progress page..."
-"$cli" --db "$db" simulate --participants 1 --sessions 50 --exercise sart --seed 9 >/dev/null
+    echo "Adding one person with 50 SART sessions (seed 9), for the progress page..."
+    "$cli" --db "$db" simulate --participants 1 --sessions 50 --exercise sart --seed 9 >/dev/null
+}
+if [ -n "${DB:-}" ]; then db=$DB; else build_database; fi
 echo "trials: $(sqlite3 "$db" "SELECT count(*) FROM trials"), sessions:" \
     "$(sqlite3 "$db" "SELECT count(*) FROM sessions"), participants:" \
     "$(sqlite3 "$db" "SELECT count(*) FROM participants"), file: $(du -h "$db" | cut -f1)"
 
-# Each command runs REPEAT times (default 3): the best wall time is printed, as the least
-# disturbed by other work on the machine, with the highest peak memory, and its ratio to the
-# baseline when one is set (the issue's targets are ratios). Exports write to $work/out, emptied
-# before each run.
+# The commands run in REPEAT rounds (default 3), each round every command once, so that a slow
+# spell of the machine falls on all of them alike; for each the best wall time is printed (the
+# least disturbed run), with the highest peak memory and the ratio to its baseline (the issue's
+# targets are ratios). Exports write to $work/out, emptied before each run.
 repeat=${REPEAT:-3}
-base_name= base_seconds= best=
-measure() { # NAME COMMAND...: prints wall time and peak resident memory
-    local name=$1 peak=0 seconds kb ratio=
-    shift
-    best=
-    for _ in $(seq "$repeat"); do
+names=("sqlite3 dump of trials (CSV)" "attend-cli export --format csv"
+    "attend-cli export --format json" "attend-cli export --format bids"
+    "PRAGMA integrity_check" "attend-cli check")
+baselines=("" dump dump dump "" integrity_check)
+cmd0=(sqlite3 -csv -header "$db" "SELECT * FROM trials")
+cmd1=("$cli" --db "$db" export --format csv --out "$work/out")
+cmd2=("$cli" --db "$db" export --format json --out "$work/out")
+cmd3=("$cli" --db "$db" export --format bids --out "$work/out")
+cmd4=(sqlite3 "$db" "PRAGMA integrity_check")
+cmd5=("$cli" --db "$db" check)
+declare -a best peak
+for _ in $(seq "$repeat"); do
+    for i in "${!names[@]}"; do
+        declare -n cmd=cmd$i
         rm -rf "$work/out"
-        /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" ||
-            { echo "$name failed:"; cat "$work/err"; return 1; }
+        /usr/bin/time -f "%e %M" -o "$work/time" "${cmd[@]}" >/dev/null 2>"$work/err" ||
+            { echo "${names[$i]} failed:"; cat "$work/err"; exit 1; }
+        unset -n cmd
         read -r seconds kb <"$work/time"
-        best=$(awk -v a="${best:-$seconds}" -v b="$seconds" 'BEGIN { print (b < a ? b : a) }')
-        peak=$((kb > peak ? kb : peak))
+        best[i]=$(awk -v a="${best[i]:-$seconds}" -v b="$seconds" 'BEGIN { print (b < a ? b : a) }')
+        peak[i]=$((kb > ${peak[i]:-0} ? kb : ${peak[i]:-0}))
     done
-    [ -n "$base_name" ] && ratio=$(awk -v a="$best" -v b="$base_seconds" -v n="$base_name" \
-        'BEGIN { printf "%.2fx %s", a / b, n }')
-    printf "%-40s %8.2f s %10.0f MB  %s\n" "$name" "$best" "$((peak / 1024))" "$ratio"
-}
-baseline() { base_name=$1 base_seconds=$best; }
+done
 echo
-printf "%-40s %10s %13s  (best of %d)\n" "command" "wall" "peak memory" "$repeat"
-measure "sqlite3 dump of trials (CSV)" sqlite3 -csv -header "$db" "SELECT * FROM trials"
-baseline dump
-measure "attend-cli export --format csv" "$cli" --db "$db" export --format csv --out "$work/out"
-measure "attend-cli export --format json" "$cli" --db "$db" export --format json --out "$work/out"
-measure "attend-cli export --format bids" "$cli" --db "$db" export --format bids --out "$work/out"
-base_name=
-measure "PRAGMA integrity_check" sqlite3 "$db" "PRAGMA integrity_check"
-baseline integrity_check
-measure "attend-cli check" "$cli" --db "$db" check
-base_name=
+printf "%-40s %10s %13s  (best of %d rounds)\n" "command" "wall" "peak memory" "$repeat"
+for i in "${!names[@]}"; do
+    ratio=
+    case ${baselines[$i]} in
+    dump) ratio=$(awk -v a="${best[i]}" -v b="${best[0]}" 'BEGIN { printf "%.2fx dump", a / b }') ;;
+    integrity_check) ratio=$(awk -v a="${best[i]}" -v b="${best[4]}" \
+        'BEGIN { printf "%.2fx integrity_check", a / b }') ;;
+    esac
+    printf "%-40s %8.2f s %10.0f MB  %s\n" "${names[$i]}" "${best[i]}" "$((peak[i] / 1024))" "$ratio"
+done
 echo
 echo "The app's pages on this database (in-process, offscreen; tests/bench/pagebench.cpp):"
 "$root/build/tests/bench/pagebench" "$db" 2>/dev/null
-measure "pagebench (the three above, one process)" "$root/build/tests/bench/pagebench" "$db"
+/usr/bin/time -f "%e %M" -o "$work/time" "$root/build/tests/bench/pagebench" "$db" >/dev/null 2>&1
+read -r seconds kb <"$work/time"
+printf "%-40s %8.2f s %10.0f MB\n" "pagebench (the three above, one process)" "$seconds" \
+    "$((kb / 1024))"
 if [ -n "${KEEP:-}" ]; then cp "$db" "$KEEP"; fi
