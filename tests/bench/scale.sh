@@ -6,7 +6,7 @@
 # the same sessions and trials, a copy after the other, so that a session's trials lie together
 # in the file as when they are recorded — and prints, side by side, wall time (best of REPEAT,
 # default 3) and peak memory of:
-# the plain sqlite3 dump of the trials table; `attend-cli export` as CSV, JSON and BIDS;
+# the plain sqlite3 dump of the trials table to a CSV file; `attend-cli export` as CSV, JSON and BIDS;
 # `attend-cli check` and `PRAGMA integrity_check`; then the app's pages (pagebench): start to a
 # usable participant list, the progress page of a person with 50 sessions, that person's PDF.
 #
@@ -70,50 +70,60 @@ echo "trials: $(sqlite3 "$db" "SELECT count(*) FROM trials"), sessions:" \
     "$(sqlite3 "$db" "SELECT count(*) FROM sessions"), participants:" \
     "$(sqlite3 "$db" "SELECT count(*) FROM participants"), file: $(du -h "$db" | cut -f1)"
 
-# The commands run in REPEAT rounds (default 3), each round every command once, so that a slow
-# spell of the machine falls on all of them alike; for each the best wall time is printed (the
-# least disturbed run), with the highest peak memory and the ratio to its baseline (the issue's
-# targets are ratios). Exports write to $work/out, emptied before each run.
+# The commands run in REPEAT rounds (default 3), every command once a round. This machine's speed
+# drifts by 10-20 % from minute to minute, so each command that is compared with another runs
+# right after it (each export after a dump of its own, the check after an integrity check) and
+# its ratio is that pair's; printed are the best wall time (the least disturbed run), the
+# highest peak memory and the median of the rounds' ratios (the issue's targets are ratios).
+# Exports write to $work/out, emptied before each run.
 repeat=${REPEAT:-3}
-names=("sqlite3 dump of trials (CSV)" "attend-cli export --format csv"
+names=("sqlite3 dump of trials to CSV" "attend-cli export --format csv"
     "attend-cli export --format json" "attend-cli export --format bids"
     "PRAGMA integrity_check" "attend-cli check")
-baselines=("" dump dump dump "" integrity_check)
-cmd0=(sqlite3 -csv -header "$db" "SELECT * FROM trials")
+# The dump is written to a file on the same disk, as the exports write theirs (to /dev/null it
+# would be spared writing its 400 MB).
+cmd0=(sh -c 'sqlite3 -csv -header "$1" "SELECT * FROM trials" >"$2"' dump "$db" "$work/out.csv")
 cmd1=("$cli" --db "$db" export --format csv --out "$work/out")
 cmd2=("$cli" --db "$db" export --format json --out "$work/out")
 cmd3=("$cli" --db "$db" export --format bids --out "$work/out")
 cmd4=(sqlite3 "$db" "PRAGMA integrity_check")
 cmd5=("$cli" --db "$db" check)
-declare -a best peak
+labels=(dump csv json bids integrity_check check)
+baseline=(- 0 0 0 - 4) # the command each is paired with; - for none
+declare -a best peak ratios
+timed() { # I: runs command I, notes its time in $seconds and its best time and peak memory
+    declare -n cmd=cmd$1
+    rm -rf "$work/out" "$work/out.csv"
+    /usr/bin/time -f "%e %M" -o "$work/time" "${cmd[@]}" >/dev/null 2>"$work/err" ||
+        { echo "${names[$1]} failed:"; cat "$work/err"; exit 1; }
+    read -r seconds kb <"$work/time"
+    best[$1]=$(awk -v a="${best[$1]:-$seconds}" -v b="$seconds" 'BEGIN { print (b < a ? b : a) }')
+    peak[$1]=$((kb > ${peak[$1]:-0} ? kb : ${peak[$1]:-0}))
+}
 for _ in $(seq "$repeat"); do
     for i in "${!names[@]}"; do
-        declare -n cmd=cmd$i
-        rm -rf "$work/out"
-        /usr/bin/time -f "%e %M" -o "$work/time" "${cmd[@]}" >/dev/null 2>"$work/err" ||
-            { echo "${names[$i]} failed:"; cat "$work/err"; exit 1; }
-        unset -n cmd
-        read -r seconds kb <"$work/time"
-        best[i]=$(awk -v a="${best[i]:-$seconds}" -v b="$seconds" 'BEGIN { print (b < a ? b : a) }')
-        peak[i]=$((kb > ${peak[i]:-0} ? kb : ${peak[i]:-0}))
+        [ "${baseline[$i]}" = - ] && { timed "$i"; continue; }
+        timed "${baseline[$i]}"
+        before=$seconds
+        timed "$i"
+        ratios[i]+=" $(awk -v a="$seconds" -v b="$before" 'BEGIN { print a / b }')"
     done
 done
+median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END {
+    print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 echo
-printf "%-40s %10s %13s  (best of %d rounds)\n" "command" "wall" "peak memory" "$repeat"
+printf "%-34s %9s %12s  %s\n" "command" "best wall" "peak memory" "median ratio of $repeat rounds"
 for i in "${!names[@]}"; do
     ratio=
-    case ${baselines[$i]} in
-    dump) ratio=$(awk -v a="${best[i]}" -v b="${best[0]}" 'BEGIN { printf "%.2fx dump", a / b }') ;;
-    integrity_check) ratio=$(awk -v a="${best[i]}" -v b="${best[4]}" \
-        'BEGIN { printf "%.2fx integrity_check", a / b }') ;;
-    esac
-    printf "%-40s %8.2f s %10.0f MB  %s\n" "${names[$i]}" "${best[i]}" "$((peak[i] / 1024))" "$ratio"
+    [ "${baseline[$i]}" != - ] && ratio=$(printf "%.2fx %s" "$(median <<<"${ratios[i]}")" \
+        "${labels[${baseline[$i]}]}")
+    printf "%-34s %7.2f s %9.0f MB  %s\n" "${names[$i]}" "${best[i]}" "$((peak[i] / 1024))" "$ratio"
 done
 echo
 echo "The app's pages on this database (in-process, offscreen; tests/bench/pagebench.cpp):"
 "$root/build/tests/bench/pagebench" "$db" 2>/dev/null
 /usr/bin/time -f "%e %M" -o "$work/time" "$root/build/tests/bench/pagebench" "$db" >/dev/null 2>&1
 read -r seconds kb <"$work/time"
-printf "%-40s %8.2f s %10.0f MB\n" "pagebench (the three above, one process)" "$seconds" \
+printf "%-34s %7.2f s %9.0f MB\n" "pagebench (all three, one process)" "$seconds" \
     "$((kb / 1024))"
 if [ -n "${KEEP:-}" ]; then cp "$db" "$KEEP"; fi
