@@ -247,15 +247,15 @@ void TestSustainedAttention::trainingMovesRateDurationAndPace()
         const TrialSpec hard = sart.nextTrial(c);
         nogoEasy += easy.condition == u"nogo";
         nogoHard += hard.condition == u"nogo";
-        // 300 ms → 18 frames, 100 ms → 6; the pace 1400 ms exactly, 800 ± 200 ms.
-        QCOMPARE(easy.phases[0].frames, 18);
+        // 400 ms → 24 frames, 100 ms → 6; the pace 1700 ms exactly, 800 ± 200 ms.
+        QCOMPARE(easy.phases[0].frames, 24);
         QCOMPARE(hard.phases[0].frames, 6);
-        QCOMPARE(easy.deadlineFrames, 84);
+        QCOMPARE(easy.deadlineFrames, 102);
         QVERIFY(hard.deadlineFrames >= 36 && hard.deadlineFrames <= 60);
         QCOMPARE(hard.difficulty, 1.0);
     }
-    // No-go rate 0.25 and 0.08: binomial SD over 2000 trials under 0.01.
-    QVERIFY(std::abs(nogoEasy / 2000.0 - 0.25) < 0.03);
+    // No-go rate 0.335 and 0.08: binomial SD over 2000 trials under 0.011.
+    QVERIFY(std::abs(nogoEasy / 2000.0 - 0.335) < 0.035);
     QVERIFY(std::abs(nogoHard / 2000.0 - 0.08) < 0.02);
 }
 

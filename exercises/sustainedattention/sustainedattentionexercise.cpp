@@ -271,12 +271,12 @@ TrialSpec SustainedAttentionExercise::training(const TrialContext &context) cons
     std::mt19937_64 rng(context.trialSeed);
     std::uniform_real_distribution<double> u(0.0, 1.0);
     const double nogoRate =
-        between(parameter(p, "nogo_rate_easy", 0.25), parameter(p, "nogo_rate_hard", 0.08), d);
+        between(parameter(p, "nogo_rate_easy", 0.335), parameter(p, "nogo_rate_hard", 0.08), d);
     const double stimulusMs =
-        between(parameter(p, "stimulus_ms_easy", 300), parameter(p, "stimulus_ms_hard", 100), d);
+        between(parameter(p, "stimulus_ms_easy", 400), parameter(p, "stimulus_ms_hard", 100), d);
     const double jitter = between(0.0, parameter(p, "soa_jitter_ms_hard", 200), d);
     const double soaMs =
-        between(parameter(p, "soa_ms_easy", 1400), parameter(p, "soa_ms_hard", 800), d) +
+        between(parameter(p, "soa_ms_easy", 1700), parameter(p, "soa_ms_hard", 800), d) +
         (2.0 * u(rng) - 1.0) * jitter;
     Item item;
     item.go = u(rng) >= nogoRate;
@@ -315,12 +315,16 @@ QString SustainedAttentionExercise::simulatedResponse(const TrialSpec &trial, bo
 }
 
 // Go trials are easy (few omissions); withholding on a rare no-go trial is hard at the standard
-// parameters (difficulty 0.5: SART commission rates of 30–50 %; Robertson et al. 1997), easy at
-// training's slowest pace with frequent no-gos, hardest at its fastest with rare ones.
+// parameters (difficulty 0.6, at level 0.667: SART commission rates of 30–50 %; Robertson et al.
+// 1997), easy at training's slowest pace with frequent no-gos, hardest at its fastest with rare
+// ones. Difficulty is linear in the level, and so in each of no-go rate, symbol time and pace:
+// the training range's easy end reaches half its span further (docs/exercises.md), at 0.4 below
+// the 0.2 of the range before.
 SimulationCue SustainedAttentionExercise::simulationCue(const TrialSpec &trial) const
 {
     const bool go = trial.stimulus.value(QStringLiteral("go")).toBool();
-    return {go ? 0.0 : 0.2 + 0.8 * trial.difficulty, go ? -150.0 : 0.0, std::nullopt, std::nullopt};
+    return {go ? 0.0 : -0.2 + 1.2 * trial.difficulty, go ? -150.0 : 0.0, std::nullopt,
+            std::nullopt};
 }
 
 // docs/import.md: a go/no-go stream needs the kind of each symbol, whether it was answered and
