@@ -191,7 +191,8 @@ void TestTrialRepository::sessionsRecordedTogetherReadApart()
 }
 
 // A vector that already holds more and longer records than the session (a previous session's)
-// ends up equal, field for field, to a fresh read: nothing of the earlier records is left.
+// ends up holding the session's one trial as a fresh read gives it: no earlier record is left,
+// and no field of one (a longer condition, a response, a prediction, an imported RT) survives.
 void TestTrialRepository::aReusedVectorHoldsExactlyTheSession()
 {
     TrialRecord t;

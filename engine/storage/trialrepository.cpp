@@ -194,6 +194,10 @@ Result<void> TrialRepository::readSessionOnSqlite(qint64 sessionId, const std::s
     if (!span.ok())
         return m_db.dialect().classify(span.error(), what, m_db.location());
     span.reset();
+    if (!found) { // no trials
+        into.clear();
+        return {};
+    }
     const bool together = last - first + 1 <= 2 * count + 64;
     SqliteStatement &rows = together ? prepared(m_trialsInSpan, kTrialsInSpan)
                                      : prepared(m_trialsOfSession, kTrialsOfSession);
@@ -205,7 +209,7 @@ Result<void> TrialRepository::readSessionOnSqlite(qint64 sessionId, const std::s
         rows.bind(0, sessionId);
     }
     std::size_t used = 0;
-    while (found && rows.next())
+    while (rows.next())
         if (rows.integer(kSessionColumn) == sessionId)
             readTrial(rows, task, nextRecord(into, used));
     into.resize(used);
