@@ -101,6 +101,11 @@ void ProgressPage::setParticipant(const Participant &participant)
 {
     m_participant = participant;
     m_heading->setText(tr("Progress of %1").arg(participant.code));
+    // It opens on what they did last (after a SART session, the SART), not on the first exercise
+    // listed; a database that cannot say shows its message in rebuild().
+    const auto latest = ProgressPresenter::latestExercise(m_db, participant.id);
+    if (latest && latest.value() && setExercise(*latest.value()))
+        return;
     rebuild();
 }
 

@@ -156,6 +156,17 @@ public:
     {
         return {trial.difficulty, 0.0, std::nullopt, std::nullopt};
     }
+    // The training level that, under the parameters `now`, sets the task that `level` set under
+    // `recorded` (a training session's stored parameters): levels stored before a training range
+    // changed keep their meaning where they are read again (the next session's start, the model's
+    // history, the level chart). By default the same level: the exercise's range never changed.
+    virtual double levelUnder(const QJsonObject &now, const QJsonObject &recorded,
+                              double level) const
+    {
+        Q_UNUSED(now);
+        Q_UNUSED(recorded);
+        return level;
+    }
     virtual std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const = 0;
     // Trials recorded elsewhere (engine/import): the fields this exercise's measures need. Of
     // them "correct", "rt_ms" and "responded" fill the trial's own fields; the others are the

@@ -127,7 +127,7 @@ void TestAdaptiveTraining::theModelIsSavedAndTheNextSessionStartsWhereThisOneEnd
     QCOMPARE(state->modelVersion, AdaptiveTraining::kModelVersion);
     const double lastLevel = testing::scoredTrials(*m_db, first.value()).back().difficulty;
 
-    auto training = AdaptiveTraining::load(*m_db, m_participant, m_exercise.id(), {}, 0, 9);
+    auto training = AdaptiveTraining::load(*m_db, m_participant, m_exercise, {}, 0, 9);
     QVERIFY(training);
     QCOMPARE(training.value()->sessionNumber(), 1);
     QCOMPARE(training.value()->trialsSeen(), 120);
@@ -166,7 +166,7 @@ void TestAdaptiveTraining::assessmentTrialsStayOutOfTheTrainingHistory()
     QVERIFY(HeadlessRun(*m_db, m_exercise)
                 .run(m_participant, SessionMode::Assessment, trainingOptions(5),
                      trainee(person, m_exercise)));
-    auto training = AdaptiveTraining::load(*m_db, m_participant, m_exercise.id(), {}, 0, 9);
+    auto training = AdaptiveTraining::load(*m_db, m_participant, m_exercise, {}, 0, 9);
     QVERIFY(training);
     QCOMPARE(training.value()->trialsSeen(), 0);
     QCOMPARE(training.value()->sessionNumber(), 0);
@@ -174,7 +174,7 @@ void TestAdaptiveTraining::assessmentTrialsStayOutOfTheTrainingHistory()
     QVERIFY(HeadlessRun(*m_db, m_exercise)
                 .run(m_participant, SessionMode::Training, trainingOptions(6),
                      trainee(person, m_exercise)));
-    training = AdaptiveTraining::load(*m_db, m_participant, m_exercise.id(), {}, 0, 9);
+    training = AdaptiveTraining::load(*m_db, m_participant, m_exercise, {}, 0, 9);
     QVERIFY(training);
     QCOMPARE(training.value()->trialsSeen(), 120);
     QCOMPARE(training.value()->sessionNumber(), 1);
@@ -199,10 +199,10 @@ void TestAdaptiveTraining::onlyTheConditionsNamedInformTheModel()
     QVERIFY(fTrials > 30 && fTrials < 90); // about half of 120
     QCOMPARE(ModelStateRepository(*m_db).load(m_participant, m_exercise.id()).value()->trainedOn,
              int(fTrials));
-    auto training = AdaptiveTraining::load(*m_db, m_participant, m_exercise.id(), parameters, 0, 9);
+    auto training = AdaptiveTraining::load(*m_db, m_participant, m_exercise, parameters, 0, 9);
     QVERIFY(training);
     QCOMPARE(training.value()->trialsSeen(), int(fTrials));
-    training = AdaptiveTraining::load(*m_db, m_participant, m_exercise.id(), {}, 0, 9);
+    training = AdaptiveTraining::load(*m_db, m_participant, m_exercise, {}, 0, 9);
     QVERIFY(training);
     QCOMPARE(training.value()->trialsSeen(), 120);
 }

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void aRateIsForecastBetweenZeroAndOne();
     void sessionDetailSummarisesTheTrials();
     void anOldSessionKeepsItsStoredValue();
+    void aLevelOfAnEarlierTrainingRangeChartsOnTodaysScale();
 
 private:
     QTemporaryDir m_dir;
@@ -258,6 +259,46 @@ void TestProgressModel::anOldSessionKeepsItsStoredValue()
     QVERIFY(after.load(m_participant));
     QVERIFY(!after.points().at(1).ok);
     QVERIFY(after.points().at(1).note.contains(QStringLiteral("not measured")));
+}
+
+void TestProgressModel::aLevelOfAnEarlierTrainingRangeChartsOnTodaysScale()
+{
+    // The SART's first training session as the range before 2 December 2026 stored it (no-go
+    // rate 0.25 at its easy end, today 0.335): its level reached, interval and the level from
+    // its trials chart on today's scale, u′ = 1/3 + 2u/3 (by hand from the two ranges); the
+    // next session's are read as they were.
+    QTemporaryDir dir;
+    auto db = testing::openOrFail(dir.filePath(QStringLiteral("old.sqlite")));
+    QVERIFY(db);
+    SimulationPlan plan;
+    plan.participants = 1;
+    plan.sessions = 2;
+    plan.mode = SessionMode::Training;
+    plan.exercises = {QStringLiteral("sart")};
+    QVERIFY(TraineeSimulation(*db, m_exercises).run(plan, {}));
+    const qint64 who = ParticipantRepository(*db).byCode(QStringLiteral("SIM001")).value().id;
+    const Exercise &sart = *m_exercises.find(QStringLiteral("sart"));
+    ProgressModel before(*db, sart);
+    QVERIFY(before.load(who));
+    QCOMPARE(before.points().size(), std::size_t(2));
+    QJsonObject earlier = sart.defaultParameters(SessionMode::Training);
+    earlier.insert(QStringLiteral("nogo_rate_easy"), 0.25);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.prepare(QStringLiteral("UPDATE sessions SET parameters_json = ? WHERE id = ?")));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(earlier).toJson(QJsonDocument::Compact)));
+    q.addBindValue(before.points().front().sessionId);
+    QVERIFY(q.exec());
+    ProgressModel after(*db, sart);
+    QVERIFY(after.load(who));
+    const auto today = [](double u) { return 1 / 3.0 + 2 * u / 3; };
+    const ProgressModel::Point &was = before.points().front(), &is = after.points().front();
+    QVERIFY(was.ok && is.ok && std::isfinite(was.low) && std::isfinite(was.high));
+    QVERIFY(std::abs(is.value - today(was.value)) < 1e-12);
+    QVERIFY(std::abs(is.low - today(was.low)) < 1e-12);
+    QVERIFY(std::abs(is.high - today(was.high)) < 1e-12);
+    QVERIFY(std::abs(is.level - today(was.level)) < 1e-12);
+    QCOMPARE(is.accuracy, was.accuracy);
+    QCOMPARE(after.points().back().value, before.points().back().value);
 }
 
 QTEST_GUILESS_MAIN(TestProgressModel)

@@ -59,9 +59,12 @@ void TestProgressPage::initTestCase()
     QVERIFY(TraineeSimulation(*m_db, m_exercises).run(plan, {}));
     m_page = std::make_unique<ProgressPage>(*m_db, m_exercises);
     m_page->resize(1000, 700);
-    m_page->findChild<QComboBox *>()->setCurrentIndex(
-        m_page->findChild<QComboBox *>()->findData(QStringLiteral("task-switching")));
+    auto *exercise = m_page->findChild<QComboBox *>();
+    QCOMPARE(exercise->currentIndex(), 0);
+    QVERIFY(exercise->currentData().toString() != u"task-switching");
+    // It opens on the exercise the participant did last, not on the first one listed.
     m_page->setParticipant(ParticipantRepository(*m_db).byCode(QStringLiteral("SIM001")).value());
+    QCOMPARE(exercise->currentData().toString(), QStringLiteral("task-switching"));
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
 }

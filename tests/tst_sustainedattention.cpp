@@ -1,4 +1,5 @@
 #include "measurelookup.h"
+#include "session/adaptivetraining.h"
 #include "session/headlessrun.h"
 #include "storage/participantrepository.h"
 #include "storage/trialrepository.h"
@@ -66,6 +67,9 @@ private Q_SLOTS:
     void everyResponseKindIsScored_data();
     void everyResponseKindIsScored();
     void trainingMovesRateDurationAndPace();
+    void aLevelOfAnotherRangeIsTheLevelWithItsNoGoRate_data();
+    void aLevelOfAnotherRangeIsTheLevelWithItsNoGoRate();
+    void levelsStoredUnderTheEarlierRangeReachTheModelOnTodaysScale();
     void simulatedCommissionsAndOmissionsAreRecovered_data();
     void simulatedCommissionsAndOmissionsAreRecovered();
     void aPressDuringTheMaskBelongsToItsDigit();
@@ -257,6 +261,68 @@ void TestSustainedAttention::trainingMovesRateDurationAndPace()
     // No-go rate 0.335 and 0.08: binomial SD over 2000 trials under 0.011.
     QVERIFY(std::abs(nogoEasy / 2000.0 - 0.335) < 0.035);
     QVERIFY(std::abs(nogoHard / 2000.0 - 0.08) < 0.02);
+}
+
+void TestSustainedAttention::aLevelOfAnotherRangeIsTheLevelWithItsNoGoRate_data()
+{
+    // The range before 2 December 2026 ran from a no-go rate of 0.25 to 0.08, today's from 0.335:
+    // by hand, rate 0.25 − 0.17 u = 0.335 − 0.255 u′, so u′ = 1/3 + 2u/3.
+    const QJsonObject earlier{{QStringLiteral("nogo_rate_easy"), 0.25},
+                              {QStringLiteral("nogo_rate_hard"), 0.08}};
+    QTest::addColumn<QJsonObject>("recorded");
+    QTest::addColumn<double>("level");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("the earlier range's easiest is a third of today's") << earlier << 0.0 << 1 / 3.0;
+    QTest::newRow("0.47 then is 0.6467 now") << earlier << 0.47 << 1 / 3.0 + 2 * 0.47 / 3;
+    QTest::newRow("the hardest stays the hardest") << earlier << 1.0 << 1.0;
+    QTest::newRow("today's range keeps the level")
+        << SustainedAttentionExercise(Variant::Sart).defaultParameters(SessionMode::Training)
+        << 0.47 << 0.47;
+    QTest::newRow("beyond today's easy end is today's easiest")
+        << QJsonObject{{QStringLiteral("nogo_rate_easy"), 0.5}} << 0.0 << 0.0;
+}
+
+void TestSustainedAttention::aLevelOfAnotherRangeIsTheLevelWithItsNoGoRate()
+{
+    QFETCH(QJsonObject, recorded);
+    QFETCH(double, level);
+    QFETCH(double, expected);
+    for (const Variant variant : {Variant::Sart, Variant::Cpt}) {
+        const SustainedAttentionExercise exercise(variant);
+        const QJsonObject today = exercise.defaultParameters(SessionMode::Training);
+        QVERIFY(std::abs(exercise.levelUnder(today, recorded, level) - expected) < 1e-12);
+    }
+}
+
+void TestSustainedAttention::levelsStoredUnderTheEarlierRangeReachTheModelOnTodaysScale()
+{
+    // A training session recorded with the range before 2 December 2026; the next one reads its
+    // levels (the model's history, where it starts) as the no-go rates they set.
+    QTemporaryDir dir;
+    auto db = testing::openOrFail(dir.filePath(QStringLiteral("old.sqlite")));
+    QVERIFY(db);
+    const qint64 who = ParticipantRepository(*db).add(QStringLiteral("P1"), {}).value().id;
+    const SustainedAttentionExercise sart(Variant::Sart);
+    SessionRunner::Options options;
+    options.seed = 7;
+    options.parameterOverrides = {{QStringLiteral("nogo_rate_easy"), 0.25},
+                                  {QStringLiteral("stimulus_ms_easy"), 300},
+                                  {QStringLiteral("soa_ms_easy"), 1400}};
+    const auto id = HeadlessRun(*db, sart).run(who, SessionMode::Training, options,
+                                               goNoGoResponder(0.95, 0.3, 77));
+    QVERIFY(id);
+    std::vector<double> stored;
+    for (const TrialRecord &t : testing::scoredTrials(*db, id.value()))
+        if (t.condition == "nogo")
+            stored.push_back(t.difficulty);
+    const auto training =
+        AdaptiveTraining::load(*db, who, sart, sart.defaultParameters(SessionMode::Training), 0, 1);
+    QVERIFY(training);
+    const auto &history = training.value()->history();
+    QVERIFY(!stored.empty() && history.size() <= stored.size());
+    const std::size_t skipped = stored.size() - history.size(); // beyond the model's memory
+    for (std::size_t i = 0; i < history.size(); ++i)
+        QVERIFY(std::abs(history[i].difficulty - (1 / 3.0 + 2 * stored[skipped + i] / 3)) < 1e-12);
 }
 
 void TestSustainedAttention::simulatedCommissionsAndOmissionsAreRecovered_data()

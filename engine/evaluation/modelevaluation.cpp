@@ -2,6 +2,7 @@
 
 #include "attention/performancemodel.h"
 #include "evaluation/baselines.h"
+#include "exercise.h"
 #include "exerciseregistry.h"
 #include "session/adaptivetraining.h"
 #include "storage/database.h"
@@ -62,7 +63,8 @@ QString ModelEvaluation::name(Predictor predictor)
 }
 
 Result<ModelEvaluation::Stream> ModelEvaluation::streamOf(Database &db, qint64 participant,
-                                                          const QString &exercise,
+                                                          const Exercise &exercise,
+                                                          const QJsonObject &training,
                                                           const QStringList &conditions)
 {
     auto sessions = SessionRepository(db).forParticipant(participant);
@@ -71,13 +73,17 @@ Result<ModelEvaluation::Stream> ModelEvaluation::streamOf(Database &db, qint64 p
     Stream stream;
     int number = 0;
     for (const SessionInfo &s : sessions.value()) {
-        if (s.exercise != exercise)
+        if (s.exercise != exercise.id())
             continue;
         auto trials = TrialRepository(db).forSession(s.id);
-        if (!trials)
-            return trials.error();
+        auto session = SessionRepository(db).load(s.id);
+        if (!trials || !session)
+            return !trials ? trials.error() : session.error();
         for (TrialRecord &t : trials.value())
             if (AdaptiveTraining::informs(conditions, t)) {
+                if (s.mode == SessionMode::Training)
+                    t.difficulty =
+                        exercise.levelUnder(training, session.value().parameters, t.difficulty);
                 stream.trials.push_back(std::move(t));
                 stream.sessions.push_back(number);
             }
@@ -165,7 +171,7 @@ ModelEvaluation::run(Database &db, const ExerciseRegistry &registry, const QStri
         for (const Participant &p : people) {
             if (auto checked = checkState(db, p, e->id()); !checked)
                 return checked.error();
-            auto stream = streamOf(db, p.id, e->id(), conditions);
+            auto stream = streamOf(db, p.id, *e, training, conditions);
             if (!stream)
                 return stream.error();
             if (stream.value().trials.empty())

@@ -15,6 +15,7 @@
 namespace attend {
 
 class Database;
+class Exercise;
 class ExerciseRegistry;
 
 // `attend-cli evaluate` (DESIGN.md §5): stored trials — any mode, any source — replayed through
@@ -60,8 +61,10 @@ public:
     static QJsonObject toJson(const ExerciseResult &result);
 
 private:
-    static Result<Stream> streamOf(Database &db, qint64 participant, const QString &exercise,
-                                   const QStringList &conditions);
+    // A person's trials in one exercise, training levels on the scale of `training` (the
+    // exercise's training parameters now; Exercise::levelUnder).
+    static Result<Stream> streamOf(Database &db, qint64 participant, const Exercise &exercise,
+                                   const QJsonObject &training, const QStringList &conditions);
 };
 
 } // namespace attend

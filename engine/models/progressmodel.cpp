@@ -41,72 +41,90 @@ Result<void> ProgressModel::load(qint64 participantId)
     for (const SessionInfo &s : sessions.value()) {
         if (s.exercise != m_exercise.id() || s.status != SessionStatus::Completed)
             continue;
-        auto loaded = TrialRepository(m_db).forSession(s.id);
-        if (!loaded)
-            return loaded.error();
-        std::vector<TrialRecord> trials;
-        for (TrialRecord &t : loaded.value())
-            if (countsTowardsResults(t.flags, t.practice))
-                trials.push_back(std::move(t));
-        Point p;
-        p.sessionId = s.id;
-        p.number = int(points.size()) + 1;
-        p.startedAt = s.startedAt;
-        p.mode = s.mode;
-        auto stored = SessionRepository(m_db).load(s.id);
-        if (!stored)
-            return stored.error();
-        if (stored.value().source)
-            p.importedFrom = stored.value().source->file;
-        // The value is the one stored when the session ended, under the rules and protocol
-        // it ran with: an old session is never silently recomputed under new rules. Label,
-        // unit and bounds come from the exercise.
-        const QString key = m_exercise.keyMeasure(s.mode);
-        const auto measures = measuresOf(m_exercise, trials, s.mode, stored.value().parameters);
-        const Measure *m = find(measures, key);
-        const QJsonObject kept = stored.value().summary.value(key).toObject();
-        p.ok = kept.value(QStringLiteral("ok")).toBool();
-        p.note = kept.isEmpty()
-                     ? tr("not measured by the version that recorded this session")
-                     : MetricReasons::translated(kept.value(QStringLiteral("note")).toString());
-        p.key = key;
-        p.label = m ? m->label : QString(); // none: this session's trials gave no such measure
-        p.unit = kept.value(QStringLiteral("unit")).toString(m ? m->unit : QString());
-        if (m) {
-            p.lowest = m->lowest;
-            p.highest = m->highest;
-        }
-        if (p.ok) {
-            p.value = kept.value(QStringLiteral("value")).toDouble();
-            // The interval stored with it (measureintervals.h); none from a version before.
-            p.low = kept.value(QStringLiteral("ci_low")).toDouble(std::nan(""));
-            p.high = kept.value(QStringLiteral("ci_high")).toDouble(std::nan(""));
-        }
-        p.partial = stored.value().parameters.value(QStringLiteral("partial")).toBool();
-        if (s.mode == SessionMode::Training) {
-            p.adaptedOn = AdaptiveTraining::adaptingConditions(stored.value().parameters);
-            p.target = stored.value()
-                           .parameters.value(QStringLiteral("target_accuracy"))
-                           .toDouble(adaptive::kTargetAccuracy);
-        }
-        int counted = 0, correct = 0;
-        for (const TrialRecord &t : trials)
-            if (AdaptiveTraining::informs(p.adaptedOn, t)) {
-                ++counted;
-                correct += t.correct;
-            }
-        if (counted > 0)
-            p.accuracy = double(correct) / counted;
-        if (const Measure *level = find(measures, QStringLiteral("level_reached"));
-            level && level->ok)
-            p.level = level->value; // the one definition: levelMeasures
-
-        points.push_back(p);
+        auto p = pointOf(s, int(points.size()) + 1);
+        if (!p)
+            return p.error();
+        points.push_back(std::move(p.value()));
     }
     beginResetModel();
     m_points = std::move(points);
     endResetModel();
     return {};
+}
+
+Result<ProgressModel::Point> ProgressModel::pointOf(const SessionInfo &s, int number) const
+{
+    auto loaded = TrialRepository(m_db).forSession(s.id);
+    auto stored = SessionRepository(m_db).load(s.id);
+    if (!loaded || !stored)
+        return !loaded ? loaded.error() : stored.error();
+    const QJsonObject &parameters = stored.value().parameters;
+    // Levels read on today's training scale (Exercise::levelUnder), so that a level stored
+    // before the training range changed charts as the task it set.
+    const QJsonObject now = m_exercise.defaultParameters(SessionMode::Training);
+    const auto rescaled = [&](double level) {
+        return s.mode == SessionMode::Training ? m_exercise.levelUnder(now, parameters, level)
+                                               : level;
+    };
+    std::vector<TrialRecord> trials;
+    for (TrialRecord &t : loaded.value())
+        if (countsTowardsResults(t.flags, t.practice)) {
+            t.difficulty = rescaled(t.difficulty);
+            trials.push_back(std::move(t));
+        }
+    Point p;
+    p.sessionId = s.id;
+    p.number = number;
+    p.startedAt = s.startedAt;
+    p.mode = s.mode;
+    if (stored.value().source)
+        p.importedFrom = stored.value().source->file;
+    // The value is the one stored when the session ended, under the rules and protocol
+    // it ran with: an old session is never silently recomputed under new rules. Label,
+    // unit and bounds come from the exercise.
+    const QString key = m_exercise.keyMeasure(s.mode);
+    const auto measures = measuresOf(m_exercise, trials, s.mode, parameters);
+    const Measure *m = find(measures, key);
+    const QJsonObject kept = stored.value().summary.value(key).toObject();
+    p.ok = kept.value(QStringLiteral("ok")).toBool();
+    p.note = kept.isEmpty()
+                 ? tr("not measured by the version that recorded this session")
+                 : MetricReasons::translated(kept.value(QStringLiteral("note")).toString());
+    p.key = key;
+    p.label = m ? m->label : QString(); // none: this session's trials gave no such measure
+    p.unit = kept.value(QStringLiteral("unit")).toString(m ? m->unit : QString());
+    if (m) {
+        p.lowest = m->lowest;
+        p.highest = m->highest;
+    }
+    if (p.ok) {
+        // The level reached is on the training scale: read on today's, like the trials.
+        const auto value = [&](const char *name, double missing) {
+            const double v = kept.value(QLatin1String(name)).toDouble(missing);
+            return key == QLatin1String("level_reached") && !std::isnan(v) ? rescaled(v) : v;
+        };
+        p.value = value("value", 0.0);
+        // The interval stored with it (measureintervals.h); none from a version before.
+        p.low = value("ci_low", std::nan(""));
+        p.high = value("ci_high", std::nan(""));
+    }
+    p.partial = parameters.value(QStringLiteral("partial")).toBool();
+    if (s.mode == SessionMode::Training) {
+        p.adaptedOn = AdaptiveTraining::adaptingConditions(parameters);
+        p.target =
+            parameters.value(QStringLiteral("target_accuracy")).toDouble(adaptive::kTargetAccuracy);
+    }
+    int counted = 0, correct = 0;
+    for (const TrialRecord &t : trials)
+        if (AdaptiveTraining::informs(p.adaptedOn, t)) {
+            ++counted;
+            correct += t.correct;
+        }
+    if (counted > 0)
+        p.accuracy = double(correct) / counted;
+    if (const Measure *level = find(measures, QStringLiteral("level_reached")); level && level->ok)
+        p.level = level->value; // the one definition: levelMeasures
+    return p;
 }
 
 const ProgressModel::Point *ProgressModel::lastComplete() const

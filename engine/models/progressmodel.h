@@ -85,6 +85,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // One completed session's point.
+    Result<Point> pointOf(const SessionInfo &session, int number) const;
     Database &m_db;
     const Exercise &m_exercise;
     std::vector<Point> m_points;

@@ -23,6 +23,18 @@ Result<ProgressPresenter::View> ProgressPresenter::present(Database &db, const E
     return present(model, db, exercise, participantId);
 }
 
+Result<std::optional<QString>> ProgressPresenter::latestExercise(Database &db, qint64 participantId)
+{
+    auto sessions = SessionRepository(db).forParticipant(participantId);
+    if (!sessions)
+        return sessions.error();
+    std::optional<QString> latest;
+    for (const SessionInfo &s : sessions.value()) // in the order they started
+        if (s.status == SessionStatus::Completed)
+            latest = s.exercise;
+    return latest;
+}
+
 ProgressPresenter::View ProgressPresenter::present(const ProgressModel &model, Database &db,
                                                    const Exercise &exercise, qint64 participantId)
 {
@@ -275,7 +287,7 @@ void ProgressPresenter::trainingSeries(const ProgressModel &model, View &view)
 void ProgressPresenter::modelExpectation(Database &db, const Exercise &exercise,
                                          qint64 participantId, View &view)
 {
-    auto training = AdaptiveTraining::load(db, participantId, exercise.id(),
+    auto training = AdaptiveTraining::load(db, participantId, exercise,
                                            exercise.defaultParameters(SessionMode::Training), 0, 1);
     if (!training || training.value()->trialsSeen() == 0)
         return;

@@ -58,6 +58,9 @@ public:
     };
 
     static Result<View> present(Database &db, const Exercise &exercise, qint64 participantId);
+    // The exercise of the participant's latest completed session, which their progress opens
+    // on; none before their first.
+    static Result<std::optional<QString>> latestExercise(Database &db, qint64 participantId);
     // The same from a progress model already loaded for the participant (the report shows its
     // table too), so that its sessions are read and resampled once.
     static View present(const ProgressModel &model, Database &db, const Exercise &exercise,

@@ -1,5 +1,6 @@
 #include "adaptivetraining.h"
 
+#include "exercise.h"
 #include "storage/database.h"
 #include "storage/modelstaterepository.h"
 #include "storage/sessionrepository.h"
@@ -53,14 +54,45 @@ bool AdaptiveTraining::informs(const QStringList &conditions, const TrialRecord 
            (conditions.isEmpty() || conditions.contains(QString::fromStdString(t.condition)));
 }
 
-Result<std::unique_ptr<AdaptiveTraining>>
-AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exercise,
-                       const QJsonObject &parameters, qint64 currentSession, quint64 seed)
+Result<AdaptiveTraining::History> AdaptiveTraining::historyOf(Database &db, qint64 participantId,
+                                                              const Exercise &exercise,
+                                                              const QJsonObject &parameters,
+                                                              const QStringList &conditions,
+                                                              qint64 currentSession)
 {
     auto sessions = SessionRepository(db).forParticipant(participantId);
     if (!sessions)
         return sessions.error();
-    auto stored = ModelStateRepository(db).load(participantId, exercise);
+    // Assessment trials stay out: they run at the published fixed parameters, and their
+    // difficulty value is not a level on the training dimension the model predicts over.
+    History history;
+    for (const SessionInfo &s : sessions.value()) {
+        if (s.exercise != exercise.id() || s.mode != SessionMode::Training || s.trialCount == 0)
+            continue;
+        auto trials = TrialRepository(db).forSession(s.id);
+        auto session = SessionRepository(db).load(s.id);
+        if (!trials || !session)
+            return !trials ? trials.error() : session.error();
+        std::vector<TrialRecord> kept;
+        for (TrialRecord &t : trials.value())
+            if (informs(conditions, t)) {
+                t.difficulty =
+                    exercise.levelUnder(parameters, session.value().parameters, t.difficulty);
+                kept.push_back(std::move(t));
+            }
+        if (s.id == currentSession)
+            history.current = std::move(kept);
+        else if (!kept.empty())
+            history.earlier.push_back(std::move(kept));
+    }
+    return history;
+}
+
+Result<std::unique_ptr<AdaptiveTraining>>
+AdaptiveTraining::load(Database &db, qint64 participantId, const Exercise &exercise,
+                       const QJsonObject &parameters, qint64 currentSession, quint64 seed)
+{
+    auto stored = ModelStateRepository(db).load(participantId, exercise.id());
     if (!stored)
         return stored.error();
 
@@ -68,33 +100,16 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exerci
     if (stored.value() && stored.value()->modelVersion == kModelVersion)
         weights = fromBytes(stored.value()->weights);
     if (!weights)
-        weights = prior(exercise);
+        weights = prior(exercise.id());
     if (!weights)
         return Error(Error::Kind::InvalidInput,
                      Error::tr("The attention model's prior could not be read."));
 
     const QStringList conditions = adaptingConditions(parameters);
-
-    // Earlier training sessions in order, then what this session already holds (after a resume).
-    // Assessment trials stay out: they run at the published fixed parameters, and their
-    // difficulty value is not a level on the training dimension the model predicts over.
-    std::vector<std::vector<TrialRecord>> history;
-    std::vector<TrialRecord> current;
-    for (const SessionInfo &s : sessions.value()) {
-        if (s.exercise != exercise || s.mode != SessionMode::Training || s.trialCount == 0)
-            continue;
-        auto trials = TrialRepository(db).forSession(s.id);
-        if (!trials)
-            return trials.error();
-        std::vector<TrialRecord> kept;
-        for (TrialRecord &t : trials.value())
-            if (informs(conditions, t))
-                kept.push_back(std::move(t));
-        if (s.id == currentSession)
-            current = std::move(kept);
-        else if (!kept.empty())
-            history.push_back(std::move(kept));
-    }
+    auto trials = historyOf(db, participantId, exercise, parameters, conditions, currentSession);
+    if (!trials)
+        return trials.error();
+    const auto &[history, current] = trials.value();
 
     adaptive::DifficultyController::Options options;
     options.target = parameters.value(QStringLiteral("target_accuracy")).toDouble(options.target);
@@ -111,7 +126,7 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const QString &exerci
     options.start = std::clamp(options.start, options.minimum, options.maximum);
 
     std::unique_ptr<AdaptiveTraining> training(
-        new AdaptiveTraining(db, participantId, exercise, *weights, modelOptions(parameters),
+        new AdaptiveTraining(db, participantId, exercise.id(), *weights, modelOptions(parameters),
                              options, int(history.size()), conditions));
     for (std::size_t s = 0; s < history.size(); ++s)
         for (std::size_t i = 0; i < history[s].size(); ++i)

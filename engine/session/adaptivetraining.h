@@ -3,17 +3,19 @@
 #include "adaptive/difficultycontroller.h"
 #include "attention/performancemodel.h"
 #include "result.h"
+#include "trialrecord.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace attend {
 
 class Database;
-struct TrialRecord;
+class Exercise;
 
 // Training mode's difficulty (DESIGN.md §5): the person's performance model (their stored weights,
 // or the population prior the first time) predicts each candidate level, the controller picks
@@ -38,8 +40,9 @@ public:
     // target_accuracy, difficulty_start, difficulty_step, difficulty_max_step and
     // adapt_on_conditions (the trial conditions the model and controller learn from, when only
     // some of them carry the difficulty — e.g. the SART's no-go trials; all when absent).
+    // Stored levels are read on the scale of `parameters` (Exercise::levelUnder).
     static Result<std::unique_ptr<AdaptiveTraining>> load(Database &db, qint64 participantId,
-                                                          const QString &exercise,
+                                                          const Exercise &exercise,
                                                           const QJsonObject &parameters,
                                                           qint64 currentSession, quint64 seed);
 
@@ -81,6 +84,16 @@ public:
     static constexpr int kModelVersion = 3;
 
 private:
+    // The trials a person's training adapted on: per earlier session, and what the current
+    // session already holds (after a resume).
+    struct History
+    {
+        std::vector<std::vector<TrialRecord>> earlier;
+        std::vector<TrialRecord> current;
+    };
+    static Result<History> historyOf(Database &db, qint64 participantId, const Exercise &exercise,
+                                     const QJsonObject &parameters, const QStringList &conditions,
+                                     qint64 currentSession);
     // The model's number for a condition's kind (conditionKey).
     int kindOf(const QString &condition);
     attention::Observation observationOf(const TrialRecord &trial, int session, int index);

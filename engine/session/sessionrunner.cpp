@@ -267,7 +267,7 @@ Result<void> SessionRunner::loadTraining()
     m_training.reset();
     if (m_mode != SessionMode::Training || m_participantId == 0)
         return {};
-    auto training = AdaptiveTraining::load(m_db, m_participantId, m_exercise.id(), m_parameters,
+    auto training = AdaptiveTraining::load(m_db, m_participantId, m_exercise, m_parameters,
                                            m_sessionId, blockSeed(m_seed, -1));
     if (!training)
         return training.error();

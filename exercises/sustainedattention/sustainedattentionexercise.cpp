@@ -42,6 +42,14 @@ Measure slopeOf(const char *key, const QString &label, const metrics::LineFit &f
     return m;
 }
 
+// The no-go rate of a training level: the dimension that carries the difficulty (commission
+// errors; Robertson et al. 1997), by which the levels of two training ranges compare.
+double nogoRateAt(const QJsonObject &p, double level)
+{
+    return between(parameter(p, "nogo_rate_easy", 0.335), parameter(p, "nogo_rate_hard", 0.08),
+                   level);
+}
+
 } // namespace
 
 QString SustainedAttentionExercise::id() const
@@ -270,8 +278,7 @@ TrialSpec SustainedAttentionExercise::training(const TrialContext &context) cons
     const double d = context.difficulty;
     std::mt19937_64 rng(context.trialSeed);
     std::uniform_real_distribution<double> u(0.0, 1.0);
-    const double nogoRate =
-        between(parameter(p, "nogo_rate_easy", 0.335), parameter(p, "nogo_rate_hard", 0.08), d);
+    const double nogoRate = nogoRateAt(p, d);
     const double stimulusMs =
         between(parameter(p, "stimulus_ms_easy", 400), parameter(p, "stimulus_ms_hard", 100), d);
     const double jitter = between(0.0, parameter(p, "soa_jitter_ms_hard", 200), d);
@@ -325,6 +332,18 @@ SimulationCue SustainedAttentionExercise::simulationCue(const TrialSpec &trial) 
     const bool go = trial.stimulus.value(QStringLiteral("go")).toBool();
     return {go ? 0.0 : -0.2 + 1.2 * trial.difficulty, go ? -150.0 : 0.0, std::nullopt,
             std::nullopt};
+}
+
+// Until 2 December 2026 the training range's easy end was a no-go rate of 0.25 (300 ms; 1.4 s,
+// CPT 1.6 s); now it is 0.335. A level stored then is the level with the same no-go rate now;
+// every dimension moved by the same share of its span, so the no-go rate stands for all.
+double SustainedAttentionExercise::levelUnder(const QJsonObject &now, const QJsonObject &recorded,
+                                              double level) const
+{
+    const double easy = nogoRateAt(now, 0.0), hard = nogoRateAt(now, 1.0);
+    if (easy == hard || (nogoRateAt(recorded, 0.0) == easy && nogoRateAt(recorded, 1.0) == hard))
+        return level;
+    return std::clamp((nogoRateAt(recorded, level) - easy) / (hard - easy), 0.0, 1.0);
 }
 
 // docs/import.md: a go/no-go stream needs the kind of each symbol, whether it was answered and

@@ -29,6 +29,8 @@ public:
     bool score(const TrialSpec &trial, const QString &response) const override;
     QString simulatedResponse(const TrialSpec &trial, bool correct) const override;
     SimulationCue simulationCue(const TrialSpec &trial) const override;
+    double levelUnder(const QJsonObject &now, const QJsonObject &recorded,
+                      double level) const override;
     std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const override;
     QString conditionName(const QString &condition) const override;
     std::vector<ImportField> importFields() const override;

@@ -61,14 +61,14 @@ bool addExercise(People &people, const QString &exercise)
     auto codes = TraineeSimulation(*db.value(), registry).run(plan, {});
     if (!codes)
         return false;
-    const QJsonObject parameters =
-        registry.find(exercise)->defaultParameters(SessionMode::Training);
+    const Exercise &trained = *registry.find(exercise);
+    const QJsonObject parameters = trained.defaultParameters(SessionMode::Training);
     for (const QString &code : codes.value()) {
         auto participant = ParticipantRepository(*db.value()).byCode(code);
         if (!participant)
             return false;
-        auto training = AdaptiveTraining::load(*db.value(), participant.value().id, exercise,
-                                               parameters, -1, 0);
+        auto training =
+            AdaptiveTraining::load(*db.value(), participant.value().id, trained, parameters, -1, 0);
         if (!training)
             return false;
         people.push_back(training.value()->history());
