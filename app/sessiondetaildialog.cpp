@@ -135,7 +135,7 @@ void SessionDetailDialog::showSession(int row)
     if (row < 0 || row >= int(m_progress.points().size()))
         return;
     keepNotes(); // typed notes are never lost by moving to another session
-    SessionDetailModel detail(m_db);
+    SessionDetailModel detail(m_db, m_progress.exercise());
     m_sessionId = m_progress.points()[std::size_t(row)].sessionId;
     if (!detail.load(m_sessionId))
         return;

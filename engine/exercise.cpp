@@ -134,4 +134,14 @@ QJsonObject measuresJson(const std::vector<Measure> &measures)
     return json;
 }
 
+std::function<double(double)> Exercise::levelsToday(SessionMode mode,
+                                                    const QJsonObject &recorded) const
+{
+    if (mode != SessionMode::Training)
+        return [](double level) { return level; };
+    return [this, now = defaultParameters(SessionMode::Training), recorded](double level) {
+        return levelUnder(now, recorded, level);
+    };
+}
+
 } // namespace attend

@@ -5,6 +5,7 @@
 #include "models/sessiondetailmodel.h"
 #include "sceneregistry.h"
 #include "session/traineesimulation.h"
+#include "simulatedtrainee.h"
 #include "storage/participantrepository.h"
 #include "storage/trialrepository.h"
 #include "testdatabase.h"
@@ -194,7 +195,7 @@ void TestProgressModel::sessionDetailSummarisesTheTrials()
 {
     ProgressModel progress(*m_db, *m_exercises.find(QStringLiteral("task-switching")));
     QVERIFY(progress.load(m_participant));
-    SessionDetailModel detail(*m_db);
+    SessionDetailModel detail(*m_db, progress.exercise());
     QAbstractItemModelTester tester(&detail,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     const qint64 training = progress.points().at(1).sessionId;
@@ -263,34 +264,28 @@ void TestProgressModel::anOldSessionKeepsItsStoredValue()
 
 void TestProgressModel::aLevelOfAnEarlierTrainingRangeChartsOnTodaysScale()
 {
-    // The SART's first training session as the range before 2 December 2026 stored it (no-go
-    // rate 0.25 at its easy end, today 0.335): its level reached, interval and the level from
-    // its trials chart on today's scale, u′ = 1/3 + 2u/3 (by hand from the two ranges); the
-    // next session's are read as they were.
+    // The SART's first training session as the range before 2 December 2026 stored it: its level
+    // reached, interval, the level from its trials and each trial's level in the session's
+    // details read on today's scale; the next session's are read as they were.
     QTemporaryDir dir;
     auto db = testing::openOrFail(dir.filePath(QStringLiteral("old.sqlite")));
     QVERIFY(db);
-    SimulationPlan plan;
-    plan.participants = 1;
-    plan.sessions = 2;
-    plan.mode = SessionMode::Training;
-    plan.exercises = {QStringLiteral("sart")};
-    QVERIFY(TraineeSimulation(*db, m_exercises).run(plan, {}));
-    const qint64 who = ParticipantRepository(*db).byCode(QStringLiteral("SIM001")).value().id;
+    const auto who = testing::simulateTrainee(*db, m_exercises, QStringLiteral("sart"), 2,
+                                              SessionMode::Training);
+    QVERIFY(who);
     const Exercise &sart = *m_exercises.find(QStringLiteral("sart"));
     ProgressModel before(*db, sart);
-    QVERIFY(before.load(who));
+    QVERIFY(before.load(*who));
     QCOMPARE(before.points().size(), std::size_t(2));
-    QJsonObject earlier = sart.defaultParameters(SessionMode::Training);
-    earlier.insert(QStringLiteral("nogo_rate_easy"), 0.25);
-    QSqlQuery q(db->connection());
-    QVERIFY(q.prepare(QStringLiteral("UPDATE sessions SET parameters_json = ? WHERE id = ?")));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(earlier).toJson(QJsonDocument::Compact)));
-    q.addBindValue(before.points().front().sessionId);
-    QVERIFY(q.exec());
+    SessionDetailModel detailBefore(*db, sart), detailAfter(*db, sart);
+    const qint64 first = before.points().front().sessionId;
+    QVERIFY(detailBefore.load(first));
+    QVERIFY(testing::storeUnderEarlierNoGoRange(*db, first,
+                                                sart.defaultParameters(SessionMode::Training)));
     ProgressModel after(*db, sart);
-    QVERIFY(after.load(who));
-    const auto today = [](double u) { return 1 / 3.0 + 2 * u / 3; };
+    QVERIFY(after.load(*who));
+    QVERIFY(detailAfter.load(first));
+    const auto today = testing::earlierNoGoLevelToday;
     const ProgressModel::Point &was = before.points().front(), &is = after.points().front();
     QVERIFY(was.ok && is.ok && std::isfinite(was.low) && std::isfinite(was.high));
     QVERIFY(std::abs(is.value - today(was.value)) < 1e-12);
@@ -299,6 +294,10 @@ void TestProgressModel::aLevelOfAnEarlierTrainingRangeChartsOnTodaysScale()
     QVERIFY(std::abs(is.level - today(was.level)) < 1e-12);
     QCOMPARE(is.accuracy, was.accuracy);
     QCOMPARE(after.points().back().value, before.points().back().value);
+    QCOMPARE(detailAfter.trials().size(), detailBefore.trials().size());
+    for (std::size_t i = 0; i < detailAfter.trials().size(); ++i)
+        QVERIFY(std::abs(detailAfter.trials()[i].difficulty -
+                         today(detailBefore.trials()[i].difficulty)) < 1e-12);
 }
 
 QTEST_GUILESS_MAIN(TestProgressModel)

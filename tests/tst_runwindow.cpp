@@ -235,7 +235,7 @@ void TestRunWindow::thePriorityIsRaisedForTheSessionAndGivenBack()
                           {QStringLiteral("policy"), QStringLiteral("SCHED_FIFO")},
                           {QStringLiteral("value"), 10}}));
     // The clinician's session details say what the session obtained.
-    SessionDetailModel detail(*m_db);
+    SessionDetailModel detail(*m_db, m_exercise);
     QVERIFY(detail.load(window->runner().sessionId()));
     QVERIFY2(detail.timing().contains(QStringLiteral("Scheduling: real-time priority 10")),
              qPrintable(detail.timing()));
@@ -256,7 +256,7 @@ void TestRunWindow::aSessionWithoutPermissionToRaiseRunsAsBeforeAndSaysSo()
     QVERIFY(scheduling.value(QStringLiteral("refused")).toString().startsWith(u"SCHED_FIFO: "));
     // Nothing was obtained, so nothing was given back.
     QVERIFY(!m_scheduling.calls.contains(QStringLiteral("normal")));
-    SessionDetailModel detail(*m_db);
+    SessionDetailModel detail(*m_db, m_exercise);
     QVERIFY(detail.load(window->runner().sessionId()));
     QVERIFY2(detail.timing().contains(QStringLiteral("Scheduling: normal priority")),
              qPrintable(detail.timing()));

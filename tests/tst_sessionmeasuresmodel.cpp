@@ -2,8 +2,7 @@
 #include "exerciseregistry.h"
 #include "models/sessionmeasuresmodel.h"
 #include "sceneregistry.h"
-#include "session/traineesimulation.h"
-#include "storage/participantrepository.h"
+#include "simulatedtrainee.h"
 #include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
 #include "testdatabase.h"
@@ -25,6 +24,7 @@ private Q_SLOTS:
     void aMeasureStoredByAnotherVersionIsShownByItsKey();
     void valuesHaveFourDigitsAndNoExponent_data();
     void valuesHaveFourDigitsAndNoExponent();
+    void aLevelOfAnEarlierTrainingRangeReadsOnTodaysScale();
 
 private:
     QTemporaryDir m_dir;
@@ -39,14 +39,10 @@ void TestSessionMeasuresModel::initTestCase()
     m_db = testing::openOrFail(m_dir.filePath(QStringLiteral("m.sqlite")));
     QVERIFY(m_db);
     registerBuiltInExercises(m_exercises, m_scenes);
-    SimulationPlan plan;
-    plan.participants = 1;
-    plan.sessions = 1;
-    plan.exercises = {QStringLiteral("sart")};
-    plan.mode = SessionMode::Assessment;
-    QVERIFY(TraineeSimulation(*m_db, m_exercises).run(plan, {}));
-    const qint64 p = ParticipantRepository(*m_db).byCode(QStringLiteral("SIM001")).value().id;
-    m_session = SessionRepository(*m_db).forParticipant(p).value().front().id;
+    const auto p = testing::simulateTrainee(*m_db, m_exercises, QStringLiteral("sart"), 1,
+                                            SessionMode::Assessment);
+    QVERIFY(p);
+    m_session = SessionRepository(*m_db).forParticipant(*p).value().front().id;
 }
 
 void TestSessionMeasuresModel::rowsAreTheStoredMeasuresWithTheirCounts()
@@ -130,6 +126,35 @@ void TestSessionMeasuresModel::valuesHaveFourDigitsAndNoExponent()
     QFETCH(double, value);
     QFETCH(QString, text);
     QCOMPARE(SessionMeasuresModel::significant(value), text);
+}
+
+void TestSessionMeasuresModel::aLevelOfAnEarlierTrainingRangeReadsOnTodaysScale()
+{
+    // A SART training session as the range before 2 December 2026 stored it: its level reached
+    // reads on today's scale, as on the progress chart; the other measures as stored.
+    QTemporaryDir dir;
+    auto db = testing::openOrFail(dir.filePath(QStringLiteral("old.sqlite")));
+    QVERIFY(db);
+    const auto p = testing::simulateTrainee(*db, m_exercises, QStringLiteral("sart"), 1,
+                                            SessionMode::Training);
+    QVERIFY(p);
+    const qint64 session = SessionRepository(*db).forParticipant(*p).value().front().id;
+    const Exercise &sart = *m_exercises.find(QStringLiteral("sart"));
+    SessionMeasuresModel before(*db, sart), after(*db, sart);
+    QVERIFY(before.load(session));
+    QVERIFY(testing::storeUnderEarlierNoGoRange(*db, session,
+                                                sart.defaultParameters(SessionMode::Training)));
+    QVERIFY(after.load(session));
+    const auto value = [](const SessionMeasuresModel &m, const char *key) {
+        const auto row = m.rowOf(QLatin1String(key));
+        return row ? m.data(m.index(*row, SessionMeasuresModel::Value), Qt::UserRole).toDouble()
+                   : std::nan("");
+    };
+    const double level = value(before, "level_reached");
+    QVERIFY(level > 0.0 && level < 1.0);
+    QVERIFY(std::abs(value(after, "level_reached") - testing::earlierNoGoLevelToday(level)) <
+            1e-12);
+    QCOMPARE(value(after, "accuracy_at_level"), value(before, "accuracy_at_level"));
 }
 
 QTEST_GUILESS_MAIN(TestSessionMeasuresModel)

@@ -64,7 +64,6 @@ QString ModelEvaluation::name(Predictor predictor)
 
 Result<ModelEvaluation::Stream> ModelEvaluation::streamOf(Database &db, qint64 participant,
                                                           const Exercise &exercise,
-                                                          const QJsonObject &training,
                                                           const QStringList &conditions)
 {
     auto sessions = SessionRepository(db).forParticipant(participant);
@@ -79,11 +78,10 @@ Result<ModelEvaluation::Stream> ModelEvaluation::streamOf(Database &db, qint64 p
         auto session = SessionRepository(db).load(s.id);
         if (!trials || !session)
             return !trials ? trials.error() : session.error();
+        const auto level = exercise.levelsToday(s.mode, session.value().parameters);
         for (TrialRecord &t : trials.value())
             if (AdaptiveTraining::informs(conditions, t)) {
-                if (s.mode == SessionMode::Training)
-                    t.difficulty =
-                        exercise.levelUnder(training, session.value().parameters, t.difficulty);
+                t.difficulty = level(t.difficulty);
                 stream.trials.push_back(std::move(t));
                 stream.sessions.push_back(number);
             }
@@ -171,7 +169,7 @@ ModelEvaluation::run(Database &db, const ExerciseRegistry &registry, const QStri
         for (const Participant &p : people) {
             if (auto checked = checkState(db, p, e->id()); !checked)
                 return checked.error();
-            auto stream = streamOf(db, p.id, *e, training, conditions);
+            auto stream = streamOf(db, p.id, *e, conditions);
             if (!stream)
                 return stream.error();
             if (stream.value().trials.empty())

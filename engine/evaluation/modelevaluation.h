@@ -61,10 +61,10 @@ public:
     static QJsonObject toJson(const ExerciseResult &result);
 
 private:
-    // A person's trials in one exercise, training levels on the scale of `training` (the
-    // exercise's training parameters now; Exercise::levelUnder).
+    // A person's trials in one exercise, training levels on today's scale
+    // (Exercise::levelsToday).
     static Result<Stream> streamOf(Database &db, qint64 participant, const Exercise &exercise,
-                                   const QJsonObject &training, const QStringList &conditions);
+                                   const QStringList &conditions);
 };
 
 } // namespace attend

@@ -59,13 +59,8 @@ Result<ProgressModel::Point> ProgressModel::pointOf(const SessionInfo &s, int nu
     if (!loaded || !stored)
         return !loaded ? loaded.error() : stored.error();
     const QJsonObject &parameters = stored.value().parameters;
-    // Levels read on today's training scale (Exercise::levelUnder), so that a level stored
-    // before the training range changed charts as the task it set.
-    const QJsonObject now = m_exercise.defaultParameters(SessionMode::Training);
-    const auto rescaled = [&](double level) {
-        return s.mode == SessionMode::Training ? m_exercise.levelUnder(now, parameters, level)
-                                               : level;
-    };
+    // A level stored before the training range changed charts as the task it set.
+    const auto rescaled = m_exercise.levelsToday(s.mode, parameters);
     std::vector<TrialRecord> trials;
     for (TrialRecord &t : loaded.value())
         if (countsTowardsResults(t.flags, t.practice)) {

@@ -1,5 +1,6 @@
 #include "sessiondetailmodel.h"
 
+#include "exercise.h"
 #include "storage/database.h"
 #include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
@@ -12,8 +13,8 @@
 
 namespace attend {
 
-SessionDetailModel::SessionDetailModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db)
+SessionDetailModel::SessionDetailModel(Database &db, const Exercise &exercise, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_exercise(exercise)
 {}
 
 Result<void> SessionDetailModel::load(qint64 sessionId)
@@ -24,10 +25,12 @@ Result<void> SessionDetailModel::load(qint64 sessionId)
     auto session = SessionRepository(m_db).load(sessionId);
     if (!session)
         return session.error();
+    const auto level = m_exercise.levelsToday(session.value().mode, session.value().parameters);
     std::vector<TrialRecord> trials;
     int late = 0;
     for (TrialRecord &t : loaded.value()) {
         late += (t.flags & LateFrame) != 0 ? 1 : 0;
+        t.difficulty = level(t.difficulty);
         if (countsTowardsResults(t.flags, t.practice))
             trials.push_back(std::move(t));
     }

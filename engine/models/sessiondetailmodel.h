@@ -9,6 +9,7 @@
 namespace attend {
 
 class Database;
+class Exercise;
 struct StoredSession;
 
 // The trials of one session that count towards its results, a row each, for the session-detail
@@ -33,7 +34,8 @@ public:
         double meanCorrectRtMs = 0.0; // NaN without a correct response
     };
 
-    explicit SessionDetailModel(Database &db, QObject *parent = nullptr);
+    // Levels are shown on today's training scale (Exercise::levelsToday).
+    SessionDetailModel(Database &db, const Exercise &exercise, QObject *parent = nullptr);
 
     Result<void> load(qint64 sessionId);
     const std::vector<TrialRecord> &trials() const { return m_trials; }
@@ -55,6 +57,7 @@ private:
     static QString timingText(const StoredSession &session, int lateTrials);
 
     Database &m_db;
+    const Exercise &m_exercise;
     std::vector<TrialRecord> m_trials;
     QString m_timing;
 };

@@ -38,8 +38,14 @@ Result<void> SessionMeasuresModel::load(qint64 sessionId)
     for (const QString &key : summary.keys())
         if (std::none_of(named.begin(), named.end(), [&](const auto &n) { return n.first == key; }))
             named.emplace_back(key, key); // stored by another version: its key is its name
+    // The level reached reads on today's training scale, as on the progress chart.
+    const auto level = m_exercise.levelsToday(stored.mode, stored.parameters);
     for (const auto &[key, label] : named) {
         const QJsonObject s = summary.value(key).toObject();
+        const auto value = [&](const char *name) {
+            const double v = s.value(QLatin1String(name)).toDouble();
+            return key == QLatin1String("level_reached") ? level(v) : v;
+        };
         Row r{key,
               label,
               s.value(QStringLiteral("unit")).toString(),
@@ -49,10 +55,9 @@ Result<void> SessionMeasuresModel::load(qint64 sessionId)
               std::nullopt,
               std::nullopt};
         if (s.value(QStringLiteral("ok")).toBool())
-            r.value = s.value(QStringLiteral("value")).toDouble();
+            r.value = value("value");
         if (s.contains(QStringLiteral("ci_low")))
-            r.interval = std::pair{s.value(QStringLiteral("ci_low")).toDouble(),
-                                   s.value(QStringLiteral("ci_high")).toDouble()};
+            r.interval = std::pair{value("ci_low"), value("ci_high")};
         if (s.contains(QStringLiteral("n_used"))) {
             r.used = s.value(QStringLiteral("n_used")).toInt();
             r.excluded = s.value(QStringLiteral("n_excluded")).toInt();
