@@ -21,6 +21,7 @@ private Q_SLOTS:
     void oneKindOfTrialHasNoContrast();
     void aKindsContrastIsItsShrunkLogOddsAgainstAll();
     void aLargerRecalibrationStepFollowsThePersonSooner();
+    void aSlowerPersonsRtIsFollowedWhereTheExerciseAsksForIt();
 };
 
 void TestPerformanceModel::theShippedPriorPredictsWorseWithDifficulty()
@@ -179,6 +180,44 @@ void TestPerformanceModel::aLargerRecalibrationStepFollowsThePersonSooner()
     QVERIFY2(p0 > p1 + 0.02 && p1 > p2 + 0.02,
              qPrintable(QStringLiteral("%1 %2 %3").arg(p0).arg(p1).arg(p2)));
     QVERIFY(std::abs(p2 - 0.5) < std::abs(p1 - 0.5));
+}
+
+// A go/no-go trainee as the model sees them: no-go trials, withheld four times in five and
+// answered, 1.5 SD slower than the population, by the fifth (a commission). With the same
+// history the network predicts the same in both models, so their log-RT forecasts differ by the
+// recalibration alone: recomputed here from the network's own predictions before each answer
+// (the mean residual from twenty trials' worth of none, forgetting at no less than 0.02 a
+// trial), and it brings the forecast nearer the person's speed. Without the option the forecast
+// is the network's.
+void TestPerformanceModel::aSlowerPersonsRtIsFollowedWhereTheExerciseAsksForIt()
+{
+    const auto prior = shippedPrior();
+    QVERIFY(prior);
+    const PerformanceModel::Options population;
+    PerformanceModel none(*prior, {}), following(*prior, {.rtRecalibration = 0.02});
+    const double slowZ = 1.5;
+    const double slowMs = std::exp(population.logRtMean + population.logRtSd * slowZ);
+    const auto z = [&](double rtMs) {
+        return (std::log(rtMs) - population.logRtMean) / population.logRtSd;
+    };
+    double offset = 0.0;
+    int answered = 0;
+    for (int i = 0; i < 150; ++i) {
+        const bool commission = i % 5 == 4;
+        if (commission) {
+            const double network = z(none.predict(0.4, 0, i).rtMs);
+            offset += std::max(1.0 / (++answered + 20.0), 0.02) * (slowZ - network - offset);
+        }
+        for (PerformanceModel *m : {&none, &following})
+            m->remember({0.4, !commission, commission, commission ? slowMs : 0.0, 0, i, -1});
+    }
+    const double network = none.predict(0.4, 0, 150).rtMs,
+                 followed = following.predict(0.4, 0, 150).rtMs;
+    QVERIFY2(std::abs(z(followed) - z(network) - offset) < 1e-9,
+             qPrintable(QStringLiteral("%1 %2 %3").arg(z(followed)).arg(z(network)).arg(offset)));
+    QVERIFY2(std::abs(followed - slowMs) < std::abs(network - slowMs),
+             qPrintable(
+                 QStringLiteral("%1 %2 %3 %4").arg(offset).arg(network).arg(followed).arg(slowMs)));
 }
 
 QTEST_GUILESS_MAIN(TestPerformanceModel)

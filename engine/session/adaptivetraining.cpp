@@ -45,6 +45,9 @@ attention::PerformanceModel::Options AdaptiveTraining::modelOptions(const QJsonO
     attention::PerformanceModel::Options options;
     options.recalibration =
         parameters.value(QStringLiteral("recalibration_rate")).toDouble(options.recalibration);
+    if (const QJsonValue rt = parameters.value(QStringLiteral("rt_recalibration_rate"));
+        rt.isDouble())
+        options.rtRecalibration = rt.toDouble();
     return options;
 }
 

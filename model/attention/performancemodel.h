@@ -4,6 +4,7 @@
 #include "attentionmodel.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,9 @@ public:
         // Logit step per trial of the person's own recalibration (performancemodel.cpp says
         // why 0.08); an exercise whose level rests on few trials a session sets a larger one.
         double recalibration = 0.08;
+        // The rate at which the person's log-RT offset forgets (performancemodel.cpp); none:
+        // the network's log RT as it is.
+        std::optional<double> rtRecalibration = std::nullopt;
     };
 
     struct Forecast
@@ -104,9 +108,9 @@ private:
     double kindContrast(int kind) const;
     // The network's P(correct) after the person's online recalibration.
     double calibrated(double network, int kind) const;
-    // Updates the recalibration and the calibration record with the network's prediction made
-    // before the outcome was known.
-    void track(double network, bool correct, int kind);
+    // Updates the recalibrations (P(correct), log RT) and the calibration record with the
+    // network's prediction made before the outcome was known.
+    void track(const Prediction &network, const Observation &observation);
     void refit();
     double logRtZ(const Observation &o) const;
 
@@ -123,7 +127,9 @@ private:
     Eigen::Vector2d m_logistic = Eigen::Vector2d::Zero(); // logit = a + b · (difficulty − 0.5)
     Eigen::Vector2d m_rtLine = Eigen::Vector2d::Zero(); // log-RT z = c + d · (difficulty − 0.5)
     double m_recalibration = 0.0;                       // logit added to the network's prediction
-    std::vector<std::string> m_kinds;                   // by number
+    double m_rtRecalibration = 0.0;   // standardised log RT added to the network's prediction
+    int m_answered = 0;               // answered trials the RT recalibration has learnt from
+    std::vector<std::string> m_kinds; // by number
     // Trials and correct answers in the history, per kind and in all.
     std::vector<Eigen::Vector2d> m_kindCounts;
     std::vector<double> m_kindOffsets; // logit per kind, learnt from residuals, summing to zero
