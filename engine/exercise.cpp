@@ -12,6 +12,12 @@
 
 namespace attend {
 
+namespace {
+
+const char *const kLevelReached = "level_reached"; // levelMeasures' key, read by measureToday
+
+} // namespace
+
 Measure measureOf(const char *key, const QString &label, const metrics::Estimate &estimate,
                   const QString &unit)
 {
@@ -92,7 +98,7 @@ std::vector<Measure> levelMeasures(const std::vector<TrialRecord> &adapted)
     }
     const auto none = metrics::Estimate::notEnough(n, 0, "no trials the level adapts on");
     Measure reached = measureOf(
-        "level_reached",
+        kLevelReached,
         QCoreApplication::translate("attend::Measure", "Level reached (0 easiest, 1 hardest)"),
         n > 0 ? metrics::Estimate::of(std::accumulate(levels.begin(), levels.end(), 0.0) / n, n)
               : none);
@@ -132,6 +138,11 @@ QJsonObject measuresJson(const std::vector<Measure> &measures)
         json.insert(m.key, entry);
     }
     return json;
+}
+
+double measureToday(const QString &key, double stored, const std::function<double(double)> &level)
+{
+    return key == QLatin1String(kLevelReached) && !std::isnan(stored) ? level(stored) : stored;
 }
 
 std::function<double(double)> Exercise::levelsToday(SessionMode mode,

@@ -96,6 +96,10 @@ std::vector<Measure> measuresOf(const Exercise &exercise, std::vector<TrialRecor
 // adapts on, where the controller holds the person near the target accuracy — and the accuracy
 // on those trials.
 std::vector<Measure> levelMeasures(const std::vector<TrialRecord> &adapted);
+// A stored measure's number as screens read it: the level reached (its value and its interval's
+// ends) through `level` (Exercise::levelsToday), every other measure and a missing number (NaN)
+// as stored.
+double measureToday(const QString &key, double stored, const std::function<double(double)> &level);
 // The measures as the session stores them: per key its unit, whether it has a value, the value,
 // its interval, the note and the trials used and excluded.
 QJsonObject measuresJson(const std::vector<Measure> &measures);

@@ -95,8 +95,7 @@ Result<ProgressModel::Point> ProgressModel::pointOf(const SessionInfo &s, int nu
     if (p.ok) {
         // The level reached is on the training scale: read on today's, like the trials.
         const auto value = [&](const char *name, double missing) {
-            const double v = kept.value(QLatin1String(name)).toDouble(missing);
-            return key == QLatin1String("level_reached") && !std::isnan(v) ? rescaled(v) : v;
+            return measureToday(key, kept.value(QLatin1String(name)).toDouble(missing), rescaled);
         };
         p.value = value("value", 0.0);
         // The interval stored with it (measureintervals.h); none from a version before.

@@ -43,8 +43,7 @@ Result<void> SessionMeasuresModel::load(qint64 sessionId)
     for (const auto &[key, label] : named) {
         const QJsonObject s = summary.value(key).toObject();
         const auto value = [&](const char *name) {
-            const double v = s.value(QLatin1String(name)).toDouble();
-            return key == QLatin1String("level_reached") ? level(v) : v;
+            return measureToday(key, s.value(QLatin1String(name)).toDouble(), level);
         };
         Row r{key,
               label,
