@@ -26,9 +26,10 @@ namespace {
 
 constexpr int kSessions = 500;
 // Resamples per session. The product stores 2000 so that each limit is steady to the last
-// digit; coverage is a property of the method, which 500 resamples show as well at a quarter
-// of the test's time.
-constexpr int kResamples = 500;
+// digit; coverage is a property of the method, which 250 resamples show at an eighth of the
+// time. Their noisier limits cover slightly less (by up to 1.6 points against 500), so the
+// test errs on the strict side (docs/metrics.md).
+constexpr int kResamples = 250;
 
 struct Stored
 {
@@ -172,7 +173,7 @@ void TestIntervalCoverage::intervalsCoverTheTrueValue()
         shares.push_back(coverage(key, all.at(key)));
     QEXPECT_FAIL("divided-attention",
                  "resampled trials of a staircase give the UFOV threshold too narrow an interval "
-                 "(84 %), and 14 % of sessions none (docs/metrics.md)",
+                 "(82 %), and 16 % of sessions none (docs/metrics.md)",
                  Continue);
     QVERIFY2(shares.front() >= 0.93 && shares.front() <= 0.97,
              qPrintable(QString::number(shares.front())));
