@@ -154,12 +154,18 @@ std::optional<attention::AttentionModel> AdaptiveTraining::prior(const QString &
 
 AdaptiveTraining::Decision AdaptiveTraining::next()
 {
-    const auto predict = [this](double level) {
-        const auto f = m_model.predict(level, m_session, m_trial);
+    // Where the level adapts on one kind of trial (the go/no-go exercises' no-go trials), the
+    // target is that kind's accuracy, so the level is chosen by that kind's prediction: the
+    // prediction for a trial of unknown kind sat 0.02 below it, and training aimed off target.
+    const int kind = m_conditions.size() == 1
+                         ? m_model.knownKind(conditionKey(m_conditions.front()).toStdString())
+                         : -1;
+    const auto predict = [this, kind](double level) {
+        const auto f = m_model.predict(level, m_session, m_trial, kind);
         return adaptive::DifficultyController::Prediction{f.pCorrect, f.uncertainty};
     };
     const auto d = m_controller.next(predict, m_model.seen());
-    const auto f = m_model.predict(d.level, m_session, m_trial);
+    const auto f = m_model.predict(d.level, m_session, m_trial, kind);
     return {d.level, f.pCorrect, f.rtMs, QString::fromStdString(d.rule), f.uncertainty};
 }
 
