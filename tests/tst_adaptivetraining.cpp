@@ -33,6 +33,13 @@ Responder trainee(simulation::SimulatedParticipant &person, const Exercise &exer
     };
 }
 
+// As the SART adapts on its no-go trials: training parameters under which only the test
+// exercise's "f" trials count.
+QJsonObject adaptingOnF()
+{
+    return {{QStringLiteral("adapt_on_conditions"), QJsonArray{QStringLiteral("f")}}};
+}
+
 } // namespace
 
 class TestAdaptiveTraining : public QObject
@@ -52,6 +59,9 @@ private Q_SLOTS:
     void theSameSeedAndAnswersGiveTheSameLevels();
 
 private:
+    // One training session (seed 7, simulated person 9) that adapts on "f" trials only.
+    Result<qint64> trainOnF();
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     testing::TestExercise m_exercise;
@@ -181,18 +191,19 @@ void TestAdaptiveTraining::assessmentTrialsStayOutOfTheTrainingHistory()
     QCOMPARE(training.value()->sessionNumber(), 1);
 }
 
-void TestAdaptiveTraining::onlyTheConditionsNamedInformTheModel()
+Result<qint64> TestAdaptiveTraining::trainOnF()
 {
-    // As the SART adapts on its no-go trials: here only the test exercise's "f" trials count.
-    const QJsonObject parameters{
-        {QStringLiteral("adapt_on_conditions"), QJsonArray{QStringLiteral("f")}}};
     SessionRunner::Options options = trainingOptions(7);
     options.parameterOverrides.insert(QStringLiteral("adapt_on_conditions"),
-                                      parameters.value(QStringLiteral("adapt_on_conditions")));
+                                      adaptingOnF().value(QStringLiteral("adapt_on_conditions")));
     simulation::SimulatedParticipant person(simulation::SimulatedParticipant::draw(9));
-    const auto id =
-        HeadlessRun(*m_db, m_exercise)
-            .run(m_participant, SessionMode::Training, options, trainee(person, m_exercise));
+    return HeadlessRun(*m_db, m_exercise)
+        .run(m_participant, SessionMode::Training, options, trainee(person, m_exercise));
+}
+
+void TestAdaptiveTraining::onlyTheConditionsNamedInformTheModel()
+{
+    const auto id = trainOnF();
     QVERIFY(id);
     const auto trials = testing::scoredTrials(*m_db, id.value());
     const auto fTrials = std::count_if(trials.begin(), trials.end(),
@@ -200,7 +211,7 @@ void TestAdaptiveTraining::onlyTheConditionsNamedInformTheModel()
     QVERIFY(fTrials > 30 && fTrials < 90); // about half of 120
     QCOMPARE(ModelStateRepository(*m_db).load(m_participant, m_exercise.id()).value()->trainedOn,
              int(fTrials));
-    auto training = AdaptiveTraining::load(*m_db, m_participant, m_exercise, parameters, 0, 9);
+    auto training = AdaptiveTraining::load(*m_db, m_participant, m_exercise, adaptingOnF(), 0, 9);
     QVERIFY(training);
     QCOMPARE(training.value()->trialsSeen(), int(fTrials));
     training = AdaptiveTraining::load(*m_db, m_participant, m_exercise, {}, 0, 9);
@@ -213,15 +224,8 @@ void TestAdaptiveTraining::theLevelIsChosenOnThePredictionOfTheKindItAdaptsOn()
     // Training that adapts on one kind of trial aims that kind's accuracy at the target, so the
     // prediction the level is chosen on must be the one stored with a trial of that kind (a
     // prediction for a trial of unknown kind put the SART's training 0.02 off target).
-    const QJsonObject parameters{
-        {QStringLiteral("adapt_on_conditions"), QJsonArray{QStringLiteral("f")}}};
-    SessionRunner::Options options = trainingOptions(7);
-    options.parameterOverrides.insert(QStringLiteral("adapt_on_conditions"),
-                                      parameters.value(QStringLiteral("adapt_on_conditions")));
-    simulation::SimulatedParticipant person(simulation::SimulatedParticipant::draw(9));
-    QVERIFY(HeadlessRun(*m_db, m_exercise)
-                .run(m_participant, SessionMode::Training, options, trainee(person, m_exercise)));
-    auto training = AdaptiveTraining::load(*m_db, m_participant, m_exercise, parameters, 0, 9);
+    QVERIFY(trainOnF());
+    auto training = AdaptiveTraining::load(*m_db, m_participant, m_exercise, adaptingOnF(), 0, 9);
     QVERIFY(training);
     for (int i = 0; i < 5; ++i) {
         const AdaptiveTraining::Decision decision = training.value()->next();
