@@ -9,6 +9,10 @@
 //                  and always predicting the target (the model must beat the first and not lose
 //                  to the second)
 //   log-RT RMSE    the model's predicted RT against a running mean of the person's log RT
+//   by rule        the share of these trials whose level the staircase chose (before the model
+//                  has 20 of the person's trials, or while it is uncertain), and the model's
+//                  Brier score minus the constant's on those and on the rest (docs/model.md,
+//                  "Why the go/no-go exercises trail the constant")
 // for several seeds, with the spread across seeds.
 // usage: productbench [--seeds N] [--participants N] [--sessions N] [--population FILE.json]
 // (resources/populations/ holds two populations the prior was not fitted on)
@@ -38,13 +42,16 @@ namespace {
 struct Figures
 {
     double lateAccuracy = NAN, calibration = NAN, brierModel = NAN, brierRunning = NAN,
-           brierTarget = NAN, rtModel = NAN, rtRunning = NAN;
+           brierTarget = NAN, rtModel = NAN, rtRunning = NAN, staircaseShare = NAN,
+           excessStaircase = NAN, excessChosen = NAN;
     int n = 0;
 };
 
 struct Accumulator
 {
     evaluation::ForecastScore model, running, target, rtModel, rtRunning;
+    // By the rule that chose the level: the staircase, or the model (and its exploration).
+    evaluation::ForecastScore staircaseModel, staircaseTarget, chosenModel, chosenTarget;
     int late = 0, lateCorrect = 0;
 };
 
@@ -79,6 +86,11 @@ void scorePerson(Database &db, qint64 participant, const QString &exercise, Accu
                 acc.model.add(*t.predictedCorrect, t.correct);
                 acc.running.add(accuracy.predict(t.condition), t.correct);
                 acc.target.add(adaptive::kTargetAccuracy, t.correct);
+                const bool staircase = t.controllerRule == "staircase";
+                (staircase ? acc.staircaseModel : acc.chosenModel)
+                    .add(*t.predictedCorrect, t.correct);
+                (staircase ? acc.staircaseTarget : acc.chosenTarget)
+                    .add(adaptive::kTargetAccuracy, t.correct);
             }
             accuracy.update(t.condition, t.correct ? 1.0 : 0.0);
             if (const auto rt = t.rtMs(); rt && *rt > 0.0) {
@@ -90,6 +102,13 @@ void scorePerson(Database &db, qint64 participant, const QString &exercise, Accu
             }
         }
     }
+}
+
+// The model's Brier score minus the constant's on the same trials; none without trials.
+double excess(const evaluation::ForecastScore &model, const evaluation::ForecastScore &constant)
+{
+    const auto a = model.brier(), b = constant.brier();
+    return a && b ? *a - *b : NAN;
 }
 
 std::map<QString, Figures> runSeed(const ExerciseRegistry &registry, quint64 seed, int participants,
@@ -126,6 +145,9 @@ std::map<QString, Figures> runSeed(const ExerciseRegistry &registry, quint64 see
         f.brierTarget = acc.target.brier().value_or(NAN);
         f.rtModel = acc.rtModel.logRtRmse().value_or(NAN);
         f.rtRunning = acc.rtRunning.logRtRmse().value_or(NAN);
+        f.staircaseShare = f.n ? double(acc.staircaseModel.n()) / f.n : NAN;
+        f.excessStaircase = excess(acc.staircaseModel, acc.staircaseTarget);
+        f.excessChosen = excess(acc.chosenModel, acc.chosenTarget);
     }
     return out;
 }
@@ -178,14 +200,15 @@ int main(int argc, char *argv[])
                 "trials only; mean±SD over seeds\n",
                 population.name().isEmpty() ? "standard population" : qPrintable(population.name()),
                 seeds, participants, sessions);
-    std::printf("%-18s %6s %12s %12s %12s %12s %12s %12s %12s\n", "exercise", "n", "late acc",
-                "pred-obs", "Brier model", "Brier run", "Brier 0.85", "logRT model", "logRT run");
+    std::printf("%-18s %6s %12s %12s %12s %12s %12s %12s %12s %12s %12s %12s\n", "exercise", "n",
+                "late acc", "pred-obs", "Brier model", "Brier run", "Brier 0.85", "logRT model",
+                "logRT run", "stair share", "B-0.85 stair", "B-0.85 model");
     for (const auto &[exercise, figures] : all) {
         std::printf("%-18s %6d", qPrintable(exercise), figures.front().n);
         for (double Figures::*field :
              {&Figures::lateAccuracy, &Figures::calibration, &Figures::brierModel,
-              &Figures::brierRunning, &Figures::brierTarget, &Figures::rtModel,
-              &Figures::rtRunning}) {
+              &Figures::brierRunning, &Figures::brierTarget, &Figures::rtModel, &Figures::rtRunning,
+              &Figures::staircaseShare, &Figures::excessStaircase, &Figures::excessChosen}) {
             std::vector<double> v;
             for (const Figures &f : figures)
                 v.push_back(f.*field);
