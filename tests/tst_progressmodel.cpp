@@ -30,11 +30,15 @@ private Q_SLOTS:
     void trainingAccuracyCountsTheTrialsTheLevelAdaptsOn_data();
     void trainingAccuracyCountsTheTrialsTheLevelAdaptsOn();
     void aRateIsForecastBetweenZeroAndOne();
+    void aTrendUncertainOverTheWholeScaleIsNoForecast();
     void sessionDetailSummarisesTheTrials();
     void anOldSessionKeepsItsStoredValue();
     void aLevelOfAnEarlierTrainingRangeChartsOnTodaysScale();
 
 private:
+    // A copy of the database whose SART training sessions reached `levels`, in order.
+    std::unique_ptr<Database> withSartLevels(const QString &name,
+                                             const std::vector<double> &levels);
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     ExerciseRegistry m_exercises;
@@ -153,11 +157,38 @@ void TestProgressModel::trainingAccuracyCountsTheTrialsTheLevelAdaptsOn()
     QCOMPARE(training, 3);
 }
 
-// The trend of four noisy commission rates extrapolates beyond 0 or 1 with its 95 % prediction
-// interval; the forecast keeps to what a rate can be.
+std::unique_ptr<Database> TestProgressModel::withSartLevels(const QString &name,
+                                                            const std::vector<double> &levels)
+{
+    const QString copy = m_dir.filePath(name);
+    QSqlQuery vacuum(m_db->connection());
+    if (!vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)))
+        return nullptr;
+    auto db = testing::openOrFail(copy);
+    ProgressModel model(*db, *m_exercises.find(QStringLiteral("sart")));
+    if (!model.load(m_participant))
+        return nullptr;
+    QSqlQuery update(db->connection());
+    update.prepare(QStringLiteral("UPDATE sessions SET summary_json = json_set(summary_json, "
+                                  "'$.level_reached.value', ?) WHERE id = ?"));
+    std::size_t next = 0;
+    for (const ProgressModel::Point &p : model.points())
+        if (p.mode == SessionMode::Training && next < levels.size()) {
+            update.addBindValue(levels[next++]);
+            update.addBindValue(p.sessionId);
+            if (!update.exec())
+                return nullptr;
+        }
+    return next == levels.size() ? std::move(db) : nullptr;
+}
+
+// Three rising training levels (0.80, 0.90, 0.97): the line's 95 % prediction interval for the
+// next session reaches beyond 1 (1.06 ± 0.28, by hand); the forecast keeps to what a level can be.
 void TestProgressModel::aRateIsForecastBetweenZeroAndOne()
 {
-    ProgressModel model(*m_db, *m_exercises.find(QStringLiteral("sart")));
+    auto db = withSartLevels(QStringLiteral("rising.sqlite"), {0.80, 0.90, 0.97});
+    QVERIFY(db);
+    ProgressModel model(*db, *m_exercises.find(QStringLiteral("sart")));
     QVERIFY(model.load(m_participant));
     // The line runs through the sessions of the latest one's mode only (training here): a
     // forecast never mixes an assessment into a training trend.
@@ -174,13 +205,32 @@ void TestProgressModel::aRateIsForecastBetweenZeroAndOne()
     QCOMPARE(int(x.size()), 3);
     const auto line = metrics::predictLine(x, y, 5.0);
     QVERIFY(line.ok());
-    QVERIFY2(line.low < 0.0 || line.high > 1.0,
+    QVERIFY(std::abs(line.value - 1.06) < 1e-9 && std::abs(line.high - line.value - 0.284) < 1e-3);
+    QVERIFY2(line.low > 0.0 && line.high > 1.0,
              qPrintable(QStringLiteral("%1 – %2").arg(line.low).arg(line.high)));
     const auto f = model.forecast();
     QVERIFY(f.ok);
     QCOMPARE(f.low, std::clamp(line.low, 0.0, 1.0));
     QCOMPARE(f.high, std::clamp(line.high, 0.0, 1.0));
     QCOMPARE(f.value, std::clamp(line.value, 0.0, 1.0));
+}
+
+// Three training levels far apart (0.2, 0.8, 0.3): the line's 95 % prediction interval for the
+// next session, with one degree of freedom, is 0.533 ± 12.71 · 0.449 · √(10/3) = ± 10.4 (by
+// hand) — beyond both ends of the scale, so there is no forecast to draw, and the reason says so.
+void TestProgressModel::aTrendUncertainOverTheWholeScaleIsNoForecast()
+{
+    const std::vector<double> levels{0.2, 0.8, 0.3};
+    auto db = withSartLevels(QStringLiteral("scattered.sqlite"), levels);
+    QVERIFY(db);
+    ProgressModel model(*db, *m_exercises.find(QStringLiteral("sart")));
+    QVERIFY(model.load(m_participant));
+    const auto line = metrics::predictLine({2.0, 3.0, 4.0}, levels, 5.0);
+    QVERIFY(std::abs(line.value - 1.6 / 3.0) < 1e-12);
+    QVERIFY(line.low < -9.0 && line.high > 10.0);
+    const auto f = model.forecast();
+    QVERIFY(!f.ok);
+    QVERIFY2(f.reason.contains(QStringLiteral("too uncertain")), qPrintable(f.reason));
 }
 
 void TestProgressModel::aParticipantWithoutSessionsHasNoRows()

@@ -3398,6 +3398,10 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <source>needs three sessions of the same mode with a result</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the trend is too uncertain (its 95 % interval holds every possible value)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attend::ProgressPage</name>

@@ -3416,6 +3416,10 @@ All of their sessions and trials are kept. Archived participants are hidden from
         <source>needs three sessions of the same mode with a result</source>
         <translation>需要三次同一模式且有结果的训练阶段</translation>
     </message>
+    <message>
+        <source>the trend is too uncertain (its 95 % interval holds every possible value)</source>
+        <translation>趋势太不确定（其 95 % 区间包含所有可能的值）</translation>
+    </message>
 </context>
 <context>
     <name>attend::ProgressPage</name>

@@ -156,6 +156,12 @@ ProgressModel::Forecast ProgressModel::forecast() const
         return f;
     }
     const Point &last = *latest;
+    // An interval beyond both ends of the scale says nothing of the next session; drawn clamped,
+    // it reads as a box over the whole chart.
+    if (p.low <= last.lowest && p.high >= last.highest) {
+        f.reason = tr("the trend is too uncertain (its 95 % interval holds every possible value)");
+        return f;
+    }
     f.ok = true;
     f.value = std::clamp(p.value, last.lowest, last.highest);
     f.low = std::clamp(p.low, last.lowest, last.highest);

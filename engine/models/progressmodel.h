@@ -70,7 +70,7 @@ public:
     bool charted(const Point &point) const { return !point.partial && point.key == chartedKey(); }
     // The next session's key measure from the trend of the last (up to 6) charted sessions: a
     // least-squares line with its prediction interval, kept within the values the measure can
-    // take (a rate stays between 0 and 1).
+    // take (a rate stays between 0 and 1); none where the interval holds all of them.
     Forecast forecast() const;
 
     // A measure's value for people to read: whole numbers from 100, then one, two or three
