@@ -20,6 +20,7 @@ private Q_SLOTS:
     void aKindOfTrialThePersonFindsHarderIsPredictedLower();
     void oneKindOfTrialHasNoContrast();
     void aKindsContrastIsItsShrunkLogOddsAgainstAll();
+    void theQueryTellsHowMuchHistoryThePersonsRegressionRestsOn();
     void aLargerRecalibrationStepFollowsThePersonSooner();
     void aSlowerPersonsRtIsFollowedWhereTheExerciseAsksForIt();
 };
@@ -157,6 +158,27 @@ void TestPerformanceModel::aKindsContrastIsItsShrunkLogOddsAgainstAll()
     QVERIFY(std::abs(example.query(PerformanceModel::kQueryFeatures - 1) - expected) < 1e-12);
     model.fillExample(example, 0.5, 0, 40, -1); // a trial of no known kind: no contrast
     QCOMPARE(example.query(PerformanceModel::kQueryFeatures - 1), 0.0);
+}
+
+void TestPerformanceModel::theQueryTellsHowMuchHistoryThePersonsRegressionRestsOn()
+{
+    // The feature before the kind contrast is n / (n + 20) for n trials of history: 0 for a
+    // newcomer, 1/3 after 10 trials, 3/4 after 60 — the weight the regression's logit carries.
+    const auto prior = shippedPrior();
+    PerformanceModel model(*prior, {});
+    attend::attention::Example example;
+    const int shrink = PerformanceModel::kQueryFeatures - 2;
+    model.fillExample(example, 0.5, 0, 0, -1);
+    QCOMPARE(example.query(shrink), 0.0);
+    for (int i = 0; i < 60; ++i) {
+        if (i == 10) {
+            model.fillExample(example, 0.5, 0, i, -1);
+            QVERIFY(std::abs(example.query(shrink) - 1.0 / 3.0) < 1e-12);
+        }
+        model.observe({0.5, i % 4 != 0, true, 650.0, 0, i, -1});
+    }
+    model.fillExample(example, 0.5, 0, 60, -1);
+    QCOMPARE(example.query(shrink), 0.75);
 }
 
 // Someone right on half of their trials at a level the prior expects most people to get right:

@@ -44,7 +44,7 @@ Result<void> checkState(Database &db, const Participant &p, const QString &exerc
         return state.error();
     const auto &s = state.value();
     if (s && s->modelVersion == AdaptiveTraining::kModelVersion &&
-        !attention::AttentionModel::deserialise(
+        !attention::PerformanceModel::weightsFrom(
             std::vector<std::uint8_t>(s->weights.begin(), s->weights.end())))
         return Error(Error::Kind::Corrupt,
                      ModelEvaluation::tr("The stored attention model of participant %1 in %2 is "

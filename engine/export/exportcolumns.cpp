@@ -88,9 +88,13 @@ ColumnMeanings trialColumns()
         {QStringLiteral("superseded"), {"0/1", "", "its block was run again after a resume"}},
         {QStringLiteral("repeated"), {"0/1", "", "shown late and run again"}},
         {QStringLiteral("predicted_correct"),
-         {"number", "0-1", "attention model's P(correct) before the trial"}},
+         {"number", "0-1",
+          "attention model's P(correct) before the trial; empty outside training and on kinds "
+          "training does not adapt on (SART/CPT go trials)"}},
         {QStringLiteral("predicted_rt_ms"),
-         {"number", "ms", "attention model's median RT before the trial"}},
+         {"number", "ms",
+          "attention model's median RT before the trial; empty where "
+          "predicted_correct is"}},
         {QStringLiteral("controller_rule"),
          {"text", "", "rule that chose the level: staircase, model or explore"}},
     };

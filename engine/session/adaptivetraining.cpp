@@ -16,7 +16,7 @@ namespace {
 
 std::optional<attention::AttentionModel> fromBytes(const QByteArray &bytes)
 {
-    return attention::AttentionModel::deserialise(
+    return attention::PerformanceModel::weightsFrom(
         std::vector<std::uint8_t>(bytes.begin(), bytes.end()));
 }
 
@@ -185,6 +185,13 @@ AdaptiveTraining::Decision AdaptiveTraining::forTrial(const Decision &decision,
                                                       const QString &condition)
 {
     Decision d = decision;
+    // A kind the training does not adapt on (the SART's go trials) is one the model never learns
+    // from: it has nothing to say of it, and storing a number would claim it had.
+    if (!m_conditions.isEmpty() && !m_conditions.contains(condition)) {
+        d.predictedCorrect.reset();
+        d.predictedRtMs.reset();
+        return d;
+    }
     const auto f = m_model.predict(d.level, m_session, m_trial,
                                    m_model.knownKind(conditionKey(condition).toStdString()));
     d.predictedCorrect = f.pCorrect;

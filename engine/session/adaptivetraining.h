@@ -49,7 +49,8 @@ public:
     // The level of the next trial of this session.
     Decision next();
     // The decision's prediction redone for the trial generated at its level, whose kind
-    // (condition) is known now: the prediction stored with the trial.
+    // (condition) is known now: the prediction stored with the trial; none for a kind the
+    // training does not adapt on.
     Decision forTrial(const Decision &decision, const QString &condition);
     // A condition without its numbers ("mixed-switch-congruent-650" → "mixed-switch-congruent";
     // "feature-present-32" → "feature-present"): the kinds of trial the model tells apart; the
@@ -82,7 +83,7 @@ public:
 
     // Bumped whenever the model's features change, so that stored weights of another meaning are
     // replaced by the prior instead of being misread.
-    static constexpr int kModelVersion = 3;
+    static constexpr int kModelVersion = 4;
 
 private:
     // The trials a person's training adapted on: per earlier session, and what the current

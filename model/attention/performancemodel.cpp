@@ -65,6 +65,15 @@ AttentionModel::Config PerformanceModel::modelConfig()
     return config;
 }
 
+std::optional<AttentionModel> PerformanceModel::weightsFrom(const std::vector<std::uint8_t> &bytes)
+{
+    auto model = AttentionModel::deserialise(bytes);
+    if (!model || model->config().itemFeatures != kItemFeatures ||
+        model->config().queryFeatures != kQueryFeatures)
+        return std::nullopt;
+    return model;
+}
+
 PerformanceModel::PerformanceModel(const AttentionModel &weights, const Options &options)
     : m_options(options), m_model(weights), m_adam(weights.parameterCount(), options.rate),
       m_replay(std::size_t(std::max(1, options.replay))),
@@ -105,11 +114,13 @@ void PerformanceModel::fillExample(Example &example, double difficulty, int sess
     }
     const double centred = difficulty - 0.5;
     // Shrunk towards zero while the person's history is short, so that the feature means the same
-    // at every stage and the prior can trust it uniformly.
+    // at every stage and the prior can trust it uniformly; the shrink itself follows, so that a
+    // newcomer (logit 0 for want of data) is not read as a person right half of the time.
     const double shrink = n / (n + 20.0);
     const double logit = shrink * (m_logistic(0) + m_logistic(1) * centred);
     example.query << centred, trial / 100.0, std::min(session, kMaxSession) / 4.0, 1.0,
-        std::clamp(logit, -8.0, 8.0), m_rtLine(0) + m_rtLine(1) * centred, kindContrast(kind);
+        std::clamp(logit, -8.0, 8.0), m_rtLine(0) + m_rtLine(1) * centred, shrink,
+        kindContrast(kind);
 }
 
 double PerformanceModel::kindContrast(int kind) const

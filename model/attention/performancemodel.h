@@ -28,10 +28,12 @@ struct Observation
 //
 // Items (7 features): difficulty − 0.5, correct (±1), standardised log RT, trial / 100, sessions
 // ago / 4, 1, and whether the item is of the same kind as the trial to predict (+1 same, −1
-// other, 0 unknown) — so that attention can look at the trials like the one to come. Query (7):
+// other, 0 unknown) — so that attention can look at the trials like the one to come. Query (8):
 // difficulty − 0.5, trial / 100, session / 4 (capped at 12 sessions), 1, the person's own
-// regularised logistic regression of correct on difficulty (its logit / 4) and linear
-// regression of log RT on difficulty, refitted on the whole history, and the kind's contrast
+// regularised logistic regression of correct on difficulty (its logit, within ±8) and linear
+// regression of log RT on difficulty, refitted on the whole history, how much history that
+// regression rests on (n / (n + 20) for n trials: the logit is shrunk by it, and without it a
+// newcomer's shrunk logit of 0 read as a person at 50 %), and the kind's contrast
 // (how much more or less often the person is right on this kind of trial than on all, in log
 // odds). With the attention part at zero the model is therefore at least that logistic
 // regression; attention over recent trials adds what it cannot see (learning, fatigue, streaks).
@@ -66,8 +68,11 @@ public:
     };
 
     static constexpr int kItemFeatures = 7;
-    static constexpr int kQueryFeatures = 7;
+    static constexpr int kQueryFeatures = 8;
     static AttentionModel::Config modelConfig();
+    // Weights read from bytes (AttentionModel::serialise) that this model can use: none when they
+    // are damaged or of another shape (written by a build whose features differ).
+    static std::optional<AttentionModel> weightsFrom(const std::vector<std::uint8_t> &bytes);
 
     PerformanceModel(const AttentionModel &weights, const Options &options);
 

@@ -139,9 +139,9 @@ void SimulatedParticipant::limitExposure(Answer &answer, double exposureMs,
     m_afterError = !answer.correct;
 }
 
-std::vector<attention::Observation> SimulatedParticipant::history(int sessions, int trials,
-                                                                  std::uint64_t seed, double low,
-                                                                  double high, double walk)
+std::vector<attention::Observation>
+SimulatedParticipant::history(int sessions, int trials, std::uint64_t seed, double low, double high,
+                              double walk, const std::function<double(double)> &meets)
 {
     std::mt19937_64 rng(seed);
     std::uniform_real_distribution<double> level(low, high);
@@ -158,7 +158,7 @@ std::vector<attention::Observation> SimulatedParticipant::history(int sessions, 
             } else {
                 d = level(rng);
             }
-            const Answer a = respond(d);
+            const Answer a = respond(meets ? meets(d) : d);
             out.push_back({d, a.correct, true, a.rtMs, s, i, -1});
         }
     }

@@ -3,6 +3,7 @@
 #include "attention/performancemodel.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <random>
 #include <vector>
@@ -124,9 +125,12 @@ public:
     // population prior and for benchmarks. Difficulties are drawn uniformly from [low, high]
     // (seeded) or, when `walk` > 0, wander from a uniform start by normal steps of SD `walk`
     // (reflected at the bounds): clustered like adaptive training's, but blind to the person.
+    // `meets`: the difficulty the person answers at a level (an exercise's simulation cue for
+    // the kind of trial it adapts on); none: the level itself. The observations keep the level.
     std::vector<attention::Observation> history(int sessions, int trials, std::uint64_t seed,
                                                 double low = 0.1, double high = 0.9,
-                                                double walk = 0.0);
+                                                double walk = 0.0,
+                                                const std::function<double(double)> &meets = {});
 
 private:
     ParticipantProfile m_profile;
