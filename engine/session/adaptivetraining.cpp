@@ -54,7 +54,12 @@ attention::PerformanceModel::Options AdaptiveTraining::modelOptions(const QJsonO
 bool AdaptiveTraining::informs(const QStringList &conditions, const TrialRecord &t)
 {
     return countsTowardsResults(t.flags, t.practice) &&
-           (conditions.isEmpty() || conditions.contains(QString::fromStdString(t.condition)));
+           adaptsOn(conditions, QString::fromStdString(t.condition));
+}
+
+bool AdaptiveTraining::adaptsOn(const QStringList &conditions, const QString &condition)
+{
+    return conditions.isEmpty() || conditions.contains(condition);
 }
 
 Result<AdaptiveTraining::History> AdaptiveTraining::historyOf(Database &db, qint64 participantId,
@@ -187,7 +192,7 @@ AdaptiveTraining::Decision AdaptiveTraining::forTrial(const Decision &decision,
     Decision d = decision;
     // A kind the training does not adapt on (the SART's go trials) is one the model never learns
     // from: it has nothing to say of it, and storing a number would claim it had.
-    if (!m_conditions.isEmpty() && !m_conditions.contains(condition)) {
+    if (!adaptsOn(m_conditions, condition)) {
         d.predictedCorrect.reset();
         d.predictedRtMs.reset();
         return d;

@@ -80,6 +80,8 @@ public:
     // rt_recalibration_rate where it sets them.
     static attention::PerformanceModel::Options modelOptions(const QJsonObject &parameters);
     static bool informs(const QStringList &conditions, const TrialRecord &trial);
+    // Whether training on `conditions` adapts on trials of `condition`.
+    static bool adaptsOn(const QStringList &conditions, const QString &condition);
 
     // Bumped whenever the model's features change, so that stored weights of another meaning are
     // replaced by the prior instead of being misread.
