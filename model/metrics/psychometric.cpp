@@ -15,9 +15,22 @@ namespace {
 
 constexpr double kMinP = 1e-12;
 
+// The Weibull's share seen, 1 − exp(−(x/α)^β), of t = β ln(x/α). Far from the threshold the
+// answer is exactly 0 or 1 in double precision, and is returned without the exponentials there:
+// they underflow into subnormal numbers, which some processors handle in microcode at a hundred
+// times the cost (docs/metrics.md, "Intervals": a session's bootstrap refits this 2000 times).
+double weibullSeen(double t)
+{
+    if (t > 4.0) // (x/α)^β > 54: exp(−54) < 2e-24, far below half the spacing under 1
+        return 1.0;
+    if (t < -40.0) // (x/α)^β < 5e-18: exp of it rounds to 1
+        return 0.0;
+    return 1.0 - std::exp(-std::exp(t));
+}
+
 double weibull(double x, double alpha, double beta, double guess, double lapse)
 {
-    return guess + (1.0 - guess - lapse) * (1.0 - std::exp(-std::pow(x / alpha, beta)));
+    return guess + (1.0 - guess - lapse) * weibullSeen(beta * std::log(x / alpha));
 }
 
 // The intensity at which the fitted curve reaches the target probability, within the
@@ -115,7 +128,7 @@ PsychometricFit fitWeibull(const std::vector<PsychometricTrial> &trials,
         const double beta = std::exp(p(1)), lapse = lapseOf(p);
         double nll = 0.0;
         for (const Cell &c : cells) {
-            const double seen = 1.0 - std::exp(-std::exp(beta * (c.logX - p(0))));
+            const double seen = weibullSeen(beta * (c.logX - p(0)));
             const double prob =
                 std::clamp(o.guessRate + (1.0 - o.guessRate - lapse) * seen, kMinP, 1.0 - kMinP);
             // A term with no trials adds nothing: skip its logarithm (the costly part).
