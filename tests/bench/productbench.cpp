@@ -13,7 +13,9 @@
 //                  has 20 of the person's trials, or while it is uncertain), and the model's
 //                  Brier score minus the constant's on those and on the rest (docs/model.md,
 //                  "Why the go/no-go exercises trail the constant")
-// for several seeds, with the spread across seeds.
+// for several seeds, with the spread across seeds; last, the model's Brier score minus the
+// constant's with a 95 % interval for its mean over the seeds (each seed draws other people and
+// noise, so the seeds are independent replications: mean ± t(0.975, seeds − 1) · SD / √seeds).
 // usage: productbench [--seeds N] [--participants N] [--sessions N] [--population FILE.json]
 // (resources/populations/ holds two populations the prior was not fitted on)
 
@@ -31,6 +33,7 @@
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
+#include <boost/math/distributions/students_t.hpp>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -43,7 +46,7 @@ struct Figures
 {
     double lateAccuracy = NAN, calibration = NAN, brierModel = NAN, brierRunning = NAN,
            brierTarget = NAN, rtModel = NAN, rtRunning = NAN, staircaseShare = NAN,
-           excessStaircase = NAN, excessChosen = NAN;
+           excessStaircase = NAN, excessChosen = NAN, excessTarget = NAN;
     int n = 0;
 };
 
@@ -148,20 +151,47 @@ std::map<QString, Figures> runSeed(const ExerciseRegistry &registry, quint64 see
         f.staircaseShare = f.n ? double(acc.staircaseModel.n()) / f.n : NAN;
         f.excessStaircase = excess(acc.staircaseModel, acc.staircaseTarget);
         f.excessChosen = excess(acc.chosenModel, acc.chosenTarget);
+        f.excessTarget = excess(acc.model, acc.target);
     }
     return out;
+}
+
+struct Spread
+{
+    double mean = 0.0, sd = 0.0;
+};
+
+Spread spreadOf(const std::vector<double> &values)
+{
+    Spread s;
+    for (double v : values)
+        s.mean += v / double(values.size());
+    double ss = 0.0;
+    for (double v : values)
+        ss += (v - s.mean) * (v - s.mean);
+    s.sd = values.size() > 1 ? std::sqrt(ss / double(values.size() - 1)) : 0.0;
+    return s;
 }
 
 // "mean ± SD" over the seeds.
 void print(const std::vector<double> &values, int decimals)
 {
-    double mean = 0.0, ss = 0.0;
-    for (double v : values)
-        mean += v / double(values.size());
-    for (double v : values)
-        ss += (v - mean) * (v - mean);
-    const double sd = values.size() > 1 ? std::sqrt(ss / double(values.size() - 1)) : 0.0;
-    std::printf(" %+.*f±%.*f", decimals, mean, decimals, sd);
+    const Spread s = spreadOf(values);
+    std::printf(" %+.*f±%.*f", decimals, s.mean, decimals, s.sd);
+}
+
+// "[low, high]": the 95 % interval of the mean over the seeds (none with one seed).
+void printInterval(const std::vector<double> &values)
+{
+    const Spread s = spreadOf(values);
+    const auto n = double(values.size());
+    if (n < 2) {
+        std::printf(" %18s", "-");
+        return;
+    }
+    const double t = boost::math::quantile(boost::math::students_t(n - 1), 0.975);
+    std::printf(" [%+.4f, %+.4f]", s.mean - t * s.sd / std::sqrt(n),
+                s.mean + t * s.sd / std::sqrt(n));
 }
 
 int option(const QStringList &args, const char *name, int fallback)
@@ -200,9 +230,10 @@ int main(int argc, char *argv[])
                 "trials only; mean±SD over seeds\n",
                 population.name().isEmpty() ? "standard population" : qPrintable(population.name()),
                 seeds, participants, sessions);
-    std::printf("%-18s %6s %12s %12s %12s %12s %12s %12s %12s %12s %12s %12s\n", "exercise", "n",
-                "late acc", "pred-obs", "Brier model", "Brier run", "Brier 0.85", "logRT model",
-                "logRT run", "stair share", "B-0.85 stair", "B-0.85 model");
+    std::printf("%-18s %6s %12s %12s %12s %12s %12s %12s %12s %12s %12s %12s %18s\n", "exercise",
+                "n", "late acc", "pred-obs", "Brier model", "Brier run", "Brier 0.85",
+                "logRT model", "logRT run", "stair share", "B-0.85 stair", "B-0.85 model",
+                "B-0.85 95% CI");
     for (const auto &[exercise, figures] : all) {
         std::printf("%-18s %6d", qPrintable(exercise), figures.front().n);
         for (double Figures::*field :
@@ -214,6 +245,10 @@ int main(int argc, char *argv[])
                 v.push_back(f.*field);
             print(v, 4);
         }
+        std::vector<double> excess;
+        for (const Figures &f : figures)
+            excess.push_back(f.excessTarget);
+        printInterval(excess);
         std::printf("\n");
     }
     return 0;
