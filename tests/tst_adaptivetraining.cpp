@@ -54,6 +54,7 @@ private Q_SLOTS:
     void theModelIsSavedAndTheNextSessionStartsWhereThisOneEnded();
     void assessmentNeverAdapts();
     void assessmentTrialsStayOutOfTheTrainingHistory();
+    void anAssessmentAtATrainingLevelInformsTheModel();
     void onlyTheConditionsNamedInformTheModel();
     void theLevelIsChosenOnThePredictionOfTheKindItAdaptsOn();
     void theSameSeedAndAnswersGiveTheSameLevels();
@@ -189,6 +190,43 @@ void TestAdaptiveTraining::assessmentTrialsStayOutOfTheTrainingHistory()
     QVERIFY(training);
     QCOMPARE(training.value()->trialsSeen(), 120);
     QCOMPARE(training.value()->sessionNumber(), 1);
+}
+
+void TestAdaptiveTraining::anAssessmentAtATrainingLevelInformsTheModel()
+{
+    // The SART's and the CPT's assessments show their no-go trials at one training level
+    // (learns_from_assessment): a newcomer's first training trials are predicted from them.
+    const Responder perfect = [this](const TrialSpec &trial) {
+        return SimulatedAnswer{m_exercise.simulatedResponse(trial, true), 450.0};
+    };
+    const auto id = HeadlessRun(*m_db, m_exercise)
+                        .run(m_participant, SessionMode::Assessment, trainingOptions(5), perfect);
+    QVERIFY(id);
+    const auto trials = testing::scoredTrials(*m_db, id.value());
+    const auto fTrials = std::count_if(trials.begin(), trials.end(),
+                                       [](const TrialRecord &t) { return t.condition == "f"; });
+    QJsonObject parameters = adaptingOnF();
+    parameters.insert(QStringLiteral("difficulty_start"), 0.2);
+    auto without = AdaptiveTraining::load(*m_db, m_participant, m_exercise, parameters, 0, 9);
+    parameters.insert(QStringLiteral("learns_from_assessment"), true);
+    auto with = AdaptiveTraining::load(*m_db, m_participant, m_exercise, parameters, 0, 9);
+    QVERIFY(without && with);
+    QCOMPARE(without.value()->trialsSeen(), 0);
+    QCOMPARE(with.value()->trialsSeen(), int(fTrials));
+    QCOMPARE(with.value()->sessionNumber(), 1);
+
+    // Every "f" trial of the assessment (at its level, 0.5) was right: the model says so now.
+    AdaptiveTraining::Decision atAssessment;
+    atAssessment.level = 0.5;
+    const double before =
+        *without.value()->forTrial(atAssessment, QStringLiteral("f")).predictedCorrect;
+    const double after =
+        *with.value()->forTrial(atAssessment, QStringLiteral("f")).predictedCorrect;
+    QVERIFY2(after > before + 0.05, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(after)));
+    // Training still starts at its own start, not one step below the assessment's level.
+    const double maxStep = adaptive::DifficultyController::Options().maxStep;
+    const double first = with.value()->next().level;
+    QVERIFY2(std::abs(first - 0.2) <= maxStep + 1e-9, qPrintable(QString::number(first)));
 }
 
 Result<qint64> TestAdaptiveTraining::trainOnF()

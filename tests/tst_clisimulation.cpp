@@ -62,9 +62,16 @@ void TestCliSimulation::simulateFollowsAProgrammeFromBaselineToFinal()
     }
     QCOMPARE(modes.join(QString()),
              QStringLiteral("aa") + QString(12, u't') + QStringLiteral("aa"));
-    // Baseline on a Monday, then training on Wednesday, Friday, Monday, … and the final on the
-    // Wednesday of the third week: 16 days later.
-    QCOMPARE(firstDay.daysTo(lastDay), 16);
+    // Baseline on the first Monday, Wednesday or Friday of the simulated period (which follows
+    // today's date), training on the six such days after it and the final on the seventh: 16
+    // days later after a Monday or a Wednesday, 17 after a Friday.
+    QDate seventh = firstDay;
+    for (int workdays = 0; workdays < 7;) {
+        seventh = seventh.addDays(1);
+        workdays += QList<int>({1, 3, 5}).contains(seventh.dayOfWeek());
+    }
+    QCOMPARE(lastDay, seventh);
+    QCOMPARE(firstDay.daysTo(lastDay), firstDay.dayOfWeek() == 5 ? 17 : 16);
     const Programme speed = *Programme::shippedById(
         QStringLiteral("speed-2w"),
         testing::strings({"visual-search", "divided-attention", "task-switching", "sart", "cpt"}));

@@ -71,11 +71,16 @@ Result<AdaptiveTraining::History> AdaptiveTraining::historyOf(Database &db, qint
     auto sessions = SessionRepository(db).forParticipant(participantId);
     if (!sessions)
         return sessions.error();
-    // Assessment trials stay out: they run at the published fixed parameters, and their
-    // difficulty value is not a level on the training dimension the model predicts over.
+    // Assessment trials stay out unless the exercise says its assessment shows the adapted kind
+    // at one training level (learns_from_assessment: the SART's and the CPT's no-go trials at
+    // their difficulty_equivalent); elsewhere the published fixed parameters are no level on the
+    // training dimension (divided attention's assessments, all stored at 0.5, made the first
+    // training session start far too hard).
+    const bool assessments = parameters.value(QStringLiteral("learns_from_assessment")).toBool();
     History history;
     for (const SessionInfo &s : sessions.value()) {
-        if (s.exercise != exercise.id() || s.mode != SessionMode::Training || s.trialCount == 0)
+        const bool training = s.mode == SessionMode::Training;
+        if (s.exercise != exercise.id() || s.trialCount == 0 || !(training || assessments))
             continue;
         auto trials = TrialRepository(db).forSession(s.id);
         auto session = SessionRepository(db).load(s.id);
@@ -84,14 +89,19 @@ Result<AdaptiveTraining::History> AdaptiveTraining::historyOf(Database &db, qint
         std::vector<TrialRecord> kept;
         for (TrialRecord &t : trials.value())
             if (informs(conditions, t)) {
-                t.difficulty =
-                    exercise.levelUnder(parameters, session.value().parameters, t.difficulty);
+                // An assessment trial's level is its stored difficulty_equivalent.
+                if (training)
+                    t.difficulty =
+                        exercise.levelUnder(parameters, session.value().parameters, t.difficulty);
                 kept.push_back(std::move(t));
             }
         if (s.id == currentSession)
             history.current = std::move(kept);
-        else if (!kept.empty())
+        else if (!kept.empty()) {
+            if (training)
+                history.lastLevel = kept.back().difficulty;
             history.earlier.push_back(std::move(kept));
+        }
     }
     return history;
 }
@@ -117,7 +127,7 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const Exercise &exerc
     auto trials = historyOf(db, participantId, exercise, parameters, conditions, currentSession);
     if (!trials)
         return trials.error();
-    const auto &[history, current] = trials.value();
+    const auto &[history, current, lastLevel] = trials.value();
 
     adaptive::DifficultyController::Options options;
     options.target = parameters.value(QStringLiteral("target_accuracy")).toDouble(options.target);
@@ -127,8 +137,8 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const Exercise &exerc
     options.start = parameters.value(QStringLiteral("difficulty_start")).toDouble(options.start);
     options.seed = seed;
     // Session by session: start a little below where the last session ended.
-    if (!history.empty())
-        options.start = history.back().back().difficulty - options.maxStep;
+    if (lastLevel)
+        options.start = *lastLevel - options.maxStep;
     if (!current.empty())
         options.start = current.back().difficulty;
     options.start = std::clamp(options.start, options.minimum, options.maximum);

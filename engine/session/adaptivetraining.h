@@ -36,7 +36,8 @@ public:
     };
 
     // Loads the person's history in this exercise from the database (every earlier training
-    // session, and what `currentSession` already holds) and their model state. Parameters read:
+    // session, the assessments too where learns_from_assessment is set, and what `currentSession`
+    // already holds) and their model state. Parameters read:
     // target_accuracy, difficulty_start, difficulty_step, difficulty_max_step and
     // adapt_on_conditions (the trial conditions the model and controller learn from, when only
     // some of them carry the difficulty — e.g. the SART's no-go trials; all when absent).
@@ -88,12 +89,14 @@ public:
     static constexpr int kModelVersion = 4;
 
 private:
-    // The trials a person's training adapted on: per earlier session, and what the current
-    // session already holds (after a resume).
+    // The trials a person's training adapted on: per earlier session (with the assessments
+    // where learns_from_assessment), what the current session already holds (after a resume), and
+    // the level the last earlier training session ended at.
     struct History
     {
         std::vector<std::vector<TrialRecord>> earlier;
         std::vector<TrialRecord> current;
+        std::optional<double> lastLevel;
     };
     static Result<History> historyOf(Database &db, qint64 participantId, const Exercise &exercise,
                                      const QJsonObject &parameters, const QStringList &conditions,

@@ -33,9 +33,11 @@
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <boost/math/distributions/students_t.hpp>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <map>
 
 using namespace attend;
@@ -173,10 +175,18 @@ Spread spreadOf(const std::vector<double> &values)
     return s;
 }
 
-// "mean ± SD" over the seeds.
+// "mean ± SD" over the seeds that have the figure (a seed whose staircase chose no level has no
+// Brier score on the staircase's trials); "-" when none has it.
 void print(const std::vector<double> &values, int decimals)
 {
-    const Spread s = spreadOf(values);
+    std::vector<double> present;
+    std::copy_if(values.begin(), values.end(), std::back_inserter(present),
+                 [](double v) { return !std::isnan(v); });
+    if (present.empty()) {
+        std::printf(" %12s", "-");
+        return;
+    }
+    const Spread s = spreadOf(present);
     std::printf(" %+.*f±%.*f", decimals, s.mean, decimals, s.sd);
 }
 
