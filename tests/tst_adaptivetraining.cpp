@@ -3,6 +3,7 @@
 #include "simulation/simulatedparticipant.h"
 #include "storage/modelstaterepository.h"
 #include "storage/participantrepository.h"
+#include "storage/sessionrepository.h"
 #include "storage/trialrepository.h"
 #include "testdatabase.h"
 #include "testexercise.h"
@@ -205,6 +206,17 @@ void TestAdaptiveTraining::anAssessmentAtATrainingLevelInformsTheModel()
     const auto trials = testing::scoredTrials(*m_db, id.value());
     const auto fTrials = std::count_if(trials.begin(), trials.end(),
                                        [](const TrialRecord &t) { return t.condition == "f"; });
+    // An imported assessment ran another tool's parameters, at no level of this training: it
+    // stays out, however it went.
+    ImportedSession imported;
+    imported.session = {m_participant, m_exercise.id(), SessionMode::Assessment, {}, {}, 1, {}};
+    imported.source = {QStringLiteral("other-lab.csv"), QString(64, u'0')};
+    const auto importedId = SessionRepository(*m_db).addImported(imported);
+    QVERIFY(importedId);
+    for (TrialRecord t : trials) {
+        t.correct = false;
+        QVERIFY(TrialRepository(*m_db).insert(importedId.value(), t));
+    }
     QJsonObject parameters = adaptingOnF();
     parameters.insert(QStringLiteral("difficulty_start"), 0.2);
     auto without = AdaptiveTraining::load(*m_db, m_participant, m_exercise, parameters, 0, 9);

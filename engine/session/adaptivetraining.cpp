@@ -86,6 +86,9 @@ Result<AdaptiveTraining::History> AdaptiveTraining::historyOf(Database &db, qint
         auto session = SessionRepository(db).load(s.id);
         if (!trials || !session)
             return !trials ? trials.error() : session.error();
+        // An imported assessment ran another tool's parameters, at no level of this training.
+        if (!training && session.value().source)
+            continue;
         std::vector<TrialRecord> kept;
         for (TrialRecord &t : trials.value())
             if (informs(conditions, t)) {
