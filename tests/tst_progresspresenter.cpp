@@ -28,6 +28,7 @@ private Q_SLOTS:
     void partialSessionsAreLeftOutAndSaidSo();
     void trainingMakesNoStatementOfChange();
     void changeBetweenAssessmentsRestsOnTheRetestReliability();
+    void anAssessmentAloneGivesTheSartModelsExpectation();
 
 private:
     QTemporaryDir m_dir;
@@ -206,6 +207,26 @@ void TestProgressPresenter::changeBetweenAssessmentsRestsOnTheRetestReliability(
              qPrintable(notes));
     QVERIFY(notes.contains(std::abs(rc) > 1.96 ? QStringLiteral("by more than measurement error")
                                                : QStringLiteral("within what measurement error")));
+}
+
+void TestProgressPresenter::anAssessmentAloneGivesTheSartModelsExpectation()
+{
+    // The SART's model learns from the assessment's no-go trials (learns_from_assessment), so
+    // before any training it expects something, and says of which trials.
+    SimulationPlan plan;
+    plan.participants = 1;
+    plan.sessions = 1; // the assessment alone
+    plan.exercises = {QStringLiteral("sart")};
+    const auto codes = TraineeSimulation(*m_db, m_exercises).run(plan, {});
+    QVERIFY(codes && codes.value().size() == 1);
+    const qint64 who = ParticipantRepository(*m_db).byCode(codes.value().front()).value().id;
+    const auto v =
+        ProgressPresenter::present(*m_db, *m_exercises.find(QStringLiteral("sart")), who).value();
+    QVERIFY(v.levels.empty());
+    QVERIFY(v.expectation);
+    QCOMPARE(v.expectation->trialsSeen, 25); // the 25 no-go digits of the published SART
+    QVERIFY2(v.notes.join(u' ').contains(QStringLiteral("correct on No-go (hold back) trials")),
+             qPrintable(v.notes.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestProgressPresenter)

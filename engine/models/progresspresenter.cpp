@@ -287,10 +287,13 @@ void ProgressPresenter::trainingSeries(const ProgressModel &model, View &view)
 void ProgressPresenter::modelExpectation(Database &db, const Exercise &exercise,
                                          qint64 participantId, View &view)
 {
-    auto training = AdaptiveTraining::load(db, participantId, exercise,
-                                           exercise.defaultParameters(SessionMode::Training), 0, 1);
+    const QJsonObject parameters = exercise.defaultParameters(SessionMode::Training);
+    auto training = AdaptiveTraining::load(db, participantId, exercise, parameters, 0, 1);
     if (!training || training.value()->trialsSeen() == 0)
         return;
+    // The kinds the prediction is about: those of the training it is for (before any training
+    // session, the SART's model has learnt from the assessment's no-go trials).
+    const QStringList adaptedOn = AdaptiveTraining::adaptingConditions(parameters);
     const auto next = training.value()->next();
     const double p = next.predictedCorrect.value_or(0.0); // the model always predicts here
     const ModelExpectation e{next.level, p, std::max(0.0, p - next.uncertainty),
@@ -301,7 +304,7 @@ void ProgressPresenter::modelExpectation(Database &db, const Exercise &exercise,
     const QString low = locale.toString(100.0 * e.low, 'f', 0);
     const QString high = locale.toString(100.0 * e.high, 'f', 0);
     const QString level = locale.toString(e.level, 'f', 2);
-    view.notes << (view.adaptedOn.isEmpty()
+    view.notes << (adaptedOn.isEmpty()
                        ? tr("Next training session starts at level %1, where the attention model "
                             "expects %2 % correct (from %4 to %5 %; it has learnt from %3 of this "
                             "person's trials).")
@@ -313,7 +316,7 @@ void ProgressPresenter::modelExpectation(Database &db, const Exercise &exercise,
                             "from %3 of this person's %6 trials).")
                              .arg(level, expected)
                              .arg(e.trialsSeen)
-                             .arg(low, high, conditionsText(exercise, view.adaptedOn)));
+                             .arg(low, high, conditionsText(exercise, adaptedOn)));
 }
 
 QString ProgressPresenter::conditionsText(const Exercise &exercise, const QStringList &conditions)
