@@ -223,6 +223,7 @@ void TestProgressPresenter::anAssessmentAloneGivesTheSartModelsExpectation()
     const auto v =
         ProgressPresenter::present(*m_db, *m_exercises.find(QStringLiteral("sart")), who).value();
     QVERIFY(v.levels.empty());
+    QCOMPARE(v.accuracyName, QStringLiteral("Accuracy on No-go (hold back) trials"));
     QVERIFY(v.expectation);
     QCOMPARE(v.expectation->trialsSeen, 25); // the 25 no-go digits of the published SART
     QVERIFY2(v.notes.join(u' ').contains(QStringLiteral("correct on No-go (hold back) trials")),

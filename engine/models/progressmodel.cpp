@@ -105,8 +105,7 @@ Result<ProgressModel::Point> ProgressModel::pointOf(const SessionInfo &s, int nu
     p.partial = parameters.value(QStringLiteral("partial")).toBool();
     if (s.mode == SessionMode::Training) {
         p.adaptedOn = AdaptiveTraining::adaptingConditions(parameters);
-        p.target =
-            parameters.value(QStringLiteral("target_accuracy")).toDouble(adaptive::kTargetAccuracy);
+        p.target = AdaptiveTraining::targetAccuracy(parameters);
     }
     int counted = 0, correct = 0;
     for (const TrialRecord &t : trials)

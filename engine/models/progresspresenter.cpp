@@ -277,6 +277,12 @@ void ProgressPresenter::trainingSeries(const ProgressModel &model, View &view)
     if (lastTraining != points.rend()) {
         view.adaptedOn = lastTraining->adaptedOn;
         view.target = lastTraining->target;
+    } else {
+        // The training to come, which the model's expectation is about (the SART's model learns
+        // from the assessment's no-go trials before any training session).
+        const QJsonObject parameters = model.exercise().defaultParameters(SessionMode::Training);
+        view.adaptedOn = AdaptiveTraining::adaptingConditions(parameters);
+        view.target = AdaptiveTraining::targetAccuracy(parameters);
     }
     view.accuracyName =
         view.adaptedOn.isEmpty()
@@ -287,13 +293,10 @@ void ProgressPresenter::trainingSeries(const ProgressModel &model, View &view)
 void ProgressPresenter::modelExpectation(Database &db, const Exercise &exercise,
                                          qint64 participantId, View &view)
 {
-    const QJsonObject parameters = exercise.defaultParameters(SessionMode::Training);
-    auto training = AdaptiveTraining::load(db, participantId, exercise, parameters, 0, 1);
+    auto training = AdaptiveTraining::load(db, participantId, exercise,
+                                           exercise.defaultParameters(SessionMode::Training), 0, 1);
     if (!training || training.value()->trialsSeen() == 0)
         return;
-    // The kinds the prediction is about: those of the training it is for (before any training
-    // session, the SART's model has learnt from the assessment's no-go trials).
-    const QStringList adaptedOn = AdaptiveTraining::adaptingConditions(parameters);
     const auto next = training.value()->next();
     const double p = next.predictedCorrect.value_or(0.0); // the model always predicts here
     const ModelExpectation e{next.level, p, std::max(0.0, p - next.uncertainty),
@@ -304,7 +307,7 @@ void ProgressPresenter::modelExpectation(Database &db, const Exercise &exercise,
     const QString low = locale.toString(100.0 * e.low, 'f', 0);
     const QString high = locale.toString(100.0 * e.high, 'f', 0);
     const QString level = locale.toString(e.level, 'f', 2);
-    view.notes << (adaptedOn.isEmpty()
+    view.notes << (view.adaptedOn.isEmpty()
                        ? tr("Next training session starts at level %1, where the attention model "
                             "expects %2 % correct (from %4 to %5 %; it has learnt from %3 of this "
                             "person's trials).")
@@ -316,7 +319,7 @@ void ProgressPresenter::modelExpectation(Database &db, const Exercise &exercise,
                             "from %3 of this person's %6 trials).")
                              .arg(level, expected)
                              .arg(e.trialsSeen)
-                             .arg(low, high, conditionsText(exercise, adaptedOn)));
+                             .arg(low, high, conditionsText(exercise, view.adaptedOn)));
 }
 
 QString ProgressPresenter::conditionsText(const Exercise &exercise, const QStringList &conditions)

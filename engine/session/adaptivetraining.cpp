@@ -40,6 +40,11 @@ QStringList AdaptiveTraining::adaptingConditions(const QJsonObject &parameters)
     return conditions;
 }
 
+double AdaptiveTraining::targetAccuracy(const QJsonObject &parameters)
+{
+    return parameters.value(QStringLiteral("target_accuracy")).toDouble(adaptive::kTargetAccuracy);
+}
+
 attention::PerformanceModel::Options AdaptiveTraining::modelOptions(const QJsonObject &parameters)
 {
     attention::PerformanceModel::Options options;
@@ -133,7 +138,7 @@ AdaptiveTraining::load(Database &db, qint64 participantId, const Exercise &exerc
     const auto &[history, current, lastLevel] = trials.value();
 
     adaptive::DifficultyController::Options options;
-    options.target = parameters.value(QStringLiteral("target_accuracy")).toDouble(options.target);
+    options.target = targetAccuracy(parameters);
     options.step = parameters.value(QStringLiteral("difficulty_step")).toDouble(options.step);
     options.maxStep =
         parameters.value(QStringLiteral("difficulty_max_step")).toDouble(options.maxStep);

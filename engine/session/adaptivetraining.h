@@ -77,6 +77,8 @@ public:
     // The trial conditions the training adapts on (parameter adapt_on_conditions; empty: all),
     // and whether the model and controller learn from `trial`: a scored trial of one of them.
     static QStringList adaptingConditions(const QJsonObject &parameters);
+    // The accuracy training aims at (parameter target_accuracy; the 85 % rule without it).
+    static double targetAccuracy(const QJsonObject &parameters);
     // The performance model's options for an exercise: its recalibration_rate and
     // rt_recalibration_rate where it sets them.
     static attention::PerformanceModel::Options modelOptions(const QJsonObject &parameters);
