@@ -87,13 +87,15 @@ Result<AdaptiveTraining::History> AdaptiveTraining::historyOf(Database &db, qint
         const bool training = s.mode == SessionMode::Training;
         if (s.exercise != exercise.id() || s.trialCount == 0 || !(training || assessments))
             continue;
-        auto trials = TrialRepository(db).forSession(s.id);
         auto session = SessionRepository(db).load(s.id);
-        if (!trials || !session)
-            return !trials ? trials.error() : session.error();
+        if (!session)
+            return session.error();
         // An imported assessment ran another tool's parameters, at no level of this training.
         if (!training && session.value().source)
             continue;
+        auto trials = TrialRepository(db).forSession(s.id);
+        if (!trials)
+            return trials.error();
         std::vector<TrialRecord> kept;
         for (TrialRecord &t : trials.value())
             if (informs(conditions, t)) {
