@@ -145,14 +145,18 @@ double measureToday(const QString &key, double stored, const std::function<doubl
     return key == QLatin1String(kLevelReached) && !std::isnan(stored) ? level(stored) : stored;
 }
 
-std::function<double(double)> Exercise::levelsToday(SessionMode mode,
+std::function<double(double)> Exercise::levelsUnder(const QJsonObject &now, SessionMode mode,
                                                     const QJsonObject &recorded) const
 {
     if (mode != SessionMode::Training)
         return [](double level) { return level; };
-    return [this, now = defaultParameters(SessionMode::Training), recorded](double level) {
-        return levelUnder(now, recorded, level);
-    };
+    return [this, now, recorded](double level) { return levelUnder(now, recorded, level); };
+}
+
+std::function<double(double)> Exercise::levelsToday(SessionMode mode,
+                                                    const QJsonObject &recorded) const
+{
+    return levelsUnder(defaultParameters(SessionMode::Training), mode, recorded);
 }
 
 } // namespace attend

@@ -172,10 +172,14 @@ public:
         Q_UNUSED(recorded);
         return level;
     }
-    // Reads the levels a session stored (in `mode`, under `recorded`) on today's training scale
-    // (levelUnder from the default training parameters), so that screens compare sessions from
-    // before and after a training range changed; an assessment's difficulty is not a training
-    // level and reads as stored. Exports keep what was stored, beside its parameters.
+    // Reads the levels a session stored (in `mode`, under `recorded`) on the training scale of
+    // the parameters `now` (levelUnder); an assessment's difficulty is not a training level and
+    // reads as stored.
+    std::function<double(double)> levelsUnder(const QJsonObject &now, SessionMode mode,
+                                              const QJsonObject &recorded) const;
+    // The same on today's scale (the default training parameters), so that screens compare
+    // sessions from before and after a training range changed. Exports keep what was stored,
+    // beside its parameters.
     std::function<double(double)> levelsToday(SessionMode mode, const QJsonObject &recorded) const;
     virtual std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const = 0;
     // Trials recorded elsewhere (engine/import): the fields this exercise's measures need. Of

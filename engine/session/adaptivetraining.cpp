@@ -96,13 +96,12 @@ Result<AdaptiveTraining::History> AdaptiveTraining::historyOf(Database &db, qint
         auto trials = TrialRepository(db).forSession(s.id);
         if (!trials)
             return trials.error();
+        // An assessment trial's level is its stored difficulty_equivalent.
+        const auto level = exercise.levelsUnder(parameters, s.mode, session.value().parameters);
         std::vector<TrialRecord> kept;
         for (TrialRecord &t : trials.value())
             if (informs(conditions, t)) {
-                // An assessment trial's level is its stored difficulty_equivalent.
-                if (training)
-                    t.difficulty =
-                        exercise.levelUnder(parameters, session.value().parameters, t.difficulty);
+                t.difficulty = level(t.difficulty);
                 kept.push_back(std::move(t));
             }
         if (s.id == currentSession)

@@ -41,7 +41,7 @@ public:
     // target_accuracy, difficulty_start, difficulty_step, difficulty_max_step and
     // adapt_on_conditions (the trial conditions the model and controller learn from, when only
     // some of them carry the difficulty — e.g. the SART's no-go trials; all when absent).
-    // Stored levels are read on the scale of `parameters` (Exercise::levelUnder).
+    // Stored levels are read on the scale of `parameters` (Exercise::levelsUnder).
     static Result<std::unique_ptr<AdaptiveTraining>> load(Database &db, qint64 participantId,
                                                           const Exercise &exercise,
                                                           const QJsonObject &parameters,
