@@ -149,8 +149,25 @@ std::function<double(double)> Exercise::levelsUnder(const QJsonObject &now, Sess
                                                     const QJsonObject &recorded) const
 {
     if (mode != SessionMode::Training)
-        return [](double level) { return level; };
+        return assessmentLevels(recorded);
     return [this, now, recorded](double level) { return levelUnder(now, recorded, level); };
+}
+
+// An assessment's trials store its difficulty_equivalent, the training level its fixed task
+// matches. The task is the protocol's, so one run under today's protocol_version reads at
+// today's equivalent: the SART's and the CPT's moved from 0.5 and 0.4 to 0.667 and 0.6 when
+// their training range widened on 2 December 2026, their assessments did not change. Another
+// protocol's, or an imported session's (no equivalent), reads as stored.
+std::function<double(double)> Exercise::assessmentLevels(const QJsonObject &recorded) const
+{
+    const QJsonObject today = defaultParameters(SessionMode::Assessment);
+    const QLatin1String key("difficulty_equivalent"), protocol("protocol_version");
+    const QJsonValue was = recorded.value(key), is = today.value(key);
+    if (!was.isDouble() || !is.isDouble() || recorded.value(protocol) != today.value(protocol))
+        return [](double level) { return level; };
+    return [was = was.toDouble(), is = is.toDouble()](double level) {
+        return std::abs(level - was) < 1e-9 ? is : level;
+    };
 }
 
 std::function<double(double)> Exercise::levelsToday(SessionMode mode,

@@ -173,14 +173,15 @@ public:
         return level;
     }
     // Reads the levels a session stored (in `mode`, under `recorded`) on the training scale of
-    // the parameters `now` (levelUnder); an assessment's difficulty is not a training level and
-    // reads as stored.
+    // the parameters `now` (levelUnder); an assessment's stored difficulty_equivalent as today's
+    // where it ran today's protocol (assessmentLevels), else as stored.
     std::function<double(double)> levelsUnder(const QJsonObject &now, SessionMode mode,
                                               const QJsonObject &recorded) const;
     // The same on today's scale (the default training parameters), so that screens compare
     // sessions from before and after a training range changed. Exports keep what was stored,
     // beside its parameters.
     std::function<double(double)> levelsToday(SessionMode mode, const QJsonObject &recorded) const;
+
     virtual std::vector<Measure> summarise(const std::vector<TrialRecord> &trials) const = 0;
     // Trials recorded elsewhere (engine/import): the fields this exercise's measures need. Of
     // them "correct", "rt_ms" and "responded" fill the trial's own fields; the others are the
@@ -210,6 +211,9 @@ public:
                                              : assessmentKeyMeasure();
     }
     virtual QString assessmentKeyMeasure() const = 0;
+
+private:
+    std::function<double(double)> assessmentLevels(const QJsonObject &recorded) const;
 };
 
 } // namespace attend

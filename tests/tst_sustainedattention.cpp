@@ -70,6 +70,9 @@ private Q_SLOTS:
     void aLevelOfAnotherRangeIsTheLevelWithItsNoGoRate_data();
     void aLevelOfAnotherRangeIsTheLevelWithItsNoGoRate();
     void levelsStoredUnderTheEarlierRangeReachTheModelOnTodaysScale();
+    void anAssessmentOfTheEarlierRangeReadsAtTodaysEquivalent_data();
+    void anAssessmentOfTheEarlierRangeReadsAtTodaysEquivalent();
+    void anEarlierAssessmentReachesTheModelOnTodaysScale();
     void simulatedCommissionsAndOmissionsAreRecovered_data();
     void simulatedCommissionsAndOmissionsAreRecovered();
     void aPressDuringTheMaskBelongsToItsDigit();
@@ -323,6 +326,71 @@ void TestSustainedAttention::levelsStoredUnderTheEarlierRangeReachTheModelOnToda
     const std::size_t skipped = stored.size() - history.size(); // beyond the model's memory
     for (std::size_t i = 0; i < history.size(); ++i)
         QVERIFY(std::abs(history[i].difficulty - (1 / 3.0 + 2 * stored[skipped + i] / 3)) < 1e-12);
+}
+
+void TestSustainedAttention::anAssessmentOfTheEarlierRangeReadsAtTodaysEquivalent_data()
+{
+    // Before 2 December 2026 the assessments' difficulty_equivalent was 0.5 (SART) and 0.4 (CPT)
+    // on the earlier training range; by hand, as above, u′ = 1/3 + 2u/3: 2/3 and 0.6 today.
+    const QString equivalent = QStringLiteral("difficulty_equivalent"),
+                  protocol = QStringLiteral("protocol_version");
+    QTest::addColumn<int>("variant");
+    QTest::addColumn<QJsonObject>("recorded");
+    QTest::addColumn<double>("level");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("SART 0.5 then")
+        << int(Variant::Sart) << QJsonObject{{equivalent, 0.5}} << 0.5 << 1 / 3.0 + 2 * 0.5 / 3;
+    QTest::newRow("CPT 0.4 then") << int(Variant::Cpt)
+                                  << QJsonObject{{equivalent, 0.4}, {protocol, 2}} << 0.4
+                                  << 1 / 3.0 + 2 * 0.4 / 3;
+    QTest::newRow("another protocol reads as stored")
+        << int(Variant::Cpt) << QJsonObject{{equivalent, 0.4}, {protocol, 1}} << 0.4 << 0.4;
+    QTest::newRow("an imported session (no equivalent) reads as stored")
+        << int(Variant::Sart) << QJsonObject{} << 0.0 << 0.0;
+    QTest::newRow("today's reads as today's")
+        << int(Variant::Sart)
+        << SustainedAttentionExercise(Variant::Sart).defaultParameters(SessionMode::Assessment)
+        << 0.667 << 0.667;
+}
+
+void TestSustainedAttention::anAssessmentOfTheEarlierRangeReadsAtTodaysEquivalent()
+{
+    QFETCH(int, variant);
+    QFETCH(QJsonObject, recorded);
+    QFETCH(double, level);
+    QFETCH(double, expected);
+    const SustainedAttentionExercise exercise{Variant(variant)};
+    const auto read = exercise.levelsUnder(exercise.defaultParameters(SessionMode::Training),
+                                           SessionMode::Assessment, recorded);
+    // The parameter files round today's equivalents to three decimals (0.667).
+    QVERIFY2(std::abs(read(level) - expected) < 1e-3, qPrintable(QString::number(read(level))));
+}
+
+void TestSustainedAttention::anEarlierAssessmentReachesTheModelOnTodaysScale()
+{
+    // A SART assessment recorded with the earlier equivalent (0.5): the model learns from its
+    // no-go trials (learns_from_assessment) at today's (0.667), the level of the same task now.
+    QTemporaryDir dir;
+    auto db = testing::openOrFail(dir.filePath(QStringLiteral("old.sqlite")));
+    QVERIFY(db);
+    const qint64 who = ParticipantRepository(*db).add(QStringLiteral("P1"), {}).value().id;
+    const SustainedAttentionExercise sart(Variant::Sart);
+    SessionRunner::Options options;
+    options.seed = 7;
+    options.trialLimit = 60;
+    options.parameterOverrides = {{QStringLiteral("difficulty_equivalent"), 0.5}};
+    const auto id = HeadlessRun(*db, sart).run(who, SessionMode::Assessment, options,
+                                               goNoGoResponder(0.95, 0.3, 77));
+    QVERIFY(id);
+    for (const TrialRecord &t : testing::scoredTrials(*db, id.value()))
+        QCOMPARE(t.difficulty, 0.5);
+    const auto training =
+        AdaptiveTraining::load(*db, who, sart, sart.defaultParameters(SessionMode::Training), 0, 1);
+    QVERIFY(training);
+    const auto &history = training.value()->history();
+    QVERIFY(!history.empty());
+    for (const auto &o : history)
+        QCOMPARE(o.difficulty, 0.667);
 }
 
 void TestSustainedAttention::simulatedCommissionsAndOmissionsAreRecovered_data()

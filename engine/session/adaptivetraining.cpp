@@ -96,7 +96,7 @@ Result<AdaptiveTraining::History> AdaptiveTraining::historyOf(Database &db, qint
         auto trials = TrialRepository(db).forSession(s.id);
         if (!trials)
             return trials.error();
-        // An assessment trial's level is its stored difficulty_equivalent.
+        // An assessment trial's level is its difficulty_equivalent (Exercise::levelsUnder).
         const auto level = exercise.levelsUnder(parameters, s.mode, session.value().parameters);
         std::vector<TrialRecord> kept;
         for (TrialRecord &t : trials.value())
