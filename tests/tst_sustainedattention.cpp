@@ -50,6 +50,40 @@ Responder goNoGoResponder(double pGo, double pNoGo, std::uint64_t seed)
     };
 }
 
+// What the next training session's model reads of a SART session recorded with `overrides` (an
+// earlier version's parameters): the stored levels of its no-go trials and the model's history.
+struct Reread
+{
+    std::vector<double> stored;
+    std::vector<attention::Observation> history;
+};
+
+std::optional<Reread> recordedThenReread(SessionMode mode, const QJsonObject &overrides)
+{
+    QTemporaryDir dir;
+    auto db = testing::openOrFail(dir.filePath(QStringLiteral("old.sqlite")));
+    if (!db)
+        return std::nullopt;
+    const qint64 who = ParticipantRepository(*db).add(QStringLiteral("P1"), {}).value().id;
+    const SustainedAttentionExercise sart(Variant::Sart);
+    SessionRunner::Options options;
+    options.seed = 7;
+    options.parameterOverrides = overrides;
+    const auto id = HeadlessRun(*db, sart).run(who, mode, options, goNoGoResponder(0.95, 0.3, 77));
+    if (!id)
+        return std::nullopt;
+    Reread reread;
+    for (const TrialRecord &t : testing::scoredTrials(*db, id.value()))
+        if (t.condition == "nogo")
+            reread.stored.push_back(t.difficulty);
+    const auto training =
+        AdaptiveTraining::load(*db, who, sart, sart.defaultParameters(SessionMode::Training), 0, 1);
+    if (!training)
+        return std::nullopt;
+    reread.history = training.value()->history();
+    return reread;
+}
+
 } // namespace
 
 class TestSustainedAttention : public QObject
@@ -301,27 +335,12 @@ void TestSustainedAttention::levelsStoredUnderTheEarlierRangeReachTheModelOnToda
 {
     // A training session recorded with the range before 2 December 2026; the next one reads its
     // levels (the model's history, where it starts) as the no-go rates they set.
-    QTemporaryDir dir;
-    auto db = testing::openOrFail(dir.filePath(QStringLiteral("old.sqlite")));
-    QVERIFY(db);
-    const qint64 who = ParticipantRepository(*db).add(QStringLiteral("P1"), {}).value().id;
-    const SustainedAttentionExercise sart(Variant::Sart);
-    SessionRunner::Options options;
-    options.seed = 7;
-    options.parameterOverrides = {{QStringLiteral("nogo_rate_easy"), 0.25},
-                                  {QStringLiteral("stimulus_ms_easy"), 300},
-                                  {QStringLiteral("soa_ms_easy"), 1400}};
-    const auto id = HeadlessRun(*db, sart).run(who, SessionMode::Training, options,
-                                               goNoGoResponder(0.95, 0.3, 77));
-    QVERIFY(id);
-    std::vector<double> stored;
-    for (const TrialRecord &t : testing::scoredTrials(*db, id.value()))
-        if (t.condition == "nogo")
-            stored.push_back(t.difficulty);
-    const auto training =
-        AdaptiveTraining::load(*db, who, sart, sart.defaultParameters(SessionMode::Training), 0, 1);
-    QVERIFY(training);
-    const auto &history = training.value()->history();
+    const auto reread =
+        recordedThenReread(SessionMode::Training, {{QStringLiteral("nogo_rate_easy"), 0.25},
+                                                   {QStringLiteral("stimulus_ms_easy"), 300},
+                                                   {QStringLiteral("soa_ms_easy"), 1400}});
+    QVERIFY(reread);
+    const auto &[stored, history] = *reread;
     QVERIFY(!stored.empty() && history.size() <= stored.size());
     const std::size_t skipped = stored.size() - history.size(); // beyond the model's memory
     for (std::size_t i = 0; i < history.size(); ++i)
@@ -370,27 +389,16 @@ void TestSustainedAttention::anEarlierAssessmentReachesTheModelOnTodaysScale()
 {
     // A SART assessment recorded with the earlier equivalent (0.5): the model learns from its
     // no-go trials (learns_from_assessment) at today's (0.667), the level of the same task now.
-    QTemporaryDir dir;
-    auto db = testing::openOrFail(dir.filePath(QStringLiteral("old.sqlite")));
-    QVERIFY(db);
-    const qint64 who = ParticipantRepository(*db).add(QStringLiteral("P1"), {}).value().id;
-    const SustainedAttentionExercise sart(Variant::Sart);
-    SessionRunner::Options options;
-    options.seed = 7;
-    options.trialLimit = 60;
-    options.parameterOverrides = {{QStringLiteral("difficulty_equivalent"), 0.5}};
-    const auto id = HeadlessRun(*db, sart).run(who, SessionMode::Assessment, options,
-                                               goNoGoResponder(0.95, 0.3, 77));
-    QVERIFY(id);
-    for (const TrialRecord &t : testing::scoredTrials(*db, id.value()))
-        QCOMPARE(t.difficulty, 0.5);
-    const auto training =
-        AdaptiveTraining::load(*db, who, sart, sart.defaultParameters(SessionMode::Training), 0, 1);
-    QVERIFY(training);
-    const auto &history = training.value()->history();
+    const auto reread = recordedThenReread(SessionMode::Assessment,
+                                           {{QStringLiteral("difficulty_equivalent"), 0.5}});
+    QVERIFY(reread);
+    const auto &[stored, history] = *reread;
     QVERIFY(!history.empty());
-    for (const auto &o : history)
-        QCOMPARE(o.difficulty, 0.667);
+    QCOMPARE(history.size(), stored.size());
+    for (std::size_t i = 0; i < history.size(); ++i) {
+        QCOMPARE(stored[i], 0.5);
+        QCOMPARE(history[i].difficulty, 0.667);
+    }
 }
 
 void TestSustainedAttention::simulatedCommissionsAndOmissionsAreRecovered_data()
